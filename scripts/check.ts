@@ -1,0 +1,18 @@
+/**
+ * `npm run check`: validates all content (schema, references, section keys,
+ * clause links) with the same messages as the build, without building.
+ * Exits 1 when there is any problem. Usage: npm run check [-- <content-dir>]
+ */
+import { readRegisterFiles } from '../src/lib/register-files.ts';
+import { checkRegister, formatProblem } from '../src/lib/validate.ts';
+
+const dir = process.argv[2];
+const result = checkRegister(dir ? readRegisterFiles(dir) : readRegisterFiles());
+if (result.problems.length > 0) {
+  console.error(`The register's content has ${result.problems.length} problem(s):`);
+  for (const p of result.problems) console.error(`  - ${formatProblem(p)}`);
+  process.exit(1);
+}
+console.log(
+  `Content OK: ${result.agreements.length} documents, ${result.municipalities.length} municipalities, ${result.policeDistricts.length} police districts, ${result.focusAreas.length} focus areas.`,
+);

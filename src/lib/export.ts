@@ -1,0 +1,78 @@
+/**
+ * The open data export: one row per agreement for `/data/agreements.json`
+ * and `/data/agreements.csv`, generated from the collection.
+ */
+import Papa from 'papaparse';
+import { isAgreement, statusOf, type AgreementStatus, type Doc } from './agreements.ts';
+import { datePrecision, type DocumentType, type Language, type Municipality, type PoliceDistrict, type DatePrecision } from './schema.ts';
+
+/** One agreement in the open data. */
+export interface ExportRow {
+  slug: string;
+  url: string;
+  title: string;
+  municipality: string;
+  municipalityNumber: string;
+  policeDistrict: string;
+  policeUnit: string | null;
+  documentType: DocumentType;
+  language: Language;
+  /** `YYYY-MM-DD`, or `YYYY` (or `YYYY-MM`) where the document gives no more. */
+  signed: string | null;
+  signedPrecision: DatePrecision | null;
+  meetingsPerYear: number | null;
+  chair: string | null;
+  focusAreas: string[];
+  status: AgreementStatus;
+  supersedes: string | null;
+  supersededBy: string | null;
+}
+
+/** The taxonomy an export needs to turn keys into names. */
+export interface ExportContext {
+  municipalities: ReadonlyMap<string, Municipality>;
+  policeDistricts: ReadonlyMap<string, PoliceDistrict>;
+}
+
+/** The agreement page's address for a slug. */
+export function agreementUrl(slug: string): string {
+  return `/avtaler/${slug}/`;
+}
+
+/** Export rows for every agreement (related papers left out), sorted by slug. */
+export function exportRows(docs: readonly Doc[], ctx: ExportContext): ExportRow[] {
+  return docs
+    .filter(isAgreement)
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((doc) => {
+      const d = doc.data;
+      const municipality = ctx.municipalities.get(d.municipality);
+      return {
+        slug: doc.id,
+        url: agreementUrl(doc.id),
+        title: d.title,
+        municipality: municipality?.name ?? d.municipality,
+        municipalityNumber: municipality?.number ?? '',
+        policeDistrict: ctx.policeDistricts.get(d.policeDistrict)?.name ?? d.policeDistrict,
+        policeUnit: d.policeUnit ?? null,
+        documentType: d.documentType,
+        language: d.language,
+        signed: d.signed?.date ?? null,
+        signedPrecision: d.signed ? datePrecision(d.signed.date) : null,
+        meetingsPerYear: d.council?.meetingsPerYear ?? null,
+        chair: d.council?.chair ?? null,
+        focusAreas: [...new Set(d.focusAreas.map((f) => f.key))],
+        status: statusOf(doc, ctx.municipalities),
+        supersedes: d.supersedes ?? null,
+        supersededBy: d.supersededBy ?? null,
+      };
+    });
+}
+
+/** The rows as CSV (RFC 4180, header row, focus areas joined with ";", empty cell for "not stated"). */
+export function toCsv(rows: readonly ExportRow[]): string {
+  return Papa.unparse(
+    rows.map((r) => ({ ...r, focusAreas: r.focusAreas.join(';') })),
+    { newline: '\r\n' },
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Reads the register's content folder from disk into `RegisterFiles`, for the
+ * checker, the build's content check and the content config. The only module
+ * of `src/lib` that touches the file system.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { RegisterFiles, SourceFile } from './validate.ts';
+
+/** The content folder: `REGISTER_CONTENT` when set (tests, benchmark), else `content`. */
+export function contentDir(): string {
+  return process.env.REGISTER_CONTENT || 'content';
+}
+
+/** The data collection files inside a content folder. */
+export const DATA_FILES = {
+  policeDistricts: 'police-districts.json',
+  municipalities: 'municipalities.json',
+  focusAreas: 'focus-areas.json',
+} as const;
+
+/** A path as messages show it: relative to the project when inside it, absolute otherwise. */
+function displayPath(full: string): string {
+  const rel = relative(process.cwd(), full);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(full) : rel;
+}
+
+function read(root: string, path: string): SourceFile {
+  const full = join(root, path);
+  let text = '';
+  try {
+    text = readFileSync(full, 'utf8');
+  } catch {
+    // A missing file reads as empty; the checker reports it as missing.
+  }
+  return { path: displayPath(full), text };
+}
+
+function mdxFiles(dir: string, base = dir): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .flatMap((e) => (e.isDirectory() ? mdxFiles(join(dir, e.name), base) : e.name.endsWith('.mdx') ? [relative(base, join(dir, e.name))] : []))
+    .sort();
+}
+
+/** Reads every file of the register under `root` (default: `contentDir()`). */
+export function readRegisterFiles(root = contentDir()): RegisterFiles {
+  return {
+    policeDistricts: read(root, DATA_FILES.policeDistricts),
+    municipalities: read(root, DATA_FILES.municipalities),
+    focusAreas: read(root, DATA_FILES.focusAreas),
+    agreements: mdxFiles(join(root, 'agreements')).map((p) => read(join(root, 'agreements'), p)),
+  };
+}

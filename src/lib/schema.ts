@@ -1,0 +1,220 @@
+/**
+ * The register's data model: every fact typed once, in zod. The content
+ * config, the content checker and the tests all build their schemas here, so
+ * the build and `npm run check` agree to the letter.
+ *
+ * Cross-references to the data collections (district, municipality, focus
+ * area) are enums built from the keys that exist, so an unknown key fails
+ * with the list of valid ones.
+ */
+import { z } from 'astro/zod';
+import { SECTION_KEYS } from './sections.ts';
+
+/** A stable key: lower-case ASCII letters, digits and single hyphens. */
+export const keySchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case a–z, 0–9 and hyphens only (e.g. "sor-ost")');
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** How much of a date the source document states. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** Precision of an ISO 8601 partial date: `2019` → year, `2019-07` → month, `2019-07-11` → day. */
+export function datePrecision(iso: string): DatePrecision {
+  const parts = iso.split('-').length;
+  return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
+}
+
+/** True when `iso` (YYYY, YYYY-MM or YYYY-MM-DD) names a real calendar date. */
+export function isRealPartialDate(iso: string): boolean {
+  const m = PARTIAL_DATE.exec(iso);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo === undefined) return true;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const day = Number(d);
+  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+/**
+ * A date as precise as the document is: "2019" when only the year is given
+ * (Skien's "--.--.2019"), "2018-10-19" when the day is. Must be quoted in
+ * YAML: an unquoted date is read as a timestamp and 2019-02-31 silently
+ * becomes 3 March.
+ */
+export const partialDateSchema = z
+  .string({
+    error: (issue) =>
+      issue.input instanceof Date
+        ? 'write the date in quotes, e.g. "2018-10-19": unquoted, YAML turns it into a timestamp and rolls impossible dates over'
+        : 'expected a date string: "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+  })
+  .regex(PARTIAL_DATE, 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD" (ISO 8601, as precise as the document)')
+  .refine(isRealPartialDate, { error: (issue) => `${String(issue.input)} is not a real date` });
+
+/** Where in the document a fact comes from: the id of a heading in its text. */
+const clause = keySchema.describe('id of the heading in the text this fact comes from');
+
+export const DOCUMENT_TYPES = [
+  'samarbeidsavtale',
+  'politiradsavtale',
+  'avtale-om-tjenestetilbud',
+  'retningslinjer',
+  'saksframlegg',
+] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export const LANGUAGES = ['nb', 'nn'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const PARTIES = ['kommune', 'politi'] as const;
+
+/** A police district (politidistrikt), one of twelve. */
+export const policeDistrictSchema = z.strictObject({
+  id: keySchema,
+  name: z.string().min(1),
+  shortName: z.string().min(1),
+});
+
+/** A municipality, with its number and what became of it. */
+export const municipalitySchema = z
+  .strictObject({
+    id: keySchema,
+    name: z.string().min(1),
+    number: z.string().regex(/^\d{4}$/, 'a municipality number has four digits, e.g. "0217"'),
+    county: z.string().min(1),
+    status: z.enum(['active', 'merged']),
+    mergedInto: keySchema.optional(),
+    mergedOn: partialDateSchema.optional(),
+    note: z.string().optional(),
+  })
+  .refine((m) => m.status !== 'merged' || (m.mergedInto && m.mergedOn), {
+    error: 'a merged municipality needs mergedInto (a municipality key) and mergedOn (a date)',
+    path: ['mergedInto'],
+  });
+
+/** A focus area of the taxonomy, labelled in both written standards. */
+export const focusAreaSchema = z.strictObject({
+  id: keySchema,
+  label: z.strictObject({ nb: z.string().min(1), nn: z.string().min(1) }),
+  description: z.string().min(1),
+});
+
+/** Keys of the data collections that agreements may point at. */
+export interface TaxonomyKeys {
+  policeDistricts: readonly string[];
+  municipalities: readonly string[];
+  focusAreas: readonly string[];
+}
+
+function keyEnum(keys: readonly string[], what: string) {
+  if (keys.length === 0) return z.never({ error: `no ${what} are defined in content/` });
+  return z.enum(keys as [string, ...string[]], {
+    error: (issue) => `unknown ${what} key "${String(issue.input)}"; valid keys: ${keys.join(', ')}`,
+  });
+}
+
+/**
+ * The frontmatter of one document under content/agreements/. Facts the
+ * document does not state are left out, never guessed.
+ */
+export function agreementSchema(keys: TaxonomyKeys) {
+  const municipality = keyEnum(keys.municipalities, 'municipality');
+  return z
+    .strictObject({
+      title: z.string().min(1),
+      municipality,
+      policeDistrict: keyEnum(keys.policeDistricts, 'police district'),
+      /** The police unit named in the document, e.g. "Follo politistasjon". */
+      policeUnit: z.string().min(1).optional(),
+      documentType: z.enum(DOCUMENT_TYPES),
+      language: z.enum(LANGUAGES),
+      signed: z
+        .strictObject({
+          date: partialDateSchema,
+          /** The words of the document, e.g. "Avtalen er inngått og signert --.--.2019". */
+          asWritten: z.string().min(1),
+        })
+        .optional(),
+      /** A date stamped on the document when it was received, e.g. Bodø's "26 OKT. 2018". */
+      received: partialDateSchema.optional(),
+      signatories: z
+        .array(
+          z.strictObject({
+            party: z.enum(PARTIES),
+            role: z.string().min(1),
+            name: z.string().min(1).optional(),
+          }),
+        )
+        .default([]),
+      council: z
+        .strictObject({
+          chair: z.string().min(1).optional(),
+          secretariat: z.string().min(1).optional(),
+          /** The agreed minimum number of council meetings a year. */
+          meetingsPerYear: z.number().int().positive().optional(),
+          members: z
+            .strictObject({
+              municipality: z.array(z.string().min(1)).default([]),
+              police: z.array(z.string().min(1)).default([]),
+            })
+            .optional(),
+          /** Other municipalities the council meets with, e.g. Værøy and Røst. */
+          jointWith: z.array(municipality).default([]),
+          clause,
+        })
+        .optional(),
+      slt: z
+        .strictObject({
+          coordinator: z.string().min(1).optional(),
+          model: z.string().min(1).optional(),
+          clause,
+        })
+        .optional(),
+      evaluation: z
+        .strictObject({ how: z.string().min(1), frequency: z.string().min(1).optional(), clause })
+        .optional(),
+      validity: z
+        .strictObject({
+          terms: z.string().min(1),
+          validUntil: partialDateSchema.optional(),
+          clause,
+        })
+        .optional(),
+      focusAreas: z
+        .array(z.strictObject({ key: keyEnum(keys.focusAreas, 'focus area'), clause }))
+        .default([]),
+      supersedes: keySchema.optional(),
+      supersededBy: keySchema.optional(),
+      /** Other documents of the register that belong with this one (e.g. the case presentation). */
+      related: z.array(keySchema).default([]),
+      source: z.strictObject({
+        title: z.string().min(1),
+        publisher: z.string().min(1),
+        archiveReference: z.string().min(1).optional(),
+        seedFile: z.string().min(1).optional(),
+        url: z.url().optional(),
+      }),
+      /**
+       * The document names people with their phone numbers or e-mail
+       * addresses, and publishing them was decided: by whom and why.
+       */
+      contactDetails: z.strictObject({ published: z.literal(true), decision: z.string().min(1) }).optional(),
+    })
+    .refine((a) => a.documentType === 'saksframlegg' || a.signed !== undefined, {
+      error: 'an agreement needs signed: { date, asWritten } (use the year alone, "2019", when the day is blank)',
+      path: ['signed'],
+    });
+}
+
+export type PoliceDistrict = z.infer<typeof policeDistrictSchema>;
+export type Municipality = z.infer<typeof municipalitySchema>;
+export type FocusArea = z.infer<typeof focusAreaSchema>;
+export type AgreementData = z.infer<ReturnType<typeof agreementSchema>>;
+
+/** The section keys as a zod enum, for the remark plugin and the checker. */
+export const sectionKeySchema = z.enum(SECTION_KEYS);

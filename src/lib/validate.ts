@@ -1,0 +1,341 @@
+/**
+ * Validates the whole register: data collections, every document's
+ * frontmatter, its section markers and the links between documents. Pure:
+ * takes file names and contents, returns problems. The build (through the
+ * content-check integration), `npm run check` and the tests all call this, so
+ * they report the same messages.
+ */
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { z } from 'astro/zod';
+import { parseHeadings, type Heading } from './headings.ts';
+import {
+  agreementSchema,
+  focusAreaSchema,
+  municipalitySchema,
+  policeDistrictSchema,
+  type AgreementData,
+  type FocusArea,
+  type Municipality,
+  type PoliceDistrict,
+} from './schema.ts';
+import { SECTION_KEYS, isSectionKey } from './sections.ts';
+
+/** One problem in one file: where, which field, what is wrong and how to fix it. */
+export interface Problem {
+  file: string;
+  field?: string;
+  message: string;
+}
+
+/** A file as read from disk: its path relative to the project and its text. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** The register's content as files. */
+export interface RegisterFiles {
+  policeDistricts: SourceFile;
+  municipalities: SourceFile;
+  focusAreas: SourceFile;
+  agreements: SourceFile[];
+}
+
+/** A document that passed validation. */
+export interface CheckedAgreement {
+  /** The slug: the file name without `.mdx`, as Astro's entry id. */
+  id: string;
+  path: string;
+  data: AgreementData;
+  headings: Heading[];
+}
+
+/** The result of checking: typed content where it is valid, and every problem found. */
+export interface CheckResult {
+  policeDistricts: PoliceDistrict[];
+  municipalities: Municipality[];
+  focusAreas: FocusArea[];
+  agreements: CheckedAgreement[];
+  problems: Problem[];
+}
+
+/** One line per problem: `file: field: message`. */
+export function formatProblem(p: Problem): string {
+  return p.field ? `${p.file}: ${p.field}: ${p.message}` : `${p.file}: ${p.message}`;
+}
+
+/** The slug of a document: its file name without folder and `.mdx`. */
+export function slugOf(path: string): string {
+  return path.replace(/^.*\//, '').replace(/\.mdx$/, '');
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+/** The field names an object schema accepts at `path` (through optional, default and array). */
+function fieldsAt(schema: z.ZodType, path: PropertyKey[]): string[] {
+  let current: unknown = schema;
+  const unwrap = () => {
+    for (;;) {
+      const def = (current as { def?: { type: string; innerType?: unknown; element?: unknown } }).def;
+      if (def && (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) {
+        current = def.innerType;
+      } else if (def?.type === 'array' && def.element) {
+        current = def.element;
+      } else return;
+    }
+  };
+  unwrap();
+  for (const key of path) {
+    if (typeof key === 'number') continue;
+    const shape = (current as { shape?: Record<string, unknown> }).shape;
+    if (!shape || !(String(key) in shape)) return [];
+    current = shape[String(key)];
+    unwrap();
+  }
+  const shape = (current as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function fieldName(path: PropertyKey[]): string | undefined {
+  if (path.length === 0) return undefined;
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
+}
+
+/** True when `path` names a key that is absent from `input` (its parent exists, the key does not). */
+function isMissing(input: unknown, path: PropertyKey[]): boolean {
+  let node: unknown = input;
+  for (const key of path.slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return false;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  const last = path.at(-1);
+  return last !== undefined && node !== null && typeof node === 'object' && !(last in node);
+}
+
+/** What a field expects, for a "missing" message: the enum's options or the type. */
+function expected(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_value') return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'invalid_type') return issue.expected;
+  return 'a value';
+}
+
+/** Turns zod's issues into problems that say what was expected and how to fix it. */
+export function zodProblems(file: string, schema: z.ZodType, error: z.ZodError, input: unknown): Problem[] {
+  return error.issues.flatMap((issue): Problem[] => {
+    const field = fieldName(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      const valid = fieldsAt(schema, issue.path);
+      return issue.keys.map((key) => {
+        const closest = [...valid].sort((a, b) => editDistance(key, a) - editDistance(key, b))[0];
+        const hint = closest && editDistance(key, closest) <= 3 ? ` Did you mean "${closest}"?` : '';
+        return {
+          file,
+          field: fieldName([...issue.path, key]),
+          message: `unknown field.${hint} Valid fields here: ${valid.join(', ')}.`,
+        };
+      });
+    }
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && isMissing(input, issue.path)) {
+      return [{ file, field, message: `missing required field (expected ${expected(issue)}).` }];
+    }
+    return [{ file, field, message: issue.message }];
+  });
+}
+
+function parseJsonArray<T>(
+  file: SourceFile,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): T[] {
+  if (file.text.trim() === '') {
+    problems.push({ file: file.path, message: 'is missing or empty: it must be a JSON array of entries, each with an "id".' });
+    return [];
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(file.text);
+  } catch (e) {
+    problems.push({ file: file.path, message: `is not valid JSON: ${(e as Error).message}` });
+    return [];
+  }
+  if (!Array.isArray(raw)) {
+    problems.push({ file: file.path, message: 'must be a JSON array of entries, each with an "id".' });
+    return [];
+  }
+  const items: T[] = [];
+  const seen = new Set<string>();
+  raw.forEach((entry, i) => {
+    const parsed = schema.safeParse(entry);
+    const label = `${file.path} [${i}]${entry && typeof entry === 'object' && 'id' in entry ? ` (${String(entry.id)})` : ''}`;
+    if (!parsed.success) {
+      problems.push(...zodProblems(label, schema, parsed.error, entry));
+      return;
+    }
+    const id = (parsed.data as { id: string }).id;
+    if (seen.has(id)) problems.push({ file: label, field: 'id', message: `duplicate id "${id}": each id may appear once.` });
+    seen.add(id);
+    items.push(parsed.data);
+  });
+  return items;
+}
+
+function checkHeadings(path: string, headings: Heading[], problems: Problem[]): void {
+  const seen = new Map<string, number>();
+  for (const h of headings) {
+    if (h.sectionKey === undefined) continue;
+    if (!isSectionKey(h.sectionKey)) {
+      problems.push({
+        file: path,
+        field: `line ${h.line} (heading "${h.text}")`,
+        message: `"${h.sectionKey}" is not a canonical section key. Use one of: ${SECTION_KEYS.join(', ')}; or remove the marker for a heading outside the template.`,
+      });
+    } else if (seen.has(h.sectionKey)) {
+      problems.push({
+        file: path,
+        field: `line ${h.line} (heading "${h.text}")`,
+        message: `section "${h.sectionKey}" is already marked at line ${seen.get(h.sectionKey)}: a key marks one heading per document.`,
+      });
+    } else seen.set(h.sectionKey, h.line);
+  }
+}
+
+/** Every `clause` the frontmatter points at, with the field that holds it. */
+function clauseReferences(data: AgreementData): Array<{ field: string; clause: string }> {
+  const refs: Array<{ field: string; clause: string }> = [];
+  for (const group of ['council', 'slt', 'evaluation', 'validity'] as const) {
+    const clause = data[group]?.clause;
+    if (clause) refs.push({ field: `${group}.clause`, clause });
+  }
+  data.focusAreas.forEach((f, i) => refs.push({ field: `focusAreas[${i}].clause`, clause: f.clause }));
+  return refs;
+}
+
+/**
+ * Checks the register: parses the data collections, then every document
+ * against the schema built from their keys, its section markers, its clause
+ * links and the links between documents.
+ */
+export function checkRegister(files: RegisterFiles): CheckResult {
+  const problems: Problem[] = [];
+  const policeDistricts = parseJsonArray(files.policeDistricts, policeDistrictSchema, problems);
+  const municipalities = parseJsonArray(files.municipalities, municipalitySchema, problems);
+  const focusAreas = parseJsonArray(files.focusAreas, focusAreaSchema, problems);
+
+  const municipalityIds = municipalities.map((m) => m.id);
+  municipalities.forEach((m) => {
+    if (m.mergedInto && !municipalityIds.includes(m.mergedInto)) {
+      problems.push({
+        file: `${files.municipalities.path} (${m.id})`,
+        field: 'mergedInto',
+        message: `unknown municipality key "${m.mergedInto}"; valid keys: ${municipalityIds.join(', ')}`,
+      });
+    }
+  });
+
+  const schema = agreementSchema({
+    policeDistricts: policeDistricts.map((d) => d.id),
+    municipalities: municipalityIds,
+    focusAreas: focusAreas.map((f) => f.id),
+  });
+
+  const agreements: CheckedAgreement[] = [];
+  const pathsBySlug = new Map<string, string>();
+  for (const file of files.agreements) {
+    const slug = slugOf(file.path);
+    const earlier = pathsBySlug.get(slug);
+    if (earlier) {
+      problems.push({
+        file: file.path,
+        message: `duplicate slug "${slug}": ${earlier} has the same file name. Each document needs its own name, e.g. "${slug}-2".`,
+      });
+      continue;
+    }
+    pathsBySlug.set(slug, file.path);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+      problems.push({
+        file: file.path,
+        message: `the file name "${slug}" must be lower-case a–z, 0–9 and hyphens (it is the page's address), e.g. "oppegard-2018.mdx".`,
+      });
+    }
+    let frontmatter: Record<string, unknown>;
+    let body: string;
+    try {
+      const parsed = parseFrontmatter(file.text, { frontmatter: 'empty-with-lines' });
+      frontmatter = parsed.frontmatter;
+      body = parsed.content;
+    } catch (e) {
+      problems.push({ file: file.path, message: `the frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+      continue;
+    }
+    if (!file.text.startsWith('---')) {
+      problems.push({ file: file.path, message: 'has no frontmatter: start the file with a "---" block of fields (see CONTRIBUTING.md).' });
+      continue;
+    }
+    const headings = parseHeadings(body);
+    checkHeadings(file.path, headings, problems);
+    const result = schema.safeParse(frontmatter);
+    if (!result.success) {
+      problems.push(...zodProblems(file.path, schema, result.error, frontmatter));
+      continue;
+    }
+    const ids = new Set(headings.map((h) => h.id));
+    for (const { field, clause } of clauseReferences(result.data)) {
+      if (!ids.has(clause)) {
+        problems.push({
+          file: file.path,
+          field,
+          message: `no heading with id "${clause}" in the text. Heading ids here: ${[...ids].join(', ') || '(no headings)'}.`,
+        });
+      }
+    }
+    agreements.push({ id: slug, path: file.path, data: result.data, headings });
+  }
+
+  const bySlug = new Map(agreements.map((a) => [a.id, a]));
+  const slugs = [...bySlug.keys()].join(', ');
+  for (const a of agreements) {
+    const links: Array<[string, string | undefined]> = [
+      ['supersedes', a.data.supersedes],
+      ['supersededBy', a.data.supersededBy],
+      ...a.data.related.map((r, i): [string, string] => [`related[${i}]`, r]),
+    ];
+    for (const [field, target] of links) {
+      if (target === undefined) continue;
+      if (target === a.id) {
+        problems.push({ file: a.path, field, message: 'points at the document itself.' });
+      } else if (!bySlug.has(target) && !pathsBySlug.has(target)) {
+        problems.push({ file: a.path, field, message: `points at "${target}", which is no document of the register. Documents: ${slugs}.` });
+      }
+    }
+    const older = a.data.supersedes ? bySlug.get(a.data.supersedes) : undefined;
+    if (older && older.data.supersededBy !== a.id) {
+      problems.push({
+        file: older.path,
+        field: 'supersededBy',
+        message: `${a.path} supersedes this document: add "supersededBy: ${a.id}" here so the link goes both ways.`,
+      });
+    }
+    const newer = a.data.supersededBy ? bySlug.get(a.data.supersededBy) : undefined;
+    if (newer && newer.data.supersedes !== a.id) {
+      problems.push({
+        file: newer.path,
+        field: 'supersedes',
+        message: `${a.path} says this document supersedes it: add "supersedes: ${a.id}" here so the link goes both ways.`,
+      });
+    }
+  }
+
+  return { policeDistricts, municipalities, focusAreas, agreements, problems };
+}

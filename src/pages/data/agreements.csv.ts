@@ -1,0 +1,13 @@
+/** `/data/agreements.csv`: the same rows as the JSON, as CSV. */
+import type { APIRoute } from 'astro';
+import { getRegister } from '../../register.ts';
+import { exportRows, toCsv } from '../../lib/export.ts';
+
+export const GET: APIRoute = async () => {
+  const register = await getRegister();
+  const rows = exportRows(register.documents, {
+    municipalities: register.municipalityById,
+    policeDistricts: register.policeDistrictById,
+  });
+  return new Response(`${toCsv(rows)}\r\n`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,13 @@
+/** `/data/agreements.json`: every agreement as open data, generated from the collection. */
+import type { APIRoute } from 'astro';
+import { getRegister } from '../../register.ts';
+import { exportRows } from '../../lib/export.ts';
+
+export const GET: APIRoute = async () => {
+  const register = await getRegister();
+  const rows = exportRows(register.documents, {
+    municipalities: register.municipalityById,
+    policeDistricts: register.policeDistrictById,
+  });
+  return new Response(`${JSON.stringify(rows, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

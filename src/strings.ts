@@ -1,0 +1,161 @@
+/**
+ * Every UI string of the site, once, in bokmål. Documents keep their own
+ * language; labels shown beside nynorsk text stay bokmål (the UI language).
+ */
+import type { DocumentType, Language } from './lib/schema.ts';
+import type { AgreementStatus } from './lib/agreements.ts';
+import type { DatePrecision } from './lib/schema.ts';
+
+export const site = {
+  name: 'Politirådsavtaler',
+  tagline: 'Det åpne registeret over samarbeidsavtalene mellom kommunene og politidistriktene',
+  skipLink: 'Hopp til hovedinnhold',
+  mainNav: 'Hovedmeny',
+  breadcrumbs: 'Brødsmulesti',
+  footerNote: 'Avtaletekstene er publisert uendret fra de signerte dokumentene.',
+} as const;
+
+export const nav = {
+  home: 'Avtaler',
+  about: 'Om registeret',
+  data: 'Åpne data',
+} as const;
+
+export const home = {
+  title: 'Samarbeidsavtaler mellom kommuner og politi',
+  intro:
+    'Hver kommune samarbeider med sitt politidistrikt gjennom et politiråd, og de fleste har signert en samarbeidsavtale. Her kan du lese avtalene i sin helhet, slik de ble signert.',
+  count: (agreements: number, districts: number) =>
+    `${agreements} ${agreements === 1 ? 'avtale' : 'avtaler'} fra ${districts} ${districts === 1 ? 'politidistrikt' : 'politidistrikter'}.`,
+  byDistrict: 'Avtaler etter politidistrikt',
+  noneInDistrict: 'Politidistrikter uten registrerte avtaler',
+} as const;
+
+export const documentTypes: Record<DocumentType, string> = {
+  samarbeidsavtale: 'Samarbeidsavtale',
+  politiradsavtale: 'Politirådsavtale',
+  'avtale-om-tjenestetilbud': 'Avtale om tjenestetilbud',
+  retningslinjer: 'Retningslinjer',
+  saksframlegg: 'Saksframlegg',
+};
+
+export const languages: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk' };
+
+export const statuses: Record<AgreementStatus, string> = {
+  current: 'Gjeldende',
+  superseded: 'Erstattet',
+  merged: 'Historisk (kommunen er slått sammen)',
+  related: 'Tilhørende dokument',
+};
+
+export const statusHelp: Record<AgreementStatus, string> = {
+  current: 'Ingen nyere avtale er registrert.',
+  superseded: 'En nyere avtale har erstattet denne.',
+  merged: 'Kommunen finnes ikke lenger i denne formen.',
+  related: 'Dokumentet hører til en avtale, men er ikke selv en avtale.',
+};
+
+const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+
+/** A partial ISO date in words, never more precise than the document: "2019", "juli 2019", "11. juli 2019". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  if (m === undefined) return y;
+  const month = months[Number(m) - 1];
+  return d === undefined ? `${month} ${y}` : `${Number(d)}. ${month} ${y}`;
+}
+
+export const precision: Record<DatePrecision, string> = {
+  year: 'bare året er oppgitt',
+  month: 'dagen er ikke oppgitt',
+  day: '',
+};
+
+export const facts = {
+  heading: 'Fakta om avtalen',
+  parties: 'Parter',
+  municipality: 'Kommune',
+  policeDistrict: 'Politidistrikt',
+  policeUnit: 'Politienhet',
+  documentType: 'Dokumenttype',
+  language: 'Språk',
+  signed: 'Signert',
+  adopted: 'Vedtatt',
+  received: 'Mottatt',
+  status: 'Status',
+  chair: 'Leder av politirådet',
+  secretariat: 'Sekretariat',
+  meetingsPerYear: 'Møter i året (minst)',
+  jointWith: 'Felles politiråd med',
+  members: 'Faste medlemmer',
+  membersMunicipality: 'Fra kommunen',
+  membersPolice: 'Fra politiet',
+  sltCoordinator: 'SLT-koordinator',
+  sltModel: 'SLT-modell',
+  evaluation: 'Evaluering',
+  validity: 'Gyldighet',
+  validUntil: 'Gyldig til',
+  focusAreas: 'Fokusområder',
+  signatories: 'Signert av',
+  notStated: 'Ikke oppgitt',
+  seeClause: (title: string) => `Se punktet «${title}»`,
+} as const;
+
+export const agreementPage = {
+  toc: 'Innhold',
+  text: 'Avtaleteksten',
+  textNote: 'Teksten er gjengitt ordrett etter det signerte dokumentet, med skrivefeil. Sidetopper og innholdsfortegnelse med sidetall er utelatt.',
+  nynorskNote: 'Avtalen er skrevet på nynorsk.',
+  source: 'Kilde',
+  sourceTitle: 'Dokument',
+  publisher: 'Publisert av',
+  archiveReference: 'Arkivreferanse',
+  seedFile: 'Tekstuttrekk',
+  versions: 'Andre versjoner',
+  supersedes: 'Erstatter',
+  supersededBy: 'Erstattet av',
+  related: 'Tilhørende dokumenter',
+  relatedTo: 'Hører til',
+  contactDetails: 'Dokumentet inneholder kontaktopplysninger til navngitte personer.',
+  print: 'Skriv ut',
+  copyLink: 'Kopier lenke',
+  copied: 'Lenke kopiert',
+  permalinkLabel: (heading: string) => `Lenke til punktet «${heading}»`,
+  signatures: 'Signaturer',
+  sectionKeyLabel: 'Malpunkt',
+} as const;
+
+export const districtPage = {
+  title: (name: string) => name,
+  intro: (count: number) =>
+    count === 0 ? 'Ingen avtaler fra dette politidistriktet er registrert ennå.' : `${count} ${count === 1 ? 'avtale' : 'avtaler'} registrert.`,
+  municipalities: 'Kommuner med avtale',
+  allDistricts: 'Alle politidistrikter',
+} as const;
+
+export const municipalityPage = {
+  title: (name: string) => `${name} kommune`,
+  number: 'Kommunenummer',
+  county: 'Fylke',
+  district: 'Politidistrikt',
+  status: 'Status',
+  mergedInto: 'Slått sammen til',
+  predecessors: 'Tidligere kommuner',
+  agreements: 'Avtaler over tid',
+  none: 'Ingen avtaler fra denne kommunen er registrert ennå.',
+  joint: 'Deltar i felles politiråd etter avtalen til',
+  note: 'Merknad',
+} as const;
+
+export const notFound = {
+  title: 'Fant ikke siden',
+  body: 'Siden du leter etter finnes ikke, eller den har fått en ny adresse.',
+  back: 'Gå til oversikten over avtaler',
+} as const;
+
+export const listHeaders = {
+  municipality: 'Kommune',
+  document: 'Dokument',
+  signed: 'Signert',
+  status: 'Status',
+} as const;

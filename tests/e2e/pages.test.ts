@@ -1,0 +1,166 @@
+/**
+ * The built site as a reader meets it, in Chromium: the home page, every
+ * document page, the district, municipality, about and 404 pages; section
+ * permalinks; and axe-core finding no WCAG 2.2 A/AA violation on any of them.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { checkRegister } from '../../src/lib/validate.ts';
+import { readRegisterFiles } from '../../src/lib/register-files.ts';
+import { axeViolations, launchBrowser } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const register = checkRegister(readRegisterFiles('content'));
+const documents = register.agreements;
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string) {
+  const response = await page.goto(new URL(path, baseUrl).href);
+  return response;
+}
+
+describe('the home page', () => {
+  it('lists every agreement under its police district, with date and status', async () => {
+    await open('/');
+    expect(await page.locator('h1').textContent()).toBe('Samarbeidsavtaler mellom kommuner og politi');
+    for (const doc of documents.filter((d) => d.data.documentType !== 'saksframlegg')) {
+      const district = register.policeDistricts.find((d) => d.id === doc.data.policeDistrict)!;
+      const section = page.locator('section', { has: page.locator(`h3#district-${district.id}`) });
+      const row = section.locator('tr', { has: page.locator(`a[href="/avtaler/${doc.id}/"]`) });
+      expect(await row.count(), doc.id).toBe(1);
+      const date = await row.locator('time').getAttribute('datetime');
+      expect(date).toBe(doc.data.signed?.date);
+      expect(await row.locator('.ds-tag').textContent()).toMatch(/Gjeldende|Erstattet|Historisk/);
+    }
+  });
+
+  it('does not list the case presentation as an agreement', async () => {
+    await open('/');
+    expect(await page.locator('a[href="/avtaler/oppegard-2018-saksframlegg/"]').count()).toBe(0);
+  });
+
+  it('has no WCAG 2.2 A/AA violation', async () => {
+    await open('/');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('every document page', () => {
+  for (const doc of documents) {
+    describe(doc.id, () => {
+      it('shows the title, facts, contents and every section heading with its permalink', async () => {
+        const response = await open(`/avtaler/${doc.id}/`);
+        expect(response?.status()).toBe(200);
+        expect(await page.locator('h1').textContent()).toBe(doc.data.title);
+        expect(await page.locator('h1').getAttribute('lang')).toBe(doc.data.language);
+        expect(await page.locator('article.document').getAttribute('lang')).toBe(doc.data.language);
+        expect(await page.locator('html').getAttribute('lang')).toBe('nb');
+        expect(await page.locator('#facts-heading').textContent()).toBe('Fakta om avtalen');
+        for (const heading of doc.headings) {
+          const h = page.locator(`article.document h${heading.depth}[id="${heading.id}"]`);
+          expect(await h.count(), `heading #${heading.id}`).toBe(1);
+          if (heading.sectionKey) expect(await h.getAttribute('data-section')).toBe(heading.sectionKey);
+          const link = h.locator('a.permalink');
+          expect(await link.getAttribute('href')).toBe(`#${heading.id}`);
+          expect(await link.isVisible()).toBe(true);
+          if (heading.depth === 2) {
+            expect(await page.locator(`nav.toc a[href="#${heading.id}"]`).count(), `contents entry #${heading.id}`).toBe(1);
+          }
+        }
+      });
+
+      it('has no WCAG 2.2 A/AA violation', async () => {
+        await open(`/avtaler/${doc.id}/`);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    });
+  }
+});
+
+describe('facts and links', () => {
+  it('shows a year-only signing date as the year, with the document’s words', async () => {
+    await open('/avtaler/skien-2019/');
+    const dd = page.locator('.facts dt:text-is("Signert") + dd');
+    expect(await dd.textContent()).toBe('2019 (bare året er oppgitt: «Avtalen er inngått og signert --.--.2019»)');
+    expect(await dd.locator('time').getAttribute('datetime')).toBe('2019');
+  });
+
+  it('links the 2018 Oppegård agreement to the guidelines it replaced and its case presentation, both ways', async () => {
+    await open('/avtaler/oppegard-2018/');
+    expect(await page.locator('.document-links a[href="/avtaler/oppegard-2009-retningslinjer/"]').count()).toBe(1);
+    expect(await page.locator('.document-links a[href="/avtaler/oppegard-2018-saksframlegg/"]').count()).toBe(1);
+    await open('/avtaler/oppegard-2009-retningslinjer/');
+    expect(await page.locator('.document-links a[href="/avtaler/oppegard-2018/"]').count()).toBe(1);
+    expect(await page.locator('.facts .ds-tag').textContent()).toBe('Erstattet');
+    await open('/avtaler/oppegard-2018-saksframlegg/');
+    expect(await page.locator('.document-links a[href="/avtaler/oppegard-2018/"]').count()).toBe(1);
+  });
+
+  it('marks Oppegård’s 2018 agreement historical: the municipality merged into Nordre Follo', async () => {
+    await open('/avtaler/oppegard-2018/');
+    expect(await page.locator('.facts .ds-tag').textContent()).toBe('Historisk (kommunen er slått sammen)');
+    await open('/kommuner/oppegard/');
+    expect(await page.locator('a[href="/kommuner/nordre-follo/"]').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('section permalinks', () => {
+  it('lead to the section, which is highlighted as the target', async () => {
+    await open('/avtaler/skien-2019/');
+    await page.locator('h2#politirad a.permalink').click();
+    expect(new URL(page.url()).hash).toBe('#politirad');
+    await open('/avtaler/luster-2019/#politirad');
+    const targetId = await page.evaluate(() => document.querySelector(':target')?.id);
+    expect(targetId).toBe('politirad');
+    const top = await page.locator('h2#politirad').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(100);
+  });
+
+  it('copy the full address when JavaScript can', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    const p = await context.newPage();
+    await p.goto(new URL('/avtaler/moss-2020/', baseUrl).href);
+    await p.locator('h2#fokusomrader a.permalink').click();
+    await expect.poll(() => p.locator('[data-copy-status]').textContent()).toBe('Lenke kopiert');
+    expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(new URL('/avtaler/moss-2020/#fokusomrader', baseUrl).href);
+    await context.close();
+  });
+});
+
+describe('district, municipality, about and 404 pages', () => {
+  for (const path of ['/politidistrikt/ost/', '/politidistrikt/finnmark/', '/kommuner/luster/', '/kommuner/varoy/', '/om/']) {
+    it(`${path} opens and has no WCAG 2.2 A/AA violation`, async () => {
+      const response = await open(path);
+      expect(response?.status()).toBe(200);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  it('the district page lists its agreements', async () => {
+    await open('/politidistrikt/ost/');
+    for (const slug of ['moss-2020', 'oppegard-2018', 'oppegard-2009-retningslinjer']) {
+      expect(await page.locator(`a[href="/avtaler/${slug}/"]`).count(), slug).toBe(1);
+    }
+    await open('/politidistrikt/finnmark/');
+    expect(await page.locator('main').textContent()).toContain('Ingen avtaler fra dette politidistriktet er registrert ennå.');
+  });
+
+  it('an unknown address gets the 404 page, which has no violation', async () => {
+    const response = await open('/avtaler/finnes-ikke/');
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Fant ikke siden');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

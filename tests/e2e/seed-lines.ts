@@ -1,0 +1,29 @@
+/** How the fidelity test reads a seed text: the lines of the document, furniture left out. */
+
+/** Collapses white space (tabs, no-break spaces, line breaks) and drops Markdown bold markers. */
+export function normalise(text: string): string {
+  return text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A table-of-contents entry: a title followed by a tab or dot leader and a page number. */
+const TOC_ENTRY = /(\t|\.{3,})\s*\d+\s*$/;
+
+/** The seed's lines a reader must find: blank lines, "POLITIET" headers and the table of contents left out. */
+export function documentLines(seed: string): string[] {
+  const lines = seed.split('\n').map(normalise);
+  return seed
+    .split('\n')
+    .filter((raw, i) => {
+      const line = lines[i];
+      if (line === '' || line === 'POLITIET') return false;
+      if ((line === 'Innhold' || line === 'Innhald') && seed.split('\n').slice(i + 1, i + 6).some((l) => TOC_ENTRY.test(l))) return false;
+      return !TOC_ENTRY.test(raw);
+    })
+    .map(normalise);
+}
+
+/** The line as a list item shows it: without its bullet (-, o, ❖) or its number. */
+export function withoutListMarker(line: string): string {
+  return line.replace(/^(?:[-o❖]\s+)+/, '').replace(/^\d+\.\s+/, '');
+}
+

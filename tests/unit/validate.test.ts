@@ -1,0 +1,121 @@
+/** The register's checker: the real content passes; each kind of broken agreement fails with a message naming file, field and fix. */
+import { describe, expect, it } from 'vitest';
+import { checkRegister, formatProblem } from '../../src/lib/validate.ts';
+import { editedAgreement, fixture, realFiles, withAgreements } from './helpers.ts';
+
+function problemsFor(name: string): string[] {
+  const result = checkRegister(withAgreements(fixture(`bad-agreements/${name}.mdx`)));
+  return result.problems.map(formatProblem);
+}
+
+describe('checkRegister on the real content', () => {
+  const result = checkRegister(realFiles());
+
+  it('finds no problem', () => {
+    expect(result.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('reads all seven documents and the twelve police districts', () => {
+    expect(result.agreements.map((a) => a.id).sort()).toEqual([
+      'bodo-2018',
+      'luster-2019',
+      'moss-2020',
+      'oppegard-2009-retningslinjer',
+      'oppegard-2018',
+      'oppegard-2018-saksframlegg',
+      'skien-2019',
+    ]);
+    expect(result.policeDistricts).toHaveLength(12);
+  });
+
+  it('accepts the valid fixture the bad ones are made from', () => {
+    const ok = checkRegister(withAgreements(fixture('bad-agreements/valid-agreement.mdx')));
+    expect(ok.problems).toEqual([]);
+  });
+});
+
+describe('checkRegister on broken agreements', () => {
+  const file = 'tests/fixtures/bad-agreements';
+
+  it('names a misspelt field and suggests the right one', () => {
+    const problems = problemsFor('misspelt-field');
+    expect(problems).toContain(
+      `${file}/misspelt-field.mdx: sigend: unknown field. Did you mean "signed"? Valid fields here: title, municipality, policeDistrict, policeUnit, documentType, language, signed, received, signatories, council, slt, evaluation, validity, focusAreas, supersedes, supersededBy, related, source, contactDetails.`,
+    );
+  });
+
+  it('names a missing field', () => {
+    expect(problemsFor('missing-field')).toEqual([
+      `${file}/missing-field.mdx: language: missing required field (expected one of "nb", "nn").`,
+    ]);
+  });
+
+  it('lists the valid keys for an unknown police district, municipality or focus area', () => {
+    expect(problemsFor('unknown-district')).toEqual([
+      `${file}/unknown-district.mdx: policeDistrict: unknown police district key "oest"; valid keys: oslo, ost, innlandet, sor-ost, agder, sor-vest, vest, more-og-romsdal, trondelag, nordland, troms, finnmark`,
+    ]);
+    const [municipality] = problemsFor('unknown-municipality');
+    expect(municipality).toMatch(/unknown-municipality\.mdx: municipality: unknown municipality key "testby"; valid keys: .*\bbodo\b.*\bluster\b/);
+    const [focus] = problemsFor('unknown-focus-area');
+    expect(focus).toMatch(/unknown-focus-area\.mdx: focusAreas\[0\]\.key: unknown focus area key "narkotika"; valid keys: barn-og-unge, rus, /);
+  });
+
+  it('refuses an impossible date, quoted or not', () => {
+    expect(problemsFor('impossible-date')).toEqual([`${file}/impossible-date.mdx: signed.date: 2019-02-31 is not a real date`]);
+    const [unquoted] = problemsFor('unquoted-date');
+    expect(unquoted).toMatch(/unquoted-date\.mdx: signed\.date: write the date in quotes, e\.g\. "2018-10-19"/);
+  });
+
+  it('refuses a supersedes that points nowhere', () => {
+    const [problem] = problemsFor('supersedes-nowhere');
+    expect(problem).toMatch(/supersedes-nowhere\.mdx: supersedes: points at "moss-2015", which is no document of the register\. Documents: .*oppegard-2018/);
+  });
+
+  it('refuses a section key that is not canonical, and a key used twice', () => {
+    expect(problemsFor('unknown-section-key')).toEqual([
+      `${file}/unknown-section-key.mdx: line 25 (heading "2. Spesielle fokusområder"): "fokusomrade" is not a canonical section key. Use one of: formal, tjenestetilbud, politikontakt, politirad, slt, forventninger, fokusomrader, organisering, administrativt, evaluering, signaturer; or remove the marker for a heading outside the template.`,
+      // The focus area's clause pointed at that heading, so it is reported too.
+      `${file}/unknown-section-key.mdx: focusAreas[0].clause: no heading with id "fokusomrader" in the text. Heading ids here: politirad, fokusomrade.`,
+    ]);
+    expect(problemsFor('duplicate-section-key')[0]).toBe(
+      `${file}/duplicate-section-key.mdx: line 25 (heading "2. Spesielle fokusområder"): section "politirad" is already marked at line 21: a key marks one heading per document.`,
+    );
+  });
+
+  it('refuses a clause that names no heading', () => {
+    expect(problemsFor('clause-nowhere')).toEqual([
+      `${file}/clause-nowhere.mdx: council.clause: no heading with id "moteplan" in the text. Heading ids here: politirad, fokusomrader.`,
+    ]);
+  });
+
+  it('refuses a wrong language, a meeting count that is no number, and broken YAML', () => {
+    expect(problemsFor('bad-language')[0]).toMatch(/bad-language\.mdx: language: Invalid option: expected one of "nb"\|"nn"/);
+    expect(problemsFor('meetings-not-a-number')[0]).toMatch(/meetings-not-a-number\.mdx: council\.meetingsPerYear: Invalid input: expected number, received string/);
+    expect(problemsFor('yaml-syntax')[0]).toMatch(/yaml-syntax\.mdx: the frontmatter is not valid YAML/);
+  });
+
+  it('refuses two documents with the same slug', () => {
+    const files = realFiles();
+    files.agreements.push(fixture('duplicate-slug/extra/skien-2019.mdx'));
+    const problems = checkRegister(files).problems.map(formatProblem);
+    expect(problems).toEqual([
+      'tests/fixtures/duplicate-slug/extra/skien-2019.mdx: duplicate slug "skien-2019": content/agreements/skien-2019.mdx has the same file name. Each document needs its own name, e.g. "skien-2019-2".',
+    ]);
+  });
+
+  it('asks for the link back when only one side of supersedes is written', () => {
+    const oneWay = editedAgreement('oppegard-2009-retningslinjer', (t) => t.replace(/^supersededBy: .*\n/m, ''));
+    const problems = checkRegister(withAgreements(oneWay)).problems.map(formatProblem);
+    expect(problems).toEqual([
+      'content/agreements/oppegard-2009-retningslinjer.mdx: supersededBy: content/agreements/oppegard-2018.mdx supersedes this document: add "supersededBy: oppegard-2018" here so the link goes both ways.',
+    ]);
+  });
+
+  it('names a data collection entry with a broken field', () => {
+    const files = realFiles();
+    files.municipalities = { ...files.municipalities, text: files.municipalities.text.replace('"number": "1804"', '"number": "18O4"') };
+    expect(checkRegister(files).problems.map(formatProblem)).toEqual([
+      'content/municipalities.json [0] (bodo): number: a municipality number has four digits, e.g. "0217"',
+    ]);
+  });
+});
