@@ -154,27 +154,33 @@ export function zodProblems(file: string, schema: z.ZodType, error: z.ZodError, 
   });
 }
 
+/**
+ * Parses a data collection file. Returns its valid entries and the ids of
+ * all entries (valid or not), so a reference to an entry with a broken
+ * field is not reported a second time as an unknown key.
+ */
 function parseJsonArray<T>(
   file: SourceFile,
   schema: z.ZodType<T>,
   problems: Problem[],
-): T[] {
+): { items: T[]; ids: string[] } {
   if (file.text.trim() === '') {
     problems.push({ file: file.path, message: 'is missing or empty: it must be a JSON array of entries, each with an "id".' });
-    return [];
+    return { items: [], ids: [] };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(file.text);
   } catch (e) {
     problems.push({ file: file.path, message: `is not valid JSON: ${(e as Error).message}` });
-    return [];
+    return { items: [], ids: [] };
   }
   if (!Array.isArray(raw)) {
     problems.push({ file: file.path, message: 'must be a JSON array of entries, each with an "id".' });
-    return [];
+    return { items: [], ids: [] };
   }
   const items: T[] = [];
+  const ids = raw.flatMap((entry) => (entry && typeof entry === 'object' && typeof entry.id === 'string' ? [entry.id as string] : []));
   const seen = new Set<string>();
   raw.forEach((entry, i) => {
     const parsed = schema.safeParse(entry);
@@ -188,7 +194,7 @@ function parseJsonArray<T>(
     seen.add(id);
     items.push(parsed.data);
   });
-  return items;
+  return { items, ids };
 }
 
 function checkHeadings(path: string, headings: Heading[], problems: Problem[]): void {
@@ -229,11 +235,12 @@ function clauseReferences(data: AgreementData): Array<{ field: string; clause: s
  */
 export function checkRegister(files: RegisterFiles): CheckResult {
   const problems: Problem[] = [];
-  const policeDistricts = parseJsonArray(files.policeDistricts, policeDistrictSchema, problems);
-  const municipalities = parseJsonArray(files.municipalities, municipalitySchema, problems);
-  const focusAreas = parseJsonArray(files.focusAreas, focusAreaSchema, problems);
+  const districtData = parseJsonArray(files.policeDistricts, policeDistrictSchema, problems);
+  const municipalityData = parseJsonArray(files.municipalities, municipalitySchema, problems);
+  const focusData = parseJsonArray(files.focusAreas, focusAreaSchema, problems);
+  const [policeDistricts, municipalities, focusAreas] = [districtData.items, municipalityData.items, focusData.items];
 
-  const municipalityIds = municipalities.map((m) => m.id);
+  const municipalityIds = municipalityData.ids;
   municipalities.forEach((m) => {
     if (m.mergedInto && !municipalityIds.includes(m.mergedInto)) {
       problems.push({
@@ -245,9 +252,9 @@ export function checkRegister(files: RegisterFiles): CheckResult {
   });
 
   const schema = agreementSchema({
-    policeDistricts: policeDistricts.map((d) => d.id),
+    policeDistricts: districtData.ids,
     municipalities: municipalityIds,
-    focusAreas: focusAreas.map((f) => f.id),
+    focusAreas: focusData.ids,
   });
 
   const agreements: CheckedAgreement[] = [];
