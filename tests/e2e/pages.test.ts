@@ -164,3 +164,43 @@ describe('district, municipality, about and 404 pages', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+describe('open data', () => {
+  it('/data/agreements.json is an array with one object per agreement, as the pages show them', async () => {
+    const response = await fetch(new URL('/data/agreements.json', baseUrl));
+    expect(response.headers.get('content-type')).toMatch(/json/);
+    const rows = (await response.json()) as Array<Record<string, unknown>>;
+    const agreements = documents.filter((d) => d.data.documentType !== 'saksframlegg');
+    expect(rows.map((r) => r.slug).sort()).toEqual(agreements.map((d) => d.id).sort());
+    for (const row of rows) {
+      expect(Object.keys(row)).toEqual(expect.arrayContaining(['slug', 'url', 'title', 'municipality', 'policeDistrict', 'signed', 'meetingsPerYear', 'focusAreas', 'language', 'documentType']));
+      const doc = agreements.find((d) => d.id === row.slug)!;
+      expect(row.signed).toBe(doc.data.signed?.date ?? null);
+      expect(row.meetingsPerYear).toBe(doc.data.council?.meetingsPerYear ?? null);
+      expect(row.policeDistrict).toMatch(/ politidistrikt$/);
+      expect((await fetch(new URL(String(row.url), baseUrl))).status).toBe(200);
+    }
+  });
+
+  it('/data/agreements.csv has the same rows', async () => {
+    const text = await (await fetch(new URL('/data/agreements.csv', baseUrl))).text();
+    const [header, ...lines] = text.trim().split('\r\n');
+    expect(header.split(',').slice(0, 4)).toEqual(['slug', 'url', 'title', 'municipality']);
+    expect(lines).toHaveLength(documents.filter((d) => d.data.documentType !== 'saksframlegg').length);
+  });
+});
+
+describe('print', () => {
+  it('prints the document without header, menu, contents or permalinks', async () => {
+    await open('/avtaler/bodo-2018/');
+    await page.emulateMedia({ media: 'print' });
+    const hidden = async (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).display === 'none');
+    expect(await hidden('.site-header')).toBe(true);
+    expect(await hidden('.site-footer')).toBe(true);
+    expect(await hidden('nav.toc')).toBe(true);
+    expect(await hidden('a.permalink')).toBe(true);
+    expect(await page.locator('article.document').isVisible()).toBe(true);
+    expect(await page.locator('.facts').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
