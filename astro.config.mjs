@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import contentCheck from './src/integrations/content-check.ts';
 import { remarkSectionHeadings } from './src/lib/remark-section-headings.ts';
+import { rehypeSearchVariants } from './src/lib/rehype-search-variants.ts';
 
 // A build from another content folder (tests, benchmark) keeps its own content cache.
 const contentRoot = process.env.REGISTER_CONTENT;
@@ -13,8 +14,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    // Unified, so our remark plugin runs; SmartyPants off, so the signed text stays verbatim.
-    processor: unified({ smartypants: false, remarkPlugins: [remarkSectionHeadings] }),
+    // Unified, so our plugins run; SmartyPants off, so the signed text stays verbatim.
+    processor: unified({
+      smartypants: false,
+      remarkPlugins: [remarkSectionHeadings],
+      rehypePlugins: [rehypeSearchVariants],
+    }),
   },
   integrations: [contentCheck(), mdx()],
 });
