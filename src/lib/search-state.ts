@@ -4,7 +4,7 @@
  * the page script applies them to the DOM.
  */
 import { SEARCH_FILTERS, type SearchFilter } from './search-index.ts';
-import { VARIANT_CLOSE, VARIANT_OPEN } from './search-terms.ts';
+import { VARIANT_CLOSE, VARIANT_OPEN } from './search-variant-marks.ts';
 
 /** The longest query the page runs; longer ones are cut, and the reader told. */
 export const MAX_QUERY_LENGTH = 200;
@@ -57,10 +57,20 @@ export function hasSearch(state: SearchState): boolean {
   return /[\p{L}\p{N}]/u.test(state.q) || SEARCH_FILTERS.some((f) => state.filters[f].length > 0);
 }
 
-/** Pagefind's filter argument: any of the values within a filter, all filters together. */
-export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
-  const out: Record<string, { any: string[] }> = {};
-  for (const filter of SEARCH_FILTERS) if (state.filters[filter].length) out[filter] = { any: state.filters[filter] };
+/** A filter value no document has: `{ none: [NO_VALUE] }` keeps every document. */
+export const NO_VALUE = '__ingen__';
+
+/**
+ * Pagefind's filter argument: any of the chosen values within a filter, all
+ * filters together. A filter with nothing chosen is passed as "none of a value
+ * nobody has", which keeps every document but makes Pagefind count that
+ * filter's values (it counts only the filters it is given).
+ */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] } | { none: string[] }> {
+  const out: Record<string, { any: string[] } | { none: string[] }> = {};
+  for (const filter of SEARCH_FILTERS) {
+    out[filter] = state.filters[filter].length ? { any: state.filters[filter] } : { none: [NO_VALUE] };
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@
  * writes the forms into the page is `rehype-search-variants.ts`.
  */
 import { z } from 'astro/zod';
+import { VARIANT_CLOSE, VARIANT_OPEN } from './search-variant-marks.ts';
 
 export const malformSchema = z.strictObject({
   description: z.string().optional(),
@@ -91,9 +92,6 @@ export function parseMalform(path: string, text: string): MalformList {
   return result.data;
 }
 
-/** The marker around the added forms in the indexed text, so search excerpts can show them as such. */
-export const VARIANT_OPEN = '⟦';
-export const VARIANT_CLOSE = '⟧';
 
 /**
  * The hidden text added after a passage: ` ⟦nn: førebygging tenestetilbod⟧`,

@@ -86,6 +86,8 @@ export function startSearchPage(): void {
   const notice = document.querySelector<HTMLElement>('#search-notice');
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const more = document.querySelector<HTMLButtonElement>('#search-more');
+  const filterPanel = document.querySelector<HTMLDetailsElement>('details[data-filters]');
+  if (filterPanel && (window.matchMedia('(min-width: 64rem)').matches || new URL(window.location.href).searchParams.size > 0)) filterPanel.open = true;
   if (!form || !input || !sortSelect || !status || !notice || !list || !more) return;
 
   const boxes = (filter: SearchFilter) => [...form.querySelectorAll<HTMLInputElement>(`fieldset[data-filter="${filter}"] input[type=checkbox]`)];
@@ -179,10 +181,7 @@ export function startSearchPage(): void {
     try {
       const pf = await loadPagefind();
       const sort = state.sort ? { dato: state.sort === 'nyeste' ? 'desc' : 'asc' } : undefined;
-      // Pagefind counts filter values only when some filter is given: with none, pass one that holds every document.
-      const filters = pagefindFilters(state);
-      if (Object.keys(filters).length === 0) filters.sprak = { any: [...known.sprak] };
-      response = await pf.search(state.q || null, { filters, ...(sort ? { sort } : {}) });
+      response = await pf.search(state.q || null, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
     } catch {
       if (gen === generation) status!.textContent = strings.loadError;
       return;
@@ -239,5 +238,7 @@ export function startSearchPage(): void {
   });
   more.addEventListener('click', () => void showMore(generation));
   window.addEventListener('popstate', fromUrl);
+  // Load the search engine while the reader types, not after.
+  void loadPagefind().catch(() => undefined);
   fromUrl();
 }

@@ -17,7 +17,15 @@ describe('parseSearchParams', () => {
     expect(unknown).toEqual([]);
     expect(truncated).toBe(false);
     expect(toSearchParams(state).toString()).toBe(params.toString());
-    expect(pagefindFilters(state)).toEqual({ politidistrikt: { any: ['Øst politidistrikt'] }, seksjon: { any: ['politirad'] } });
+    expect(pagefindFilters(state)).toEqual({
+      politidistrikt: { any: ['Øst politidistrikt'] },
+      kommune: { none: ['__ingen__'] },
+      seksjon: { any: ['politirad'] },
+      fokusomrade: { none: ['__ingen__'] },
+      aar: { none: ['__ingen__'] },
+      sprak: { none: ['__ingen__'] },
+      status: { none: ['__ingen__'] },
+    });
   });
 
   it('ignores and reports unknown filter values and sorts', () => {
