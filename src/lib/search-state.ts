@@ -6,6 +6,8 @@
 import { SEARCH_FILTERS, type SearchFilter } from './search-index.ts';
 import { VARIANT_CLOSE, VARIANT_OPEN } from './search-variant-marks.ts';
 
+const MARKERS = new RegExp(`([${VARIANT_OPEN}${VARIANT_CLOSE}])`);
+
 /** The longest query the page runs; longer ones are cut, and the reader told. */
 export const MAX_QUERY_LENGTH = 200;
 
@@ -98,32 +100,21 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   }
   if (last < excerpt.length) flat.push({ kind: 'text', text: decode(excerpt.slice(last)) });
 
-  // Regroup the text between ⟦ and ⟧ as variant parts.
+  // Regroup the text between ⟦ and ⟧ as variant parts; a mark may hold a marker too ("vold⟧").
   const out: ExcerptPart[] = [];
   let variant: Array<{ kind: 'text' | 'mark'; text: string }> | undefined;
+  const push = (kind: 'text' | 'mark', text: string) => {
+    if (!text) return;
+    if (variant) variant.push({ kind, text });
+    else out.push({ kind, text });
+  };
   for (const piece of flat) {
-    let text = piece.text;
-    while (text) {
-      if (!variant) {
-        const open = piece.kind === 'text' ? text.indexOf(VARIANT_OPEN) : -1;
-        if (open === -1) {
-          out.push({ kind: piece.kind, text });
-          break;
-        }
-        if (open > 0) out.push({ kind: 'text', text: text.slice(0, open) });
-        variant = [];
-        out.push({ kind: 'variant', parts: variant });
-        text = text.slice(open + VARIANT_OPEN.length);
-      } else {
-        const close = piece.kind === 'text' ? text.indexOf(VARIANT_CLOSE) : -1;
-        if (close === -1) {
-          variant.push({ kind: piece.kind, text });
-          break;
-        }
-        if (close > 0) variant.push({ kind: 'text', text: text.slice(0, close) });
+    for (const segment of piece.text.split(MARKERS)) {
+      if (segment === VARIANT_OPEN) {
+        if (!variant) out.push({ kind: 'variant', parts: (variant = []) });
+      } else if (segment === VARIANT_CLOSE) {
         variant = undefined;
-        text = text.slice(close + VARIANT_CLOSE.length);
-      }
+      } else push(piece.kind, segment);
     }
   }
   return out;

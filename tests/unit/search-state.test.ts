@@ -52,6 +52,15 @@ describe('parseSearchParams', () => {
 });
 
 describe('excerptParts', () => {
+  it('closes the forms where the highlight holds the closing mark', () => {
+    expect(excerptParts('vald. ⟦bokmål: partnervold <mark>vold⟧</mark> Samtidig ⟦nb: x⟧')).toEqual([
+      { kind: 'text', text: 'vald. ' },
+      { kind: 'variant', parts: [{ kind: 'text', text: 'bokmål: partnervold ' }, { kind: 'mark', text: 'vold' }] },
+      { kind: 'text', text: ' Samtidig ' },
+      { kind: 'variant', parts: [{ kind: 'text', text: 'nb: x' }] },
+    ]);
+  });
+
   it('keeps markup in the text as text: HTML or script in an excerpt is never markup', () => {
     const parts = excerptParts('a &lt;script&gt;alert(1)&lt;/script&gt; <mark>vold</mark> b');
     expect(parts).toEqual([
