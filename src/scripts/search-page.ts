@@ -121,10 +121,11 @@ export function startSearchPage(): void {
 
   async function renderResults(results: PagefindResult[], state: SearchState, gen: number): Promise<number> {
     const sectionFilter = new Set(state.filters.seksjon);
+    // Fetch the batch's fragments in parallel: one round trip, not one per document.
+    const batch = await Promise.all(results.map((r) => r.data()));
+    if (gen !== generation) return 0;
     let hits = 0;
-    for (const result of results) {
-      const data = await result.data();
-      if (gen !== generation) return hits;
+    for (const data of batch) {
       const sections = decodeSectionMap(data.meta.seksjoner ?? '');
       const lang = data.meta.sprak ?? 'nb';
       let subs = data.sub_results.filter((s) => s.excerpt.includes('<mark>') || !state.q);
@@ -238,7 +239,10 @@ export function startSearchPage(): void {
   });
   more.addEventListener('click', () => void showMore(generation));
   window.addEventListener('popstate', fromUrl);
-  // Load the search engine while the reader types, not after.
-  void loadPagefind().catch(() => undefined);
+  // Load the search engine when the reader starts to use the form (it loads while they type),
+  // or at once when the address already holds a search; not on every visit to the page.
+  const preload = () => void loadPagefind().catch(() => undefined);
+  form.addEventListener('focusin', preload, { once: true });
+  form.addEventListener('pointerdown', preload, { once: true });
   fromUrl();
 }
