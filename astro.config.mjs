@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import contentCheck from './src/integrations/content-check.ts';
 import { remarkSectionHeadings } from './src/lib/remark-section-headings.ts';
@@ -10,6 +11,8 @@ import { rehypeSearchVariants } from './src/lib/rehype-search-variants.ts';
 const contentRoot = process.env.REGISTER_CONTENT;
 
 export default defineConfig({
+  // The address the site is published at, for canonical URLs, the sitemap and the feed.
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   ...(contentRoot ? { cacheDir: `${contentRoot.replace(/\/$/, '')}-astro-cache` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -21,5 +24,5 @@ export default defineConfig({
       rehypePlugins: [rehypeSearchVariants],
     }),
   },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), sitemap()],
 });

@@ -97,13 +97,20 @@ async function searchFigures(browser: Browser, baseUrl: string, query: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(new URL('/sok/', baseUrl).href, { waitUntil: 'networkidle' });
-  let bytes = 0;
-  page.on('response', async (response) => {
-    try {
-      bytes += (await response.body()).length;
-    } catch {
-      /* no body */
-    }
+  // Each response counts for the phase it arrived in, however late its body is read.
+  const bytes = { cold: 0, warmup: 0, warm: 0 };
+  let phase: keyof typeof bytes = 'cold';
+  const reading: Array<Promise<void>> = [];
+  page.on('response', (response) => {
+    const at = phase;
+    reading.push(
+      response.body().then(
+        (body) => {
+          bytes[at] += body.length;
+        },
+        () => undefined, // redirects and aborted requests have no body
+      ),
+    );
   });
   const submit = (q: string) =>
     page.evaluate(async (q) => {
@@ -126,18 +133,21 @@ async function searchFigures(browser: Browser, baseUrl: string, query: string) {
       form.requestSubmit();
       return (await done) - start;
     }, q);
+  const settle = async () => {
+    await page.waitForLoadState('networkidle');
+    await Promise.all(reading);
+  };
   const coldMs = await submit(query);
-  await page.waitForLoadState('networkidle');
-  const coldBytes = bytes;
+  await settle();
+  phase = 'warmup';
   await submit('samarbeid');
-  await page.waitForLoadState('networkidle');
-  bytes = 0;
+  await settle();
+  phase = 'warm';
   const warmMs = await submit(query);
-  await page.waitForLoadState('networkidle');
-  const warmBytes = bytes;
+  await settle();
   const results = await page.locator('#search-results > li').count();
   await context.close();
-  return { coldMs, coldBytes, warmMs, warmBytes, results };
+  return { coldMs, coldBytes: bytes.cold, warmMs, warmBytes: bytes.warm, results };
 }
 
 async function measureSite(n: number): Promise<BenchFigure[]> {

@@ -13,6 +13,9 @@ export const site = {
   mainNav: 'Hovedmeny',
   breadcrumbs: 'Brødsmulesti',
   footerNote: 'Avtaletekstene er publisert uendret fra de signerte dokumentene.',
+  feedTitle: 'Politirådsavtaler: nye avtaler i registeret',
+  feedDescription: 'Samarbeidsavtaler mellom kommuner og politidistrikter, etter hvert som de legges inn i registeret.',
+  feedLink: 'Nye avtaler (RSS)',
 } as const;
 
 export const nav = {

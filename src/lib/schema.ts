@@ -148,6 +148,8 @@ export function agreementSchema(keys: TaxonomyKeys) {
         .optional(),
       /** A date stamped on the document when it was received, e.g. Bodø's "26 OKT. 2018". */
       received: partialDateSchema.optional(),
+      /** When the document was added to the register (for the feed of new agreements). */
+      added: partialDateSchema.optional(),
       signatories: z
         .array(
           z.strictObject({
