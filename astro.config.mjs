@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import contentCheck from './src/integrations/content-check.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { remarkSectionHeadings } from './src/lib/remark-section-headings.ts';
 import { rehypeSearchVariants } from './src/lib/rehype-search-variants.ts';
 
@@ -24,5 +25,25 @@ export default defineConfig({
       rehypePlugins: [rehypeSearchVariants],
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap(), securityHeaders()],
+  security: {
+    // A strict Content-Security-Policy in every page's <meta>: Astro hashes the scripts and
+    // styles it emits; everything else may come from this origin only. Pagefind's search
+    // engine is WebAssembly ('wasm-unsafe-eval') loaded from /pagefind/ ('self').
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -1,8 +1,25 @@
-/** A static server for `dist/` on 127.0.0.1, as a host would serve it (404.html for unknown paths). */
+/**
+ * A static server for `dist/` on 127.0.0.1, as a host would serve it: 404.html
+ * for unknown paths, and the headers `dist/_headers` asks for on every response.
+ */
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
+
+/** The headers of a `_headers` file's `/*` block (the only block the site writes). */
+export function parseHeadersFile(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let inAll = false;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith(' ') && line.trim()) inAll = line.trim() === '/*';
+    else if (inAll && line.includes(':')) {
+      const i = line.indexOf(':');
+      headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    }
+  }
+  return headers;
+}
 
 export interface RunningServer {
   url: string;
@@ -12,9 +29,18 @@ export interface RunningServer {
 /** Serves `dir` on a free port of 127.0.0.1 until closed. */
 export async function serveDist(dir: string): Promise<RunningServer> {
   const notFound = readFileSync(join(dir, '404.html'));
-  const serve = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
+  const headers = existsSync(join(dir, '_headers')) ? parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')) : {};
+  const serve = sirv(dir, {
+    dev: false,
+    etag: false,
+    extensions: ['html'],
+    setHeaders: (res) => {
+      for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    },
+  });
   const server: Server = createServer((req, res) =>
     serve(req, res, () => {
+      for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.end(notFound);
