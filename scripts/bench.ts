@@ -87,22 +87,17 @@ async function pageWeight(browser: Browser, url: string) {
   };
 }
 
-/**
- * Time from submitting a query on the search page to the announced outcome,
- * and the bytes the query fetched: `cold` is a fresh page's first query (the
- * search engine loads when the field gets focus, as for a reader who clicks
- * it and types); `warm` is a query after another one, engine loaded.
- */
-async function searchFigures(browser: Browser, baseUrl: string, query: string) {
+/** Submits queries on a fresh search page; each reports its time to the announced outcome and the bytes it fetched. */
+async function searchSession(browser: Browser, baseUrl: string, queries: string[]) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(new URL('/sok/', baseUrl).href, { waitUntil: 'networkidle' });
-  // Each response counts for the phase it arrived in, however late its body is read.
-  const bytes = { cold: 0, warmup: 0, warm: 0 };
-  let phase: keyof typeof bytes = 'cold';
+  // Each response counts for the query it arrived during, however late its body is read.
+  let current = 0;
+  const bytes = queries.map(() => 0);
   const reading: Array<Promise<void>> = [];
   page.on('response', (response) => {
-    const at = phase;
+    const at = current;
     reading.push(
       response.body().then(
         (body) => {
@@ -112,42 +107,48 @@ async function searchFigures(browser: Browser, baseUrl: string, query: string) {
       ),
     );
   });
-  const submit = (q: string) =>
-    page.evaluate(async (q) => {
-      const status = document.querySelector('#search-status')!;
-      const input = document.querySelector<HTMLInputElement>('#search-q')!;
-      const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
-      input.focus();
-      const done = new Promise<number>((resolve) => {
-        const observer = new MutationObserver(() => {
-          const text = status.textContent ?? '';
-          if (text && !text.startsWith('Søker')) {
-            observer.disconnect();
-            resolve(performance.now());
-          }
+  const ms: number[] = [];
+  for (const [i, q] of queries.entries()) {
+    current = i;
+    ms.push(
+      await page.evaluate(async (q) => {
+        const status = document.querySelector('#search-status')!;
+        const input = document.querySelector<HTMLInputElement>('#search-q')!;
+        const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+        input.focus();
+        const done = new Promise<number>((resolve) => {
+          const observer = new MutationObserver(() => {
+            const text = status.textContent ?? '';
+            if (text && !text.startsWith('Søker')) {
+              observer.disconnect();
+              resolve(performance.now());
+            }
+          });
+          observer.observe(status, { childList: true, characterData: true, subtree: true });
         });
-        observer.observe(status, { childList: true, characterData: true, subtree: true });
-      });
-      input.value = q;
-      const start = performance.now();
-      form.requestSubmit();
-      return (await done) - start;
-    }, q);
-  const settle = async () => {
+        input.value = q;
+        const start = performance.now();
+        form.requestSubmit();
+        return (await done) - start;
+      }, q),
+    );
     await page.waitForLoadState('networkidle');
     await Promise.all(reading);
-  };
-  const coldMs = await submit(query);
-  await settle();
-  phase = 'warmup';
-  await submit('samarbeid');
-  await settle();
-  phase = 'warm';
-  const warmMs = await submit(query);
-  await settle();
+  }
   const results = await page.locator('#search-results > li').count();
   await context.close();
-  return { coldMs, coldBytes: bytes.cold, warmMs, warmBytes: bytes.warm, results };
+  return { ms, bytes, results };
+}
+
+/**
+ * A query's figures: `cold` on a fresh page (the search engine loads when the
+ * field gets focus, as for a reader who clicks it and types, so its bytes
+ * count here); `warm` after another query ("samarbeid") has loaded the engine.
+ */
+async function searchFigures(browser: Browser, baseUrl: string, query: string) {
+  const cold = await searchSession(browser, baseUrl, [query]);
+  const warm = await searchSession(browser, baseUrl, ['samarbeid', query]);
+  return { coldMs: cold.ms[0], coldBytes: cold.bytes[0], warmMs: warm.ms[1], warmBytes: warm.bytes[1], results: warm.results };
 }
 
 async function measureSite(n: number): Promise<BenchFigure[]> {
