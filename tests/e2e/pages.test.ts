@@ -204,3 +204,14 @@ describe('print', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 });
+
+describe('reflow (WCAG 1.4.10)', () => {
+  for (const path of ['/', '/avtaler/luster-2019/', '/avtaler/bodo-2018/', '/sok/', '/kommuner/oppegard/']) {
+    it(`${path} fits a 320 px wide screen without sideways scrolling`, async () => {
+      const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      await narrow.goto(new URL(path, baseUrl).href);
+      expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await narrow.close();
+    });
+  }
+});
