@@ -38,9 +38,10 @@ export const TOC_ENTRY = /^(?<title>\S.*?)(?:\s*\.{2,}[.\s]*|\t+\s*|\s{3,})(?<pa
 export function tocEntryTitle(line: string): string | undefined {
   const m = TOC_ENTRY.exec(line.trim());
   const title = m?.groups?.title?.replace(/[.\s]+$/, '').trim();
-  // "Møter per år:\t4" is a table row, not an entry.
-  if (!title || title.endsWith(':')) return undefined;
-  return title;
+  if (!title) return undefined;
+  // "Møter per år:\t4" is a table row, not an entry; with a dot leader it is one.
+  const dotLeader = /\.{2,}[.\s]*\d{1,3}\s*$/.test(line);
+  return title.endsWith(':') && !dotLeader ? undefined : title;
 }
 
 /** Line endings, byte-order mark and no-break spaces made plain; trailing white space dropped. */

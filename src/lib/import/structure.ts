@@ -239,7 +239,9 @@ export interface StructureOptions {
 /** The structure of one document's blocks. */
 export function documentStructure(blocks: Block[], options: StructureOptions): DocumentStructure {
   const numbered = numberedHeadings(blocks);
-  const toc = new Set(options.tocTitles.map(normaliseSectionTitle));
+  // Table-of-contents titles keep their numbers: "1. Bakgrunn" there is not the sub-heading "Bakgrunn".
+  const tocKey = (t: string) => t.replace(/\*\*/g, '').replace(/\s+/g, ' ').replace(/[\s:.;]+$/, '').trim().toLocaleLowerCase('nb');
+  const toc = new Set(options.tocTitles.map(tocKey));
   const isUnnumberedHeading = (block: Block) => {
     const line = soleLine(block);
     if (!line || !headingShaped(line, 10)) return false;
@@ -247,7 +249,7 @@ export function documentStructure(blocks: Block[], options: StructureOptions): D
     if (numbered.size > 0) return sectionKeyOfTitle(line) === 'signaturer';
     return (
       sectionKeyOfTitle(line) !== undefined ||
-      toc.has(normal) ||
+      toc.has(tocKey(line)) ||
       (options.casePresentation && CASE_PRESENTATION_HEADINGS.includes(normal))
     );
   };
