@@ -424,6 +424,27 @@ function missing(field: string, note: string): ReviewItem {
   return { field, note };
 }
 
+/** A clause names a heading id the schema accepts: a–z, 0–9 and hyphens. */
+const CLAUSE_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Leaves out facts whose heading has an id no clause can name ("4. Målsettinger"
+ * gets the id "4-målsettinger", and a clause is a–z, 0–9 and hyphens), and says so.
+ */
+function dropUnnamableClauses(fm: DraftFrontmatter, review: Review, doc: DocumentStructure): void {
+  const heading = (id: string) => doc.sections.find((s) => s.id === id)?.heading ?? id;
+  const why = (id: string) => `stated under the heading "${heading(id)}", whose id "${id}" no clause can name (a–z, 0–9 and hyphens): mark the heading with a section key, or record the fact with the clause of another heading.`;
+  for (const group of ['council', 'slt', 'evaluation', 'validity'] as const) {
+    const clause = fm[group]?.clause;
+    if (clause === undefined || CLAUSE_KEY.test(clause)) continue;
+    delete fm[group];
+    review.missing.push({ field: group, note: why(clause) });
+  }
+  const [named, unnamed] = [fm.focusAreas.filter((f) => CLAUSE_KEY.test(f.clause)), fm.focusAreas.filter((f) => !CLAUSE_KEY.test(f.clause))];
+  fm.focusAreas = named;
+  for (const f of unnamed) review.check.push({ field: `focusAreas (${f.key})`, note: `left out, ${why(f.clause)} The sentence: «${f.sentence}»` });
+}
+
 /**
  * The frontmatter draft of one document and its review. Throws ImportError
  * when the municipality cannot be told or is not in the register.
@@ -611,6 +632,8 @@ export function draftFacts(doc: DocumentStructure, body: string, register: Regis
   review.missing.push(missing('source.publisher', 'who published the file is not in the text: name the site you downloaded it from (e.g. "Skien kommune").'));
   review.missing.push(missing('source.url', 'the address you downloaded the file from is not in the text: add it if it is public.'));
   if (!isCase) review.missing.push(missing('supersedes', 'the importer does not link documents: if this agreement replaces an earlier one in the register, set supersedes here and supersededBy there.'));
+
+  dropUnnamableClauses(frontmatter, review, doc);
 
   const contacts = findPersonalContactData(body);
   if (contacts.length > 0) {
