@@ -5,7 +5,7 @@
  * Writes nothing when anything is wrong. The work is in src/lib/import/.
  */
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importAgreement, ImportError, reviewLines } from '../src/lib/import/index.ts';
 import { writeDrafts } from '../src/lib/import/write.ts';
@@ -58,7 +58,10 @@ try {
   for (const notice of result.notices) console.log(`Note: ${notice}`);
   const written = writeDrafts(result.drafts, outDir, args.values.force);
   result.drafts.forEach((draft, i) => {
-    const path = relative(process.cwd(), written[i] ?? '') || written[i] || '';
+    // As messages show paths: relative inside the project, absolute outside it.
+    const full = written[i] ?? '';
+    const rel = relative(process.cwd(), full);
+    const path = rel.startsWith('..') || isAbsolute(rel) ? resolve(full) : rel;
     console.log(`\nWrote ${path}`);
     for (const line of reviewLines(draft, path)) console.log(line);
   });

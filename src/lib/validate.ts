@@ -70,7 +70,8 @@ export function slugOf(path: string): string {
   return path.replace(/^.*\//, '').replace(/\.mdx$/, '');
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance between two strings: for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0];

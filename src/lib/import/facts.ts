@@ -9,6 +9,7 @@
  * a secretariat shared by turns) are left out and named in the review.
  */
 import { findPersonalContactData } from '../contact-data.ts';
+import { editDistance } from '../validate.ts';
 import { isRealPartialDate, type DocumentType, type FocusArea, type Municipality, type PoliceDistrict } from '../schema.ts';
 import type { SectionKey } from '../sections.ts';
 import type { Block } from './clean.ts';
@@ -144,10 +145,15 @@ function fold(s: string): string {
     .replace(/\p{M}/gu, '');
 }
 
-/** The closest names to `wanted`, for a "did you mean" list. */
+/** The names within two edits of `wanted`, closest first, for a "did you mean" list. */
 function closest(wanted: string, names: readonly string[]): string[] {
   const w = fold(wanted);
-  return names.filter((n) => fold(n).startsWith(w.slice(0, 3)) || fold(n).includes(w) || w.includes(fold(n))).slice(0, 5);
+  return names
+    .map((n) => ({ n, d: editDistance(w, fold(n)) }))
+    .filter((x) => x.d <= 2)
+    .sort((a, b) => a.d - b.d)
+    .map((x) => x.n)
+    .slice(0, 3);
 }
 
 /** Finds a municipality given on the command line, by key or name. */

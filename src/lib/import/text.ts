@@ -103,7 +103,8 @@ export function sentences(text: string): string[] {
   const re = /[.!?](?=\s+["«(]?[\p{Lu}\d])/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const candidate = text.slice(start, m.index + 1);
-    if (ABBREVIATIONS.test(candidate) || /\d\.$/.test(candidate)) continue;
+    // "10. klasse", "1. mai": an ordinal, not a sentence end; "01.01.2020." is one.
+    if (ABBREVIATIONS.test(candidate) || /(?:^|[\s(])\d{1,2}\.$/.test(candidate)) continue;
     out.push(candidate.trim());
     start = m.index + 1;
   }
