@@ -125,7 +125,7 @@ describe.each(Object.entries(SEED_DOCUMENTS))('importing seed %s', (seedFile, sl
       for (const [i, slug] of slugs.entries()) {
         const draft = drafts[i] as Draft;
         // Defaults as the schema fills them in; the seed file as this test named it.
-        const filled = (fm: Record<string, unknown>) => ({ ...fm, related: fm.related ?? [], signatories: fm.signatories ?? [] });
+        const filled = (fm: Record<string, unknown>): Record<string, unknown> => ({ ...fm, related: fm.related ?? [], signatories: fm.signatories ?? [] });
         const want = filled(published(slug).frontmatter);
         const got = filled(JSON.parse(JSON.stringify(draftFrontmatter(draft)).replaceAll(pdfName, seedFile)) as Record<string, unknown>);
         const missing = new Set(draft.review.missing.map((m) => m.field));

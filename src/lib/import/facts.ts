@@ -275,7 +275,7 @@ function titleOf(doc: DocumentStructure, register: RegisterData): { title?: stri
   if (next && block.lines.length === 1 && (/^mellom\s/i.test(nextText) || /kommune og .*politidistrikt|politidistrikt og .*kommune/i.test(nextText)) && !/\d/.test(nextText)) {
     title = `${title} ${nextText}`;
   }
-  return { title: tidy(title), documentType };
+  return { title: tidy(title), ...(documentType ? { documentType } : {}) };
 }
 
 /** Nynorsk or bokmål, from words only one of them uses. */

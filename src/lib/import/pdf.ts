@@ -143,7 +143,7 @@ export async function readPdfPages(bytes: Uint8Array, fileName: string): Promise
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      const items = content.items.filter((i): i is TextItem => 'str' in i) as TextItem[];
+      const items = content.items.filter((i) => 'str' in i) as TextItem[];
       const fonts = await fontsOf(page, items);
       const [, , width = 595, height = 842] = page.view;
       pages.push({ number: n, width, height, lines: linesOf(items, fonts) });
