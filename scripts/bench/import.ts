@@ -5,12 +5,14 @@
  * ones, copied under new names). Both should grow linearly.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PDFDocument } from 'pdf-lib';
 import { importAgreement } from '../../src/lib/import/index.ts';
 import { readRegisterFiles } from '../../src/lib/register-files.ts';
 import { checkRegister, type SourceFile } from '../../src/lib/validate.ts';
 import { seedToPdf } from '../../tests/unit/seed-pdf.ts';
+import { seedsDir } from '../../tests/seeds.ts';
 
 interface BenchContext {
   dist: string;
@@ -26,7 +28,7 @@ interface BenchFigure {
   target?: number;
 }
 
-const LUSTER_SEED = '/work/shared/seeds/004_0c951db29d0b49db.txt';
+const LUSTER_SEED = join(seedsDir(), '004_0c951db29d0b49db.txt');
 
 /** The median of `runs` timings of `work`, in milliseconds. */
 async function median(runs: number, work: () => unknown): Promise<number> {

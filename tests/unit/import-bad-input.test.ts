@@ -15,10 +15,11 @@ import { importAgreement, ImportError } from '../../src/lib/import/index.ts';
 import { checkRegister } from '../../src/lib/validate.ts';
 import { realFiles } from './helpers.ts';
 import { scannedPdf, seedToPdf } from './seed-pdf.ts';
+import { seedsDir } from '../seeds.ts';
 
 const register = checkRegister(realFiles());
-const SKIEN = '/work/shared/seeds/002_992cb462a24f6d63.txt';
-const OPPEGARD = '/work/shared/seeds/000_8a9e4c417281fc93.txt';
+const SKIEN = join(seedsDir(), '002_992cb462a24f6d63.txt');
+const OPPEGARD = join(seedsDir(), '000_8a9e4c417281fc93.txt');
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** Windows-1252 bytes of a text (the characters the seeds use). */
@@ -128,7 +129,8 @@ describe('bad input to the importer', () => {
   });
 });
 
-describe('npm run import', () => {
+// Each case starts Node on the command; under a loaded machine that takes seconds.
+describe('npm run import', { timeout: 120_000 }, () => {
   const dirs: string[] = [];
   const tempDir = () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-test-'));

@@ -14,8 +14,9 @@ import { importAgreement, type Draft } from '../../src/lib/import/index.ts';
 import { checkRegister, formatProblem } from '../../src/lib/validate.ts';
 import { realFiles, withAgreements } from './helpers.ts';
 import { seedToPdf } from './seed-pdf.ts';
+import { seedsDir } from '../seeds.ts';
 
-const SEEDS = '/work/shared/seeds';
+const SEEDS = seedsDir();
 /** Each seed file and the published documents it holds, in order. */
 const SEED_DOCUMENTS: Record<string, string[]> = {
   '000_8a9e4c417281fc93.txt': ['oppegard-2018-saksframlegg', 'oppegard-2018', 'oppegard-2009-retningslinjer'],
