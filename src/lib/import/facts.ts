@@ -179,23 +179,21 @@ function districtByOption(value: string, register: RegisterData): PoliceDistrict
   );
 }
 
-/** Known municipalities named in a text, in order of first mention. */
-function municipalitiesIn(text: string, register: RegisterData): Municipality[] {
-  return register.municipalities
-    .map((m) => ({ m, at: text.search(wholeWord(m.name)) }))
+/**
+ * The entries of a data collection whose name a text mentions as a whole
+ * word, in order of first mention ("Øst politidistrikt" is not found inside
+ * "Sør-Øst politidistrikt").
+ */
+function namedIn<T extends { name: string }>(text: string, entries: readonly T[]): T[] {
+  return entries
+    .map((entry) => ({ entry, at: text.search(wholeWord(entry.name)) }))
     .filter((x) => x.at >= 0)
     .sort((a, b) => a.at - b.at)
-    .map((x) => x.m);
+    .map((x) => x.entry);
 }
 
-/** Police districts named in a text ("Sør-Øst politidistrikt"), the longest name winning at a place. */
-function districtsIn(text: string, register: RegisterData): PoliceDistrict[] {
-  return register.policeDistricts
-    .map((d) => ({ d, at: text.search(wholeWord(d.name)) }))
-    .filter((x) => x.at >= 0)
-    .sort((a, b) => a.at - b.at)
-    .map((x) => x.d);
-}
+const municipalitiesIn = (text: string, register: RegisterData) => namedIn(text, register.municipalities);
+const districtsIn = (text: string, register: RegisterData) => namedIn(text, register.policeDistricts);
 
 /** "X kommune" phrases of a text, X capitalised. */
 function kommuneNames(text: string): string[] {
