@@ -10,7 +10,7 @@
  */
 import { findPersonalContactData } from '../contact-data.ts';
 import { editDistance } from '../validate.ts';
-import { isRealPartialDate, type DocumentType, type FocusArea, type Municipality, type PoliceDistrict } from '../schema.ts';
+import { agreementSchema, isRealPartialDate, type DocumentType, type FocusArea, type Municipality, type PoliceDistrict } from '../schema.ts';
 import type { SectionKey } from '../sections.ts';
 import type { Block } from './clean.ts';
 import { ImportError } from './errors.ts';
@@ -428,23 +428,25 @@ function missing(field: string, note: string): ReviewItem {
   return { field, note };
 }
 
-/** A clause names a heading id the schema accepts: a–z, 0–9 and hyphens. */
-const CLAUSE_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** The schema's own rule for a clause (the heading id a fact points at), so the two never disagree. */
+const clauseRule = agreementSchema({ policeDistricts: ['-'], municipalities: ['-'], focusAreas: ['-'] }).shape.council.unwrap().shape.clause;
+const isNamableClause = (id: string) => clauseRule.safeParse(id).success;
 
 /**
- * Leaves out facts whose heading has an id no clause can name ("4. Målsettinger"
- * gets the id "4-målsettinger", and a clause is a–z, 0–9 and hyphens), and says so.
+ * Leaves out facts whose heading has an id the schema does not accept as a
+ * clause, and says so (with a schema whose clauses are a–z, 0–9 and hyphens,
+ * "4. Målsettinger" and its id "4-målsettinger").
  */
 function dropUnnamableClauses(fm: DraftFrontmatter, review: Review, doc: DocumentStructure): void {
   const heading = (id: string) => doc.sections.find((s) => s.id === id)?.heading ?? id;
-  const why = (id: string) => `stated under the heading "${heading(id)}", whose id "${id}" no clause can name (a–z, 0–9 and hyphens): mark the heading with a section key, or record the fact with the clause of another heading.`;
+  const why = (id: string) => `stated under the heading "${heading(id)}", whose id "${id}" the schema does not accept as a clause: mark the heading with a section key, or record the fact with the clause of another heading.`;
   for (const group of ['council', 'slt', 'evaluation', 'validity'] as const) {
     const clause = fm[group]?.clause;
-    if (clause === undefined || CLAUSE_KEY.test(clause)) continue;
+    if (clause === undefined || isNamableClause(clause)) continue;
     delete fm[group];
     review.missing.push({ field: group, note: why(clause) });
   }
-  const [named, unnamed] = [fm.focusAreas.filter((f) => CLAUSE_KEY.test(f.clause)), fm.focusAreas.filter((f) => !CLAUSE_KEY.test(f.clause))];
+  const [named, unnamed] = [fm.focusAreas.filter((f) => isNamableClause(f.clause)), fm.focusAreas.filter((f) => !isNamableClause(f.clause))];
   fm.focusAreas = named;
   for (const f of unnamed) review.check.push({ field: `focusAreas (${f.key})`, note: `left out, ${why(f.clause)} The sentence: «${f.sentence}»` });
 }
