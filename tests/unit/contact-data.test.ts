@@ -12,10 +12,14 @@ const agreement = (slug: string) => realFiles().agreements.find((a) => a.path.en
 
 describe('findPersonalContactData', () => {
   it('finds the named officers\' e-mail and phone numbers in Bodø\'s agreement', () => {
-    expect(findPersonalContactData(agreement('bodo-2018'))).toEqual([
-      { line: 115, kind: 'e-mail', value: 'thomas.thorshaug@politiet.no', person: 'Thomas Thorshaug' },
-      { line: 115, kind: 'phone', value: '412 22260', person: 'Thomas Thorshaug' },
-      { line: 119, kind: 'phone', value: '970 89856', person: 'Per Thomassen' },
+    const text = agreement('bodo-2018');
+    const lineOf = (s: string) => text.split('\n').findIndex((l) => l.includes(s)) + 1;
+    const [thorshaug, thomassen] = [lineOf('thomas.thorshaug@'), lineOf('Per Thomassen')];
+    expect(thorshaug).toBeGreaterThan(0);
+    expect(findPersonalContactData(text)).toEqual([
+      { line: thorshaug, kind: 'e-mail', value: 'thomas.thorshaug@politiet.no', person: 'Thomas Thorshaug' },
+      { line: thorshaug, kind: 'phone', value: '412 22260', person: 'Thomas Thorshaug' },
+      { line: thomassen, kind: 'phone', value: '970 89856', person: 'Per Thomassen' },
     ]);
   });
 
