@@ -126,16 +126,15 @@ export function importText(text: string, fileName: string, register: RegisterDat
   const documents = drafted.filter((d) => isAgreementLike(d.structure, d.frontmatter, d.blocks.map((b) => b.lines.join(' ')).join('\n')));
   if (documents.length === 0) throw notAgreement();
 
-  const notices: string[] = [];
-  const slugs = new Set<string>();
-  for (const doc of documents) {
-    const firstDate = readDate(doc.blocks.map((b) => b.lines.join(' ')).join('\n'));
-    let slug = draftSlug(doc.frontmatter, firstDate?.iso.slice(0, 4));
-    for (let n = 2; slugs.has(slug); n++) slug = `${draftSlug(doc.frontmatter, firstDate?.iso.slice(0, 4))}-${n}`;
-    slugs.add(slug);
-    Object.assign(doc, { slug });
-  }
-  const withSlugs = documents as Array<(typeof documents)[number] & { slug: string }>;
+  // File names as the register names documents; a second document of the same name gets "-2".
+  const taken = new Set<string>();
+  const withSlugs = documents.map((doc) => {
+    const base = draftSlug(doc.frontmatter, readDate(doc.blocks.map((b) => b.lines.join(' ')).join('\n'))?.iso.slice(0, 4));
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    return { ...doc, slug };
+  });
   // A case presentation belongs with the agreement it presents.
   const agreements = withSlugs.filter((d) => d.frontmatter.documentType !== 'saksframlegg' && d.frontmatter.documentType !== 'retningslinjer');
   for (const d of withSlugs) {
@@ -143,6 +142,7 @@ export function importText(text: string, fileName: string, register: RegisterDat
     else if (agreements.includes(d)) d.frontmatter.related = withSlugs.filter((o) => o.frontmatter.documentType === 'saksframlegg').map((o) => o.slug);
   }
   shareFactsWithinFile(withSlugs);
+  const notices: string[] = [];
   if (parts.length > 1) {
     const skipped = drafted.length - documents.length;
     notices.push(
