@@ -145,7 +145,11 @@ function numberedHeadings(blocks: Block[]): Set<number> {
   return found.size >= 2 ? found : new Set();
 }
 
-/** Lists, tables and paragraphs of consecutive blocks of a section, lists merged across blank lines. */
+/**
+ * Lists, tables and paragraphs of consecutive blocks of a section. A list
+ * goes on across blank lines and page breaks until something else comes;
+ * a numbered list ends where the numbering jumps (marked when rendered).
+ */
 function itemsOf(blocks: Block[]): Item[] {
   const items: Item[] = [];
   const lastList = () => {
@@ -163,7 +167,6 @@ function itemsOf(blocks: Block[]): Item[] {
       if (table.length > 0) items.push({ kind: 'table', rows: table });
       table = [];
     };
-    let listOpenInBlock = false;
     for (const raw of block.lines) {
       const item = listLine(raw);
       if (item) {
@@ -173,15 +176,13 @@ function itemsOf(blocks: Block[]): Item[] {
         const previous = list?.items.at(-1);
         if (item.level === 2 && list && !list.ordered && previous) {
           previous.children.push(item.text);
-          listOpenInBlock = true;
           continue;
         }
         const lastNumber = previous?.number;
         const continues =
           list !== undefined &&
           list.ordered === item.ordered &&
-          (!item.ordered || (lastNumber !== undefined && item.number === lastNumber + 1)) &&
-          (listOpenInBlock || items.at(-1) === list);
+          (!item.ordered || (lastNumber !== undefined && item.number === lastNumber + 1));
         if (!continues || !list) {
           list = {
             kind: 'list',
@@ -192,10 +193,8 @@ function itemsOf(blocks: Block[]): Item[] {
           items.push(list);
         }
         list.items.push({ text: item.text, ...(item.number !== undefined ? { number: item.number } : {}), children: [] });
-        listOpenInBlock = true;
         continue;
       }
-      listOpenInBlock = false;
       if (isTableRow(raw)) {
         flushParagraph();
         const [label = '', ...rest] = raw.trim().split(/\t+/);
