@@ -10,7 +10,7 @@
  */
 import { findPersonalContactData } from '../contact-data.ts';
 import { editDistance } from '../validate.ts';
-import { agreementSchema, isRealPartialDate, type DocumentType, type FocusArea, type Municipality, type PoliceDistrict } from '../schema.ts';
+import { agreementSchema, datePrecision, isRealPartialDate, type DocumentType, type FocusArea, type Municipality, type PoliceDistrict } from '../schema.ts';
 import type { SectionKey } from '../sections.ts';
 import type { Block } from './clean.ts';
 import { ImportError } from './errors.ts';
@@ -516,7 +516,14 @@ export function draftFacts(doc: DocumentStructure, body: string, register: Regis
     const date = signing ? readDate(signing) : undefined;
     if (signing && date) {
       signed = { date: date.iso, asWritten: signing };
-      if (date.iso.length === 4) review.check.push({ field: 'signed.date', note: `"${date.iso}": the document gives only the year ("${date.written}").` });
+      const precision = datePrecision(date.iso);
+      review.check.push({
+        field: 'signed.date',
+        note:
+          precision === 'day'
+            ? `"${date.iso}", to the day, read from "${date.written}".`
+            : `"${date.iso}": the document gives only the ${precision} ("${date.written}").`,
+      });
       if (received === date.iso) received = undefined;
     } else {
       review.missing.push(missing('signed', 'no line says when it was signed or adopted ("Avtalen er inngått og signert …", "Vedtatt …"): add signed.date and signed.asWritten.'));
