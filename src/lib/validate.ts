@@ -7,6 +7,7 @@
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
+import { findPersonalContactData } from './contact-data.ts';
 import { parseHeadings, type Heading } from './headings.ts';
 import {
   agreementSchema,
@@ -69,7 +70,8 @@ export function slugOf(path: string): string {
   return path.replace(/^.*\//, '').replace(/\.mdx$/, '');
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance between two strings: for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0];
@@ -217,6 +219,40 @@ function checkHeadings(path: string, headings: Heading[], problems: Problem[]): 
   }
 }
 
+/** The first line of the review notes the importer writes at the top of a draft's frontmatter. */
+export const DRAFT_REVIEW_MARKER = '# IMPORT REVIEW';
+
+/** An import draft still carries the importer's review notes: it has not been checked by an editor. */
+function checkDraftReview(file: SourceFile, problems: Problem[]): void {
+  const end = file.text.indexOf('\n---', 3);
+  const frontmatter = end > 0 ? file.text.slice(0, end) : file.text;
+  const index = frontmatter.indexOf(`\n${DRAFT_REVIEW_MARKER}`);
+  if (index < 0) return;
+  const line = frontmatter.slice(0, index + 1).split('\n').length;
+  problems.push({
+    file: file.path,
+    field: `line ${line}`,
+    message: `is an import draft nobody has reviewed yet: check each point of the "${DRAFT_REVIEW_MARKER}" comment against the signed document, then delete the comment.`,
+  });
+}
+
+/**
+ * Phone numbers and e-mail addresses of individuals in the text are published
+ * only when the frontmatter records that this was decided (`contactDetails`).
+ */
+function checkContactData(path: string, body: string, frontmatter: Record<string, unknown>, problems: Problem[]): void {
+  const decision = frontmatter.contactDetails as { published?: unknown } | undefined;
+  if (decision?.published === true) return;
+  for (const finding of findPersonalContactData(body)) {
+    const whose = finding.person ? ` next to the name "${finding.person}"` : '';
+    problems.push({
+      file: path,
+      field: `line ${finding.line}`,
+      message: `personal contact data: ${finding.kind} "${finding.value}"${whose}. Publish it only if that was decided: add contactDetails: { published: true, decision: "who decided, and why" } to the frontmatter, or remove it from the text.`,
+    });
+  }
+}
+
 /** Every `clause` the frontmatter points at, with the field that holds it. */
 function clauseReferences(data: AgreementData): Array<{ field: string; clause: string }> {
   const refs: Array<{ field: string; clause: string }> = [];
@@ -292,6 +328,8 @@ export function checkRegister(files: RegisterFiles): CheckResult {
     }
     const headings = parseHeadings(body);
     checkHeadings(file.path, headings, problems);
+    checkDraftReview(file, problems);
+    checkContactData(file.path, body, frontmatter, problems);
     const result = schema.safeParse(frontmatter);
     if (!result.success) {
       problems.push(...zodProblems(file.path, schema, result.error, frontmatter));

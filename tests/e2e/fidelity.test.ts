@@ -12,8 +12,9 @@ import { checkRegister } from '../../src/lib/validate.ts';
 import { readRegisterFiles } from '../../src/lib/register-files.ts';
 import { launchBrowser } from './browser.ts';
 import { documentLines, normalise, withoutListMarker } from './seed-lines.ts';
+import { seedsDir } from '../seeds.ts';
 
-const SEEDS = '../shared/seeds';
+const SEEDS = seedsDir();
 const baseUrl = inject('baseUrl');
 const register = checkRegister(readRegisterFiles('content'));
 

@@ -1,0 +1,74 @@
+/**
+ * Benchmark of the authoring workflow: how long `npm run import` takes per
+ * PDF page (Luster's seed, the longest, made into a PDF as the tests make
+ * them), and how long `npm run check` takes over n agreements (the real
+ * ones, copied under new names). Both should grow linearly.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { PDFDocument } from 'pdf-lib';
+import { importAgreement } from '../../src/lib/import/index.ts';
+import { readRegisterFiles } from '../../src/lib/register-files.ts';
+import { checkRegister, type SourceFile } from '../../src/lib/validate.ts';
+import { seedToPdf } from '../../tests/unit/seed-pdf.ts';
+import { seedsDir } from '../../tests/seeds.ts';
+
+interface BenchContext {
+  dist: string;
+  baseUrl: string;
+  browser: import('playwright-core').Browser;
+  n: number;
+}
+
+interface BenchFigure {
+  figure: string;
+  value: number;
+  unit: string;
+  target?: number;
+}
+
+const LUSTER_SEED = join(seedsDir(), '004_0c951db29d0b49db.txt');
+
+/** The median of `runs` timings of `work`, in milliseconds. */
+async function median(runs: number, work: () => unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
+}
+
+/** The register's files with its agreements copied until there are `n`, each under its own slug. */
+function registerOf(n: number) {
+  const files = readRegisterFiles('content');
+  const agreements: SourceFile[] = [];
+  for (let i = 0; agreements.length < n; i++) {
+    const base = files.agreements[i % files.agreements.length] as SourceFile;
+    const round = Math.floor(i / files.agreements.length);
+    // Links between documents point at the copies of the same round.
+    const text = round === 0 ? base.text : base.text.replace(/\b(oppegard-20\d\d(?:-[a-z]+)?)\b/g, `$1-${round}`);
+    agreements.push({ path: base.path.replace(/\.mdx$/, round === 0 ? '.mdx' : `-${round}.mdx`), text });
+  }
+  return { ...files, agreements };
+}
+
+export async function measure(ctx: BenchContext): Promise<BenchFigure[]> {
+  const register = checkRegister(readRegisterFiles('content'));
+  const seed = readFileSync(LUSTER_SEED, 'utf8');
+  const pdf = await seedToPdf(seed, { header: 'Samarbeid mellom kommunen og politiet', tocTitles: ['1. Innleiing /formål', '5. Politiråd', '11. Evaluering'] });
+  const pages = (await PDFDocument.load(pdf)).getPageCount();
+  const importMs = await median(5, () => importAgreement('luster.pdf', pdf, register));
+  const files = registerOf(ctx.n);
+  const problems = checkRegister(files).problems;
+  if (problems.length > 0) throw new Error(`the benchmark's register has problems: ${problems[0]?.message}`);
+  const checkMs = await median(3, () => checkRegister(files));
+  return [
+    { figure: `import of a ${pages}-page PDF (Luster)`, value: Math.round(importMs), unit: 'ms' },
+    { figure: 'import of a PDF, per page', value: Math.round((importMs / pages) * 10) / 10, unit: 'ms', target: 50 },
+    { figure: `npm run check over ${ctx.n} agreements`, value: Math.round(checkMs), unit: 'ms' },
+    { figure: 'npm run check, per agreement', value: Math.round((checkMs / Math.max(ctx.n, 1)) * 100) / 100, unit: 'ms', target: 5 },
+  ];
+}

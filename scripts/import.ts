@@ -1,0 +1,72 @@
+/**
+ * `npm run import -- <file> [--municipality NAME] [--district NAME] [--out DIR] [--force]`:
+ * a signed agreement (PDF or plain text) to draft MDX files under
+ * content/agreements/ (or --out DIR), and a review of what to check.
+ * Writes nothing when anything is wrong. The work is in src/lib/import/.
+ */
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importAgreement, ImportError, reviewLines } from '../src/lib/import/index.ts';
+import { writeDrafts } from '../src/lib/import/write.ts';
+import { contentDir, readRegisterFiles } from '../src/lib/register-files.ts';
+import { checkRegister } from '../src/lib/validate.ts';
+
+const USAGE = 'Usage: npm run import -- <file.pdf|file.txt> [--municipality NAME] [--district NAME] [--out DIR] [--force]';
+
+function fail(message: string): never {
+  console.error(`import: ${message}`);
+  process.exit(1);
+}
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: {
+      municipality: { type: 'string' },
+      district: { type: 'string' },
+      out: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (e) {
+  fail(`${(e as Error).message}\n${USAGE}`);
+}
+if (args.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const [file, ...extra] = args.positionals;
+if (!file || extra.length > 0) fail(`give exactly one file to import.\n${USAGE}`);
+
+let bytes: Uint8Array;
+try {
+  bytes = readFileSync(file);
+} catch (e) {
+  fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (e as Error).message}.`);
+}
+
+const register = checkRegister(readRegisterFiles());
+const outDir = args.values.out ?? join(contentDir(), 'agreements');
+try {
+  const result = await importAgreement(file, bytes, register, {
+    ...(args.values.municipality ? { municipality: args.values.municipality } : {}),
+    ...(args.values.district ? { district: args.values.district } : {}),
+  });
+  for (const notice of result.notices) console.log(`Note: ${notice}`);
+  const written = writeDrafts(result.drafts, outDir, args.values.force);
+  result.drafts.forEach((draft, i) => {
+    // As messages show paths: relative inside the project, absolute outside it.
+    const full = written[i] ?? '';
+    const rel = relative(process.cwd(), full);
+    const path = rel.startsWith('..') || isAbsolute(rel) ? resolve(full) : rel;
+    console.log(`\nWrote ${path}`);
+    for (const line of reviewLines(draft, path)) console.log(line);
+  });
+  console.log('\nNext: compare each draft with the signed document, fill in or correct the fields above, delete the review comment, then run npm run check.');
+} catch (e) {
+  if (e instanceof ImportError) fail(e.message);
+  throw e;
+}

@@ -1,0 +1,177 @@
+/**
+ * Step 1 of the importer: plain text to blocks, page furniture removed.
+ *
+ * A block is a run of non-blank lines (a paragraph, a list, a title, a
+ * signature). Removed here: the police letterhead line "POLITIET", page
+ * numbers ("3", "Side 3 av 7", "- 3 -"), short lines repeated after page
+ * breaks (running headers), and tables of contents ("Innhold" / "Innhald"
+ * and lines ending in a tab or dot leader and a page number). The titles of
+ * the table of contents are kept as hints for recognising headings.
+ *
+ * Page breaks are a form feed (from the PDF reader) or, in extracted text,
+ * a run of three or more blank lines.
+ */
+
+/** A run of non-blank lines, and whether a page break came before it. */
+export interface Block {
+  lines: string[];
+  pageBreakBefore: boolean;
+}
+
+/** The cleaned text: its blocks, the headings its table of contents named, and what was removed. */
+export interface CleanText {
+  blocks: Block[];
+  tocTitles: string[];
+  removed: { letterheads: number; pageNumbers: number; runningHeaders: number; tocEntries: number };
+}
+
+/** The police letterhead on every page of the template. */
+const LETTERHEAD = /^POLITIET$/;
+/** A page number alone on its line. */
+export const PAGE_NUMBER = /^(?:(?:side|s\.|page)\s*)?\d{1,3}(?:\s*(?:av|\/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$/i;
+/** The heading of a table of contents. */
+const TOC_HEADING = /^(?:innhold|innhald|innholdsfortegnelse|innhaldsliste|innholdsliste|innhaldsoversikt)\s*:?$/i;
+/** A table-of-contents entry: a title, then a tab, a dot leader or a wide gap, then a page number. */
+export const TOC_ENTRY = /^(?<title>\S.*?)(?:\s*\.{2,}[.\s]*|\t+\s*|\s{3,})(?<page>\d{1,3})\s*$/;
+
+/** The title of a table-of-contents entry, or undefined when the line is not one. */
+export function tocEntryTitle(line: string): string | undefined {
+  const m = TOC_ENTRY.exec(line.trim());
+  const title = m?.groups?.title?.replace(/[.\s]+$/, '').trim();
+  if (!title) return undefined;
+  // "Møter per år:\t4" is a table row, not an entry; with a dot leader it is one.
+  const dotLeader = /\.{2,}[.\s]*\d{1,3}\s*$/.test(line);
+  return title.endsWith(':') && !dotLeader ? undefined : title;
+}
+
+/** Line endings, byte-order mark and no-break spaces made plain; trailing white space dropped. */
+export function normaliseLines(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\u00a0/g, ' ').replace(/[ \t]+$/, ''))
+    .map((line) => (line.trim() === '' && !line.includes('\f') ? '' : line));
+}
+
+const PAGE_BREAK = '\f';
+
+/** Lines with page breaks made explicit: a form feed, or three blank lines or more. */
+function markPageBreaks(lines: string[]): string[] {
+  const out: string[] = [];
+  let blanks = 0;
+  for (const line of lines) {
+    if (line.includes(PAGE_BREAK)) {
+      out.push(PAGE_BREAK);
+      const rest = line.replaceAll(PAGE_BREAK, '');
+      if (rest.trim() !== '') out.push(rest);
+      blanks = 0;
+      continue;
+    }
+    if (line === '') {
+      blanks++;
+      if (blanks === 3) out.push(PAGE_BREAK);
+      else if (blanks < 3) out.push('');
+      continue;
+    }
+    blanks = 0;
+    out.push(line);
+  }
+  return out;
+}
+
+/** Removes tables of contents; returns their titles. */
+function removeTablesOfContents(lines: string[], removed: CleanText['removed']): { lines: string[]; titles: string[] } {
+  const titles: string[] = [];
+  const drop = new Set<number>();
+  const nonBlankAfter = (i: number, n: number) => {
+    const found: number[] = [];
+    for (let j = i + 1; j < lines.length && found.length < n; j++) if ((lines[j] ?? '').trim() !== '' && lines[j] !== PAGE_BREAK) found.push(j);
+    return found;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (drop.has(i)) continue;
+    const line = (lines[i] ?? '').trim();
+    const isHeading = TOC_HEADING.test(line) && nonBlankAfter(i, 3).some((j) => tocEntryTitle(lines[j] ?? '') !== undefined);
+    // A run of entries: after a heading, one is enough; without, three with page numbers in order.
+    const run: number[] = [];
+    const pages: number[] = [];
+    for (let j = isHeading ? i + 1 : i; j < lines.length; j++) {
+      const l = lines[j] ?? '';
+      if (l.trim() === '') {
+        if (run.length === 0 && isHeading) continue;
+        break;
+      }
+      const title = tocEntryTitle(l);
+      if (title === undefined) break;
+      run.push(j);
+      pages.push(Number(TOC_ENTRY.exec(l.trim())?.groups?.page));
+    }
+    const ordered = pages.every((p, k) => k === 0 || p >= (pages[k - 1] ?? 0));
+    if ((isHeading && run.length >= 1) || (run.length >= 3 && ordered)) {
+      if (isHeading) drop.add(i);
+      for (const j of run) {
+        drop.add(j);
+        const title = tocEntryTitle(lines[j] ?? '');
+        if (title) titles.push(title);
+      }
+      removed.tocEntries += run.length;
+      i = run.at(-1) ?? i;
+    }
+  }
+  return { lines: lines.filter((_, i) => !drop.has(i)), titles };
+}
+
+/** The short lines that open three pages or more: a running header the extraction left in the text. */
+function runningHeaders(lines: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i] !== PAGE_BREAK) continue;
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '' && l !== PAGE_BREAK);
+    if (!next) continue;
+    const key = next.trim();
+    if (key.split(/\s+/).length > 8) continue;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([line]) => line));
+}
+
+/**
+ * Cleans plain text (a text file, or what the PDF reader made of a PDF) into
+ * blocks: furniture out, page breaks kept as a flag on the block after them.
+ */
+export function cleanText(text: string): CleanText {
+  const removed = { letterheads: 0, pageNumbers: 0, runningHeaders: 0, tocEntries: 0 };
+  let lines = markPageBreaks(normaliseLines(text));
+  const headers = runningHeaders(lines);
+  lines = lines.filter((line) => {
+    const t = line.trim();
+    const kind = LETTERHEAD.test(t) ? 'letterheads' : t !== '' && PAGE_NUMBER.test(t) ? 'pageNumbers' : headers.has(t) ? 'runningHeaders' : undefined;
+    if (kind) removed[kind]++;
+    return kind === undefined;
+  });
+  const toc = removeTablesOfContents(lines, removed);
+
+  const blocks: Block[] = [];
+  let current: string[] = [];
+  let pageBreak = false;
+  let pageBreakBeforeCurrent = false;
+  const flush = () => {
+    if (current.length > 0) blocks.push({ lines: current, pageBreakBefore: pageBreakBeforeCurrent });
+    current = [];
+  };
+  for (const line of toc.lines) {
+    if (line === PAGE_BREAK || line.trim() === '') {
+      flush();
+      if (line === PAGE_BREAK) pageBreak = true;
+      continue;
+    }
+    if (current.length === 0) {
+      pageBreakBeforeCurrent = pageBreak;
+      pageBreak = false;
+    }
+    current.push(line);
+  }
+  flush();
+  return { blocks, tocTitles: toc.titles, removed };
+}

@@ -1,0 +1,197 @@
+/**
+ * The importer: a signed agreement as PDF or plain text to one draft MDX
+ * file per document in it, with a review of what to check. Steps, each a
+ * module of its own: read (pdf.ts + pdf-text.ts, or decode.ts), clean
+ * (clean.ts), split (split.ts), structure (structure.ts), body
+ * (markdown.ts), facts (facts.ts), draft (draft.ts). Writing the files is
+ * `write.ts`; the command line is scripts/import.ts.
+ */
+import { decodeText } from './decode.ts';
+import { cleanText } from './clean.ts';
+import { draftSlug, renderDraft } from './draft.ts';
+import { ImportError } from './errors.ts';
+import { draftFacts, readDate, type DraftFrontmatter, type RegisterData, type Review } from './facts.ts';
+import { renderBody } from './markdown.ts';
+import { readPdfPages } from './pdf.ts';
+import { hasNoText, pdfPagesToText } from './pdf-text.ts';
+import { DOCUMENT_TITLE, splitDocuments } from './split.ts';
+import { documentStructure, type DocumentStructure } from './structure.ts';
+
+export { ImportError } from './errors.ts';
+export type { RegisterData } from './facts.ts';
+
+/** What the editor asked for on the command line. */
+export interface ImportOptions {
+  /** The municipality, by name or key, when the title does not name it (or names it wrongly). */
+  municipality?: string;
+  /** The police district, by name or key, when the text does not name it. */
+  district?: string;
+}
+
+/** One draft: its file name (slug), its text, and the parts it was made of. */
+export interface Draft {
+  slug: string;
+  mdx: string;
+  frontmatter: DraftFrontmatter;
+  review: Review;
+  body: string;
+  structure: DocumentStructure;
+}
+
+/** The drafts of one file, and what the editor should be told about the file as a whole. */
+export interface ImportResult {
+  drafts: Draft[];
+  notices: string[];
+}
+
+/** True when the bytes start like a PDF file. */
+export function isPdf(bytes: Uint8Array): boolean {
+  return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
+}
+
+/** A drafted document of a file, for the facts its documents share. */
+interface Sibling {
+  slug: string;
+  frontmatter: DraftFrontmatter;
+  review: Review;
+}
+
+/**
+ * Facts that one document of a file states for the others: the police
+ * district (the 2009 guidelines name none, the agreement in the same file
+ * does), the archive number of the case presentation for the agreement it
+ * presents, and which document may replace which. Each is marked for review.
+ */
+function shareFactsWithinFile(docs: Sibling[]): void {
+  if (docs.length < 2) return;
+  const districts = [...new Set(docs.flatMap((d) => (d.frontmatter.policeDistrict ? [d.frontmatter.policeDistrict] : [])))];
+  const casePresentation = docs.find((d) => d.frontmatter.documentType === 'saksframlegg');
+  for (const doc of docs) {
+    const fm = doc.frontmatter;
+    const drop = (field: string) => (doc.review.missing = doc.review.missing.filter((m) => m.field !== field));
+    const [district] = districts;
+    if (!fm.policeDistrict && districts.length === 1 && district) {
+      fm.policeDistrict = district;
+      drop('policeDistrict');
+      doc.review.check.push({ field: 'policeDistrict', note: `"${district}": the text names no police district; the other documents of the same file do.` });
+    }
+    const archive = casePresentation?.frontmatter.source.archiveReference;
+    if (archive && fm.related.includes(casePresentation.slug) && !fm.source.archiveReference) {
+      fm.source.archiveReference = archive;
+      drop('source.archiveReference');
+      doc.review.check.push({ field: 'source.archiveReference', note: `"${archive}": the archive number of the case presentation ${casePresentation.slug} in the same file.` });
+    }
+    const later = docs.filter(
+      (o) => o !== doc && o.frontmatter.documentType !== 'saksframlegg' && fm.documentType !== 'saksframlegg' && fm.signed && o.frontmatter.signed && o.frontmatter.signed.date > fm.signed.date,
+    );
+    for (const o of later) {
+      doc.review.missing.push({
+        field: 'supersededBy',
+        note: `the same file holds ${o.slug}, signed later: if it replaces this document, set supersededBy: ${o.slug} here and supersedes: ${doc.slug} there.`,
+      });
+    }
+  }
+}
+
+/** True when a document reads as one of the register's: its title says so, or two template sections are there. */
+function isAgreementLike(doc: DocumentStructure, fm: DraftFrontmatter, text: string): boolean {
+  const keys = doc.sections.filter((s) => s.key).length;
+  return (fm.documentType !== undefined || keys >= 2) && /politi/i.test(text);
+}
+
+/**
+ * Imports text (a .txt file's, or what was read from a PDF). Pure: throws
+ * ImportError for input it cannot make a draft of.
+ */
+export function importText(text: string, fileName: string, register: RegisterData, options: ImportOptions = {}, extraTocTitles: readonly string[] = []): ImportResult {
+  const cleaned = cleanText(text);
+  if (cleaned.blocks.length === 0) {
+    throw new ImportError(`${fileName} has no text left once page headers, page numbers and the table of contents are taken out: there is nothing to import.`);
+  }
+  const tocTitles = [...extraTocTitles, ...cleaned.tocTitles];
+  const parts = splitDocuments(cleaned.blocks).map((blocks) => {
+    const titleLine = blocks.find((b) => DOCUMENT_TITLE.test(b.lines[0] ?? ''))?.lines[0] ?? '';
+    const structure = documentStructure(blocks, { tocTitles, casePresentation: /saksfr/i.test(titleLine) });
+    const body = renderBody(structure);
+    return { blocks, structure, body };
+  });
+  const notAgreement = () =>
+    new ImportError(
+      `${fileName} does not look like a cooperation agreement between a municipality and the police: it has no title such as "Samarbeidsavtale", "Politirådsavtale" or "Avtale om tjenestetilbud", and none of the template's sections (Politiråd, SLT, Tjenestetilbud, Politikontakten …). Check that you picked the right file.`,
+    );
+  // A file with no police text and no section of the template is refused before its municipality is looked for.
+  if (parts.every((p) => p.structure.sections.filter((s) => s.key).length < 2 && !DOCUMENT_TITLE.test(p.blocks.map((b) => b.lines.join(' ')).join(' ')))) throw notAgreement();
+
+  const drafted = parts.map((part) => ({ ...part, ...draftFacts(part.structure, part.body, register, { fileName, ...options }) }));
+  const documents = drafted.filter((d) => isAgreementLike(d.structure, d.frontmatter, d.blocks.map((b) => b.lines.join(' ')).join('\n')));
+  if (documents.length === 0) throw notAgreement();
+
+  // File names as the register names documents; a second document of the same name gets "-2".
+  const taken = new Set<string>();
+  const withSlugs = documents.map((doc) => {
+    const base = draftSlug(doc.frontmatter, readDate(doc.blocks.map((b) => b.lines.join(' ')).join('\n'))?.iso.slice(0, 4));
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    return { ...doc, slug };
+  });
+  // A case presentation belongs with the agreement it presents.
+  const agreements = withSlugs.filter((d) => d.frontmatter.documentType !== 'saksframlegg' && d.frontmatter.documentType !== 'retningslinjer');
+  for (const d of withSlugs) {
+    if (d.frontmatter.documentType === 'saksframlegg') d.frontmatter.related = agreements.map((a) => a.slug);
+    else if (agreements.includes(d)) d.frontmatter.related = withSlugs.filter((o) => o.frontmatter.documentType === 'saksframlegg').map((o) => o.slug);
+  }
+  shareFactsWithinFile(withSlugs);
+  const notices: string[] = [];
+  if (parts.length > 1) {
+    const skipped = drafted.length - documents.length;
+    notices.push(
+      `${fileName} holds ${parts.length} documents: ${withSlugs.map((d) => `"${d.frontmatter.title ?? d.slug}"`).join(', ')}. Each is written as its own draft${skipped > 0 ? `; ${skipped} part(s) that read as no agreement were left out` : ''}.`,
+    );
+  }
+  const drafts = withSlugs.map((d) => ({
+    slug: d.slug,
+    mdx: renderDraft(d.frontmatter, d.review, d.body, fileName.replace(/^.*[\\/]/, '')),
+    frontmatter: d.frontmatter,
+    review: d.review,
+    body: d.body,
+    structure: d.structure,
+  }));
+  return { drafts, notices };
+}
+
+/** Imports a file's bytes: a PDF through pdf.js, anything else as text (UTF-8, else Windows-1252). */
+export async function importAgreement(fileName: string, bytes: Uint8Array, register: RegisterData, options: ImportOptions = {}): Promise<ImportResult> {
+  if (isPdf(bytes)) {
+    const pages = await readPdfPages(bytes, fileName);
+    if (hasNoText(pages)) {
+      throw new ImportError(
+        `${fileName} has no text layer: it is a scanned image of the document (${pages.length} page${pages.length === 1 ? '' : 's'}, no text). Run it through OCR first (for example "ocrmypdf --language nor ${fileName.replace(/^.*[\\/]/, '')} ocr.pdf"), check the text, and import the result.`,
+      );
+    }
+    const pdf = pdfPagesToText(pages);
+    return importText(pdf.text, fileName, register, options, pdf.tocTitles);
+  }
+  if (/\.pdf$/i.test(fileName)) {
+    throw new ImportError(`${fileName} is named .pdf but is not a PDF file (it does not start with "%PDF-"): download it again.`);
+  }
+  const decoded = decodeText(bytes, fileName);
+  const result = importText(decoded.text, fileName, register, options);
+  return decoded.notice ? { ...result, notices: [decoded.notice, ...result.notices] } : result;
+}
+
+/** The review of a draft as lines for the terminal. */
+export function reviewLines(draft: Draft, path: string): string[] {
+  const lines = [`Review ${path} before publishing it:`];
+  if (draft.review.missing.length > 0) {
+    lines.push('  Not established, left out:');
+    for (const item of draft.review.missing) lines.push(`    - ${item.field}: ${item.note}`);
+  }
+  if (draft.review.check.length > 0) {
+    lines.push('  Taken from the text, to check:');
+    for (const item of draft.review.check) lines.push(`    - ${item.field}: ${item.note}`);
+  }
+  const keyed = draft.structure.sections.filter((s) => s.key).map((s) => s.key);
+  lines.push(`  Sections: ${draft.structure.sections.length} headings, ${keyed.length} of them the template's (${keyed.join(', ') || 'none'}).`);
+  return lines;
+}

@@ -1,0 +1,163 @@
+/**
+ * The lines of a PDF's pages to plain text in the shape of the seed files:
+ * one paragraph per line, a blank line between paragraphs, a form feed
+ * where a page break is not in the middle of a paragraph.
+ *
+ * - Running headers and footers go: lines among the top or bottom two of a
+ *   page whose text (digits aside) repeats on at least half the pages, and
+ *   page numbers there.
+ * - Tables of contents go: "Innhold"/"Innhald" and the entries after it
+ *   (a title, then a tab or dot leader and a page number), on any page.
+ * - Lines the PDF wrapped are joined: a line is wrapped when the next line's
+ *   first word would not have fitted after it; a hyphen at the end of a
+ *   wrapped line is undone (`joinLines`). A short line (a title, a signature,
+ *   a list item) keeps its line break. Over a page break, a paragraph runs
+ *   on only when the page is filled to its lowest line and that line was
+ *   wrapped; a page that ends higher ended at a paragraph's end.
+ * - A gap between lines wider than the usual line spacing is a new paragraph.
+ */
+import { PAGE_NUMBER, tocEntryTitle } from './clean.ts';
+import type { PdfLine, PdfPage } from './pdf.ts';
+import { isListLine, isTableRow, joinLines } from './text.ts';
+
+/** The text of a PDF, the table-of-contents titles found in it, and what was removed. */
+export interface PdfText {
+  text: string;
+  tocTitles: string[];
+  removed: { runningLines: number; pageNumbers: number; tocEntries: number };
+}
+
+const TOC_HEADING = /^(?:\*\*)?(?:innhold|innhald|innholdsfortegnelse|innhaldsliste|innholdsliste)(?:\*\*)?\s*:?$/i;
+const plain = (t: string) => t.replace(/\*\*/g, '').trim();
+const furnitureKey = (t: string) => plain(t).replace(/\d+/g, '#').replace(/\s+/g, ' ');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Indexes of the top two and bottom two lines of a page: where headers and footers live. */
+function edgeLines(page: PdfPage): number[] {
+  const n = page.lines.length;
+  return [...new Set([0, 1, n - 2, n - 1].filter((i) => i >= 0 && i < n))];
+}
+
+/** Removes running headers, footers and page numbers from every page. */
+function removeRunningLines(pages: PdfPage[], removed: PdfText['removed']): PdfPage[] {
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    for (const key of new Set(edgeLines(page).map((i) => furnitureKey(page.lines[i]?.text ?? '')))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const running = new Set([...counts].filter(([key, n]) => key !== '' && pages.length >= 2 && n >= 2 && n >= pages.length / 2).map(([key]) => key));
+  return pages.map((page) => {
+    const edges = new Set(edgeLines(page));
+    const lines = page.lines.filter((line, i) => {
+      if (!edges.has(i)) return true;
+      if (PAGE_NUMBER.test(plain(line.text))) {
+        removed.pageNumbers++;
+        return false;
+      }
+      if (running.has(furnitureKey(line.text))) {
+        removed.runningLines++;
+        return false;
+      }
+      return true;
+    });
+    return { ...page, lines };
+  });
+}
+
+/** Removes tables of contents from every page; returns their titles. */
+function removeTablesOfContents(pages: PdfPage[], removed: PdfText['removed'], titles: string[]): PdfPage[] {
+  const pageCount = pages.length;
+  return pages.map((page) => {
+    const drop = new Set<number>();
+    page.lines.forEach((line, i) => {
+      if (drop.has(i)) return;
+      const heading = TOC_HEADING.test(line.text.trim());
+      const run: number[] = [];
+      for (let j = heading ? i + 1 : i; j < page.lines.length && tocEntryTitle(plain(page.lines[j]?.text ?? '')) !== undefined; j++) run.push(j);
+      const numbers = run.map((j) => Number(/(\d+)\s*$/.exec(plain(page.lines[j]?.text ?? ''))?.[1]));
+      const ordered = numbers.every((n, k) => n <= pageCount + 2 && (k === 0 || n >= (numbers[k - 1] ?? 0)));
+      if ((heading && run.length >= 1) || (run.length >= 3 && ordered)) {
+        if (heading) drop.add(i);
+        for (const j of run) {
+          drop.add(j);
+          const title = tocEntryTitle(plain(page.lines[j]?.text ?? ''));
+          if (title && !titles.includes(title)) titles.push(title);
+        }
+        removed.tocEntries += run.length;
+      }
+    });
+    return { ...page, lines: page.lines.filter((_, i) => !drop.has(i)) };
+  });
+}
+
+/** Assembles the text of cleaned pages: wrapped lines joined, paragraphs and page breaks kept. */
+function assemble(pages: PdfPage[]): string {
+  const all = pages.flatMap((p) => p.lines);
+  if (all.length === 0) return '';
+  const left = median(all.map((l) => Math.round(l.x)));
+  const rights = all.filter((l) => !isTableRow(l.text)).map((l) => l.right).sort((a, b) => a - b);
+  const maxRight = rights[Math.floor(rights.length * 0.95)] ?? rights.at(-1) ?? 0;
+  const gaps: number[] = [];
+  for (const page of pages) {
+    page.lines.forEach((line, i) => {
+      const prev = page.lines[i - 1];
+      if (prev && prev.y - line.y < line.size * 2.5) gaps.push(prev.y - line.y);
+    });
+  }
+  const lineGap = median(gaps) || 14;
+
+  /** True when the next line's first word would not have fitted at the end of `prev`: the PDF wrapped the line. */
+  const wrapped = (prev: PdfLine, next: PdfLine) => {
+    if (isTableRow(prev.text) || isTableRow(next.text) || isListLine(next.text)) return false;
+    const text = plain(next.text);
+    const word = /^\S+/.exec(text)?.[0] ?? '';
+    const perChar = (next.right - next.x) / Math.max(text.length, 1);
+    // One character of slack: the width of the word is estimated from the next line's average letter.
+    return prev.right + perChar * (word.length + 1) > maxRight - perChar;
+  };
+  // The lowest line of any page: a page whose last line is higher ended early, at the end of a paragraph.
+  const bottom = Math.min(...all.map((l) => l.y));
+  const atBottom = (line: PdfLine) => line.y <= bottom + lineGap * 0.5;
+  const show = (line: PdfLine) => (isListLine(line.text) && line.x > left + line.size * 0.8 ? ` ${line.text}` : line.text);
+
+  let text = '';
+  let prev: PdfLine | undefined;
+  let prevPage = 0;
+  for (const page of pages) {
+    for (const line of page.lines) {
+      if (!prev) text = show(line);
+      else if (page.number !== prevPage) {
+        // A paragraph runs on over the page break when the page is full to the bottom and its last line was wrapped.
+        const runsOn = atBottom(prev) && wrapped(prev, line);
+        text = runsOn ? joinLines(text, line.text) : `${text}\n\f\n${show(line)}`;
+      } else if (prev.y - line.y > lineGap * 1.45) {
+        text += `\n\n${show(line)}`;
+      } else if (wrapped(prev, line)) {
+        text = joinLines(text, line.text);
+      } else {
+        text += `\n${show(line)}`;
+      }
+      prev = line;
+      prevPage = page.number;
+    }
+  }
+  // A bold run broken only by line breaks is one run, as in the seed files.
+  return text.replace(/\*\*\n(\s*)\*\*/g, '\n$1').replace(/\*\* \*\*/g, ' ');
+}
+
+/** Plain text of a PDF's pages, furniture removed. */
+export function pdfPagesToText(pages: PdfPage[]): PdfText {
+  const removed = { runningLines: 0, pageNumbers: 0, tocEntries: 0 };
+  const tocTitles: string[] = [];
+  const withoutRunning = removeRunningLines(pages, removed);
+  const withoutToc = removeTablesOfContents(withoutRunning, removed, tocTitles);
+  return { text: assemble(withoutToc), tocTitles, removed };
+}
+
+/** True when no page of the PDF has any text: a scan without a text layer. */
+export function hasNoText(pages: readonly PdfPage[]): boolean {
+  return pages.every((p) => p.lines.every((l) => l.text.trim() === ''));
+}

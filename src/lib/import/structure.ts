@@ -1,0 +1,310 @@
+/**
+ * Step 3: the blocks of one document to its structure: the title lines
+ * before the first section, the sections (## headings, with their canonical
+ * key when they are one of the template's), sub-headings (###), paragraphs,
+ * lists and tables, and the signature block at the end.
+ *
+ * Section headings are recognised in two ways:
+ * - numbered: a line of its own, "N. Title", where N follows the previous
+ *   section's number (so "10. Tidleg innsats" inside a list after section 6
+ *   is a list item, not a heading);
+ * - not numbered: a line of its own that is one of the template's titles
+ *   (`sectionKeyOfTitle`), a title from the document's table of contents, or
+ *   one of the standard headings of a case presentation (saksframlegg).
+ * Other short lines of their own (at most six words, a capital, no digits,
+ * no closing punctuation) inside a section are sub-headings. A line ending
+ * in a colon ("Faste medlemmer:") introduces what follows and stays a
+ * paragraph.
+ */
+import { HeadingIds } from '../headings.ts';
+import { normaliseSectionTitle, sectionKeyOfTitle, type SectionKey } from '../sections.ts';
+import type { Block } from './clean.ts';
+import {
+  endsMidSentence,
+  isListLine,
+  isTableRow,
+  joinLines,
+  listLine,
+  startsLowerCase,
+  wordCount,
+} from './text.ts';
+
+/** An item of a list, with the items under it. */
+export interface ListItem {
+  text: string;
+  number?: number;
+  children: string[];
+}
+
+/** A part of a section's text. */
+export type Item =
+  | { kind: 'paragraph'; lines: string[] }
+  | { kind: 'subheading'; text: string }
+  | { kind: 'list'; ordered: boolean; items: ListItem[]; renumbered?: boolean }
+  | { kind: 'table'; rows: Array<[string, string]> };
+
+/** A section: its heading as written, its canonical key if it has one, its id, and its text. */
+export interface Section {
+  heading: string;
+  key?: SectionKey;
+  id: string;
+  items: Item[];
+}
+
+/** One document's structure. */
+export interface DocumentStructure {
+  /** Blocks before the first section: title lines, the signing line, a received stamp. */
+  front: Block[];
+  sections: Section[];
+  /** The signature block at the end: one block per signatory (or place and date line). */
+  signatures: Block[];
+  /** True when the sections are numbered "1.", "2.", … */
+  numbered: boolean;
+  /** Headings found whose key another heading already had: kept without a key. */
+  duplicateKeys: Array<{ heading: string; key: SectionKey }>;
+}
+
+/**
+ * The standard headings of a municipal case presentation (saksframlegg): not
+ * sections of the agreement template, but the document's own sections.
+ */
+export const CASE_PRESENTATION_HEADINGS = [
+  'vedlegg',
+  'rådmannens innstilling',
+  'kommunedirektørens innstilling',
+  'kommunedirektøren si innstilling',
+  'innstilling',
+  'saksutredning',
+  'saksopplysninger',
+  'konsekvenser og vurderinger',
+  'vurdering',
+  'vurderinger',
+  'anbefaling',
+  'konklusjon',
+];
+
+/** A line that is a block of its own. */
+function soleLine(block: Block): string | undefined {
+  return block.lines.length === 1 ? block.lines[0]?.trim() : undefined;
+}
+
+const NUMBERED_HEADING = /^(?<number>\d{1,2})\.?\s+(?<title>(?:\*\*)?\p{Lu}.*)$/u;
+
+/** True when a line can be a heading at all: short, not a sentence. */
+function headingShaped(line: string, maxWords: number): boolean {
+  return wordCount(line) <= maxWords && line.length <= 90 && !/[.;,!?]\s*(?:\*\*)?$/.test(line) && /^(?:\*\*)?[\p{Lu}\d]/u.test(line);
+}
+
+/** A sub-heading: a short line of its own with a capital, no digits and no closing punctuation. */
+function isSubheading(line: string): boolean {
+  return (
+    wordCount(line) <= 6 &&
+    line.length <= 60 &&
+    /^(?:\*\*)?\p{Lu}/u.test(line) &&
+    !/\d/.test(line) &&
+    !/[.;,:!?]\s*(?:\*\*)?$/.test(line) &&
+    !isListLine(line) &&
+    !isTableRow(line)
+  );
+}
+
+/** The role words that mark a signature block. */
+const SIGNATURE_ROLE = /ordfør|rådmann|kommunedirektør|kommunalsjef|politimester|politistasjonssjef|lensmann|politikontakt|inspektør|\bleder\b|\bleiar\b|sjef\b/iu;
+
+/** A block that can be part of the signature block: short lines, no sentence, no list, no heading. */
+function signatureShaped(block: Block): boolean {
+  return block.lines.every((l) => wordCount(l) <= 5 && !/[.;:]\s*$/.test(l.trim()) && !isListLine(l) && !isTableRow(l));
+}
+
+/** How many blocks at the end form the signature block (0 when there is none). */
+function signatureCount(blocks: Block[], isHeading: (b: Block) => boolean): number {
+  let n = 0;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i];
+    if (!block || !signatureShaped(block) || isHeading(block)) break;
+    n++;
+  }
+  const run = blocks.slice(blocks.length - n);
+  const oneSignatory = n === 1 && (run[0]?.lines.length ?? 0) >= 2 && run[0]?.lines.some((l) => SIGNATURE_ROLE.test(l));
+  return n >= 2 || oneSignatory ? n : 0;
+}
+
+/** Finds numbered section headings: block indexes whose "N." follows the previous heading's number. */
+function numberedHeadings(blocks: Block[]): Set<number> {
+  const found = new Set<number>();
+  let expected = 1;
+  blocks.forEach((block, i) => {
+    const line = soleLine(block);
+    if (!line || !headingShaped(line, 12)) return;
+    const m = NUMBERED_HEADING.exec(line);
+    if (m?.groups && Number(m.groups.number) === expected) {
+      found.add(i);
+      expected++;
+    }
+  });
+  return found.size >= 2 ? found : new Set();
+}
+
+/**
+ * Lists, tables and paragraphs of consecutive blocks of a section. A list
+ * goes on across blank lines and page breaks until something else comes;
+ * a numbered list ends where the numbering jumps (marked when rendered).
+ */
+function itemsOf(blocks: Block[]): Item[] {
+  const items: Item[] = [];
+  const lastList = () => {
+    const last = items.at(-1);
+    return last?.kind === 'list' ? last : undefined;
+  };
+  for (const block of blocks) {
+    let paragraph: string[] = [];
+    let table: Array<[string, string]> = [];
+    const flushParagraph = () => {
+      if (paragraph.length > 0) items.push({ kind: 'paragraph', lines: paragraph });
+      paragraph = [];
+    };
+    const flushTable = () => {
+      if (table.length > 0) items.push({ kind: 'table', rows: table });
+      table = [];
+    };
+    for (const raw of block.lines) {
+      const item = listLine(raw);
+      if (item) {
+        flushParagraph();
+        flushTable();
+        let list = lastList();
+        const previous = list?.items.at(-1);
+        if (item.level === 2 && list && !list.ordered && previous) {
+          previous.children.push(item.text);
+          continue;
+        }
+        const lastNumber = previous?.number;
+        const continues =
+          list !== undefined &&
+          list.ordered === item.ordered &&
+          (!item.ordered || (lastNumber !== undefined && item.number === lastNumber + 1));
+        if (!continues || !list) {
+          list = {
+            kind: 'list',
+            ordered: item.ordered,
+            items: [],
+            ...(item.ordered && list?.ordered && lastNumber !== undefined && (item.number ?? 0) > lastNumber + 1 ? { renumbered: true } : {}),
+          };
+          items.push(list);
+        }
+        list.items.push({ text: item.text, ...(item.number !== undefined ? { number: item.number } : {}), children: [] });
+        continue;
+      }
+      if (isTableRow(raw)) {
+        flushParagraph();
+        const [label = '', ...rest] = raw.trim().split(/\t+/);
+        table.push([label.trim(), rest.join(' ').trim()]);
+        continue;
+      }
+      flushTable();
+      paragraph.push(raw.trim());
+    }
+    flushParagraph();
+    flushTable();
+  }
+  return items;
+}
+
+/** Joins blocks that a page break or a blank line cut in the middle of a sentence. */
+function joinBrokenBlocks(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const previous = out.at(-1);
+    const lastLine = previous?.lines.at(-1);
+    const firstLine = block.lines[0];
+    if (previous && lastLine !== undefined && firstLine !== undefined && endsMidSentence(lastLine) && startsLowerCase(firstLine) && !isTableRow(lastLine)) {
+      previous.lines[previous.lines.length - 1] = joinLines(lastLine, firstLine);
+      previous.lines.push(...block.lines.slice(1));
+      continue;
+    }
+    out.push({ lines: [...block.lines], pageBreakBefore: block.pageBreakBefore });
+  }
+  return out;
+}
+
+/** Options for reading one document's structure. */
+export interface StructureOptions {
+  /** Titles from the document's table of contents. */
+  tocTitles: readonly string[];
+  /** True for a case presentation, whose own headings are known. */
+  casePresentation: boolean;
+}
+
+/** The structure of one document's blocks. */
+export function documentStructure(blocks: Block[], options: StructureOptions): DocumentStructure {
+  const numbered = numberedHeadings(blocks);
+  // Table-of-contents titles keep their numbers: "1. Bakgrunn" there is not the sub-heading "Bakgrunn".
+  const tocKey = (t: string) => t.replace(/\*\*/g, '').replace(/\s+/g, ' ').replace(/[\s:.;]+$/, '').trim().toLocaleLowerCase('nb');
+  const toc = new Set(options.tocTitles.map(tocKey));
+  const isUnnumberedHeading = (block: Block) => {
+    const line = soleLine(block);
+    if (!line || !headingShaped(line, 10)) return false;
+    const normal = normaliseSectionTitle(line);
+    if (numbered.size > 0) return sectionKeyOfTitle(line) === 'signaturer';
+    return (
+      sectionKeyOfTitle(line) !== undefined ||
+      toc.has(tocKey(line)) ||
+      (options.casePresentation && CASE_PRESENTATION_HEADINGS.includes(normal))
+    );
+  };
+  const isHeadingAt = (i: number) => numbered.has(i) || isUnnumberedHeading(blocks[i] as Block);
+
+  const firstHeading = blocks.findIndex((_, i) => isHeadingAt(i));
+  const signatures = firstHeading < 0 ? 0 : signatureCount(blocks.slice(firstHeading + 1), (b) => isUnnumberedHeading(b));
+  const bodyEnd = blocks.length - signatures;
+  const front = firstHeading < 0 ? blocks.slice(0, bodyEnd) : blocks.slice(0, firstHeading);
+
+  const ids = new HeadingIds();
+  const usedKeys = new Set<SectionKey>();
+  const duplicateKeys: DocumentStructure['duplicateKeys'] = [];
+  const sections: Section[] = [];
+  let current: { heading: string; key?: SectionKey; id: string; blocks: Block[] } | undefined;
+  const closeSection = () => {
+    if (!current) return;
+    sections.push({ heading: current.heading, ...(current.key ? { key: current.key } : {}), id: current.id, items: sectionItems(current.blocks) });
+  };
+  for (let i = Math.max(firstHeading, 0); firstHeading >= 0 && i < bodyEnd; i++) {
+    const block = blocks[i] as Block;
+    if (isHeadingAt(i)) {
+      closeSection();
+      const heading = (soleLine(block) ?? '').replace(/^\*\*(.*)\*\*$/, '$1');
+      let key = sectionKeyOfTitle(heading);
+      if (key && usedKeys.has(key)) {
+        duplicateKeys.push({ heading, key });
+        key = undefined;
+      }
+      if (key) usedKeys.add(key);
+      current = { heading, ...(key ? { key } : {}), id: ids.next(heading, key), blocks: [] };
+      continue;
+    }
+    current?.blocks.push(block);
+  }
+  closeSection();
+  return { front, sections, signatures: blocks.slice(bodyEnd), numbered: numbered.size > 0, duplicateKeys };
+}
+
+/** A section's blocks to items: sub-headings first, then broken sentences joined, then lists, tables and paragraphs. */
+function sectionItems(blocks: Block[]): Item[] {
+  const items: Item[] = [];
+  let run: Block[] = [];
+  const flush = () => {
+    items.push(...itemsOf(joinBrokenBlocks(run)));
+    run = [];
+  };
+  blocks.forEach((block) => {
+    const line = soleLine(block);
+    if (line && isSubheading(line)) {
+      flush();
+      items.push({ kind: 'subheading', text: line.replace(/^\*\*(.*)\*\*$/, '$1') });
+      return;
+    }
+    run.push(block);
+  });
+  flush();
+  return items;
+}

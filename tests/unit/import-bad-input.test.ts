@@ -1,0 +1,198 @@
+/**
+ * Every bad input of the issue gives a message naming the file, what is wrong
+ * and what to do, and `npm run import` writes nothing: an empty file, a
+ * scanned PDF with no text layer, a PDF that is not an agreement, text that
+ * is not UTF-8 (Windows-1252 is read and said), an unknown municipality.
+ * And the command refuses to overwrite a draft unless told to.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/lib/import/decode.ts';
+import { importAgreement, ImportError } from '../../src/lib/import/index.ts';
+import { checkRegister } from '../../src/lib/validate.ts';
+import { realFiles } from './helpers.ts';
+import { scannedPdf, seedToPdf } from './seed-pdf.ts';
+import { seedsDir } from '../seeds.ts';
+
+const register = checkRegister(realFiles());
+const SKIEN = join(seedsDir(), '002_992cb462a24f6d63.txt');
+const OPPEGARD = join(seedsDir(), '000_8a9e4c417281fc93.txt');
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** Windows-1252 bytes of a text (the characters the seeds use). */
+function windows1252(text: string): Uint8Array {
+  const high: Record<string, number> = { '–': 0x96, '—': 0x97, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '…': 0x85, '€': 0x80 };
+  return Uint8Array.from([...text].map((ch) => {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code < 0x100) return code;
+    const byte = high[ch];
+    if (byte === undefined) throw new Error(`no Windows-1252 byte for ${ch}`);
+    return byte;
+  }));
+}
+
+/** The ImportError an import throws, or a failure when it does not throw one. */
+async function importError(fileName: string, bytes: Uint8Array, options = {}): Promise<string> {
+  try {
+    await importAgreement(fileName, bytes, register, options);
+  } catch (e) {
+    if (e instanceof ImportError) return e.message;
+    throw e;
+  }
+  throw new Error(`importing ${fileName} did not fail`);
+}
+
+/** An agreement-shaped text for a municipality, with the template's sections. */
+function agreementText(title: string): string {
+  return [
+    title,
+    '',
+    'Avtalen er inngått og signert 1.2.2021',
+    '',
+    '1. Innledning /formål',
+    '',
+    'Politiet og kommunen skal samarbeide om det forebyggende arbeidet i kommunen.',
+    '',
+    '2. Politiråd',
+    '',
+    'Politirådet ledes av ordføreren. Det skal avholdes minimum to møter i året.',
+    '',
+    '3. SLT',
+    '',
+    'SLT-koordinatoren er drivkraften i dette arbeidet.',
+  ].join('\n');
+}
+
+describe('bad input to the importer', () => {
+  it('refuses an empty file, and one of white space only', async () => {
+    expect(await importError('tom.txt', new Uint8Array())).toMatch(/^tom\.txt is empty: there is no text to import\. Check that you picked the signed agreement/);
+    expect(await importError('blank.txt', utf8(' \n\n\t\n'))).toMatch(/^blank\.txt holds only white space/);
+    expect(await importError('tom.pdf', new Uint8Array())).toMatch(/^tom\.pdf is named \.pdf but is not a PDF file/);
+  });
+
+  it('says a scanned PDF has no text layer and needs OCR', async () => {
+    const message = await importError('skannet.pdf', await scannedPdf());
+    expect(message).toMatch(/^skannet\.pdf has no text layer: it is a scanned image of the document \(1 page, no text\)\. Run it through OCR first/);
+    expect(message).toContain('ocrmypdf');
+  });
+
+  it('refuses a PDF that is not an agreement', async () => {
+    const invoice = ['Faktura nr. 2041', '', 'Leveranse av kontorrekvisita til rådhuset, mars 2021.', '', 'Beløp å betale: 4 250 kr innen 30 dager.', '', 'Takk for handelen!'].join('\n');
+    const pdf = await seedToPdf(invoice, { header: 'Kontorrekvisita AS', tocTitles: ['Faktura'] });
+    expect(await importError('faktura.pdf', pdf)).toMatch(
+      /^faktura\.pdf does not look like a cooperation agreement between a municipality and the police: it has no title such as "Samarbeidsavtale", .* and none of the template's sections/,
+    );
+  });
+
+  it('refuses a damaged PDF with a message, not a crash', async () => {
+    expect(await importError('skadet.pdf', utf8('%PDF-1.7\nthis is not a PDF body'))).toMatch(/^skadet\.pdf is not a readable PDF: pdf\.js could not read it/);
+  });
+
+  it('reads Windows-1252 text, says so, and gives the same draft as UTF-8', async () => {
+    const seed = readFileSync(SKIEN, 'utf8');
+    const bytes = windows1252(seed);
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    const fromUtf8 = await importAgreement('skien.txt', utf8(seed), register);
+    const from1252 = await importAgreement('skien.txt', bytes, register);
+    expect(from1252.notices[0]).toBe('skien.txt is not UTF-8: read it as Windows-1252 (the usual encoding of Norwegian text saved on Windows). Check that æ, ø and å look right in the draft.');
+    expect(from1252.drafts.map((d) => d.mdx)).toEqual(fromUtf8.drafts.map((d) => d.mdx));
+    expect(fromUtf8.notices).toEqual([]);
+  });
+
+  it('refuses text that is neither UTF-8 nor Windows-1252, and binary data', () => {
+    expect(() => decodeText(Uint8Array.from([0x50, 0x6f, 0x81, 0x8d]), 'rar.txt')).toThrow(/^rar\.txt is neither UTF-8 nor Windows-1252 text\. Open it in a text editor, save it as UTF-8/);
+    expect(() => decodeText(Uint8Array.from([0x50, 0x00, 0x4b, 0x03]), 'arkiv.docx')).toThrow(/^arkiv\.docx is not a text file \(it holds binary data\)/);
+  });
+
+  it('names an unknown municipality in the title and says how to add it', async () => {
+    const message = await importError('vardo.txt', utf8(agreementText('Samarbeidsavtale mellom Vardø kommune og Finnmark politidistrikt')));
+    expect(message).toBe(
+      'vardo.txt: the document names "Vardø kommune", which is not in content/municipalities.json. Add Vardø there (id, name, number, county, status) and import again, or pass --municipality NAME if the text is misread.',
+    );
+  });
+
+  it('names an unknown --municipality and --district, with the known ones', async () => {
+    const text = utf8(agreementText('Samarbeidsavtale mellom Skien kommune og Sør-Øst politidistrikt'));
+    expect(await importError('a.txt', text, { municipality: 'Skiien' })).toMatch(/^--municipality "Skiien" is not in content\/municipalities\.json \(did you mean "Skien"\?\)\. Known municipalities: Bodø, /);
+    expect(await importError('a.txt', text, { district: 'Telemark' })).toMatch(/^--district "Telemark" is not a police district of content\/police-districts\.json\. Use one of: Oslo \(oslo\), Øst \(ost\), /);
+  });
+
+  it('asks for --municipality when the title names none, and uses it', async () => {
+    const text = utf8(agreementText('Samarbeidsavtale mellom kommunen og politidistriktet'));
+    expect(await importError('a.txt', text)).toBe('a.txt: could not tell which municipality the document belongs to (its title names none). Import it again with --municipality NAME.');
+    const { drafts } = await importAgreement('a.txt', text, register, { municipality: 'Skien', district: 'Sør-Øst' });
+    expect(drafts[0]?.frontmatter).toMatchObject({ municipality: 'skien', policeDistrict: 'sor-ost', signed: { date: '2021-02-01' } });
+    expect(drafts[0]?.slug).toBe('skien-2021');
+  });
+});
+
+// Each case starts Node on the command; under a loaded machine that takes seconds.
+describe('npm run import', { timeout: 120_000 }, () => {
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-test-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const run = (...args: string[]) => {
+    const result = spawnSync(process.execPath, ['scripts/import.ts', ...args], { encoding: 'utf8' });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  it('writes the draft and prints the review', () => {
+    const out = tempDir();
+    const { status, stdout, stderr } = run(SKIEN, '--out', out);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(readdirSync(out)).toEqual(['skien-2019.mdx']);
+    expect(stdout).toContain(`Wrote ${join(out, 'skien-2019.mdx')}`);
+    expect(stdout).toContain('    - council.chair: no sentence says who leads the council');
+    expect(stdout).toContain('  Sections: 10 headings, 10 of them the template\'s (formal, tjenestetilbud, politikontakt, politirad, slt, forventninger, fokusomrader, organisering, administrativt, evaluering).');
+  });
+
+  it('writes nothing for bad input, and says why on stderr', async () => {
+    const out = tempDir();
+    const input = tempDir();
+    const empty = join(input, 'tom.txt');
+    writeFileSync(empty, '');
+    const scanned = join(input, 'skannet.pdf');
+    writeFileSync(scanned, await scannedPdf());
+    for (const [file, message] of [
+      [empty, /^import: .*tom\.txt is empty/],
+      [scanned, /^import: .*skannet\.pdf has no text layer/],
+      [join(input, 'finnes-ikke.pdf'), /^import: cannot read .*finnes-ikke\.pdf: there is no such file\./],
+    ] as const) {
+      const { status, stderr } = run(file, '--out', out);
+      expect(status).toBe(1);
+      expect(stderr).toMatch(message);
+    }
+    expect(run(SKIEN, '--out', out, '--municipality', 'Atlantis').stderr).toMatch(/^import: --municipality "Atlantis" is not in content\/municipalities\.json/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('refuses to overwrite a draft without --force, and overwrites with it', () => {
+    const out = tempDir();
+    expect(run(SKIEN, '--out', out).status).toBe(0);
+    const path = join(out, 'skien-2019.mdx');
+    writeFileSync(path, 'an editor\'s work');
+    const refused = run(SKIEN, '--out', out);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toBe(`import: ${path} already exists: nothing was written. Import again with --force to overwrite (your edits there would be lost), or move the file away first.\n`);
+    expect(readFileSync(path, 'utf8')).toBe('an editor\'s work');
+    expect(run(SKIEN, '--out', out, '--force').status).toBe(0);
+    expect(readFileSync(path, 'utf8')).toMatch(/^---\n# IMPORT REVIEW/);
+  });
+
+  it('writes none of a file\'s documents when one of them exists', () => {
+    const out = tempDir();
+    writeFileSync(join(out, 'oppegard-2018.mdx'), 'kept');
+    const { status, stderr } = run(OPPEGARD, '--out', out);
+    expect(status).toBe(1);
+    expect(stderr).toContain('oppegard-2018.mdx already exists: nothing was written.');
+    expect(readdirSync(out)).toEqual(['oppegard-2018.mdx']);
+  });
+});
