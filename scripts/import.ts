@@ -54,6 +54,7 @@ try {
   const result = await importAgreement(file, bytes, register, {
     ...(args.values.municipality ? { municipality: args.values.municipality } : {}),
     ...(args.values.district ? { district: args.values.district } : {}),
+    added: new Date().toISOString().slice(0, 10),
   });
   for (const notice of result.notices) console.log(`Note: ${notice}`);
   const written = writeDrafts(result.drafts, outDir, args.values.force);

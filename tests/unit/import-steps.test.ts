@@ -214,3 +214,19 @@ describe('YAML of the frontmatter', () => {
     expect(yamlScalar('SLT koordinator')).toBe('SLT koordinator');
   });
 });
+
+describe('the date a draft is added', () => {
+  it('is written as `added` when the import names it, and left out otherwise', async () => {
+    const { importText } = await import('../../src/lib/import/index.ts');
+    const { checkRegister } = await import('../../src/lib/validate.ts');
+    const { readRegisterFiles } = await import('../../src/lib/register-files.ts');
+    const { readFileSync } = await import('node:fs');
+    const { seedsDir } = await import('../seeds.ts');
+    const text = readFileSync(`${seedsDir()}/002_992cb462a24f6d63.txt`, 'utf8');
+    const register = checkRegister(readRegisterFiles('content'));
+    const [withDate] = importText(text, '002_992cb462a24f6d63.txt', register, { added: '2026-11-23' }).drafts;
+    expect(withDate.mdx).toContain('\nadded: "2026-11-23"\n');
+    const [without] = importText(text, '002_992cb462a24f6d63.txt', register).drafts;
+    expect(without.mdx).not.toContain('added:');
+  });
+});

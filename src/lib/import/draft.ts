@@ -64,6 +64,7 @@ export function frontmatterYaml(fm: DraftFrontmatter): string[] {
     field('asWritten', fm.signed.asWritten, '  ');
   }
   if (fm.received) out.push(`received: ${JSON.stringify(fm.received)}`);
+  if (fm.added) out.push(`added: ${JSON.stringify(fm.added)}`);
   if (fm.signatories.length > 0) {
     out.push('signatories:');
     for (const s of fm.signatories) {

@@ -58,6 +58,8 @@ export interface DraftFrontmatter {
   language: 'nb' | 'nn';
   signed?: { date: string; asWritten: string };
   received?: string;
+  /** The day the draft was added to the register. */
+  added?: string;
   signatories: DraftSignatory[];
   council?: {
     chair?: string;

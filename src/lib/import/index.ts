@@ -26,6 +26,8 @@ export interface ImportOptions {
   municipality?: string;
   /** The police district, by name or key, when the text does not name it. */
   district?: string;
+  /** The day the drafts are added to the register (`YYYY-MM-DD`), written as `added`. */
+  added?: string;
 }
 
 /** One draft: its file name (slug), its text, and the parts it was made of. */
@@ -142,6 +144,7 @@ export function importText(text: string, fileName: string, register: RegisterDat
     else if (agreements.includes(d)) d.frontmatter.related = withSlugs.filter((o) => o.frontmatter.documentType === 'saksframlegg').map((o) => o.slug);
   }
   shareFactsWithinFile(withSlugs);
+  if (options.added) for (const d of withSlugs) d.frontmatter.added = options.added;
   const notices: string[] = [];
   if (parts.length > 1) {
     const skipped = drafted.length - documents.length;
