@@ -1,0 +1,46 @@
+/**
+ * Council meetings a year across agreements: how many agreements agree on
+ * each minimum number of meetings, per police district, with "not stated" as
+ * a category of its own.
+ */
+import { splitDistricts, type DistrictSplit } from './focus-areas.ts';
+import { chartAgreements, type ChartRegister } from './register.ts';
+
+/** A number of meetings a year, or `not-stated` where the agreement gives none. */
+export type MeetingsCategory = number | 'not-stated';
+
+/** One bar: the agreements in a category, per district. */
+export interface MeetingsRow {
+  category: MeetingsCategory;
+  total: number;
+  /** Agreements per district id (districts with agreements only; 0 included). */
+  byDistrict: Map<string, number>;
+}
+
+/** The meetings chart's data. */
+export interface MeetingsDistribution extends DistrictSplit {
+  /** The stated numbers in ascending order, then `not-stated` (always present, 0 if every agreement states one). */
+  rows: MeetingsRow[];
+  agreementCount: number;
+}
+
+/** The distribution of `council.meetingsPerYear` over the agreements, by district. */
+export function meetingsDistribution(register: ChartRegister): MeetingsDistribution {
+  const agreements = chartAgreements(register);
+  const split = splitDistricts(agreements, register.policeDistricts);
+  const categoryOf = (meetings: number | undefined): MeetingsCategory => meetings ?? 'not-stated';
+  const stated = [...new Set(agreements.flatMap((a) => a.doc.data.council?.meetingsPerYear ?? []))].sort((a, b) => a - b);
+  const rows: MeetingsRow[] = [...stated, 'not-stated' as const].map((category) => ({
+    category,
+    total: 0,
+    byDistrict: new Map(split.districts.map((d) => [d.id, 0])),
+  }));
+  const rowOf = new Map(rows.map((r) => [r.category, r]));
+  for (const a of agreements) {
+    const row = rowOf.get(categoryOf(a.doc.data.council?.meetingsPerYear));
+    if (!row) continue;
+    row.total++;
+    row.byDistrict.set(a.doc.data.policeDistrict, (row.byDistrict.get(a.doc.data.policeDistrict) ?? 0) + 1);
+  }
+  return { ...split, rows, agreementCount: agreements.length };
+}
