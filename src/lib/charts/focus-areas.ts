@@ -5,7 +5,7 @@
  */
 import { agreementUrl } from '../export.ts';
 import type { FocusArea, PoliceDistrict } from '../schema.ts';
-import { chartAgreements, groupByDistrict, type ChartAgreement, type ChartRegister } from './register.ts';
+import { chartAgreements, groupByDistrict, splitDistricts, type ChartAgreement, type ChartRegister, type DistrictSplit } from './register.ts';
 
 /** A focus area as a heatmap column: how many agreements name it, and its place in either order. */
 export interface FocusColumn {
@@ -98,23 +98,11 @@ export interface FrequencyRow {
   byDistrict: Map<string, number>;
 }
 
-/** Districts split into those with agreements (drawn) and those without (named in the caption). */
-export interface DistrictSplit {
-  districts: PoliceDistrict[];
-  emptyDistricts: PoliceDistrict[];
-}
-
 /** The frequency chart's data. */
 export interface FocusFrequency extends DistrictSplit {
   /** Focus areas by how many agreements name them (ties in taxonomy order), then the "none stated" row. */
   rows: FrequencyRow[];
   agreementCount: number;
-}
-
-/** Which districts have agreements, in the districts' order. */
-export function splitDistricts(agreements: readonly ChartAgreement[], districts: readonly PoliceDistrict[]): DistrictSplit {
-  const used = new Set(agreements.map((a) => a.doc.data.policeDistrict));
-  return { districts: districts.filter((d) => used.has(d.id)), emptyDistricts: districts.filter((d) => !used.has(d.id)) };
 }
 
 /** How many agreements name each focus area, split by police district; agreements naming none are a row of their own. */

@@ -17,11 +17,10 @@ export interface PlacedColumn {
   xTaxonomy: number;
 }
 
-/** A row in place: a district's heading, one of its agreements, or the note that it has none. */
+/** A row in place: a district's heading (`empty` when it has no agreements), or one of its agreements. */
 export type PlacedRow =
-  | { kind: 'district'; y: number; label: string; districtId: string }
-  | { kind: 'agreement'; y: number; label: string; row: FocusRow }
-  | { kind: 'empty'; y: number; label: string; districtId: string };
+  | { kind: 'district'; y: number; label: string; districtId: string; empty: boolean }
+  | { kind: 'agreement'; y: number; label: string; row: FocusRow };
 
 /** The heatmap in px. */
 export interface HeatmapLayout {
@@ -45,7 +44,6 @@ export interface HeatmapLabels {
   column: (label: string, count: number) => string;
   agreement: (municipality: string, year: string) => string;
   district: (name: string, count: number) => string;
-  emptyDistrict: string;
 }
 
 /** Lays out the heatmap of `matrix` with cells of `cell` px. */
@@ -58,12 +56,8 @@ export function layoutHeatmap(matrix: FocusMatrix, labels: HeatmapLabels, cell =
   const rows: PlacedRow[] = [];
   let y = gridTop;
   for (const group of matrix.groups) {
-    rows.push({ kind: 'district', y, label: labels.district(group.district.shortName, group.rows.length), districtId: group.district.id });
+    rows.push({ kind: 'district', y, label: labels.district(group.district.shortName, group.rows.length), districtId: group.district.id, empty: group.rows.length === 0 });
     y += cell;
-    if (group.rows.length === 0) {
-      rows.push({ kind: 'empty', y, label: labels.emptyDistrict, districtId: group.district.id });
-      y += cell;
-    }
     for (const row of group.rows) {
       const year = row.agreement.doc.data.signed?.date.slice(0, 4) ?? '';
       rows.push({ kind: 'agreement', y, label: labels.agreement(row.agreement.municipalityName, year), row });

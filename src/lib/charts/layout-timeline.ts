@@ -21,11 +21,10 @@ export interface PlacedMark {
   validUntilX: number | undefined;
 }
 
-/** A row in place. */
+/** A row in place: a district's heading (`empty` when it has no agreements), or a municipality's agreements. */
 export type PlacedTimelineRow =
-  | { kind: 'district'; y: number; label: string; districtId: string }
-  | { kind: 'municipality'; y: number; label: string; row: TimelineRow; marks: PlacedMark[]; mergedX: number | undefined }
-  | { kind: 'empty'; y: number; label: string; districtId: string };
+  | { kind: 'district'; y: number; label: string; districtId: string; empty: boolean }
+  | { kind: 'municipality'; y: number; label: string; row: TimelineRow; marks: PlacedMark[]; mergedX: number | undefined };
 
 /** The timeline in px. */
 export interface TimelineLayout {
@@ -48,7 +47,6 @@ export interface TimelineLayout {
 /** Labels the timeline needs from the strings of the site. */
 export interface TimelineLabels {
   district: (name: string, count: number) => string;
-  emptyDistrict: string;
 }
 
 /** Lays out `data` with `rowHeight` px per row and a plot `plotWidth` px wide. */
@@ -62,12 +60,8 @@ export function layoutTimeline(data: Timeline, labels: TimelineLabels, { rowHeig
   let y = plotTop;
   for (const group of data.groups) {
     const count = group.rows.reduce((n, r) => n + r.marks.length, 0);
-    rows.push({ kind: 'district', y, label: labels.district(group.district.shortName, count), districtId: group.district.id });
+    rows.push({ kind: 'district', y, label: labels.district(group.district.shortName, count), districtId: group.district.id, empty: group.rows.length === 0 });
     y += rowHeight;
-    if (group.rows.length === 0) {
-      rows.push({ kind: 'empty', y, label: labels.emptyDistrict, districtId: group.district.id });
-      y += rowHeight;
-    }
     for (const row of group.rows) {
       const marks = row.marks.map((mark): PlacedMark => {
         const day = mark.signed.precision === 'day';

@@ -3,8 +3,7 @@
  * each minimum number of meetings, per police district, with "not stated" as
  * a category of its own.
  */
-import { splitDistricts, type DistrictSplit } from './focus-areas.ts';
-import { chartAgreements, type ChartRegister } from './register.ts';
+import { chartAgreements, splitDistricts, type ChartRegister, type DistrictSplit } from './register.ts';
 
 /** A number of meetings a year, or `not-stated` where the agreement gives none. */
 export type MeetingsCategory = number | 'not-stated';

@@ -6,6 +6,7 @@
  */
 import { indexById, isAgreement, statusOf, type AgreementStatus, type Doc } from '../agreements.ts';
 import type { FocusArea, Municipality, PoliceDistrict } from '../schema.ts';
+import { districtColours, type DistrictColour } from './palette.ts';
 
 /** The register as the charts read it. */
 export interface ChartRegister {
@@ -64,4 +65,21 @@ export function groupByDistrict(agreements: readonly ChartAgreement[], districts
 /** The year part of a partial ISO date. */
 export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));
+}
+
+/** Districts split into those with agreements (drawn) and those without (named in the caption). */
+export interface DistrictSplit {
+  districts: PoliceDistrict[];
+  emptyDistricts: PoliceDistrict[];
+}
+
+/** Which districts have agreements, in the districts' order. */
+export function splitDistricts(agreements: readonly ChartAgreement[], districts: readonly PoliceDistrict[]): DistrictSplit {
+  const used = new Set(agreements.map((a) => a.doc.data.policeDistrict));
+  return { districts: districts.filter((d) => used.has(d.id)), emptyDistricts: districts.filter((d) => !used.has(d.id)) };
+}
+
+/** The colour of each district that has agreements: the same on every chart, whichever page draws it. */
+export function registerColours(register: ChartRegister): Map<string, DistrictColour> {
+  return districtColours(splitDistricts(chartAgreements(register), register.policeDistricts).districts);
 }
