@@ -188,7 +188,7 @@ export const charts = {
   segmentTip: (label: string, district: string, n: number) => `${label} – ${district}: ${count(n, 'avtale', 'avtaler')}`,
   heatmap: {
     title: 'Fokusområder i hver avtale',
-    caption: 'Hvilke fokusområder hver avtale nevner, gruppert etter politidistrikt. En fylt rute betyr at avtalen nevner fokusområdet, og ruten lenker til punktet i avtalen der det står. Kolonnene er sortert etter hvor mange avtaler som nevner fokusområdet (tallet i parentes).',
+    caption: 'Hvilke fokusområder hver avtale nevner, gruppert etter politidistrikt. En fylt rute betyr at avtalen nevner fokusområdet; klikk på ruten, eller bruk lenken i tabellen, for å gå til punktet i avtalen der det står. Kolonnene er sortert etter hvor mange avtaler som nevner fokusområdet (tallet i parentes).',
     column: (label: string, n: number) => `${label} (${n})`,
     row: (municipality: string, year: string) => (year ? `${municipality} ${year}` : municipality),
     noFocusAreas: 'Ingen fokusområder oppgitt',

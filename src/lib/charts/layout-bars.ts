@@ -5,7 +5,7 @@
  */
 import { scaleBand, scaleLinear, stack } from 'd3';
 import type { DistrictColour } from './palette.ts';
-import { LABEL_SIZE, maxTextWidth, textWidth } from './text.ts';
+import { LABEL_SIZE, maxTextWidth, px, textWidth } from './text.ts';
 
 /** A row to draw: its label and count per district. */
 export interface BarInput {
@@ -91,24 +91,24 @@ export function layoutStackedBars(
       const [from, to] = point;
       if (to - from <= 0) return [];
       const colour = colours.get(s.key);
-      return [{ districtId: s.key, value: to - from, x: x(from), width: x(to) - x(from), fill: colour?.fill ?? '#777777' }];
+      return [{ districtId: s.key, value: to - from, x: px(x(from)), width: px(x(to) - x(from)), fill: colour?.fill ?? '#777777' }];
     });
     return {
       key: row.key,
       label: row.label,
       total: row.total,
-      y: y(row.key) ?? 0,
-      height: y.bandwidth(),
-      totalX: x(row.total) + 6,
+      y: px(y(row.key) ?? 0),
+      height: px(y.bandwidth()),
+      totalX: px(x(row.total) + 6),
       segments,
     };
   });
   const plotBottom = top + rows.length * (barHeight + gap);
-  const step = Math.max(1, Math.ceil(x.domain()[1]! / 8));
+  // At most eight grid lines, at whole numbers only (a count has no halves).
   const ticks = x
     .ticks(Math.min(8, x.domain()[1]!))
-    .filter((v) => Number.isInteger(v) && v % step === 0)
-    .map((value) => ({ x: x(value), value }));
+    .filter((v) => Number.isInteger(v))
+    .map((value) => ({ x: px(x(value)), value }));
   return {
     width: Math.ceil(plotRight + totalWidth),
     height: Math.ceil(plotBottom + LABEL_SIZE + 10),

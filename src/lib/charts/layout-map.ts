@@ -11,6 +11,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import type { Coverage, MapPoint } from './coverage.ts';
 import type { DistrictColour } from './palette.ts';
+import { px } from './text.ts';
 
 /** Norway's id in Natural Earth / world-atlas (ISO 3166-1 numeric). */
 export const NORWAY_ID = '578';
@@ -31,6 +32,8 @@ export interface PlacedPoint {
   point: MapPoint;
   x: number;
   y: number;
+  /** Radius: smaller when there are many dots, so neighbours stay apart. */
+  r: number;
   /** The district's colour for a municipality with an agreement; none (hollow, outlined in it) for a joint-council member. */
   fill: string;
   stroke: string;
@@ -67,8 +70,9 @@ function norwayOutline(width: number, height: number) {
 }
 
 /** Lays out the coverage map: Norway's outline and a dot per municipality, joint-council members under those with an agreement. */
-export function layoutMap(data: Coverage, colours: ReadonlyMap<string, DistrictColour>, { width = 360, height = 480 } = {}): MapLayout {
+export function layoutMap(data: Coverage, colours: ReadonlyMap<string, DistrictColour>, { width = 400, height = 540 } = {}): MapLayout {
   const { projection, outline } = norwayOutline(width, height);
+  const r = data.points.length > 60 ? 4 : 6;
   const order = (p: MapPoint) => (p.kind === 'joint' ? 0 : 1);
   const points = [...data.points]
     .sort((a, b) => order(a) - order(b) || (b.municipality.coordinates!.lat - a.municipality.coordinates!.lat))
@@ -80,8 +84,9 @@ export function layoutMap(data: Coverage, colours: ReadonlyMap<string, DistrictC
       return [
         {
           point,
-          x: Math.round(xy[0] * 10) / 10,
-          y: Math.round(xy[1] * 10) / 10,
+          x: px(xy[0]),
+          y: px(xy[1]),
+          r: point.kind === 'agreement' ? r : r - 1,
           fill: point.kind === 'agreement' ? (colour?.fill ?? '#777777') : '#ffffff',
           stroke: point.kind === 'agreement' ? '#1a1a1a' : (colour?.colour ?? '#777777'),
         },

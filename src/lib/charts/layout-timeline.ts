@@ -6,7 +6,7 @@
  */
 import { scaleUtc, utcYear } from 'd3';
 import type { Timeline, TimelineMark, TimelineRow } from './timeline.ts';
-import { maxTextWidth } from './text.ts';
+import { maxTextWidth, px } from './text.ts';
 
 /** A mark in place. */
 export interface PlacedMark {
@@ -68,22 +68,22 @@ export function layoutTimeline(data: Timeline, labels: TimelineLabels, { rowHeig
         return {
           mark,
           shape: day ? 'point' : 'span',
-          x: x(mark.signed.start),
-          width: day ? 0 : x(mark.signed.end) - x(mark.signed.start),
-          validUntilX: mark.validUntil ? x(mark.validUntil.start) : undefined,
+          x: px(x(mark.signed.start)),
+          width: day ? 0 : px(x(mark.signed.end) - x(mark.signed.start)),
+          validUntilX: mark.validUntil ? px(x(mark.validUntil.start)) : undefined,
         };
       });
-      rows.push({ kind: 'municipality', y, label: row.municipalityName, row, marks, mergedX: row.mergedOn ? x(row.mergedOn.start) : undefined });
+      rows.push({ kind: 'municipality', y, label: row.municipalityName, row, marks, mergedX: row.mergedOn ? px(x(row.mergedOn.start)) : undefined });
       y += rowHeight;
     }
   }
   const [from, to] = data.domain;
   const years = to.getUTCFullYear() - from.getUTCFullYear();
   const every = years <= 14 ? 1 : years <= 30 ? 2 : 5;
-  const ticks = x.ticks(utcYear.every(every)!).map((d) => ({ x: x(d), year: d.getUTCFullYear() }));
+  const ticks = x.ticks(utcYear.every(every)!).map((d) => ({ x: px(x(d)), year: d.getUTCFullYear() }));
   const yearLabels =
     every === 1
-      ? ticks.filter((t) => t.year < to.getUTCFullYear()).map((t) => ({ year: t.year, x: (t.x + x(new Date(Date.UTC(t.year + 1, 0, 1)))) / 2 }))
+      ? ticks.filter((t) => t.year < to.getUTCFullYear()).map((t) => ({ year: t.year, x: px((t.x + x(new Date(Date.UTC(t.year + 1, 0, 1)))) / 2) }))
       : ticks;
   const otherLabels = maxTextWidth(rows.filter((r) => r.kind !== 'municipality').map((r) => r.label));
   return {

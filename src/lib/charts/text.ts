@@ -29,3 +29,8 @@ export function maxTextWidth(texts: Iterable<string>, fontSize = LABEL_SIZE): nu
   for (const t of texts) max = Math.max(max, textWidth(t, fontSize));
   return max;
 }
+
+/** `n` rounded to tenths of a px: precise enough on screen and on paper, and short in the HTML. */
+export function px(n: number): number {
+  return Math.round(n * 10) / 10;
+}
