@@ -5,7 +5,7 @@
  */
 import { agreementUrl } from '../export.ts';
 import type { FocusArea, PoliceDistrict } from '../schema.ts';
-import { chartAgreements, groupByDistrict, splitDistricts, type ChartAgreement, type ChartRegister, type DistrictSplit } from './register.ts';
+import { chartAgreements, countByDistrict, groupByDistrict, splitDistricts, type ChartAgreement, type ChartRegister, type DistrictCounts, type DistrictSplit } from './register.ts';
 
 /** A focus area as a heatmap column: how many agreements name it, and its place in either order. */
 export interface FocusColumn {
@@ -89,13 +89,10 @@ export function focusAreaMatrix(register: ChartRegister): FocusMatrix {
   };
 }
 
-/** One bar of the frequency chart: a focus area (or none stated), with its count per district. */
-export interface FrequencyRow {
+/** One bar of the frequency chart: a focus area (or none stated), with its count per district (districts with agreements only). */
+export interface FrequencyRow extends DistrictCounts {
   /** The focus area, or `null` for agreements that name none. */
   focusArea: FocusArea | null;
-  total: number;
-  /** Agreements per district id (districts with agreements only; 0 included). */
-  byDistrict: Map<string, number>;
 }
 
 /** The frequency chart's data. */
@@ -109,16 +106,7 @@ export interface FocusFrequency extends DistrictSplit {
 export function focusAreaFrequency(register: ChartRegister): FocusFrequency {
   const agreements = chartAgreements(register);
   const split = splitDistricts(agreements, register.policeDistricts);
-  const count = (test: (a: ChartAgreement) => boolean) => {
-    const byDistrict = new Map(split.districts.map((d) => [d.id, 0]));
-    let total = 0;
-    for (const a of agreements) {
-      if (!test(a)) continue;
-      total++;
-      byDistrict.set(a.doc.data.policeDistrict, (byDistrict.get(a.doc.data.policeDistrict) ?? 0) + 1);
-    }
-    return { total, byDistrict };
-  };
+  const count = (test: (a: ChartAgreement) => boolean) => countByDistrict(agreements, split.districts, test);
   const rows = register.focusAreas
     .map((focusArea, rank) => ({ focusArea, rank, ...count((a) => a.doc.data.focusAreas.some((f) => f.key === focusArea.id)) }))
     .sort((a, b) => b.total - a.total || a.rank - b.rank)

@@ -3,17 +3,14 @@
  * each minimum number of meetings, per police district, with "not stated" as
  * a category of its own.
  */
-import { chartAgreements, splitDistricts, type ChartRegister, type DistrictSplit } from './register.ts';
+import { chartAgreements, countByDistrict, splitDistricts, type ChartRegister, type DistrictCounts, type DistrictSplit } from './register.ts';
 
 /** A number of meetings a year, or `not-stated` where the agreement gives none. */
 export type MeetingsCategory = number | 'not-stated';
 
-/** One bar: the agreements in a category, per district. */
-export interface MeetingsRow {
+/** One bar: the agreements in a category, per district (districts with agreements only). */
+export interface MeetingsRow extends DistrictCounts {
   category: MeetingsCategory;
-  total: number;
-  /** Agreements per district id (districts with agreements only; 0 included). */
-  byDistrict: Map<string, number>;
 }
 
 /** The meetings chart's data. */
@@ -31,15 +28,7 @@ export function meetingsDistribution(register: ChartRegister): MeetingsDistribut
   const stated = [...new Set(agreements.flatMap((a) => a.doc.data.council?.meetingsPerYear ?? []))].sort((a, b) => a - b);
   const rows: MeetingsRow[] = [...stated, 'not-stated' as const].map((category) => ({
     category,
-    total: 0,
-    byDistrict: new Map(split.districts.map((d) => [d.id, 0])),
+    ...countByDistrict(agreements, split.districts, (a) => categoryOf(a.doc.data.council?.meetingsPerYear) === category),
   }));
-  const rowOf = new Map(rows.map((r) => [r.category, r]));
-  for (const a of agreements) {
-    const row = rowOf.get(categoryOf(a.doc.data.council?.meetingsPerYear));
-    if (!row) continue;
-    row.total++;
-    row.byDistrict.set(a.doc.data.policeDistrict, (row.byDistrict.get(a.doc.data.policeDistrict) ?? 0) + 1);
-  }
   return { ...split, rows, agreementCount: agreements.length };
 }

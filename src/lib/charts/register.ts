@@ -79,6 +79,25 @@ export function splitDistricts(agreements: readonly ChartAgreement[], districts:
   return { districts: districts.filter((d) => used.has(d.id)), emptyDistricts: districts.filter((d) => !used.has(d.id)) };
 }
 
+/** A count of agreements, in all and per police district. */
+export interface DistrictCounts {
+  total: number;
+  /** Agreements per district id: every district of `districts` is a key (0 included). */
+  byDistrict: Map<string, number>;
+}
+
+/** Counts the agreements for which `test` holds, in all and per district of `districts`. */
+export function countByDistrict(agreements: readonly ChartAgreement[], districts: readonly PoliceDistrict[], test: (a: ChartAgreement) => boolean): DistrictCounts {
+  const byDistrict = new Map(districts.map((d) => [d.id, 0]));
+  let total = 0;
+  for (const a of agreements) {
+    if (!test(a)) continue;
+    total++;
+    byDistrict.set(a.doc.data.policeDistrict, (byDistrict.get(a.doc.data.policeDistrict) ?? 0) + 1);
+  }
+  return { total, byDistrict };
+}
+
 /** The colour of each district that has agreements: the same on every chart, whichever page draws it. */
 export function registerColours(register: ChartRegister): Map<string, DistrictColour> {
   return districtColours(splitDistricts(chartAgreements(register), register.policeDistricts).districts);
