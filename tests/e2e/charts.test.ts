@@ -235,13 +235,15 @@ describe('charts on the district pages', () => {
 });
 
 describe('print', () => {
-  it('prints every row of a tall chart, without the scroll box or the sort button', async () => {
+  it('prints every row of a tall chart, without the scroll box, the sort button or the table toggles', async () => {
     await page.goto(url('/statistikk/'));
     await page.emulateMedia({ media: 'print' });
     const canvas = page.locator('#chart-heatmap .chart-canvas');
     expect(await canvas.evaluate((el) => getComputedStyle(el).overflow)).toBe('visible');
     expect(await canvas.evaluate((el) => getComputedStyle(el).maxHeight)).toBe('none');
     expect(await page.locator('[data-heatmap-sort]').isVisible()).toBe(false);
+    expect(await page.locator('details.chart-table').first().isVisible()).toBe(false);
+    expect(await page.locator('#chart-heatmap svg.heatmap').isVisible()).toBe(true);
     expect(await page.locator('#chart-heatmap').evaluate((el) => getComputedStyle(el).printColorAdjust)).toBe('exact');
     await page.emulateMedia({ media: 'screen' });
   });
