@@ -1,20 +1,49 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import contentCheck from './src/integrations/content-check.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { remarkSectionHeadings } from './src/lib/remark-section-headings.ts';
+import { rehypeSearchVariants } from './src/lib/rehype-search-variants.ts';
 
 // A build from another content folder (tests, benchmark) keeps its own content cache.
 const contentRoot = process.env.REGISTER_CONTENT;
 
 export default defineConfig({
+  // The address the site is published at, for canonical URLs, the sitemap and the feed.
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   ...(contentRoot ? { cacheDir: `${contentRoot.replace(/\/$/, '')}-astro-cache` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    // Unified, so our remark plugin runs; SmartyPants off, so the signed text stays verbatim.
-    processor: unified({ smartypants: false, remarkPlugins: [remarkSectionHeadings] }),
+    // Unified, so our plugins run; SmartyPants off, so the signed text stays verbatim.
+    processor: unified({
+      smartypants: false,
+      remarkPlugins: [remarkSectionHeadings],
+      rehypePlugins: [rehypeSearchVariants],
+    }),
   },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), sitemap(), securityHeaders()],
+  security: {
+    // A strict Content-Security-Policy in every page's <meta>: Astro hashes the scripts and
+    // styles it emits; everything else may come from this origin only. Pagefind's search
+    // engine is WebAssembly ('wasm-unsafe-eval') loaded from /pagefind/ ('self').
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -13,10 +13,14 @@ export const site = {
   mainNav: 'Hovedmeny',
   breadcrumbs: 'Brødsmulesti',
   footerNote: 'Avtaletekstene er publisert uendret fra de signerte dokumentene.',
+  feedTitle: 'Politirådsavtaler: nye avtaler i registeret',
+  feedDescription: 'Samarbeidsavtaler mellom kommuner og politidistrikter, etter hvert som de legges inn i registeret.',
+  feedLink: 'Nye avtaler (RSS)',
 } as const;
 
 export const nav = {
   home: 'Avtaler',
+  search: 'Søk',
   about: 'Om registeret',
   data: 'Åpne data',
 } as const;
@@ -158,6 +162,45 @@ export const listHeaders = {
   document: 'Dokument',
   signed: 'Signert',
   status: 'Status',
+} as const;
+
+export const search = {
+  title: 'Søk i avtalene',
+  intro: 'Søk i teksten til alle avtalene, punkt for punkt. Søket finner både bokmål og nynorsk (for eksempel tjenestetilbud og tenestetilbod).',
+  label: 'Søkeord',
+  headerLabel: 'Søk i avtalene',
+  submit: 'Søk',
+  sort: 'Sorter etter',
+  sortRelevance: 'Relevans',
+  sortNewest: 'Dato, nyeste først',
+  sortOldest: 'Dato, eldste først',
+  filters: 'Avgrens søket',
+  clearFilters: 'Fjern alle filtre',
+  filterNames: {
+    politidistrikt: 'Politidistrikt',
+    kommune: 'Kommune',
+    seksjon: 'Punkt i avtalen',
+    fokusomrade: 'Fokusområde',
+    aar: 'År signert',
+    sprak: 'Språk',
+    status: 'Status',
+  },
+  noScript:
+    'Søket trenger JavaScript, som er slått av i nettleseren din. Du kan likevel lese alle avtalene: de er ordnet etter politidistrikt på forsiden og etter kommune på kommunesidene.',
+  browseLink: 'Gå til oversikten over avtaler',
+  prompt: 'Skriv et søkeord eller velg et filter.',
+  loading: 'Søker …',
+  loadError: 'Søket kunne ikke lastes. Prøv å laste siden på nytt.',
+  noResults: (q: string) => (q ? `Ingen treff for «${q}». Prøv et annet ord, eller fjern filtre.` : 'Ingen avtaler passer filtrene. Fjern et filter.'),
+  summary: (hits: number, docs: number, q: string) =>
+    `${hits} ${hits === 1 ? 'treff' : 'treff'} i ${docs} ${docs === 1 ? 'dokument' : 'dokumenter'}${q ? ` for «${q}»` : ''}.`,
+  moreInDocument: (n: number) => `${n} ${n === 1 ? 'treff' : 'treff'} til i dokumentet`,
+  showMore: 'Vis flere dokumenter',
+  truncated: (max: number) => `Søket er kortet ned til de første ${max} tegnene.`,
+  unknownFilter: (name: string, value: string) => `Filteret «${name}: ${value}» finnes ikke og ble ignorert.`,
+  variantLabel: { nb: 'bokmål', nn: 'nynorsk' },
+  wholeDocument: 'Hele dokumentet',
+  introSection: 'Innledende tekst',
 } as const;
 
 /** A count with its noun in singular or plural: "1 avtale", "3 avtaler". */

@@ -56,8 +56,14 @@ export const partialDateSchema = z
   .regex(PARTIAL_DATE, 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD" (ISO 8601, as precise as the document)')
   .refine(isRealPartialDate, { error: (issue) => `${String(issue.input)} is not a real date` });
 
-/** Where in the document a fact comes from: the id of a heading in its text. */
-const clause = keySchema.describe('id of the heading in the text this fact comes from');
+/**
+ * Where in the document a fact comes from: the id of a heading in its text
+ * (a section key, or the slug of the heading's text: lower-case letters of
+ * any alphabet, digits, hyphens and underscores, e.g. "satsingsområde-for-perioden").
+ */
+const clause = z
+  .string()
+  .regex(/^[\p{Ll}\p{Lo}\p{N}_-]+$/u, 'a heading id: lower-case letters, digits and hyphens, as in the page address after # (e.g. "politirad")');
 
 export const DOCUMENT_TYPES = [
   'samarbeidsavtale',
@@ -153,6 +159,8 @@ export function agreementSchema(keys: TaxonomyKeys) {
         .optional(),
       /** A date stamped on the document when it was received, e.g. Bodø's "26 OKT. 2018". */
       received: partialDateSchema.optional(),
+      /** When the document was added to the register (for the feed of new agreements). */
+      added: partialDateSchema.optional(),
       signatories: z
         .array(
           z.strictObject({

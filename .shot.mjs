@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [url, out, width = '1280', full = '1'] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update'] });
+const p = await b.newPage({ viewport: { width: Number(width), height: 900 } });
+p.on('console', m => console.log('console:', m.type(), m.text()));
+p.on('pageerror', e => console.log('pageerror:', e.message));
+await p.goto(url);
+await p.waitForTimeout(1500);
+await p.screenshot({ path: out, fullPage: full === '1' });
+await b.close();

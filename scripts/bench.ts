@@ -1,0 +1,257 @@
+/**
+ * `npm run bench -- [N]` (default 400): builds the whole site from a
+ * deterministic synthetic register of N agreements (and of 5), measures it in
+ * Chromium, and prints one JSON line per figure, then how each grows from 5 to
+ * N. Nothing is written into the project: corpus and builds go to a temporary
+ * folder. Areas add figures in scripts/bench/*.ts (`measure(ctx)`).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { readRegisterFiles } from '../src/lib/register-files.ts';
+import { syntheticMunicipality, syntheticRegister } from '../src/lib/synthetic-corpus.ts';
+import { serveDist } from './serve-dist.ts';
+
+export interface BenchContext {
+  dist: string;
+  baseUrl: string;
+  browser: Browser;
+  n: number;
+}
+export interface BenchFigure {
+  figure: string;
+  value: number;
+  unit: string;
+  target?: number;
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SEARCH_QUERIES = ['politiråd', 'taushetsplikt', 'trygghetsvandring', 'tenestetilbod', 'vold i nære relasjoner'];
+
+function folderBytes(path: string): number {
+  let total = 0;
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    const full = join(path, entry.name);
+    total += entry.isDirectory() ? folderBytes(full) : statSync(full).size;
+  }
+  return total;
+}
+
+/** Writes the synthetic register of n agreements under `root`/content, with the real word list beside it. */
+function writeCorpus(root: string, n: number): string {
+  const content = join(root, 'content');
+  const corpus = syntheticRegister(readRegisterFiles('content'), n);
+  const files = [
+    { path: 'police-districts.json', text: corpus.policeDistricts.text },
+    { path: 'municipalities.json', text: corpus.municipalities.text },
+    { path: 'focus-areas.json', text: corpus.focusAreas.text },
+    { path: 'malform.json', text: readFileSync('content/malform.json', 'utf8') },
+    ...corpus.agreements,
+  ];
+  for (const f of files) {
+    mkdirSync(dirname(join(content, f.path)), { recursive: true });
+    writeFileSync(join(content, f.path), f.text);
+  }
+  return content;
+}
+
+function timed(run: () => void): number {
+  const start = performance.now();
+  run();
+  return (performance.now() - start) / 1000;
+}
+
+/** Bytes (raw and gzip) the browser loads for a page before any interaction, and how many of them are JavaScript. */
+async function pageWeight(browser: Browser, url: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies: Array<{ type: string; raw: number; gzip: number }> = [];
+  page.on('response', async (response) => {
+    try {
+      const body = await response.body();
+      bodies.push({ type: response.request().resourceType(), raw: body.length, gzip: gzipSync(body).length });
+    } catch {
+      /* redirects and aborted requests have no body */
+    }
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await context.close();
+  const sum = (filter: (b: (typeof bodies)[number]) => boolean, key: 'raw' | 'gzip') => bodies.filter(filter).reduce((t, b) => t + b[key], 0);
+  return {
+    html: sum((b) => b.type === 'document', 'raw'),
+    gzip: sum(() => true, 'gzip'),
+    jsGzip: sum((b) => b.type === 'script', 'gzip'),
+  };
+}
+
+/** Submits queries on a fresh search page; each reports its time to the announced outcome and the bytes it fetched. */
+async function searchSession(browser: Browser, baseUrl: string, queries: string[]) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL('/sok/', baseUrl).href, { waitUntil: 'networkidle' });
+  // Each response counts for the query it arrived during, however late its body is read.
+  let current = 0;
+  const bytes = queries.map(() => 0);
+  const reading: Array<Promise<void>> = [];
+  page.on('response', (response) => {
+    const at = current;
+    reading.push(
+      response.body().then(
+        (body) => {
+          bytes[at] += body.length;
+        },
+        () => undefined, // redirects and aborted requests have no body
+      ),
+    );
+  });
+  const ms: number[] = [];
+  for (const [i, q] of queries.entries()) {
+    current = i;
+    ms.push(
+      await page.evaluate(async (q) => {
+        const status = document.querySelector('#search-status')!;
+        const input = document.querySelector<HTMLInputElement>('#search-q')!;
+        const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+        input.focus();
+        const done = new Promise<number>((resolve) => {
+          const observer = new MutationObserver(() => {
+            const text = status.textContent ?? '';
+            if (text && !text.startsWith('Søker')) {
+              observer.disconnect();
+              resolve(performance.now());
+            }
+          });
+          observer.observe(status, { childList: true, characterData: true, subtree: true });
+        });
+        input.value = q;
+        const start = performance.now();
+        form.requestSubmit();
+        return (await done) - start;
+      }, q),
+    );
+    await page.waitForLoadState('networkidle');
+    await Promise.all(reading);
+  }
+  const results = await page.locator('#search-results > li').count();
+  await context.close();
+  return { ms, bytes, results };
+}
+
+/**
+ * A query's figures: `cold` on a fresh page (the search engine loads when the
+ * field gets focus, as for a reader who clicks it and types, so its bytes
+ * count here); `warm` after another query ("samarbeid") has loaded the engine.
+ */
+async function searchFigures(browser: Browser, baseUrl: string, query: string) {
+  const cold = await searchSession(browser, baseUrl, [query]);
+  const warm = await searchSession(browser, baseUrl, ['samarbeid', query]);
+  return { coldMs: cold.ms[0], coldBytes: cold.bytes[0], warmMs: warm.ms[1], warmBytes: warm.bytes[1], results: warm.results };
+}
+
+async function measureSite(n: number): Promise<BenchFigure[]> {
+  const root = mkdtempSync(join(tmpdir(), `register-bench-${n}-`));
+  try {
+    const content = writeCorpus(root, n);
+    const dist = join(root, 'dist');
+    const env = { ...process.env, REGISTER_CONTENT: content };
+    const astroSeconds = timed(() => execFileSync('npx', ['astro', 'build', '--outDir', dist], { env, stdio: 'ignore' }));
+    const pagefindSeconds = timed(() => execFileSync('npx', ['pagefind', '--site', dist], { env, stdio: 'ignore' }));
+    const figures: BenchFigure[] = [
+      { figure: 'build.seconds', value: astroSeconds + pagefindSeconds, unit: 's' },
+      { figure: 'build.secondsPerAgreement', value: (astroSeconds + pagefindSeconds) / n, unit: 's' },
+      { figure: 'build.astroSeconds', value: astroSeconds, unit: 's' },
+      { figure: 'build.pagefindSeconds', value: pagefindSeconds, unit: 's' },
+      { figure: 'dist.bytes', value: folderBytes(dist), unit: 'B' },
+      { figure: 'search.indexBytes', value: folderBytes(join(dist, 'pagefind')), unit: 'B' },
+    ];
+    const server = await serveDist(dist);
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+    try {
+      const agreementSlug = readdirSync(join(content, 'agreements'))[0].replace(/\.mdx$/, '');
+      const pages: Record<string, string> = {
+        home: '/',
+        agreement: `/avtaler/${agreementSlug}/`,
+        district: '/politidistrikt/ost/',
+        municipality: `/kommuner/${syntheticMunicipality(0).id}/`,
+        search: '/sok/',
+        comparison: '/sammenlign/',
+        charts: '/statistikk/',
+      };
+      for (const [type, path] of Object.entries(pages)) {
+        const file = join(dist, path, 'index.html');
+        try {
+          statSync(file);
+        } catch {
+          continue; // that page type is not built yet
+        }
+        const weight = await pageWeight(browser, new URL(path, server.url).href);
+        figures.push(
+          { figure: `page.${type}.htmlBytes`, value: weight.html, unit: 'B' },
+          { figure: `page.${type}.gzipBytesBeforeInteraction`, value: weight.gzip, unit: 'B', target: 60_000 },
+          { figure: `page.${type}.jsGzipBytes`, value: weight.jsGzip, unit: 'B', target: 15_000 },
+        );
+      }
+      for (const q of SEARCH_QUERIES) {
+        const s = await searchFigures(browser, server.url, q);
+        const key = q.replace(/\s+/g, '-');
+        figures.push(
+          { figure: `search.${key}.msToFirstResults`, value: Math.round(s.warmMs), unit: 'ms', target: 300 },
+          { figure: `search.${key}.bytesPerQuery`, value: s.warmBytes, unit: 'B', target: 150_000 },
+          { figure: `search.${key}.msToFirstResultsCold`, value: Math.round(s.coldMs), unit: 'ms' },
+          { figure: `search.${key}.bytesFirstQueryWithEngine`, value: s.coldBytes, unit: 'B' },
+          { figure: `search.${key}.documents`, value: s.results, unit: 'count' },
+        );
+      }
+      const areaDir = join(import.meta.dirname, 'bench');
+      let areas: string[] = [];
+      try {
+        areas = readdirSync(areaDir).filter((f) => f.endsWith('.ts')).sort();
+      } catch {
+        /* no area measurements */
+      }
+      for (const area of areas) {
+        const module = (await import(join(areaDir, area))) as { measure(ctx: BenchContext): Promise<BenchFigure[]> };
+        figures.push(...(await module.measure({ dist, baseUrl: server.url, browser, n })));
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return figures;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(`${join(root, 'content')}-astro-cache`, { recursive: true, force: true });
+  }
+}
+
+const n = Number(process.argv[2] ?? 400);
+if (!Number.isInteger(n) || n < 1) {
+  console.error(`npm run bench -- N: N must be a whole number of agreements ≥ 1 (got "${process.argv[2]}")`);
+  process.exit(2);
+}
+const machine = { cores: (await import('node:os')).cpus().length, node: process.version, date: new Date().toISOString().slice(0, 10) };
+console.log(JSON.stringify({ bench: 'politiradsavtaler', n, ...machine }));
+const small = await measureSite(5);
+for (const f of small) console.log(JSON.stringify({ n: 5, ...f }));
+const large = n === 5 ? small : await measureSite(n);
+if (n !== 5) for (const f of large) console.log(JSON.stringify({ n, ...f }));
+for (const f of large) {
+  const base = small.find((s) => s.figure === f.figure);
+  if (!base) continue;
+  console.log(
+    JSON.stringify({
+      growth: f.figure,
+      from: base.value,
+      to: f.value,
+      factor: base.value ? Number((f.value / base.value).toFixed(3)) : null,
+      agreements: `5 → ${n}`,
+      ...(f.target !== undefined ? { target: f.target, meetsTarget: f.value <= f.target } : {}),
+    }),
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * The search page's state as it lives in the URL (`?q=vold&politidistrikt=Øst+politidistrikt&sorter=nyeste`),
+ * and the reading of Pagefind's excerpts. Pure, so the rules are unit-tested;
+ * the page script applies them to the DOM.
+ */
+import { SEARCH_FILTERS, type SearchFilter } from './search-index.ts';
+import { VARIANT_CLOSE, VARIANT_OPEN } from './search-variant-marks.ts';
+
+const MARKERS = new RegExp(`([${VARIANT_OPEN}${VARIANT_CLOSE}])`);
+
+/** The longest query the page runs; longer ones are cut, and the reader told. */
+export const MAX_QUERY_LENGTH = 200;
+
+export type SortOrder = '' | 'nyeste' | 'eldste';
+
+export interface SearchState {
+  q: string;
+  sort: SortOrder;
+  filters: Record<SearchFilter, string[]>;
+}
+
+export interface ParsedState {
+  state: SearchState;
+  /** True when the query was longer than MAX_QUERY_LENGTH and was cut. */
+  truncated: boolean;
+  /** Filter values in the URL that the index does not have: ignored, and reported. */
+  unknown: Array<{ filter: SearchFilter; value: string }>;
+}
+
+/** Reads the state from a URL's query, keeping only filter values in `known`. */
+export function parseSearchParams(params: URLSearchParams, known: Record<SearchFilter, ReadonlySet<string>>): ParsedState {
+  const rawQ = (params.get('q') ?? '').replace(/\s+/g, ' ').trim();
+  const q = rawQ.slice(0, MAX_QUERY_LENGTH);
+  const sortParam = params.get('sorter') ?? '';
+  const sort: SortOrder = sortParam === 'nyeste' || sortParam === 'eldste' ? sortParam : '';
+  const unknown: ParsedState['unknown'] = [];
+  const filters = {} as Record<SearchFilter, string[]>;
+  for (const filter of SEARCH_FILTERS) {
+    filters[filter] = [];
+    for (const value of new Set(params.getAll(filter))) {
+      if (known[filter].has(value)) filters[filter].push(value);
+      else unknown.push({ filter, value });
+    }
+  }
+  return { state: { q, sort, filters }, truncated: rawQ.length > MAX_QUERY_LENGTH, unknown };
+}
+
+/** The URL query for a state: only what is set, in a stable order. */
+export function toSearchParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const filter of SEARCH_FILTERS) for (const value of state.filters[filter]) params.append(filter, value);
+  if (state.sort) params.set('sorter', state.sort);
+  return params;
+}
+
+/** True when there is anything to search for: a query with a letter or digit, or a filter. */
+export function hasSearch(state: SearchState): boolean {
+  return /[\p{L}\p{N}]/u.test(state.q) || SEARCH_FILTERS.some((f) => state.filters[f].length > 0);
+}
+
+/** A filter value no document has: `{ none: [NO_VALUE] }` keeps every document. */
+export const NO_VALUE = '__ingen__';
+
+/**
+ * Pagefind's filter argument: any of the chosen values within a filter, all
+ * filters together. A filter with nothing chosen is passed as "none of a value
+ * nobody has", which keeps every document but makes Pagefind count that
+ * filter's values (it counts only the filters it is given).
+ */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] } | { none: string[] }> {
+  const out: Record<string, { any: string[] } | { none: string[] }> = {};
+  for (const filter of SEARCH_FILTERS) {
+    out[filter] = state.filters[filter].length ? { any: state.filters[filter] } : { none: [NO_VALUE] };
+  }
+  return out;
+}
+
+/** A piece of an excerpt: plain text, a highlighted term, or the other written standard's forms. */
+export type ExcerptPart =
+  | { kind: 'text'; text: string }
+  | { kind: 'mark'; text: string }
+  | { kind: 'variant'; parts: Array<{ kind: 'text' | 'mark'; text: string }> };
+
+/**
+ * Splits an excerpt from Pagefind (text with `<mark>` around matches and
+ * HTML entities) into parts to render as text nodes: nothing in it is ever
+ * treated as markup. Forms added for search (`⟦nn: …⟧`) become variant parts.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const decode = (s: string) =>
+    s.replace(/&(lt|gt|quot|#39|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", amp: '&' })[e] ?? _);
+  const flat: Array<{ kind: 'text' | 'mark'; text: string }> = [];
+  const re = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  for (let m = re.exec(excerpt); m; m = re.exec(excerpt)) {
+    if (m.index > last) flat.push({ kind: 'text', text: decode(excerpt.slice(last, m.index)) });
+    flat.push({ kind: 'mark', text: decode(m[1]) });
+    last = re.lastIndex;
+  }
+  if (last < excerpt.length) flat.push({ kind: 'text', text: decode(excerpt.slice(last)) });
+
+  // Regroup the text between ⟦ and ⟧ as variant parts; a mark may hold a marker too ("vold⟧").
+  const out: ExcerptPart[] = [];
+  let variant: Array<{ kind: 'text' | 'mark'; text: string }> | undefined;
+  const push = (kind: 'text' | 'mark', text: string) => {
+    if (!text) return;
+    if (variant) variant.push({ kind, text });
+    else out.push({ kind, text });
+  };
+  for (const piece of flat) {
+    for (const segment of piece.text.split(MARKERS)) {
+      if (segment === VARIANT_OPEN) {
+        if (!variant) out.push({ kind: 'variant', parts: (variant = []) });
+      } else if (segment === VARIANT_CLOSE) {
+        variant = undefined;
+      } else push(piece.kind, segment);
+    }
+  }
+  return out;
+}

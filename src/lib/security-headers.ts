@@ -1,0 +1,38 @@
+/**
+ * The HTTP headers the site asks its host to send, for `dist/_headers`
+ * (Netlify, Cloudflare Pages and others read it) and the nginx snippet in the
+ * README. The Content-Security-Policy is the one Astro writes into every
+ * page's <meta>, plus what only a header can say (frame-ancestors).
+ */
+
+/** Headers besides the CSP: no MIME sniffing, no referrer to other sites, no powerful features. */
+export const STATIC_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+/** The CSP of a page's <meta>, or undefined when it has none. */
+export function cspOfPage(html: string): string | undefined {
+  return META_CSP.exec(html)?.[1].replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
+}
+
+/** The header policy: the page policy with frame-ancestors added (a <meta> policy cannot say it). */
+export function headerPolicy(pagePolicy: string): string {
+  const directives = pagePolicy
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
+  if (!directives.some((d) => d.startsWith('frame-ancestors'))) directives.push("frame-ancestors 'none'");
+  return directives.join('; ');
+}
+
+/** The `_headers` file: every path gets the policy and the static headers. */
+export function headersFile(pagePolicy: string): string {
+  const lines = ['/*', `  Content-Security-Policy: ${headerPolicy(pagePolicy)}`, ...Object.entries(STATIC_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,23 @@
+/** `/nye-avtaler.xml`: an RSS feed of the agreements most recently added to the register. */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getRegister } from '../register.ts';
+import { feedItems } from '../lib/feed.ts';
+import { documentTypes, formatDate, site } from '../strings.ts';
+
+export async function GET(context: APIContext) {
+  const register = await getRegister();
+  const items = feedItems(register.documents, (doc) => {
+    const municipality = register.municipalityById.get(doc.data.municipality)?.name ?? doc.data.municipality;
+    const district = register.policeDistrictById.get(doc.data.policeDistrict)?.name ?? doc.data.policeDistrict;
+    const signed = doc.data.signed ? `, signert ${formatDate(doc.data.signed.date)}` : '';
+    return `${documentTypes[doc.data.documentType]} mellom ${municipality} kommune og ${district}${signed}.`;
+  });
+  return rss({
+    title: site.feedTitle,
+    description: site.feedDescription,
+    site: context.site ?? 'http://127.0.0.1:4321',
+    items,
+    customData: '<language>nb</language>',
+  });
+}

@@ -1,0 +1,16 @@
+/**
+ * Arriving from a search result (`?uthev=vold`), marks the searched words in
+ * the document text. Pagefind's highlighter is loaded only then.
+ */
+if (new URLSearchParams(window.location.search).has('uthev')) {
+  const url = '/pagefind/pagefind-highlight.js';
+  import(/* @vite-ignore */ url)
+    .then((module: { default: new (options: object) => unknown }) => {
+      new module.default({ highlightParam: 'uthev', addStyles: false, markOptions: { className: 'search-highlight', exclude: ['[data-search-variants]', '.permalink'] } });
+      // Pagefind scrolls nowhere by itself: bring the section named in the address into view again after marking.
+      if (window.location.hash) document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView();
+    })
+    .catch(() => {
+      /* Without the highlighter the page still opens at the section. */
+    });
+}

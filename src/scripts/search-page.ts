@@ -1,0 +1,248 @@
+/**
+ * The search page's script: reads the state from the URL, runs Pagefind,
+ * draws results section by section, keeps the URL in step (shareable, the
+ * back button works) and announces the outcome. Every piece of text from the
+ * index or the URL is set as text, never as markup.
+ */
+import { SEARCH_FILTERS, decodeSectionMap, type SearchFilter } from '../lib/search-index.ts';
+import { excerptParts, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search-state.ts';
+import { SECTION_TITLES, isSectionKey } from '../lib/sections.ts';
+import { search as strings } from '../strings.ts';
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id: string; element: string };
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: PagefindSubResult[];
+}
+interface PagefindResult {
+  data(): Promise<PagefindData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  /** Per filter value, how many documents match the query whatever filters are chosen. */
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(o: object): Promise<void>;
+  search(q: string | null, o: object): Promise<PagefindResponse | null>;
+  debouncedSearch?: unknown;
+}
+
+const PAGE_SIZE = 10;
+const SUBRESULTS_SHOWN = 3;
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await module.options({ highlightParam: 'uthev', excerptLength: 24 });
+    return module;
+  })();
+  return pagefind;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** The excerpt as nodes: text, <mark> for matches, a muted span for the other standard's forms. */
+function excerptNodes(excerpt: string): Node[] {
+  return excerptParts(excerpt).map((part) => {
+    if (part.kind === 'text') return document.createTextNode(part.text);
+    if (part.kind === 'mark') return el('mark', {}, part.text);
+    const label = (text: string) => text.replace(/\b(nb|nn): /g, (_, l: 'nb' | 'nn') => `${strings.variantLabel[l]}: `);
+    const inner = part.parts.map((p) => (p.kind === 'mark' ? el('mark', {}, p.text) : document.createTextNode(label(p.text))));
+    const span = el('span', { className: 'search-variant' }, '(', ...inner, ')');
+    return span;
+  });
+}
+
+/** The name of the section a sub-result is in: the template's title, then the heading as written. */
+function sectionName(sub: PagefindSubResult, sections: Map<string, string>, lang: string): Node[] {
+  const id = sub.anchor?.id ?? '';
+  if (id === 'text-heading') return [document.createTextNode(strings.introSection)];
+  const key = sections.get(id) ?? '';
+  const canonical = isSectionKey(key) ? SECTION_TITLES[key].nb : '';
+  const heading = el('span', { lang }, sub.title);
+  if (!canonical || canonical.toLocaleLowerCase('nb') === sub.title.replace(/^\d+\.\s*/, '').toLocaleLowerCase('nb')) return [heading];
+  return [document.createTextNode(`${canonical}: `), heading];
+}
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = document.querySelector<HTMLInputElement>('#search-q');
+  const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const notice = document.querySelector<HTMLElement>('#search-notice');
+  const list = document.querySelector<HTMLOListElement>('#search-results');
+  const more = document.querySelector<HTMLButtonElement>('#search-more');
+  const filterPanel = document.querySelector<HTMLDetailsElement>('details[data-filters]');
+  if (filterPanel && (window.matchMedia('(min-width: 64rem)').matches || new URL(window.location.href).searchParams.size > 0)) filterPanel.open = true;
+  if (!form || !input || !sortSelect || !status || !notice || !list || !more) return;
+
+  const boxes = (filter: SearchFilter) => [...form.querySelectorAll<HTMLInputElement>(`fieldset[data-filter="${filter}"] input[type=checkbox]`)];
+  const known = Object.fromEntries(SEARCH_FILTERS.map((f) => [f, new Set(boxes(f).map((b) => b.value))])) as Record<SearchFilter, Set<string>>;
+
+  let generation = 0;
+  let pending: PagefindResult[] = [];
+  let currentState: SearchState;
+
+  function stateFromForm(): SearchState {
+    const filters = Object.fromEntries(SEARCH_FILTERS.map((f) => [f, boxes(f).filter((b) => b.checked).map((b) => b.value)])) as SearchState['filters'];
+    const q = input!.value.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+    const sort = sortSelect!.value === 'nyeste' || sortSelect!.value === 'eldste' ? sortSelect!.value : '';
+    return { q, sort, filters };
+  }
+
+  function applyToForm(state: SearchState): void {
+    input!.value = state.q;
+    sortSelect!.value = state.sort;
+    for (const f of SEARCH_FILTERS) for (const b of boxes(f)) b.checked = state.filters[f].includes(b.value);
+  }
+
+  function updateCounts(counts: Record<string, Record<string, number>> | undefined): void {
+    for (const f of SEARCH_FILTERS) {
+      for (const span of form!.querySelectorAll<HTMLElement>(`fieldset[data-filter="${f}"] [data-count-for]`)) {
+        const value = span.dataset.countFor ?? '';
+        if (counts) span.textContent = `(${counts[f]?.[value] ?? 0})`;
+      }
+    }
+  }
+
+  async function renderResults(results: PagefindResult[], state: SearchState, gen: number): Promise<number> {
+    const sectionFilter = new Set(state.filters.seksjon);
+    // Fetch the batch's fragments in parallel: one round trip, not one per document.
+    const batch = await Promise.all(results.map((r) => r.data()));
+    if (gen !== generation) return 0;
+    let hits = 0;
+    for (const data of batch) {
+      const sections = decodeSectionMap(data.meta.seksjoner ?? '');
+      const lang = data.meta.sprak ?? 'nb';
+      let subs = data.sub_results.filter((s) => s.excerpt.includes('<mark>') || !state.q);
+      if (sectionFilter.size) subs = subs.filter((s) => sectionFilter.has(sections.get(s.anchor?.id ?? '') ?? ''));
+      if (sectionFilter.size && subs.length === 0) continue;
+      hits += Math.max(subs.length, 1);
+      const meta = [data.meta.kommune, data.meta.politidistrikt, data.meta.signert].filter(Boolean).join(' · ');
+      const item = el('li', {}, el('h2', {}, el('a', { className: 'ds-link', href: data.url, lang }, data.meta.title ?? data.url)), el('p', { className: 'search-hit-meta' }, meta));
+      if (subs.length) {
+        const subList = el('ul', { className: 'search-subresults' });
+        for (const sub of subs.slice(0, SUBRESULTS_SHOWN)) {
+          subList.append(el('li', {}, el('a', { className: 'ds-link', href: sub.url }, ...sectionName(sub, sections, lang)), el('p', { lang }, ...excerptNodes(sub.excerpt))));
+        }
+        if (subs.length > SUBRESULTS_SHOWN) subList.append(el('li', {}, el('a', { className: 'ds-link', href: data.url }, strings.moreInDocument(subs.length - SUBRESULTS_SHOWN))));
+        item.append(subList);
+      } else {
+        item.append(el('p', { lang }, ...excerptNodes(data.excerpt)));
+      }
+      list!.append(item);
+    }
+    return hits;
+  }
+
+  let shownDocs = 0;
+  let shownHits = 0;
+
+  async function showMore(gen: number): Promise<void> {
+    const batch = pending.splice(0, PAGE_SIZE);
+    const before = list!.children.length;
+    shownHits += await renderResults(batch, currentState, gen);
+    if (gen !== generation) return;
+    shownDocs = list!.children.length;
+    more!.hidden = pending.length === 0;
+    status!.textContent = shownDocs ? strings.summary(shownHits, shownDocs, currentState.q) : strings.noResults(currentState.q);
+    const first = list!.children[before]?.querySelector('a');
+    if (before > 0 && first) first.focus();
+  }
+
+  async function run(state: SearchState): Promise<void> {
+    const gen = ++generation;
+    currentState = state;
+    list!.replaceChildren();
+    more!.hidden = true;
+    pending = [];
+    shownDocs = 0;
+    shownHits = 0;
+    if (!hasSearch(state)) {
+      status!.textContent = state.q ? strings.noResults(state.q) : (status!.dataset.prompt ?? '');
+      updateCounts(undefined);
+      return;
+    }
+    status!.textContent = strings.loading;
+    let response: PagefindResponse | null;
+    try {
+      const pf = await loadPagefind();
+      const sort = state.sort ? { dato: state.sort === 'nyeste' ? 'desc' : 'asc' } : undefined;
+      response = await pf.search(state.q || null, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
+    } catch {
+      if (gen === generation) status!.textContent = strings.loadError;
+      return;
+    }
+    if (gen !== generation || !response) return;
+    updateCounts(response.totalFilters);
+    pending = [...response.results];
+    await showMore(gen);
+  }
+
+  function fromUrl(): void {
+    const parsed = parseSearchParams(new URL(window.location.href).searchParams, known);
+    const messages = [
+      ...(parsed.truncated ? [strings.truncated(MAX_QUERY_LENGTH)] : []),
+      ...parsed.unknown.map((u) => strings.unknownFilter(strings.filterNames[u.filter], u.value)),
+    ];
+    notice!.textContent = messages.join(' ');
+    notice!.hidden = messages.length === 0;
+    applyToForm(parsed.state);
+    void run(parsed.state);
+  }
+
+  function commit(push: boolean): void {
+    const state = stateFromForm();
+    const query = toSearchParams(state).toString();
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${window.location.pathname}${window.location.search}`) {
+      if (push) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    notice!.hidden = true;
+    void run(state);
+  }
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    commit(true);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target === input) return;
+    commit(true);
+  });
+  form.addEventListener('reset', () => {
+    setTimeout(() => {
+      input.value = currentState?.q ?? '';
+      commit(true);
+    });
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => commit(false), 300);
+  });
+  more.addEventListener('click', () => void showMore(generation));
+  window.addEventListener('popstate', fromUrl);
+  // Load the search engine when the reader starts to use the form (it loads while they type),
+  // or at once when the address already holds a search; not on every visit to the page.
+  const preload = () => void loadPagefind().catch(() => undefined);
+  form.addEventListener('focusin', preload, { once: true });
+  form.addEventListener('pointerdown', preload, { once: true });
+  fromUrl();
+}

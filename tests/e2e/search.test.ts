@@ -1,0 +1,202 @@
+/**
+ * Search in a real browser against the real Pagefind index of the built
+ * site: section-level results, bokmål ⇄ nynorsk, filters, the URL as state,
+ * and the bad inputs of issue 3 — each without an error in the console.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, launchBrowser } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  page.on('dialog', (d) => {
+    consoleErrors.push(`dialog opened: ${d.message()}`);
+    void d.dismiss();
+  });
+});
+afterEach(() => {
+  expect(consoleErrors).toEqual([]);
+  consoleErrors = [];
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens the search page with a query string and waits until the outcome is announced. */
+async function searchFor(query: string): Promise<string> {
+  await page.goto(new URL(`/sok/${query ? `?${query}` : ''}`, baseUrl).href);
+  const status = page.locator('#search-status');
+  await expect.poll(async () => (await status.textContent()) ?? '').not.toMatch(/^$|Søker/);
+  return (await status.textContent()) ?? '';
+}
+
+/** The documents and section links in the results (hrefs without the highlight parameter). */
+async function results() {
+  const docs = await page
+    .locator('#search-results > li > h2 a')
+    .evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').replace(/\?uthev=[^#]*/, '')));
+  const sections = await page
+    .locator('.search-subresults a')
+    .evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').replace(/\?uthev=[^#]*/, '')));
+  return { docs, sections };
+}
+
+describe('section-level results', () => {
+  it('finds trygghetsvandring in the focus-area sections of Oppegård and Moss', async () => {
+    const status = await searchFor('q=trygghetsvandring');
+    expect(status).toMatch(/treff i 2 dokumenter for «trygghetsvandring»/);
+    const { docs, sections } = await results();
+    expect(docs.sort()).toEqual(['/avtaler/moss-2020/', '/avtaler/oppegard-2018/']);
+    expect(sections).toContain('/avtaler/oppegard-2018/#fokusomrader');
+    expect(sections).toContain('/avtaler/moss-2020/#fokusomrader');
+    expect(await page.locator('.search-subresults mark').first().textContent()).toMatch(/^[Tt]rygghetsvandring/);
+  });
+
+  it('opens a result at its section with the searched word highlighted', async () => {
+    await searchFor('q=taushetsplikt');
+    const link = page.locator('.search-subresults a[href*="/avtaler/skien-2019/"]').first();
+    expect(await link.getAttribute('href')).toMatch(/^\/avtaler\/skien-2019\/\?uthev=taushetsplikt#administrativt$/);
+    await link.click();
+    await page.waitForURL(/skien-2019/);
+    await expect.poll(() => page.locator('article.document mark.search-highlight').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('administrativt');
+  });
+});
+
+describe('bokmål and nynorsk alike', () => {
+  it('finds bokmål tjenestetilbud when searching nynorsk tenestetilbod', async () => {
+    await searchFor('q=tenestetilbod');
+    const { docs, sections } = await results();
+    expect(docs).toContain('/avtaler/skien-2019/');
+    expect(docs).toContain('/avtaler/luster-2019/');
+    expect(sections).toContain('/avtaler/skien-2019/#tjenestetilbud');
+  });
+
+  it('finds nynorsk førebygging when searching bokmål forebygging, and bokmål vold when searching vald', async () => {
+    await searchFor('q=forebygging');
+    expect((await results()).docs).toContain('/avtaler/luster-2019/');
+    await searchFor('q=vald');
+    const { docs } = await results();
+    expect(docs).toContain('/avtaler/oppegard-2018/');
+    expect(docs).toContain('/avtaler/moss-2020/');
+    expect(docs).toContain('/avtaler/luster-2019/');
+  });
+});
+
+describe('filters', () => {
+  it('narrow the results by police district, with counts beside each value', async () => {
+    await searchFor('q=taushetsplikt');
+    const all = (await results()).docs;
+    expect(all).toEqual(expect.arrayContaining(['/avtaler/skien-2019/', '/avtaler/bodo-2018/', '/avtaler/oppegard-2018/']));
+    await page.locator('fieldset[data-filter="politidistrikt"] input[value="Øst politidistrikt"]').check();
+    await expect.poll(async () => (await results()).docs).toEqual(['/avtaler/oppegard-2018/']);
+    expect(new URL(page.url()).searchParams.getAll('politidistrikt')).toEqual(['Øst politidistrikt']);
+    const count = await page.locator('fieldset[data-filter="politidistrikt"] label:has(input[value="Sør-Øst politidistrikt"]) .filter-count').textContent();
+    expect(count).toBe('(1)');
+  });
+
+  it('by section: every section link lies in the chosen section', async () => {
+    await searchFor('q=politikontakten&seksjon=slt');
+    const { sections } = await results();
+    expect(sections.length).toBeGreaterThan(0);
+    for (const href of sections) expect(href).toMatch(/#slt$/);
+  });
+
+  it('by year and language', async () => {
+    await searchFor('q=politiråd&sprak=nn');
+    expect((await results()).docs).toEqual(['/avtaler/luster-2019/']);
+    await searchFor('q=politiråd&aar=2019');
+    expect((await results()).docs.sort()).toEqual(['/avtaler/luster-2019/', '/avtaler/skien-2019/']);
+  });
+
+  it('sorts by date when asked', async () => {
+    await searchFor('q=politiråd&sorter=eldste');
+    const { docs } = await results();
+    expect(docs[0]).toBe('/avtaler/oppegard-2009-retningslinjer/');
+    await searchFor('q=politiråd&sorter=nyeste');
+    expect((await results()).docs[0]).toBe('/avtaler/moss-2020/');
+  });
+});
+
+describe('the URL is the state', () => {
+  it('typing and ticking update the address; the back button restores the earlier search', async () => {
+    await searchFor('');
+    await page.locator('#search-q').fill('trygghetsvandring');
+    await page.locator('#search-q').press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('trygghetsvandring');
+    await expect.poll(async () => (await results()).docs.length).toBe(2);
+    await page.locator('fieldset[data-filter="kommune"] input[value="Moss"]').check();
+    await expect.poll(async () => (await results()).docs).toEqual(['/avtaler/moss-2020/']);
+    await page.goBack();
+    await expect.poll(async () => (await results()).docs.length).toBe(2);
+    expect(await page.locator('fieldset[data-filter="kommune"] input[value="Moss"]').isChecked()).toBe(false);
+  });
+
+  it('the header search field on every page opens the search with the query', async () => {
+    await page.goto(new URL('/avtaler/bodo-2018/', baseUrl).href);
+    await page.locator('#site-search-q').fill('uteliv');
+    await page.locator('#site-search-q').press('Enter');
+    await page.waitForURL(/\/sok\/\?q=uteliv/);
+    await expect.poll(async () => (await results()).docs).toContain('/avtaler/bodo-2018/');
+  });
+
+  it('is reachable by keyboard and has no WCAG 2.2 A/AA violation with results shown', async () => {
+    await searchFor('q=vold');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til hovedinnhold');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('bad input', () => {
+  it('an empty query asks for a word', async () => {
+    expect(await searchFor('q=')).toBe('Skriv et søkeord eller velg et filter.');
+  });
+
+  it('a query of only punctuation finds nothing, and says so', async () => {
+    expect(await searchFor(`q=${encodeURIComponent('!!! ... ???')}`)).toBe('Ingen treff for «!!! ... ???». Prøv et annet ord, eller fjern filtre.');
+  });
+
+  it('500 characters are cut to 200, and the reader is told', async () => {
+    await searchFor(`q=${encodeURIComponent('politiråd '.repeat(50))}`);
+    expect(await page.locator('#search-notice').textContent()).toBe('Søket er kortet ned til de første 200 tegnene.');
+    expect((await page.locator('#search-q').inputValue()).length).toBeLessThanOrEqual(200);
+  });
+
+  it('HTML and script in the query are shown as text, never run', async () => {
+    const q = '<img src=x onerror=alert(1)><script>alert(2)</script>vold';
+    const status = await searchFor(`q=${encodeURIComponent(q)}`);
+    expect(status).toContain('<img src=x onerror=alert(1)>');
+    expect(await page.locator('#search-results img, #search-results script, #search-status *').count()).toBe(0);
+  });
+
+  it('an unknown filter value in the URL is ignored with a notice', async () => {
+    await searchFor('q=vold&politidistrikt=Atlantis+politidistrikt');
+    expect(await page.locator('#search-notice').textContent()).toBe('Filteret «Politidistrikt: Atlantis politidistrikt» finnes ikke og ble ignorert.');
+    expect((await results()).docs.length).toBeGreaterThan(0);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the search page says search needs JavaScript and points to the lists', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const p = await noJs.newPage();
+    await p.goto(new URL('/sok/?q=vold', baseUrl).href);
+    const text = await p.locator('main').innerText();
+    expect(text).toContain('Søket trenger JavaScript, som er slått av i nettleseren din.');
+    expect(await p.locator('main a[href="/"]').count()).toBeGreaterThan(0);
+    await noJs.close();
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Security and privacy of the built site: a strict Content-Security-Policy on
+ * every page with no inline script left unhashed, the same policy and the
+ * usual headers in `_headers` (served by the test server as a host would),
+ * no violation and no request to another origin from any page in Chromium.
+ */
+import { createHash } from 'node:crypto';
+import { globSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { cspOfPage, headerPolicy } from '../../src/lib/security-headers.ts';
+import { parseHeadersFile } from '../../scripts/serve-dist.ts';
+import { launchBrowser } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const pages = globSync('dist/**/*.html');
+
+describe('Content-Security-Policy in the HTML', () => {
+  it('every page has one, strict: no unsafe-inline, no unsafe-eval, default-src self', () => {
+    expect(pages.length).toBeGreaterThan(20);
+    for (const file of pages) {
+      const policy = cspOfPage(readFileSync(file, 'utf8'));
+      expect(policy, file).toBeDefined();
+      expect(policy).toMatch(/default-src 'self'/);
+      expect(policy).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+    }
+  });
+
+  it('hashes every inline script and style, and no element has a style attribute', () => {
+    let checked = 0;
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      const policy = cspOfPage(html) ?? '';
+      const inline = [...html.matchAll(/<(script|style)(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/\1>/g)].filter(([, , body]) => body.trim() !== '');
+      for (const [, tag, body] of inline) {
+        if (tag === 'script' && /type="application\/(ld\+)?json"/.test(body)) continue;
+        const hash = `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
+        expect(policy.includes(hash), `${file}: inline <${tag}> not hashed (${body.slice(0, 60)}…)`).toBe(true);
+        checked++;
+      }
+      expect(/<[a-z][^>]*\sstyle="/i.test(html), `${file} has a style attribute, which the policy blocks`).toBe(false);
+    }
+    // The agreement pages' scripts are inlined by Astro: the check above did look at some.
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('_headers repeats the policy, adds frame-ancestors, and sends the usual headers', () => {
+    const headers = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
+    const pagePolicy = cspOfPage(readFileSync('dist/index.html', 'utf8')) ?? '';
+    expect(headers['Content-Security-Policy']).toBe(headerPolicy(pagePolicy));
+    expect(headers['Content-Security-Policy']).toMatch(/frame-ancestors 'none'/);
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['Permissions-Policy']).toMatch(/camera=\(\)/);
+  });
+});
+
+describe('in Chromium, under the policy', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const paths = ['/', '/avtaler/luster-2019/?uthev=politiråd#politirad', '/politidistrikt/ost/', '/kommuner/moss/', '/om/', '/sok/?q=vold', '/finnes-ikke/'];
+  for (const path of paths) {
+    it(`${path}: no policy violation, no error, no request to another origin`, async () => {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      const foreign: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(m.text());
+      });
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('request', (r) => {
+        if (!r.url().startsWith(baseUrl) && !r.url().startsWith('data:')) foreign.push(r.url());
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+      });
+      const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+      expect(response?.headers()['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+      if (path.startsWith('/sok/')) await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(0);
+      if (path.includes('uthev')) await expect.poll(() => page.locator('mark.search-highlight').count()).toBeGreaterThan(0);
+      // A 404 is logged by Chromium as a failed resource load; that is the page working.
+      expect(problems.filter((p) => !(path === '/finnes-ikke/' && /404/.test(p)))).toEqual([]);
+      expect(foreign).toEqual([]);
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,80 @@
+/** The search page's URL state and excerpt reading, including the bad inputs of issue 3. */
+import { describe, expect, it } from 'vitest';
+import { SEARCH_FILTERS, type SearchFilter } from '../../src/lib/search-index.ts';
+import { excerptParts, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, toSearchParams } from '../../src/lib/search-state.ts';
+
+const known = Object.fromEntries(SEARCH_FILTERS.map((f) => [f, new Set<string>()])) as Record<SearchFilter, Set<string>>;
+known.politidistrikt.add('Øst politidistrikt').add('Vest politidistrikt');
+known.seksjon.add('politirad');
+
+describe('parseSearchParams', () => {
+  it('reads query, filters and sort, and writes them back the same', () => {
+    const params = new URLSearchParams('q=vold&politidistrikt=%C3%98st+politidistrikt&seksjon=politirad&sorter=nyeste');
+    const { state, unknown, truncated } = parseSearchParams(params, known);
+    expect(state.q).toBe('vold');
+    expect(state.filters.politidistrikt).toEqual(['Øst politidistrikt']);
+    expect(state.sort).toBe('nyeste');
+    expect(unknown).toEqual([]);
+    expect(truncated).toBe(false);
+    expect(toSearchParams(state).toString()).toBe(params.toString());
+    expect(pagefindFilters(state)).toEqual({
+      politidistrikt: { any: ['Øst politidistrikt'] },
+      kommune: { none: ['__ingen__'] },
+      seksjon: { any: ['politirad'] },
+      fokusomrade: { none: ['__ingen__'] },
+      aar: { none: ['__ingen__'] },
+      sprak: { none: ['__ingen__'] },
+      status: { none: ['__ingen__'] },
+    });
+  });
+
+  it('ignores and reports unknown filter values and sorts', () => {
+    const { state, unknown } = parseSearchParams(new URLSearchParams('politidistrikt=Atlantis&seksjon=politirad&sorter=tilfeldig'), known);
+    expect(state.filters.politidistrikt).toEqual([]);
+    expect(state.filters.seksjon).toEqual(['politirad']);
+    expect(state.sort).toBe('');
+    expect(unknown).toEqual([{ filter: 'politidistrikt', value: 'Atlantis' }]);
+  });
+
+  it('cuts a 500-character query to the limit and says so', () => {
+    const { state, truncated } = parseSearchParams(new URLSearchParams({ q: 'vold '.repeat(100) }), known);
+    expect(state.q.length).toBe(MAX_QUERY_LENGTH);
+    expect(truncated).toBe(true);
+  });
+
+  it('has nothing to search for in an empty or punctuation-only query', () => {
+    for (const q of ['', '   ', '!!! ??? ...', '«»—']) {
+      expect(hasSearch(parseSearchParams(new URLSearchParams({ q }), known).state), JSON.stringify(q)).toBe(false);
+    }
+    expect(hasSearch(parseSearchParams(new URLSearchParams({ q: 'slt' }), known).state)).toBe(true);
+    expect(hasSearch(parseSearchParams(new URLSearchParams({ seksjon: 'politirad' }), known).state)).toBe(true);
+  });
+});
+
+describe('excerptParts', () => {
+  it('closes the forms where the highlight holds the closing mark', () => {
+    expect(excerptParts('vald. ⟦bokmål: partnervold <mark>vold⟧</mark> Samtidig ⟦nb: x⟧')).toEqual([
+      { kind: 'text', text: 'vald. ' },
+      { kind: 'variant', parts: [{ kind: 'text', text: 'bokmål: partnervold ' }, { kind: 'mark', text: 'vold' }] },
+      { kind: 'text', text: ' Samtidig ' },
+      { kind: 'variant', parts: [{ kind: 'text', text: 'nb: x' }] },
+    ]);
+  });
+
+  it('keeps markup in the text as text: HTML or script in an excerpt is never markup', () => {
+    const parts = excerptParts('a &lt;script&gt;alert(1)&lt;/script&gt; <mark>vold</mark> b');
+    expect(parts).toEqual([
+      { kind: 'text', text: 'a <script>alert(1)</script> ' },
+      { kind: 'mark', text: 'vold' },
+      { kind: 'text', text: ' b' },
+    ]);
+  });
+
+  it('sets the forms added for search apart, with their highlights', () => {
+    expect(excerptParts('Forebygge vold. ⟦nn: <mark>vald</mark> førebyggje⟧ Mer.')).toEqual([
+      { kind: 'text', text: 'Forebygge vold. ' },
+      { kind: 'variant', parts: [{ kind: 'text', text: 'nn: ' }, { kind: 'mark', text: 'vald' }, { kind: 'text', text: ' førebyggje' }] },
+      { kind: 'text', text: ' Mer.' },
+    ]);
+  });
+});
