@@ -1,7 +1,7 @@
 /**
  * Text sizes for laying out labels at build time, where no browser measures
- * them: a generous estimate for the site's font (Inter), so a label never
- * runs into the marks beside it.
+ * them: a generous estimate for the site's system fonts (wide ones such as
+ * DejaVu Sans included), so a label never runs into the marks beside it.
  */
 
 /** The font size of chart labels, in px (0.875rem): large enough to read, also when printed. */
@@ -14,11 +14,11 @@ const WIDE = new Set([...'mwMWÆæ']);
 export function textWidth(text: string, fontSize = LABEL_SIZE): number {
   let em = 0;
   for (const ch of text) {
-    if (NARROW.has(ch)) em += 0.32;
-    else if (WIDE.has(ch)) em += 0.88;
-    else if (ch >= '0' && ch <= '9') em += 0.62;
-    else if (ch !== ch.toLowerCase()) em += 0.7;
-    else em += 0.58;
+    if (NARROW.has(ch)) em += 0.36;
+    else if (WIDE.has(ch)) em += 0.98;
+    else if (ch >= '0' && ch <= '9') em += 0.66;
+    else if (ch !== ch.toLowerCase()) em += 0.76;
+    else em += 0.64;
   }
   return Math.ceil(em * fontSize);
 }
