@@ -221,7 +221,6 @@ export const charts = {
   showTable: 'Vis som tabell',
   fromAgreements: (n: number) => `Fra ${count(n, 'avtale', 'avtaler')}.`,
   emptyDistricts: (names: readonly string[]) => `Politidistrikter uten registrerte avtaler: ${names.join(', ')}.`,
-  emptyDistrict: 'Ingen avtaler registrert',
   districtRow: (name: string, n: number) => (n === 0 ? `${name}: ingen avtaler registrert` : `${name} (${count(n, 'avtale', 'avtaler')})`),
   total: 'Totalt',
   agreement: 'Avtale',
@@ -247,6 +246,24 @@ export const charts = {
       `Varmekart over ${count(agreements, 'avtale', 'avtaler')} fra ${count(districts, 'politidistrikt', 'politidistrikter')} og ${focusAreas} fokusområder.` +
       (top.length ? ` Mest nevnt: ${top.join(', ')}.` : '') +
       ' Alle tallene står i tabellen under diagrammet.',
+  },
+  districtHeatmap: {
+    title: 'Fokusområder i hvert politidistrikt',
+    caption:
+      'Hvor stor del av avtalene i hvert politidistrikt som nevner hvert fokusområde; tallet i ruten er prosent, og jo mørkere rute, jo større andel. Registeret har for mange avtaler til å vise hver for seg her: på siden for hvert politidistrikt viser diagrammet hver avtale, med lenke til punktet der fokusområdet står.',
+    cellTip: (district: string, focusArea: string, n: number, of: number, percent: number) =>
+      `${district}: ${n} av ${count(of, 'avtale', 'avtaler')} (${percent} %) nevner ${focusArea}`,
+    cell: (n: number, of: number) => `${n} av ${of}`,
+    alt: (agreements: number, districts: number, focusAreas: number) =>
+      `Varmekart over hvor stor del av ${count(agreements, 'avtale', 'avtaler')} i ${count(districts, 'politidistrikt', 'politidistrikter')} som nevner hvert av ${focusAreas} fokusområder. Alle tallene står i tabellen under diagrammet.`,
+  },
+  signingsByYear: {
+    title: 'Avtaler signert per år',
+    caption:
+      'Hvor mange avtaler som ble signert hvert år, delt etter politidistrikt. En avtale som bare oppgir året, er talt i det året. Registeret har for mange avtaler til å vise hver for seg her: på siden for hvert politidistrikt står hver avtale på en tidslinje med status og gyldighet.',
+    year: 'År',
+    alt: (agreements: number, from: number, to: number) =>
+      `Liggende stolpediagram over hvor mange av ${count(agreements, 'avtale', 'avtaler')} som ble signert hvert år fra ${from} til ${to}. Alle tallene står i tabellen under diagrammet.`,
   },
   frequency: {
     title: 'Hvor mange avtaler nevner hvert fokusområde',

@@ -5,9 +5,9 @@
  * readable cells at the corpus's scale. Called by the bench runner with a
  * site built from a synthetic corpus of `n` agreements.
  *
- * Targets are upper bounds, set for n = 400 (at 400 agreements the charts
- * page measured about 1.3 MB raw, 98 kB gzip, the heaviest district page
- * 15 kB gzip).
+ * Targets are upper bounds, set for n = 400. Beyond DETAIL_LIMIT agreements
+ * the charts page groups its heatmap and timeline by district, so it stays
+ * within the site's 60 kB gzip page budget (HTML and CSS) at national scale.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,15 +47,15 @@ export async function measure(ctx: BenchContext): Promise<BenchFigure[]> {
     const start = performance.now();
     await page.goto(new URL('/statistikk/', ctx.baseUrl).href, { waitUntil: 'load' });
     const loadMs = Math.round(performance.now() - start);
-    const cell = await page.locator('#chart-heatmap rect.heatmap-cell').first().boundingBox();
+    const cell = await page.locator('#chart-heatmap svg.heatmap .heatmap-col rect').first().boundingBox();
     const svgElements = await page.locator('figure.chart svg *').count();
     return [
-      { figure: 'charts page HTML', value: kB(charts.bytes), unit: 'kB', target: 2000 },
-      { figure: 'charts page HTML gzip', value: kB(charts.gzip), unit: 'kB', target: 150 },
+      { figure: 'charts page HTML', value: kB(charts.bytes), unit: 'kB', target: 600 },
+      { figure: 'charts page HTML gzip', value: kB(charts.gzip), unit: 'kB', target: 45 },
       { figure: 'heaviest district page HTML gzip', value: kB(heaviest.gzip), unit: 'kB', target: 40 },
       { figure: 'charts page load in Chromium', value: loadMs, unit: 'ms', target: 3000 },
       { figure: 'charts page SVG elements', value: svgElements, unit: 'elements' },
-      { figure: 'heatmap cell size (same at any scale)', value: Math.round(cell?.width ?? 0), unit: 'px' },
+      { figure: 'heatmap cell size (smaller side, at any scale)', value: Math.round(Math.min(cell?.width ?? 0, cell?.height ?? 0)), unit: 'px' },
     ];
   } finally {
     await page.close();

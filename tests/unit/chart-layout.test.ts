@@ -14,7 +14,8 @@ import { registerColours } from '../../src/lib/charts/register.ts';
 import { focusAreaFrequency, focusAreaMatrix } from '../../src/lib/charts/focus-areas.ts';
 import { timeline } from '../../src/lib/charts/timeline.ts';
 import { coverage } from '../../src/lib/charts/coverage.ts';
-import { layoutHeatmap, type HeatmapLabels } from '../../src/lib/charts/layout-heatmap.ts';
+import { layoutHeatmap } from '../../src/lib/charts/layout-heatmap.ts';
+import type { FocusMatrix } from '../../src/lib/charts/focus-areas.ts';
 import { layoutStackedBars } from '../../src/lib/charts/layout-bars.ts';
 import { layoutTimeline } from '../../src/lib/charts/layout-timeline.ts';
 import { layoutMap, mainlandNorway } from '../../src/lib/charts/layout-map.ts';
@@ -29,11 +30,17 @@ const seed: ChartRegister = {
   municipalities: checked.municipalities,
   focusAreas: checked.focusAreas,
 };
-const labels: HeatmapLabels = {
-  column: (l, n) => `${l} (${n})`,
-  agreement: (m, y) => `${m} ${y}`,
-  district: (d, n) => `${d} (${n})`,
-};
+/** The agreement heatmap's layout, as the component asks for it. */
+function agreementHeatmap(matrix: FocusMatrix) {
+  return layoutHeatmap(
+    matrix.columns,
+    (c) => `${c.focusArea.label.nb} (${c.count})`,
+    matrix.groups.map((g) => ({
+      heading: { id: g.district.id, label: `${g.district.shortName} (${g.rows.length})`, empty: g.rows.length === 0 },
+      rows: g.rows.map((r) => ({ id: r.agreement.doc.id, label: `${r.agreement.municipalityName} ${r.agreement.doc.data.signed?.date.slice(0, 4)}` })),
+    })),
+  );
+}
 
 /** The seed register with every agreement copied `times` times (new slugs), as a bigger register would be. */
 function scaled(times: number): ChartRegister {
@@ -44,35 +51,45 @@ function scaled(times: number): ChartRegister {
 
 describe('layoutHeatmap', () => {
   it('keeps the cell size and width when the register grows, and grows taller by one cell per agreement', () => {
-    const small = layoutHeatmap(focusAreaMatrix(seed), labels);
-    const big = layoutHeatmap(focusAreaMatrix(scaled(70)), labels);
-    expect(big.cell).toBe(small.cell);
-    expect(big.cell).toBeGreaterThanOrEqual(24);
+    const small = agreementHeatmap(focusAreaMatrix(seed));
+    const big = agreementHeatmap(focusAreaMatrix(scaled(70)));
+    expect([big.cellWidth, big.cellHeight]).toEqual([small.cellWidth, small.cellHeight]);
+    expect(big.cellHeight).toBeGreaterThanOrEqual(24);
     expect(big.gridWidth).toBe(small.gridWidth);
-    expect(big.height - big.gridTop - (small.height - small.gridTop)).toBe((420 - 6) * big.cell);
+    expect(big.height - big.gridTop - (small.height - small.gridTop)).toBe((420 - 6) * big.cellHeight);
   });
 
   it('places every column once in each order, one cell apart', () => {
-    const layout = layoutHeatmap(focusAreaMatrix(seed), labels);
-    const steps = (xs: number[]) => xs.sort((a, b) => a - b).map((x) => x / layout.cell);
+    const layout = agreementHeatmap(focusAreaMatrix(seed));
+    const steps = (xs: number[]) => xs.sort((a, b) => a - b).map((x) => x / layout.cellWidth);
     expect(steps(layout.columns.map((c) => c.xFrequency))).toEqual([...Array(14).keys()]);
     expect(steps(layout.columns.map((c) => c.xTaxonomy))).toEqual([...Array(14).keys()]);
     const rus = layout.columns.find((c) => c.column.focusArea.id === 'rus')!;
-    expect(rus.xFrequency).toBe(rus.column.frequencyRank * layout.cell);
+    expect(rus.xFrequency).toBe(rus.column.frequencyRank * layout.cellWidth);
   });
 
   it('has a heading row for each of the twelve districts and a row per agreement, none overlapping', () => {
-    const layout = layoutHeatmap(focusAreaMatrix(seed), labels);
-    expect(layout.rows.filter((r) => r.kind === 'district')).toHaveLength(12);
-    expect(layout.rows.filter((r) => r.kind === 'district' && r.empty)).toHaveLength(8);
-    expect(layout.rows.filter((r) => r.kind === 'agreement')).toHaveLength(6);
+    const layout = agreementHeatmap(focusAreaMatrix(seed));
+    expect(layout.rows.filter((r) => r.kind === 'heading')).toHaveLength(12);
+    expect(layout.rows.filter((r) => r.kind === 'heading' && r.empty)).toHaveLength(8);
+    expect(layout.rows.filter((r) => r.kind === 'row')).toHaveLength(6);
     const ys = layout.rows.map((r) => r.y);
     expect(new Set(ys).size).toBe(ys.length);
     expect(Math.min(...ys)).toBe(layout.gridTop);
   });
 
+  it('lays out one row per district, without headings, in wider cells', () => {
+    const matrix = focusAreaMatrix(seed);
+    const layout = layoutHeatmap(matrix.columns, (c) => c.focusArea.label.nb, [{ rows: [{ id: 'ost', label: 'Øst' }, { id: 'vest', label: 'Vest' }] }], { cellWidth: 40, cellHeight: 28 });
+    expect(layout.rows.map((r) => [r.kind, r.id, r.y - layout.gridTop])).toEqual([
+      ['row', 'ost', 0],
+      ['row', 'vest', 28],
+    ]);
+    expect(layout.gridWidth).toBe(14 * 40);
+  });
+
   it('leaves room for the row labels left of the grid', () => {
-    const layout = layoutHeatmap(focusAreaMatrix(seed), labels);
+    const layout = agreementHeatmap(focusAreaMatrix(seed));
     expect(layout.gridLeft).toBeGreaterThan(textWidth('Oppegård 2009'));
   });
 });

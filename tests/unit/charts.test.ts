@@ -8,9 +8,10 @@ import { checkRegister, formatProblem } from '../../src/lib/validate.ts';
 import { agreementSchema, type AgreementData, type FocusArea, type Municipality, type PoliceDistrict } from '../../src/lib/schema.ts';
 import type { Doc } from '../../src/lib/agreements.ts';
 import type { ChartRegister } from '../../src/lib/charts/register.ts';
-import { focusAreaFrequency, focusAreaMatrix } from '../../src/lib/charts/focus-areas.ts';
+import { focusAreaFrequency, focusAreaMatrix, focusAreaShares, shareStep } from '../../src/lib/charts/focus-areas.ts';
 import { meetingsDistribution } from '../../src/lib/charts/meetings.ts';
-import { timeline } from '../../src/lib/charts/timeline.ts';
+import { signingsByYear, timeline } from '../../src/lib/charts/timeline.ts';
+import { DETAIL_LIMIT, drawsEachAgreement } from '../../src/lib/charts/register.ts';
 import { coverage } from '../../src/lib/charts/coverage.ts';
 import { dateSpan } from '../../src/lib/charts/dates.ts';
 import { realFiles } from './helpers.ts';
@@ -84,6 +85,35 @@ describe('the focus-area matrix of the seed agreements', () => {
     const guidelines = matrix.groups.flatMap((g) => g.rows).find((r) => r.agreement.doc.id === 'oppegard-2009-retningslinjer')!;
     expect(guidelines.cells).toEqual([]);
     expect(matrix.withoutFocusAreas).toBe(1);
+  });
+});
+
+describe('the national heatmap by district, for a register too large to draw agreement by agreement', () => {
+  it('is drawn agreement by agreement up to DETAIL_LIMIT agreements, by district beyond', () => {
+    expect(drawsEachAgreement(6)).toBe(true);
+    expect(drawsEachAgreement(DETAIL_LIMIT)).toBe(true);
+    expect(drawsEachAgreement(DETAIL_LIMIT + 1)).toBe(false);
+  });
+
+  it('gives each district with agreements the share of them naming each focus area', () => {
+    const shares = focusAreaShares(focusAreaMatrix(seed));
+    expect(shares.rows.map((r) => [r.district.id, r.agreementCount])).toEqual([
+      ['ost', 3],
+      ['sor-ost', 1],
+      ['vest', 1],
+      ['nordland', 1],
+    ]);
+    expect(shares.emptyDistricts).toHaveLength(8);
+    const ost = shares.rows[0]!;
+    const rus = ost.cells.find((c) => c.focusArea.id === 'rus')!;
+    expect([rus.count, rus.share, rus.step]).toEqual([2, 2 / 3, 3]);
+    const trafikk = ost.cells.find((c) => c.focusArea.id === 'trafikk')!;
+    expect([trafikk.count, trafikk.step]).toEqual([0, 0]);
+    expect(ost.cells.map((c) => c.focusArea.id)).toEqual(shares.columns.map((c) => c.focusArea.id));
+  });
+
+  it('shades shares by quarters, and only a count of 0 as none', () => {
+    expect([shareStep(0, 0), shareStep(1, 0.01), shareStep(1, 0.25), shareStep(2, 0.26), shareStep(3, 0.75), shareStep(4, 1)]).toEqual([0, 1, 1, 2, 3, 4]);
   });
 });
 
@@ -184,6 +214,20 @@ describe('coverage of the seed register', () => {
     const oppegard = data.points.find((p) => p.municipality.id === 'oppegard')!;
     expect(oppegard.current).toBe(false);
     expect(oppegard.municipality.coordinates).toEqual({ lat: 59.81, lon: 10.8 });
+  });
+});
+
+describe('signings per year', () => {
+  it('counts the seed agreements per year and district, every year from 2009 to 2020 a row', () => {
+    const data = signingsByYear(seed);
+    expect(data.rows.map((r) => r.year)).toEqual([2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020]);
+    expect(data.rows.map((r) => r.total)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 1]);
+    expect(Object.fromEntries(data.rows.find((r) => r.year === 2019)!.byDistrict)).toEqual({ ost: 0, 'sor-ost': 1, vest: 1, nordland: 0 });
+  });
+
+  it('counts a year-only date in its year', () => {
+    const data = signingsByYear(synthetic(agreement('a-2019', { signed: { date: '2019', asWritten: '--.--.2019' } })));
+    expect(data.rows.map((r) => [r.year, r.total])).toEqual([[2019, 1]]);
   });
 });
 

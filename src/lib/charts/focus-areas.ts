@@ -114,3 +114,55 @@ export function focusAreaFrequency(register: ChartRegister): FocusFrequency {
   rows.push({ focusArea: null, ...count((a) => a.doc.data.focusAreas.length === 0) });
   return { ...split, rows, agreementCount: agreements.length };
 }
+
+/** A district's share of agreements naming a focus area. */
+export interface ShareCell {
+  focusArea: FocusArea;
+  count: number;
+  /** `count` / the district's agreements, 0–1. */
+  share: number;
+  /** The shade to draw it in: 0 for none, then 1–4 by quarters of the share. */
+  step: 0 | 1 | 2 | 3 | 4;
+}
+
+/** One district's row of the national heatmap. */
+export interface DistrictShareRow {
+  district: PoliceDistrict;
+  agreementCount: number;
+  /** One cell per column, in the columns' order. */
+  cells: ShareCell[];
+}
+
+/** The national heatmap's data when there are too many agreements to draw one by one: districts × focus areas. */
+export interface FocusShares extends DistrictSplit {
+  columns: FocusColumn[];
+  /** The districts with agreements, in the districts' order. */
+  rows: DistrictShareRow[];
+  agreementCount: number;
+}
+
+/** The shade of a share: 0 when no agreement names the focus area, else 1–4 by quarters (a quarter or less is 1). */
+export function shareStep(count: number, share: number): ShareCell['step'] {
+  if (count === 0) return 0;
+  return Math.min(4, Math.max(1, Math.ceil(share * 4))) as ShareCell['step'];
+}
+
+/** For each district with agreements, the share of them naming each focus area (from the agreement matrix). */
+export function focusAreaShares(matrix: FocusMatrix): FocusShares {
+  const withRows = matrix.groups.filter((g) => g.rows.length > 0);
+  return {
+    columns: matrix.columns,
+    districts: withRows.map((g) => g.district),
+    emptyDistricts: matrix.groups.filter((g) => g.rows.length === 0).map((g) => g.district),
+    agreementCount: matrix.agreementCount,
+    rows: withRows.map((g) => ({
+      district: g.district,
+      agreementCount: g.rows.length,
+      cells: matrix.columns.map(({ focusArea }) => {
+        const count = g.rows.filter((r) => r.cells.some((c) => c.focusArea.id === focusArea.id)).length;
+        const share = count / g.rows.length;
+        return { focusArea, count, share, step: shareStep(count, share) };
+      }),
+    })),
+  };
+}

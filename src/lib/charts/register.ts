@@ -8,6 +8,19 @@ import { indexById, isAgreement, statusOf, type AgreementStatus, type Doc } from
 import type { FocusArea, Municipality, PoliceDistrict } from '../schema.ts';
 import { districtColours, type DistrictColour } from './palette.ts';
 
+/**
+ * The charts page draws each agreement (heatmap rows, timeline marks) while
+ * the register holds at most this many; beyond, it draws one row per police
+ * district and leaves each agreement to its district's page. Keeps the page
+ * readable and light at national scale (400 agreements: under 60 kB gzip).
+ */
+export const DETAIL_LIMIT = 40;
+
+/** Whether a chart of `agreements` agreements draws each one, or groups them by district. */
+export function drawsEachAgreement(agreements: number): boolean {
+  return agreements <= DETAIL_LIMIT;
+}
+
 /** The register as the charts read it. */
 export interface ChartRegister {
   /** Every document; the charts keep the agreements. */
