@@ -6,40 +6,28 @@
  * the site's 60 kB gzip budget for its HTML.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readRegisterFiles } from '../../src/lib/register-files.ts';
-import { syntheticRegister } from '../../src/lib/synthetic-corpus.ts';
 import { DETAIL_LIMIT } from '../../src/lib/charts/register.ts';
 import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
+import { writeSyntheticContent } from '../../scripts/synthetic-content.ts';
 import { axeViolations, launchBrowser } from './browser.ts';
 
 const N = 150;
 const work = mkdtempSync(join(tmpdir(), 'charts-scale-'));
-const content = join(work, 'content');
 const dist = join(work, 'dist');
 
+let content: string;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  const corpus = syntheticRegister(readRegisterFiles('content'), N);
-  const files = [
-    { path: 'police-districts.json', text: corpus.policeDistricts.text },
-    { path: 'municipalities.json', text: corpus.municipalities.text },
-    { path: 'focus-areas.json', text: corpus.focusAreas.text },
-    { path: 'malform.json', text: readFileSync('content/malform.json', 'utf8') },
-    ...corpus.agreements,
-  ];
-  for (const f of files) {
-    mkdirSync(dirname(join(content, f.path)), { recursive: true });
-    writeFileSync(join(content, f.path), f.text);
-  }
+  content = writeSyntheticContent(work, N);
   execFileSync('npx', ['astro', 'build', '--outDir', dist], { env: { ...process.env, REGISTER_CONTENT: content }, stdio: ['ignore', 'ignore', 'inherit'] });
   server = await serveDist(dist);
   browser = await launchBrowser();
