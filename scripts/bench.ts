@@ -6,14 +6,14 @@
  * folder. Areas add figures in scripts/bench/*.ts (`measure(ctx)`).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { readRegisterFiles } from '../src/lib/register-files.ts';
-import { syntheticMunicipality, syntheticRegister } from '../src/lib/synthetic-corpus.ts';
+import { syntheticMunicipality } from '../src/lib/synthetic-corpus.ts';
 import { serveDist } from './serve-dist.ts';
+import { writeSyntheticContent } from './synthetic-content.ts';
 
 export interface BenchContext {
   dist: string;
@@ -38,24 +38,6 @@ function folderBytes(path: string): number {
     total += entry.isDirectory() ? folderBytes(full) : statSync(full).size;
   }
   return total;
-}
-
-/** Writes the synthetic register of n agreements under `root`/content, with the real word list beside it. */
-function writeCorpus(root: string, n: number): string {
-  const content = join(root, 'content');
-  const corpus = syntheticRegister(readRegisterFiles('content'), n);
-  const files = [
-    { path: 'police-districts.json', text: corpus.policeDistricts.text },
-    { path: 'municipalities.json', text: corpus.municipalities.text },
-    { path: 'focus-areas.json', text: corpus.focusAreas.text },
-    { path: 'malform.json', text: readFileSync('content/malform.json', 'utf8') },
-    ...corpus.agreements,
-  ];
-  for (const f of files) {
-    mkdirSync(dirname(join(content, f.path)), { recursive: true });
-    writeFileSync(join(content, f.path), f.text);
-  }
-  return content;
 }
 
 function timed(run: () => void): number {
@@ -154,7 +136,7 @@ async function searchFigures(browser: Browser, baseUrl: string, query: string) {
 async function measureSite(n: number): Promise<BenchFigure[]> {
   const root = mkdtempSync(join(tmpdir(), `register-bench-${n}-`));
   try {
-    const content = writeCorpus(root, n);
+    const content = writeSyntheticContent(root, n);
     const dist = join(root, 'dist');
     const env = { ...process.env, REGISTER_CONTENT: content };
     const astroSeconds = timed(() => execFileSync('npx', ['astro', 'build', '--outDir', dist], { env, stdio: 'ignore' }));

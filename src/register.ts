@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { indexById, isAgreement, statusOf, type AgreementStatus } from './lib/agreements.ts';
 import { parseHeadings, type Heading } from './lib/headings.ts';
 import type { FocusArea, Municipality, PoliceDistrict } from './lib/schema.ts';
+import type { ChartRegister } from './lib/charts/register.ts';
 
 export type AgreementEntry = CollectionEntry<'agreements'>;
 
@@ -62,4 +63,18 @@ async function load(): Promise<Register> {
 export function getRegister(): Promise<Register> {
   loading ??= load();
   return loading;
+}
+
+/** The register as the charts read it (`src/lib/charts`): every document, the collections, and clause headings for hover details. */
+export function chartRegister(register: Register): ChartRegister {
+  return {
+    documents: register.documents,
+    policeDistricts: register.policeDistricts,
+    municipalities: register.municipalities,
+    focusAreas: register.focusAreas,
+    clauseTitle: (doc, clause) => {
+      const entry = register.documentById.get(doc.id);
+      return entry ? register.headings(entry).find((h) => h.id === clause)?.text : undefined;
+    },
+  };
 }

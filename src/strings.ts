@@ -202,3 +202,121 @@ export const search = {
   wholeDocument: 'Hele dokumentet',
   introSection: 'Innledende tekst',
 } as const;
+
+/** A count with its noun in singular or plural: "1 avtale", "3 avtaler". */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The landscape in charts: /statistikk/ and the charts on district pages. */
+export const charts = {
+  nav: 'Statistikk',
+  pageTitle: 'Avtalene i tall',
+  pageIntro:
+    'Hvilke fokusområder avtalene nevner, hvor ofte politirådene møtes, når avtalene ble signert og hvilke kommuner som har avtale. Diagrammene er tegnet ut fra faktaopplysningene i avtalene; de samme tallene står i en tabell under hvert diagram.',
+  pageCount: (agreements: number) =>
+    `Tallene gjelder ${count(agreements, 'avtale', 'avtaler')} i registeret. Tilhørende dokumenter, som saksframlegg, er ikke med.`,
+  districtSection: 'Avtalene i diagrammer',
+  districtNone: 'Det er ingen avtaler å vise i diagrammer ennå.',
+  showTable: 'Vis som tabell',
+  fromAgreements: (n: number) => `Fra ${count(n, 'avtale', 'avtaler')}.`,
+  emptyDistricts: (names: readonly string[]) => `Politidistrikter uten registrerte avtaler: ${names.join(', ')}.`,
+  districtRow: (name: string, n: number) => (n === 0 ? `${name}: ingen avtaler registrert` : `${name} (${count(n, 'avtale', 'avtaler')})`),
+  total: 'Totalt',
+  agreement: 'Avtale',
+  municipality: 'Kommune',
+  policeDistrict: 'Politidistrikt',
+  legend: 'Tegnforklaring',
+  segmentTip: (label: string, district: string, n: number) => `${label} – ${district}: ${count(n, 'avtale', 'avtaler')}`,
+  heatmap: {
+    title: 'Fokusområder i hver avtale',
+    caption: 'Hvilke fokusområder hver avtale nevner, gruppert etter politidistrikt. En fylt rute betyr at avtalen nevner fokusområdet; klikk på ruten, eller bruk lenken i tabellen, for å gå til punktet i avtalen der det står. Kolonnene er sortert etter hvor mange avtaler som nevner fokusområdet (tallet i parentes).',
+    column: (label: string, n: number) => `${label} (${n})`,
+    row: (municipality: string, year: string) => (year ? `${municipality} ${year}` : municipality),
+    noFocusAreas: 'Ingen fokusområder oppgitt',
+    cellTip: (agreement: string, focusArea: string, clause: string | undefined) =>
+      clause ? `${agreement}: ${focusArea} – punktet «${clause}»` : `${agreement}: ${focusArea}`,
+    sortByTaxonomy: 'Sorter kolonnene i fast rekkefølge',
+    sortByFrequency: 'Sorter kolonnene etter hyppighet',
+    focusAreas: 'Fokusområder',
+    count: 'Antall',
+    named: 'Ja',
+    notNamed: 'Nei',
+    alt: (agreements: number, districts: number, focusAreas: number, top: readonly string[]) =>
+      `Varmekart over ${count(agreements, 'avtale', 'avtaler')} fra ${count(districts, 'politidistrikt', 'politidistrikter')} og ${focusAreas} fokusområder.` +
+      (top.length ? ` Mest nevnt: ${top.join(', ')}.` : '') +
+      ' Alle tallene står i tabellen under diagrammet.',
+  },
+  districtHeatmap: {
+    title: 'Fokusområder i hvert politidistrikt',
+    caption:
+      'Hvor stor del av avtalene i hvert politidistrikt som nevner hvert fokusområde; tallet i ruten er prosent, og jo mørkere rute, jo større andel. Registeret har for mange avtaler til å vise hver for seg her: på siden for hvert politidistrikt viser diagrammet hver avtale, med lenke til punktet der fokusområdet står.',
+    cellTip: (district: string, focusArea: string, n: number, of: number, percent: number) =>
+      `${district}: ${n} av ${count(of, 'avtale', 'avtaler')} (${percent} %) nevner ${focusArea}`,
+    cell: (n: number, of: number) => `${n} av ${of}`,
+    alt: (agreements: number, districts: number, focusAreas: number) =>
+      `Varmekart over hvor stor del av ${count(agreements, 'avtale', 'avtaler')} i ${count(districts, 'politidistrikt', 'politidistrikter')} som nevner hvert av ${focusAreas} fokusområder. Alle tallene står i tabellen under diagrammet.`,
+  },
+  signingsByYear: {
+    title: 'Avtaler signert per år',
+    caption:
+      'Hvor mange avtaler som ble signert hvert år, delt etter politidistrikt. En avtale som bare oppgir året, er talt i det året. Registeret har for mange avtaler til å vise hver for seg her: på siden for hvert politidistrikt står hver avtale på en tidslinje med status og gyldighet.',
+    year: 'År',
+    alt: (agreements: number, from: number, to: number) =>
+      `Liggende stolpediagram over hvor mange av ${count(agreements, 'avtale', 'avtaler')} som ble signert hvert år fra ${from} til ${to}. Alle tallene står i tabellen under diagrammet.`,
+  },
+  frequency: {
+    title: 'Hvor mange avtaler nevner hvert fokusområde',
+    caption: 'Antall avtaler som nevner hvert fokusområde, delt etter politidistrikt. Avtaler som ikke nevner noe fokusområde, er talt for seg.',
+    none: 'Ingen fokusområder oppgitt',
+    alt: (agreements: number, top: readonly string[]) =>
+      `Liggende stolpediagram over hvor mange av ${count(agreements, 'avtale', 'avtaler')} som nevner hvert fokusområde.` +
+      (top.length ? ` Flest: ${top.join(', ')}.` : '') +
+      ' Alle tallene står i tabellen under diagrammet.',
+  },
+  meetings: {
+    title: 'Politirådsmøter i året',
+    caption: 'Hvor mange møter i politirådet avtalene fastsetter som minimum per år, delt etter politidistrikt. Avtaler som ikke oppgir et tall, står under «Ikke oppgitt».',
+    category: (n: number) => count(n, 'møte', 'møter'),
+    notStated: 'Ikke oppgitt',
+    categoryHeader: 'Møter i året (minst)',
+    alt: (parts: readonly string[]) => `Liggende stolpediagram over antall møter i året: ${parts.join('; ')}. Alle tallene står i tabellen under diagrammet.`,
+    altPart: (category: string, n: number) => `${category}: ${count(n, 'avtale', 'avtaler')}`,
+  },
+  timeline: {
+    title: 'Når avtalene ble signert',
+    caption: 'Hver avtale på sin dato, én rad per kommune, gruppert etter politidistrikt. Der avtalen bare oppgir året, dekker merket hele året. En strek viser hvor lenge avtalen gjelder, der avtalen sier det.',
+    point: 'Signert på en dag',
+    span: 'Bare året (eller måneden) er oppgitt',
+    validity: 'Gyldig til',
+    merged: 'Kommunen slått sammen',
+    signed: 'Signert',
+    status: 'Status',
+    markTip: (title: string, signed: string, status: string, validUntil: string | undefined) =>
+      `${title}. Signert ${signed}.${validUntil ? ` Gyldig til ${validUntil}.` : ''} ${status}.`,
+    mergedTip: (municipality: string, date: string) => `${municipality} ble slått sammen med en annen kommune ${date}.`,
+    undated: (titles: readonly string[]) => `Uten dato, derfor ikke på tidslinjen: ${titles.join(', ')}.`,
+    alt: (agreements: number, from: number, to: number) =>
+      `Tidslinje over ${count(agreements, 'avtale', 'avtaler')} fra ${from} til ${to}, med status for hver avtale. Alle datoene står i tabellen under diagrammet.`,
+  },
+  coverage: {
+    title: 'Kommuner med avtale',
+    caption:
+      'Kommunene som har en publisert avtale i registeret, plassert ved kommunesenteret og farget etter politidistrikt. Hule sirkler er kommuner som deltar i et felles politiråd etter en annen kommunes avtale.',
+    denominator:
+      'Registeret har ennå ikke oversikten over alle kommunene i hvert politidistrikt, så andelen kommuner med avtale kan ikke regnes ut her. Det er nettopp denne oversikten Stortinget har bedt om. Tabellen viser derfor antall kommuner med avtale, ikke andel.',
+    withAgreement: 'Kommuner med publisert avtale',
+    withCurrent: 'Med gjeldende avtale',
+    jointOnly: 'I felles politiråd uten egen avtale',
+    inDistrict: 'Kommuner i distriktet',
+    agreements: 'Avtaler',
+    own: 'Kommune med avtale',
+    joint: 'Kommune i felles politiråd',
+    pointTip: (municipality: string, district: string, n: number, current: boolean) =>
+      `${municipality} (${district}): ${count(n, 'avtale', 'avtaler')}${current ? '' : ', ingen gjeldende'}`,
+    jointTip: (municipality: string, district: string) => `${municipality} (${district}): felles politiråd, ingen egen avtale`,
+    withoutCoordinates: (names: readonly string[]) => `Mangler plassering og vises ikke på kartet: ${names.join(', ')}.`,
+    alt: (municipalities: number, joint: number, districts: number) =>
+      `Kart over Norge med ${count(municipalities, 'kommune', 'kommuner')} som har avtale og ${joint} i felles politiråd, fra ${count(districts, 'politidistrikt', 'politidistrikter')}. Tallene per politidistrikt står i tabellen under kartet.`,
+  },
+} as const;

@@ -86,6 +86,15 @@ export const policeDistrictSchema = z.strictObject({
   shortName: z.string().min(1),
 });
 
+/**
+ * A point in WGS84 degrees. For a municipality: its administrative centre,
+ * approximate (two decimals), for placing it on the map.
+ */
+export const coordinatesSchema = z.strictObject({
+  lat: z.number().min(-90, 'latitude is between -90 and 90').max(90, 'latitude is between -90 and 90'),
+  lon: z.number().min(-180, 'longitude is between -180 and 180').max(180, 'longitude is between -180 and 180'),
+});
+
 /** A municipality, with its number and what became of it. */
 export const municipalitySchema = z
   .strictObject({
@@ -97,6 +106,8 @@ export const municipalitySchema = z
     mergedInto: keySchema.optional(),
     mergedOn: partialDateSchema.optional(),
     note: z.string().optional(),
+    /** Its administrative centre, approximately: where the map places it. */
+    coordinates: coordinatesSchema.optional(),
   })
   .refine((m) => m.status !== 'merged' || (m.mergedInto && m.mergedOn), {
     error: 'a merged municipality needs mergedInto (a municipality key) and mergedOn (a date)',
@@ -221,6 +232,7 @@ export function agreementSchema(keys: TaxonomyKeys) {
 
 export type PoliceDistrict = z.infer<typeof policeDistrictSchema>;
 export type Municipality = z.infer<typeof municipalitySchema>;
+export type Coordinates = z.infer<typeof coordinatesSchema>;
 export type FocusArea = z.infer<typeof focusAreaSchema>;
 export type AgreementData = z.infer<ReturnType<typeof agreementSchema>>;
 

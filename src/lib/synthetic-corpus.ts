@@ -36,6 +36,15 @@ export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): 
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const districts = JSON.parse(real.policeDistricts.text) as PoliceDistrict[];
+  // Map positions: near a real municipality's centre, from a generator of their own so the rest of the corpus is unchanged.
+  const anchors = (JSON.parse(real.municipalities.text) as Municipality[]).flatMap((m) => m.coordinates ?? []);
+  const place = seededRandom(seed + 1);
+  const near = (): Municipality['coordinates'] => {
+    if (anchors.length === 0) return undefined;
+    const a = anchors[Math.floor(place() * anchors.length)]!;
+    const jitter = () => Math.round((place() - 0.5) * 100) / 100;
+    return { lat: Math.round((a.lat + jitter()) * 100) / 100, lon: Math.round((a.lon + 2 * jitter()) * 100) / 100 };
+  };
   const focusAreas = JSON.parse(real.focusAreas.text) as FocusArea[];
   const bases = real.agreements
     .map((file) => ({ file, ...parseFrontmatter(file.text) }))
@@ -48,7 +57,15 @@ export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): 
     const base = bases[i % bases.length];
     const district = districts[i % districts.length];
     const municipality = syntheticMunicipality(i);
-    municipalities.push({ id: municipality.id, name: municipality.name, number: String(9000 + (i % 1000)).padStart(4, '0'), county: 'Testfylke', status: 'active' });
+    const coordinates = near();
+    municipalities.push({
+      id: municipality.id,
+      name: municipality.name,
+      number: String(9000 + (i % 1000)).padStart(4, '0'),
+      county: 'Testfylke',
+      status: 'active',
+      ...(coordinates ? { coordinates } : {}),
+    });
 
     const headings = parseHeadings(base.content);
     const clauseIds = headings.map((h) => h.id);

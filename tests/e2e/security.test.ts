@@ -64,7 +64,7 @@ describe('in Chromium, under the policy', () => {
     await browser?.close();
   });
 
-  const paths = ['/', '/avtaler/luster-2019/?uthev=politiråd#politirad', '/politidistrikt/ost/', '/kommuner/moss/', '/om/', '/sok/?q=vold', '/finnes-ikke/'];
+  const paths = ['/', '/avtaler/luster-2019/?uthev=politiråd#politirad', '/politidistrikt/ost/', '/statistikk/', '/kommuner/moss/', '/om/', '/sok/?q=vold', '/finnes-ikke/'];
   for (const path of paths) {
     it(`${path}: no policy violation, no error, no request to another origin`, async () => {
       const page = await browser.newPage();

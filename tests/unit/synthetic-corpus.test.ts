@@ -22,6 +22,11 @@ describe('syntheticRegister', () => {
     expect(new Set(agreements.map((a) => a.data.council?.meetingsPerYear)).size).toBeGreaterThan(3);
   });
 
+  it('places every municipality on the map, near a real one', () => {
+    const municipalities = checkRegister(corpus).municipalities;
+    expect(municipalities.every((m) => m.coordinates && m.coordinates.lat > 58 && m.coordinates.lat < 71)).toBe(true);
+  });
+
   it('is the same every time', () => {
     expect(syntheticRegister(realFiles(), 40)).toEqual(corpus);
   });

@@ -1,0 +1,63 @@
+/**
+ * Benchmark figures for the charts (issue 5): how heavy the charts page
+ * (/statistikk/) and the heaviest district page are, raw and gzipped, how
+ * long Chromium takes to load the charts page, and whether the heatmap keeps
+ * readable cells at the corpus's scale. Called by the bench runner with a
+ * site built from a synthetic corpus of `n` agreements.
+ *
+ * Targets are upper bounds, set for n = 400. Beyond DETAIL_LIMIT agreements
+ * the charts page groups its heatmap and timeline by district, so it stays
+ * within the site's 60 kB gzip page budget (HTML and CSS) at national scale.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+interface BenchContext {
+  dist: string;
+  baseUrl: string;
+  browser: Browser;
+  n: number;
+}
+
+interface BenchFigure {
+  figure: string;
+  value: number;
+  unit: string;
+  target?: number;
+}
+
+const kB = (bytes: number) => Math.round(bytes / 100) / 10;
+
+function pageSize(file: string) {
+  const html = readFileSync(file);
+  return { bytes: html.length, gzip: gzipSync(html).length };
+}
+
+/** Measures the charts page and the district pages' charts. */
+export async function measure(ctx: BenchContext): Promise<BenchFigure[]> {
+  const charts = pageSize(join(ctx.dist, 'statistikk', 'index.html'));
+  const districtDir = join(ctx.dist, 'politidistrikt');
+  const districts = readdirSync(districtDir).map((d) => pageSize(join(districtDir, d, 'index.html')));
+  const heaviest = districts.reduce((a, b) => (b.gzip > a.gzip ? b : a), { bytes: 0, gzip: 0 });
+
+  const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    const start = performance.now();
+    await page.goto(new URL('/statistikk/', ctx.baseUrl).href, { waitUntil: 'load' });
+    const loadMs = Math.round(performance.now() - start);
+    const cell = await page.locator('#chart-heatmap svg.heatmap .heatmap-col rect').first().boundingBox();
+    const svgElements = await page.locator('figure.chart svg *').count();
+    return [
+      { figure: 'charts page HTML', value: kB(charts.bytes), unit: 'kB', target: 600 },
+      { figure: 'charts page HTML gzip', value: kB(charts.gzip), unit: 'kB', target: 45 },
+      { figure: 'heaviest district page HTML gzip', value: kB(heaviest.gzip), unit: 'kB', target: 40 },
+      { figure: 'charts page load in Chromium', value: loadMs, unit: 'ms', target: 3000 },
+      { figure: 'charts page SVG elements', value: svgElements, unit: 'elements' },
+      { figure: 'heatmap cell size (smaller side, at any scale)', value: Math.round(Math.min(cell?.width ?? 0, cell?.height ?? 0)), unit: 'px' },
+    ];
+  } finally {
+    await page.close();
+  }
+}

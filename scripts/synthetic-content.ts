@@ -1,0 +1,28 @@
+/**
+ * Writes the benchmark's synthetic register of n agreements
+ * (`src/lib/synthetic-corpus.ts`) as a content folder under `root`, with the
+ * real målform word list beside it. Used by `npm run bench` and the tests
+ * that build a large site.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { readRegisterFiles } from '../src/lib/register-files.ts';
+import { syntheticRegister } from '../src/lib/synthetic-corpus.ts';
+
+/** Writes the synthetic register of `n` agreements to `root`/content and returns that folder. */
+export function writeSyntheticContent(root: string, n: number): string {
+  const content = join(root, 'content');
+  const corpus = syntheticRegister(readRegisterFiles('content'), n);
+  const files = [
+    { path: 'police-districts.json', text: corpus.policeDistricts.text },
+    { path: 'municipalities.json', text: corpus.municipalities.text },
+    { path: 'focus-areas.json', text: corpus.focusAreas.text },
+    { path: 'malform.json', text: readFileSync('content/malform.json', 'utf8') },
+    ...corpus.agreements,
+  ];
+  for (const f of files) {
+    mkdirSync(dirname(join(content, f.path)), { recursive: true });
+    writeFileSync(join(content, f.path), f.text);
+  }
+  return content;
+}
