@@ -8,6 +8,7 @@ import { indexById, isAgreement, statusOf, type AgreementStatus } from './lib/ag
 import { parseHeadings, type Heading } from './lib/headings.ts';
 import type { FocusArea, Municipality, PoliceDistrict } from './lib/schema.ts';
 import type { ChartRegister } from './lib/charts/register.ts';
+import { readRegisterFiles } from './lib/register-files.ts';
 
 export type AgreementEntry = CollectionEntry<'agreements'>;
 
@@ -28,6 +29,12 @@ export interface Register {
 
 let loading: Promise<Register> | undefined;
 
+/** Entries sorted as their ids stand in a data file's JSON array. */
+function inFileOrder<T extends { id: string }>(entries: T[], json: string): T[] {
+  const order = (JSON.parse(json) as Array<{ id: string }>).map((e) => e.id);
+  return [...entries].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+}
+
 async function load(): Promise<Register> {
   const [documents, districtEntries, municipalityEntries, focusEntries] = await Promise.all([
     getCollection('agreements'),
@@ -35,9 +42,12 @@ async function load(): Promise<Register> {
     getCollection('municipalities'),
     getCollection('focusAreas'),
   ]);
-  const policeDistricts = districtEntries.map((e) => e.data);
+  // getCollection sorts entries by id; the data files' own order is the one to show
+  // (districts as the police lists them, the taxonomy as it is written).
+  const files = readRegisterFiles();
+  const policeDistricts = inFileOrder(districtEntries.map((e) => e.data), files.policeDistricts.text);
   const municipalities = municipalityEntries.map((e) => e.data);
-  const focusAreas = focusEntries.map((e) => e.data);
+  const focusAreas = inFileOrder(focusEntries.map((e) => e.data), files.focusAreas.text);
   const municipalityById = indexById(municipalities);
   const headingCache = new Map<string, Heading[]>();
   return {

@@ -44,6 +44,14 @@ describe('the home page', () => {
     }
   });
 
+  it('lists the districts in the order of content/police-districts.json', async () => {
+    await open('/');
+    const shown = await page.locator('main h3[id^="district-"]').evaluateAll((hs) => hs.map((h) => h.id.replace('district-', '')));
+    const inFile = register.policeDistricts.map((d) => d.id).filter((id) => shown.includes(id));
+    expect(shown.filter((id) => id !== 'none')).toEqual(inFile);
+    expect(inFile[0]).toBe('ost');
+  });
+
   it('does not list the case presentation as an agreement', async () => {
     await open('/');
     expect(await page.locator('a[href="/avtaler/oppegard-2018-saksframlegg/"]').count()).toBe(0);
