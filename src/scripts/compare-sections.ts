@@ -1,0 +1,87 @@
+/**
+ * The side-by-side page: reads the two to four agreements from the address,
+ * lines their blocks up (src/lib/align.ts) in a table, one column per
+ * agreement, and hides the other texts. Without a valid choice the texts stay
+ * one after another, with a message saying why.
+ */
+import { alignBlocks } from '../lib/align.ts';
+import { resolveSelection, selectionQuery, type SelectableAgreement } from '../lib/compare-selection.ts';
+import { compare, sideBySide } from '../strings.ts';
+import { showMessages } from './page-ui.ts';
+import { enhancePicker } from './picker.ts';
+
+const MAX_COLUMNS = 4;
+const list = document.querySelector<HTMLElement>('[data-section-texts]');
+const aligned = document.querySelector<HTMLElement>('[data-aligned]');
+const table = document.querySelector<HTMLTableElement>('[data-aligned-table]');
+const sectionTitle = list?.dataset.sectionTitle ?? '';
+
+if (list && aligned && table) {
+  const articles = [...list.querySelectorAll<HTMLElement>('article[data-slug]')];
+  const agreements: SelectableAgreement[] = articles.map((a) => ({
+    slug: a.dataset.slug ?? '',
+    municipality: a.dataset.m ?? '',
+    municipalityName: a.dataset.mn ?? '',
+    district: a.dataset.d ?? '',
+    districtName: a.dataset.dn ?? '',
+  }));
+  const params = new URLSearchParams(window.location.search);
+  const selection = resolveSelection(params, agreements);
+  const messages = selection.unknown.map((u) => (u.param === 'avtale' ? sideBySide.unknown(u.value, sectionTitle) : compare.unknown(u.param, u.value)));
+  let chosen = selection.slugs;
+  if (chosen.length > MAX_COLUMNS) {
+    messages.push(sideBySide.tooMany(MAX_COLUMNS));
+    chosen = chosen.slice(0, MAX_COLUMNS);
+  }
+  if (selection.requested && chosen.length < 2) messages.push(sideBySide.tooFew);
+  showMessages(document.querySelector('[data-selection-messages]'), messages);
+  enhancePicker(selection);
+
+  // The section links keep the choice.
+  if (selection.slugs.length > 0) {
+    const query = selectionQuery(chosen);
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-selection]')) link.search = query;
+  }
+
+  if (chosen.length === 1) {
+    for (const a of articles) a.hidden = a.dataset.slug !== chosen[0];
+  } else if (chosen.length >= 2) {
+    const columns = chosen.map((slug) => articles.find((a) => a.dataset.slug === slug)!);
+    const blocksOf = (article: HTMLElement) => [...article.querySelectorAll<HTMLElement>('[data-block]')];
+    const blocks = columns.map(blocksOf);
+    const rows = alignBlocks(blocks.map((bs) => bs.map((b) => b.textContent ?? '')));
+
+    const headRow = table.tHead!.rows[0];
+    for (const article of columns) {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.append(...article.querySelector('header')!.cloneNode(true).childNodes);
+      th.querySelector('h2')?.removeAttribute('id');
+      headRow.append(th);
+    }
+    const body = table.tBodies[0];
+    for (const row of rows) {
+      const tr = body.insertRow();
+      row.forEach((index, c) => {
+        const td = tr.insertCell();
+        td.lang = columns[c].lang;
+        if (index === null) {
+          td.className = 'sbs-empty';
+          return;
+        }
+        const block = blocks[c][index];
+        if (block.tagName === 'LI') {
+          // A list item keeps its list (and its number) in its cell.
+          const listEl = document.createElement(block.parentElement?.tagName === 'OL' ? 'ol' : 'ul');
+          listEl.append(block);
+          td.append(listEl);
+        } else {
+          td.append(block);
+        }
+      });
+    }
+    list.hidden = true;
+    aligned.hidden = false;
+  }
+}
+document.documentElement.dataset.compareReady = 'true';
