@@ -78,7 +78,8 @@ async function load(): Promise<Comparison> {
       sections(doc).forEach((section, i) =>
         section.blocks.forEach((block, b) => {
           const key = collapse(block.text);
-          if (!map.has(key)) map.set(key, sharing.sections[i].blocks[b]);
+          const segments = sharing.sections[i]?.blocks[b];
+          if (segments && !map.has(key)) map.set(key, segments);
         }),
       );
       return map;

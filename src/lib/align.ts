@@ -57,13 +57,13 @@ export function alignBlocks(texts: readonly (readonly string[])[]): AlignedRow[]
     for (const change of changes) {
       for (let k = 0; k < change.count; k++) {
         if (change.added) {
-          merged.push(incoming[newPos++]);
+          merged.push(incoming[newPos++]!);
         } else if (change.removed) {
-          merged.push(rows[oldPos++]);
+          merged.push(rows[oldPos++]!);
         } else {
-          const row = rows[oldPos++];
-          const add = incoming[newPos++];
-          row.cells[t] = add.cells[t];
+          const row = rows[oldPos++]!;
+          const add = incoming[newPos++]!;
+          row.cells[t] = add.cells[t] ?? null;
           row.members.push(...add.members);
           merged.push(row);
         }

@@ -69,8 +69,9 @@ export function rowTerm(row: MatrixRow): string {
 function factCell(a: ComparedAgreement, term: FactTerm): MatrixCell {
   const d = a.data;
   const council = d.council;
+  const withClause = (cell: MatrixCell, clause: string | undefined): MatrixCell => (clause ? { ...cell, clause } : cell);
   const quoted = (value: string | undefined, clause: string | undefined): MatrixCell =>
-    value === undefined ? { value: null } : { value, clause, quoted: true };
+    value === undefined ? { value: null } : withClause({ value, quoted: true }, clause);
   switch (term) {
     case 'policeDistrict':
       return { value: d.policeDistrict };
@@ -91,7 +92,7 @@ function factCell(a: ComparedAgreement, term: FactTerm): MatrixCell {
     case 'membersMunicipality':
     case 'membersPolice': {
       const list = term === 'membersMunicipality' ? council?.members?.municipality : council?.members?.police;
-      return list && list.length > 0 ? { value: [...list], clause: council?.clause, quoted: true } : { value: null };
+      return list && list.length > 0 ? withClause({ value: [...list], quoted: true }, council?.clause) : { value: null };
     }
     case 'sltCoordinator':
       return quoted(d.slt?.coordinator, d.slt?.clause);
@@ -111,8 +112,8 @@ function focusCell(a: ComparedAgreement, focusArea: string): MatrixCell {
 
 function sectionCell(a: ComparedAgreement, key: SectionKey): MatrixCell {
   const index = a.sections.findIndex((s) => s.key === key);
-  if (index === -1) return { value: false };
   const section = a.sections[index];
+  if (!section) return { value: false };
   const sharing = a.sharing?.sections[index];
   const cell: MatrixCell = { value: true, words: sharing?.words ?? words(section.text).length };
   if (section.id) cell.clause = section.id;

@@ -46,7 +46,7 @@ export function matrixRecords(columns: ReadonlyArray<{ slug: string }>, rows: re
   return columns.map((column, i) => {
     const record: MatrixRecord = { slug: column.slug, url: `/avtaler/${column.slug}/` };
     for (const row of rows) {
-      const cell = row.cells[i];
+      const cell = row.cells[i] ?? { text: '', v: '' };
       if (row.type === 'section') {
         record[`${row.term}.words`] = cell.v ? Number(cell.v) : null;
         record[`${row.term}.sharedPercent`] = numberOrNull(cell.s);
@@ -65,7 +65,8 @@ function csvField(value: RecordValue): string {
 
 /** Records as CSV (RFC 4180: header row, CRLF, quoted where needed; lists joined with "; ", null empty). */
 export function recordsToCsv(records: readonly MatrixRecord[]): string {
-  if (records.length === 0) return '';
-  const header = Object.keys(records[0]);
-  return [header.map(csvField).join(','), ...records.map((r) => header.map((h) => csvField(r[h] ?? null)).join(','))].join('\r\n') + '\r\n';
+  const first = records[0];
+  if (!first) return '';
+  const header = Object.keys(first);
+  return [header.map((h) => csvField(h)).join(','), ...records.map((r) => header.map((h) => csvField(r[h] ?? null)).join(','))].join('\r\n') + '\r\n';
 }

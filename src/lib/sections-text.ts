@@ -92,7 +92,7 @@ export function inlinePlainText(raw: string): string {
 function tableRows(html: string): string[][] {
   const rows: string[][] = [];
   for (const row of html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/gi)) {
-    const cells = [...row[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/gi)].map((c) => inlinePlainText(c[1]));
+    const cells = [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/gi)].map((c) => inlinePlainText(c[1] ?? ''));
     if (cells.length > 0) rows.push(cells);
   }
   return rows;
@@ -131,6 +131,10 @@ export function splitSections(body: string): AgreementSection[] {
       current.blocks.push(block);
     }
     open = undefined;
+  };
+  /** Closes the lists whose items' text starts right of `indent`. */
+  const popListsBelow = (indent: number) => {
+    while (listIndents.length > 0 && indent < listIndents[listIndents.length - 1]!) listIndents.pop();
   };
   const startSection = (next: AgreementSection) => {
     flush();
@@ -199,13 +203,14 @@ export function splitSections(body: string): AgreementSection[] {
     const item = LIST_ITEM.exec(line);
     if (item) {
       flush();
-      const indent = item[1].length;
-      while (listIndents.length > 0 && indent < listIndents[listIndents.length - 1]) listIndents.pop();
+      const [, spaces = '', marker = '', , text = ''] = item;
+      const indent = spaces.length;
+      popListsBelow(indent);
       const depth = listIndents.length;
-      const contentIndent = indent + item[2].length + 1;
+      const contentIndent = indent + marker.length + 1;
       listIndents.push(contentIndent);
-      open = { kind: 'item', depth, lines: [item[4]], contentIndent };
-      if (item[3] !== undefined) open.number = Number(item[3]);
+      open = { kind: 'item', depth, lines: [text], contentIndent };
+      if (item[3] !== undefined) open = { ...open, number: Number(item[3]) };
       return;
     }
 
@@ -215,8 +220,8 @@ export function splitSections(body: string): AgreementSection[] {
       return;
     }
     flush();
-    const indent = /^ */.exec(line)![0].length;
-    while (listIndents.length > 0 && indent < listIndents[listIndents.length - 1]) listIndents.pop();
+    const indent = line.length - line.trimStart().length;
+    popListsBelow(indent);
     open = { kind: 'paragraph', depth: 0, lines: [line.trim()], contentIndent: indent };
   });
   flush();

@@ -116,14 +116,14 @@ export function segments(text: string, blockWords: readonly Word[], shared: read
     set(gapStart + lead, w.start - trail, prevLocal && isLocal);
     set(w.start - trail, w.start, isLocal);
   });
-  const last = blockWords[blockWords.length - 1];
+  const last = blockWords[blockWords.length - 1]!;
   set(last.end, text.length, !shared[blockWords.length - 1]);
   const out: Segment[] = [];
-  for (let c = 0; c < text.length; c++) {
+  local.forEach((isLocal, c) => {
     const tail = out[out.length - 1];
-    if (tail && tail.local === local[c]) tail.text += text[c];
-    else out.push({ text: text[c], local: local[c] });
-  }
+    if (tail && tail.local === isLocal) tail.text += text.charAt(c);
+    else out.push({ text: text.charAt(c), local: isLocal });
+  });
   return out;
 }
 
@@ -132,19 +132,24 @@ function runKey(ids: Int32Array, from: number, n: number): number {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   for (let k = from; k < from + n; k++) {
-    h1 = Math.imul(h1 ^ ids[k], 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ ids[k], 0x5bd1e995) >>> 0;
+    const id = ids[k] ?? 0;
+    h1 = Math.imul(h1 ^ id, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ id, 0x5bd1e995) >>> 0;
   }
   return (h1 & 0x1fffff) * 0x100000000 + h2;
 }
 
 interface IndexedSection {
-  doc: number;
+  /** The agreement's id. */
+  doc: string;
   group: number;
+  section: AgreementSection;
   norms: string[];
   ids: Int32Array;
   /** Each block's words, in order; together they are `norms`. */
   blockWords: Word[][];
+  /** Keys of the section's runs, made when first asked for. */
+  runs?: Set<number>;
 }
 
 /** How many sections an index entry remembers: enough to find the best matches, bounded at national scale. */
@@ -157,75 +162,92 @@ const POSTING_LIMIT = 24;
 export function analyseSharing(docs: readonly SharingInput[], minRun = MIN_SHARED_RUN): Map<string, DocumentSharing> {
   const vocabulary = new Map<string, number>();
   const groups = new Map<string, number>();
-  const sections: IndexedSection[] = [];
-  const sectionsOfDoc: number[][] = docs.map((doc, d) => {
-    const group = groups.get(doc.group) ?? groups.set(doc.group, groups.size).get(doc.group)!;
+  const idOf = <K>(map: Map<K, number>, key: K): number => {
+    let id = map.get(key);
+    if (id === undefined) map.set(key, (id = map.size));
+    return id;
+  };
+  const sectionsOfDoc: IndexedSection[][] = docs.map((doc) => {
+    const group = idOf(groups, doc.group);
     return doc.sections.map((section) => {
       const blockWords = section.blocks.map((b) => words(b.text));
       const norms = blockWords.flat().map((w) => w.norm);
-      const ids = Int32Array.from(norms, (n) => vocabulary.get(n) ?? vocabulary.set(n, vocabulary.size).get(n)!);
-      sections.push({ doc: d, group, norms, ids, blockWords });
-      return sections.length - 1;
+      return { doc: doc.id, group, section, norms, ids: Int32Array.from(norms, (n) => idOf(vocabulary, n)), blockWords };
     });
   });
+  const runs = (s: IndexedSection) => {
+    if (!s.runs) {
+      s.runs = new Set<number>();
+      for (let i = 0; i + minRun <= s.ids.length; i++) s.runs.add(runKey(s.ids, i, minRun));
+    }
+    return s.runs;
+  };
 
   // The index: run key → sections holding that run (bounded).
-  const index = new Map<number, number[]>();
-  sections.forEach((s, si) => {
+  const index = new Map<number, IndexedSection[]>();
+  for (const s of sectionsOfDoc.flat()) {
     for (let i = 0; i + minRun <= s.ids.length; i++) {
       const key = runKey(s.ids, i, minRun);
       const posting = index.get(key);
-      if (!posting) index.set(key, [si]);
-      else if (posting.length < POSTING_LIMIT && posting[posting.length - 1] !== si) posting.push(si);
+      if (!posting) index.set(key, [s]);
+      else if (posting.length < POSTING_LIMIT && posting[posting.length - 1] !== s) posting.push(s);
     }
-  });
+  }
+
+  const analyse = (s: IndexedSection): SectionSharing => {
+    const n = s.ids.length;
+    // Which words some other municipality's text could share (an upper bound), and the best matches.
+    const coverable = new Array<boolean>(n).fill(false);
+    const hits = new Map<IndexedSection, number>();
+    for (let i = 0; i + minRun <= n; i++) {
+      let foreign = false;
+      for (const other of index.get(runKey(s.ids, i, minRun)) ?? []) {
+        if (other.group === s.group) continue;
+        foreign = true;
+        hits.set(other, (hits.get(other) ?? 0) + 1);
+      }
+      if (foreign) coverable.fill(true, i, i + minRun);
+    }
+    const shared = new Array<boolean>(n).fill(false);
+    const sharedWith: string[] = [];
+    const mark = (other: IndexedSection, at: (i: number) => boolean, width: number) => {
+      let found = false;
+      for (let i = 0; i < n; i++) {
+        if (!at(i)) continue;
+        for (let k = i; k < Math.min(n, i + width); k++) if (!shared[k]) shared[k] = found = true;
+      }
+      if (found && !sharedWith.includes(other.doc)) sharedWith.push(other.doc);
+    };
+    const missed = () => coverable.some((c, i) => c && !shared[i]);
+    const candidates = [...hits.entries()].sort((x, y) => y[1] - x[1]).map(([other]) => other);
+    for (const other of candidates.slice(0, MAX_ALIGNED_SECTIONS)) {
+      if (!missed()) break;
+      const mask = commonRunMask(s.norms, other.norms, minRun);
+      mark(other, (i) => mask[i] === true, 1);
+    }
+    // Runs the whole-section alignment could not place (moved text, or a repeated phrase that pulled
+    // the alignment elsewhere) count when one of the best matches holds them word for word.
+    for (const other of candidates.slice(0, 3)) {
+      if (!missed()) break;
+      const theirs = runs(other);
+      mark(other, (i) => coverable[i] === true && i + minRun <= n && theirs.has(runKey(s.ids, i, minRun)), minRun);
+    }
+    let offset = 0;
+    const blocks = s.section.blocks.map((block, b) => {
+      const bw = s.blockWords[b] ?? [];
+      const segs = segments(block.text, bw, shared.slice(offset, offset + bw.length));
+      offset += bw.length;
+      return segs;
+    });
+    return { ...overlap(shared), blocks, sharedWith };
+  };
 
   const result = new Map<string, DocumentSharing>();
   docs.forEach((doc, d) => {
-    const sectionResults = sectionsOfDoc[d].map((si): SectionSharing => {
-      const s = sections[si];
-      const n = s.ids.length;
-      // Which words some other municipality's text could share (an upper bound), and the best candidates.
-      const coverable = new Array<boolean>(n).fill(false);
-      const hits = new Map<number, number>();
-      for (let i = 0; i + minRun <= n; i++) {
-        const posting = index.get(runKey(s.ids, i, minRun))!;
-        let foreign = false;
-        for (const other of posting) {
-          if (sections[other].group === s.group) continue;
-          foreign = true;
-          hits.set(other, (hits.get(other) ?? 0) + 1);
-        }
-        if (foreign) coverable.fill(true, i, i + minRun);
-      }
-      const shared = new Array<boolean>(n).fill(false);
-      const sharedWith: string[] = [];
-      const candidates = [...hits.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_ALIGNED_SECTIONS);
-      for (const [other] of candidates) {
-        if (coverable.every((c, i) => !c || shared[i])) break;
-        const mask = commonRunMask(s.norms, sections[other].norms, minRun);
-        let found = false;
-        mask.forEach((m, i) => {
-          if (m) {
-            found = true;
-            shared[i] = true;
-          }
-        });
-        const otherId = docs[sections[other].doc].id;
-        if (found && !sharedWith.includes(otherId)) sharedWith.push(otherId);
-      }
-      let offset = 0;
-      const blocks = doc.sections[sectionsOfDoc[d].indexOf(si)].blocks.map((block, b) => {
-        const bw = s.blockWords[b];
-        const segs = segments(block.text, bw, shared.slice(offset, offset + bw.length));
-        offset += bw.length;
-        return segs;
-      });
-      return { ...overlap(shared), blocks, sharedWith };
-    });
-    const total = sectionResults.reduce((sum, s) => sum + s.words, 0);
-    const sharedTotal = sectionResults.reduce((sum, s) => sum + s.shared, 0);
-    result.set(doc.id, { id: doc.id, words: total, shared: sharedTotal, share: total === 0 ? 0 : sharedTotal / total, sections: sectionResults });
+    const sections = (sectionsOfDoc[d] ?? []).map(analyse);
+    const total = sections.reduce((sum, s) => sum + s.words, 0);
+    const shared = sections.reduce((sum, s) => sum + s.shared, 0);
+    result.set(doc.id, { id: doc.id, words: total, shared, share: total === 0 ? 0 : shared / total, sections });
   });
   return result;
 }

@@ -11,8 +11,9 @@ import { saveFile, showMessages } from './page-ui.ts';
 import { enhancePicker } from './picker.ts';
 
 const table = document.querySelector<HTMLTableElement>('table[data-matrix]');
-if (table?.tHead) {
-  const heads = [...table.tHead.rows[0].cells].slice(1);
+const headRow = table?.tHead?.rows[0];
+if (table && headRow) {
+  const heads = [...headRow.cells].slice(1);
   const agreements: SelectableAgreement[] = heads.map((th) => ({
     slug: th.dataset.slug ?? '',
     municipality: th.dataset.m ?? '',
@@ -66,6 +67,7 @@ if (table?.tHead) {
       type: (tr.dataset.type ?? 'text') as MatrixRowData['type'],
       cells: positions.map((p) => {
         const td = tr.cells[p - 1];
+        if (!td) return { text: '', v: '' };
         const items = [...td.querySelectorAll('li')].map((li) => li.textContent?.trim() ?? '');
         return {
           text: td.textContent?.trim() ?? '',

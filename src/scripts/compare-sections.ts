@@ -16,7 +16,9 @@ const aligned = document.querySelector<HTMLElement>('[data-aligned]');
 const table = document.querySelector<HTMLTableElement>('[data-aligned-table]');
 const sectionTitle = list?.dataset.sectionTitle ?? '';
 
-if (list && aligned && table) {
+const headRow = table?.tHead?.rows[0];
+const body = table?.tBodies[0];
+if (list && aligned && headRow && body) {
   const articles = [...list.querySelectorAll<HTMLElement>('article[data-slug]')];
   const agreements: SelectableAgreement[] = articles.map((a) => ({
     slug: a.dataset.slug ?? '',
@@ -46,30 +48,29 @@ if (list && aligned && table) {
   if (chosen.length === 1) {
     for (const a of articles) a.hidden = a.dataset.slug !== chosen[0];
   } else if (chosen.length >= 2) {
-    const columns = chosen.map((slug) => articles.find((a) => a.dataset.slug === slug)!);
+    const columns = chosen.flatMap((slug) => articles.filter((a) => a.dataset.slug === slug));
     const blocksOf = (article: HTMLElement) => [...article.querySelectorAll<HTMLElement>('[data-block]')];
     const blocks = columns.map(blocksOf);
     const rows = alignBlocks(blocks.map((bs) => bs.map((b) => b.textContent ?? '')));
 
-    const headRow = table.tHead!.rows[0];
     for (const article of columns) {
       const th = document.createElement('th');
       th.scope = 'col';
-      th.append(...article.querySelector('header')!.cloneNode(true).childNodes);
+      const header = article.querySelector('header')?.cloneNode(true);
+      if (header) th.append(...header.childNodes);
       th.querySelector('h2')?.removeAttribute('id');
       headRow.append(th);
     }
-    const body = table.tBodies[0];
     for (const row of rows) {
       const tr = body.insertRow();
       row.forEach((index, c) => {
         const td = tr.insertCell();
-        td.lang = columns[c].lang;
-        if (index === null) {
+        td.lang = columns[c]?.lang ?? '';
+        const block = index === null ? undefined : blocks[c]?.[index];
+        if (!block) {
           td.className = 'sbs-empty';
           return;
         }
-        const block = blocks[c][index];
         if (block.tagName === 'LI') {
           // A list item keeps its list (and its number) in its cell.
           const listEl = document.createElement(block.parentElement?.tagName === 'OL' ? 'ol' : 'ul');

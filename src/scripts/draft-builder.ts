@@ -17,7 +17,7 @@ import {
   type DraftNames,
   type DraftSection,
 } from '../lib/draft.ts';
-import { SECTION_KEYS, SECTION_TITLES, isSectionKey } from '../lib/sections.ts';
+import { SECTION_KEYS, SECTION_TITLES, isSectionKey, type SectionKey } from '../lib/sections.ts';
 import { draftBuilder, formatDate } from '../strings.ts';
 import { saveFile, showMessages } from './page-ui.ts';
 
@@ -53,9 +53,11 @@ function load(slug: string): Promise<AgreementText> {
 if (form && preview && tools) {
   const municipalityField = form.querySelector<HTMLInputElement>('#draft-municipality')!;
   const districtField = form.querySelector<HTMLSelectElement>('#draft-district')!;
-  const selects = new Map(
-    [...form.querySelectorAll<HTMLSelectElement>('select[data-section]')].flatMap((s) => (isSectionKey(s.dataset.section ?? '') ? [[s.dataset.section!, s] as const] : [])),
-  );
+  const selects = new Map<SectionKey, HTMLSelectElement>();
+  for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-section]')) {
+    const key = select.dataset.section ?? '';
+    if (isSectionKey(key)) selects.set(key, select);
+  }
   const known = new Set([...selects.values()].flatMap((s) => [...s.options].map((o) => o.value).filter(Boolean)));
   const titleOf = (key: string) => (isSectionKey(key) ? SECTION_TITLES[key].nb : key);
 
@@ -172,14 +174,14 @@ function fileName(draft: Draft): string {
 
 /** The draft as elements: title, then each section with its source note and blocks. */
 function renderDraft(draft: Draft): Node[] {
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) => {
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] => {
     const e = Object.assign(document.createElement(tag), props);
     e.append(...children);
     return e;
   };
-  const pieces = (block: Draft['sections'][number]['blocks'][number]) =>
-    block.pieces.flatMap((p) => {
-      const parts = p.text.split('\n').flatMap((line, i) => (i > 0 ? [el('br'), line] : [line]));
+  const pieces = (block: Draft['sections'][number]['blocks'][number]): Array<Node | string> =>
+    block.pieces.flatMap((p): Array<Node | string> => {
+      const parts = p.text.split('\n').flatMap((line, i): Array<Node | string> => (i > 0 ? [el('br'), line] : [line]));
       return p.replaced ? [el('mark', {}, ...parts)] : parts;
     });
   const nodes: Node[] = [el('h2', { id: 'draft-title', className: 'ds-heading' }, draft.title)];
@@ -195,7 +197,7 @@ function renderDraft(draft: Draft): Node[] {
         const tag = b.number === undefined ? 'ul' : 'ol';
         if (!list || list.tagName.toLowerCase() !== tag) section.append((list = el(tag)));
         const li = el('li', {}, ...pieces(b));
-        if (b.number !== undefined) (li as HTMLLIElement).value = b.number;
+        if (b.number !== undefined) li.value = b.number;
         if (b.depth > 0) li.dataset.depth = String(b.depth);
         list.append(li);
         continue;
