@@ -241,6 +241,8 @@ export const compare = {
   empty: 'Ingen av avtalene i adressen finnes, så tabellen viser alle avtalene. Velg avtaler i listen for å sammenligne.',
   one: 'Du har valgt bare én avtale. Velg minst én til for å sammenligne.',
   showing: (n: number) => `Viser ${n} ${n === 1 ? 'avtale' : 'avtaler'}.`,
+  progress: (shown: number, total: number) => `Viser de første ${shown} av ${total} kolonnene. Flere kommer til når du blar mot høyre.`,
+  revealAll: 'Vis alle kolonnene nå',
 } as const;
 
 export const sideBySide = {

@@ -10,7 +10,25 @@ import { compare } from '../strings.ts';
 import { saveFile, showMessages } from './page-ui.ts';
 import { enhancePicker } from './picker.ts';
 
-const table = document.querySelector<HTMLTableElement>('table[data-matrix]');
+/** How many columns are laid out at a time. */
+const COLUMN_CHUNK = 24;
+
+/** The matrix's shadow root: declarative in the page; attached here where a browser does not know that yet. */
+function matrixRoot(): ShadowRoot | undefined {
+  const host = document.querySelector<HTMLElement>('[data-matrix-host]');
+  if (!host) return undefined;
+  if (!host.shadowRoot) {
+    const template = host.querySelector<HTMLTemplateElement>('template[shadowrootmode]');
+    if (!template) return undefined;
+    host.attachShadow({ mode: 'open' }).append(template.content);
+    template.remove();
+  }
+  return host.shadowRoot ?? undefined;
+}
+
+const host = document.querySelector<HTMLElement>('[data-matrix-host]');
+const root = matrixRoot();
+const table = root?.querySelector<HTMLTableElement>('table[data-matrix]');
 const headRow = table?.tHead?.rows[0];
 if (table && headRow) {
   const heads = [...headRow.cells].slice(1);
@@ -35,19 +53,49 @@ if (table && headRow) {
   }
   showMessages(document.querySelector('[data-selection-messages]'), messages);
 
-  // Show only the chosen columns: one CSS rule per shown column, by position.
+  // Show only the chosen columns, by position, with CSS rules: no cell is touched. A table of
+  // hundreds of columns is laid out a chunk at a time: more columns join as the reader scrolls
+  // towards them (or asks for all), so the page is usable at once at national scale.
   const positions = shown.map((slug) => agreements.findIndex((a) => a.slug === slug) + 2);
-  if (shown.length < agreements.length) {
-    const style = document.createElement('style');
+  const style = document.createElement('style');
+  root?.append(style);
+  const scroller = root?.querySelector<HTMLElement>('[data-matrix-scroll]');
+  const progress = document.querySelector<HTMLElement>('[data-matrix-progress]');
+  const progressText = progress?.querySelector('[data-matrix-progress-text]');
+  let revealed = Math.min(positions.length, COLUMN_CHUNK);
+  /** The page's own rule (the first columns of all) fits the first view: no restyling of thousands of cells. */
+  let asBuilt = positions.length === agreements.length;
+  const render = () => {
+    if (progress) progress.hidden = revealed >= positions.length;
+    if (progressText) progressText.textContent = compare.progress(revealed, positions.length);
+    if (asBuilt) {
+      asBuilt = false;
+      if (revealed < positions.length) return;
+    }
+    const visible = positions.slice(0, revealed);
+    const contiguous = visible.every((p, i) => p === i + 2);
     style.textContent =
-      `.matrix tr > :not(:first-child) { display: none; }\n` +
-      `.matrix tr.matrix-group > * { display: table-cell; }\n` +
-      positions.map((p) => `.matrix tr > :nth-child(${p})`).join(',\n') +
+      `.matrix tr > :not(:first-child) { display: none; }\n.matrix tr.matrix-group > * { display: table-cell; }\n` +
+      (contiguous ? `.matrix tr > :nth-child(-n+${revealed + 1})` : visible.map((p) => `.matrix tr > :nth-child(${p})`).join(',\n')) +
       ` { display: table-cell; }`;
-    document.head.append(style);
-    table.style.setProperty('--columns', String(shown.length));
-  }
-  for (const th of table.querySelectorAll<HTMLTableCellElement>('tr.matrix-group > th')) th.colSpan = shown.length + 1;
+    if (host) delete host.dataset.progressive;
+    table.style.setProperty('--columns', String(revealed));
+    for (const th of table.querySelectorAll<HTMLTableCellElement>('tr.matrix-group > th')) th.colSpan = revealed + 1;
+  };
+  const revealMore = (all = false) => {
+    if (revealed >= positions.length) return;
+    revealed = all ? positions.length : Math.min(positions.length, revealed + COLUMN_CHUNK);
+    render();
+  };
+  render();
+  scroller?.addEventListener(
+    'scroll',
+    () => {
+      if (scroller.scrollLeft + 2 * scroller.clientWidth >= scroller.scrollWidth) revealMore();
+    },
+    { passive: true },
+  );
+  progress?.querySelector('[data-matrix-reveal-all]')?.addEventListener('click', () => revealMore(true));
   const caption = table.querySelector('[data-caption]');
   if (caption) caption.textContent = compare.caption(shown.length, agreements.length);
 
@@ -93,3 +141,5 @@ if (table && headRow) {
   }
 }
 document.documentElement.dataset.compareReady = 'true';
+// "Usable": the chosen columns laid out and painted (measured by scripts/bench/compare.ts).
+requestAnimationFrame(() => setTimeout(() => performance.mark('compare-usable')));
