@@ -4,11 +4,11 @@
  * explains what in the address matched nothing, keeps the picker in step, and
  * builds the CSV/JSON download of the columns shown from the table itself.
  */
-import { resolveSelection, selectionQuery, type SelectableAgreement } from '../lib/compare-selection.ts';
+import { resolveSelection, selectionQuery } from '../lib/compare-selection.ts';
 import { matrixRecords, recordsToCsv, type MatrixRowData } from '../lib/matrix-export.ts';
 import { compare } from '../strings.ts';
 import { saveFile, showMessages } from './page-ui.ts';
-import { enhancePicker } from './picker.ts';
+import { enhancePicker, selectableFrom } from './picker.ts';
 
 /** How many columns are laid out at a time. */
 const COLUMN_CHUNK = 24;
@@ -32,13 +32,7 @@ const table = root?.querySelector<HTMLTableElement>('table[data-matrix]');
 const headRow = table?.tHead?.rows[0];
 if (table && headRow) {
   const heads = [...headRow.cells].slice(1);
-  const agreements: SelectableAgreement[] = heads.map((th) => ({
-    slug: th.dataset.slug ?? '',
-    municipality: th.dataset.m ?? '',
-    municipalityName: th.dataset.mn ?? '',
-    district: th.dataset.d ?? '',
-    districtName: th.dataset.dn ?? '',
-  }));
+  const agreements = heads.map(selectableFrom);
   const params = new URLSearchParams(window.location.search);
   const selection = resolveSelection(params, agreements);
   const messages = selection.unknown.map((u) => compare.unknown(u.param, u.value));

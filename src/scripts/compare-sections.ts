@@ -5,10 +5,10 @@
  * one after another, with a message saying why.
  */
 import { alignBlocks } from '../lib/align.ts';
-import { resolveSelection, selectionQuery, type SelectableAgreement } from '../lib/compare-selection.ts';
+import { resolveSelection, selectionQuery } from '../lib/compare-selection.ts';
 import { compare, sideBySide } from '../strings.ts';
 import { showMessages } from './page-ui.ts';
-import { enhancePicker } from './picker.ts';
+import { enhancePicker, selectableFrom } from './picker.ts';
 
 const MAX_COLUMNS = 4;
 const list = document.querySelector<HTMLElement>('[data-section-texts]');
@@ -20,13 +20,7 @@ const headRow = table?.tHead?.rows[0];
 const body = table?.tBodies[0];
 if (list && aligned && headRow && body) {
   const articles = [...list.querySelectorAll<HTMLElement>('article[data-slug]')];
-  const agreements: SelectableAgreement[] = articles.map((a) => ({
-    slug: a.dataset.slug ?? '',
-    municipality: a.dataset.m ?? '',
-    municipalityName: a.dataset.mn ?? '',
-    district: a.dataset.d ?? '',
-    districtName: a.dataset.dn ?? '',
-  }));
+  const agreements = articles.map(selectableFrom);
   const params = new URLSearchParams(window.location.search);
   const selection = resolveSelection(params, agreements);
   const messages = selection.unknown.map((u) => (u.param === 'avtale' ? sideBySide.unknown(u.value, sectionTitle) : compare.unknown(u.param, u.value)));

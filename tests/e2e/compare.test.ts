@@ -6,13 +6,13 @@
  * and read back. Bad addresses get a message and a usable page.
  */
 import { readFile } from 'node:fs/promises';
-import JSZip from 'jszip';
 import Papa from 'papaparse';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isAgreement } from '../../src/lib/agreements.ts';
 import { readRegisterFiles } from '../../src/lib/register-files.ts';
 import { checkRegister, type CheckedAgreement } from '../../src/lib/validate.ts';
+import { readDocx } from '../docx-text.ts';
 import { axeViolations, launchBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -316,9 +316,7 @@ describe('the draft builder', () => {
 
     const [docxDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-draft-download="docx"]').click()]);
     expect(docxDownload.suggestedFilename()).toBe('utkast-samarbeidsavtale-nordre-follo.docx');
-    const zip = await JSZip.loadAsync(await downloaded(docxDownload));
-    const xml = await zip.file('word/document.xml')!.async('string');
-    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    const { text } = await readDocx(await downloaded(docxDownload));
     expect(text).toContain('Samarbeidsavtale mellom Nordre Follo kommune og Øst politidistrikt');
     expect(text).toContain('For å løse politiets samfunnsoppdrag må politiet utføre planmessig og systematisk kriminalitetsforebyggende arbeid i samarbeid med andre.');
     expect(text).toContain('I forebyggende perspektiv bidra til tverrfaglig samarbeid med ulike kommunale fora.');

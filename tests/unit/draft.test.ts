@@ -1,6 +1,5 @@
 /** The draft builder: choices from the address, names swapped, Markdown and a .docx that reads back. */
 import * as docx from 'docx';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import {
   agreementText,
@@ -16,6 +15,7 @@ import {
   type DraftSection,
 } from '../../src/lib/draft.ts';
 import { SECTION_KEYS, SECTION_TITLES } from '../../src/lib/sections.ts';
+import { readDocx } from '../docx-text.ts';
 import { agreements, register, sharing } from './compare-helpers.ts';
 
 const texts = new Map<string, AgreementText>(
@@ -114,9 +114,7 @@ describe('buildDraft from three agreements', () => {
 
   it('writes a .docx whose document holds the chosen clauses and their sources', async () => {
     const buffer = await docx.Packer.toBuffer(draftToDocx(draft, docx, 'Utkast.', note, 'https://example.org'));
-    const zip = await JSZip.loadAsync(buffer);
-    const xml = await zip.file('word/document.xml')!.async('string');
-    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    const { zip, xml, text } = await readDocx(buffer);
     expect(text).toContain('Samarbeidsavtale mellom Nordre Follo kommune og Øst politidistrikt');
     expect(text).toContain('I forebyggende perspektiv bidra til tverrfaglig samarbeid med ulike kommunale fora.');
     expect(text).toContain('Kommunen og politiet forplikter seg til å følge opp de beslutninger politirådet fatter.');
