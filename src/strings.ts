@@ -232,6 +232,7 @@ export const compare = {
   download: 'Last ned utvalget',
   downloadCsv: 'Last ned CSV',
   downloadJson: 'Last ned JSON',
+  fileName: 'politiradsavtaler-sammenligning',
   unknown: (param: string, value: string) =>
     param === 'avtale'
       ? `Fant ingen avtale «${value}» (avtale=${value} i adressen). Sjekk stavemåten, eller velg avtaler i listen.`
@@ -292,6 +293,7 @@ export const draftBuilder = {
   downloadMarkdown: 'Last ned Markdown',
   print: 'Skriv ut',
   openSource: 'Les punktet i avtalen',
+  fileName: 'utkast-samarbeidsavtale',
   preparing: 'Lager Word-dokumentet …',
   ready: 'Word-dokumentet er lastet ned.',
   failed: 'Kunne ikke laste tekstene. Sjekk nettforbindelsen og prøv igjen.',

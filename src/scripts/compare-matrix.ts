@@ -129,8 +129,8 @@ if (table && headRow) {
         shown.map((slug) => ({ slug })),
         readRows(),
       );
-      if (button.dataset.download === 'csv') saveFile('politiradsavtaler-sammenligning.csv', 'text/csv;charset=utf-8', recordsToCsv(records));
-      else saveFile('politiradsavtaler-sammenligning.json', 'application/json', `${JSON.stringify(records, null, 2)}\n`);
+      if (button.dataset.download === 'csv') saveFile(`${compare.fileName}.csv`, 'text/csv;charset=utf-8', recordsToCsv(records));
+      else saveFile(`${compare.fileName}.json`, 'application/json', `${JSON.stringify(records, null, 2)}\n`);
     });
   }
 }

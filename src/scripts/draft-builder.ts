@@ -138,7 +138,7 @@ if (form && preview && tools) {
     }
     const button = target.closest<HTMLButtonElement>('[data-draft-download]');
     if (!button) return;
-    const name = fileName(current);
+    const name = fileName(municipalityField.value.trim());
     if (button.dataset.draftDownload === 'markdown') {
       saveFile(`${name}.md`, 'text/markdown;charset=utf-8', draftToMarkdown(current, intro(), note, window.location.origin));
       return;
@@ -158,18 +158,17 @@ if (form && preview && tools) {
   void render(true);
 }
 
-/** A file name from the draft's municipality: `utkast-samarbeidsavtale-nordre-follo`. */
-function fileName(draft: Draft): string {
-  const m = /mellom (.+?) kommune/.exec(draft.title)?.[1] ?? '';
-  const slug = m
+/** A file name from the new municipality's name: `utkast-samarbeidsavtale-nordre-follo`. */
+function fileName(municipality: string): string {
+  const slug = municipality
     .toLowerCase()
-    .normalize('NFKD')
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'o')
     .replace(/å/g, 'a')
+    .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return slug && !slug.includes('kommune') ? `utkast-samarbeidsavtale-${slug}` : 'utkast-samarbeidsavtale';
+  return slug ? `${draftBuilder.fileName}-${slug}` : draftBuilder.fileName;
 }
 
 /** The draft as elements: title, then each section with its source note and blocks. */
