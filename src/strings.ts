@@ -319,4 +319,153 @@ export const charts = {
     alt: (municipalities: number, joint: number, districts: number) =>
       `Kart over Norge med ${count(municipalities, 'kommune', 'kommuner')} som har avtale og ${joint} i felles politiråd, fra ${count(districts, 'politidistrikt', 'politidistrikter')}. Tallene per politidistrikt står i tabellen under kartet.`,
   },
+/* ---- Comparison, shared text and the draft builder (issue 4) ---- */
+
+const pct = (n: number) => `${n} %`;
+
+export const compareNav = {
+  compare: 'Sammenlign avtaler',
+  draft: 'Lag utkast',
+} as const;
+
+export const sharedText = {
+  heading: 'Felles og lokal tekst',
+  intro: 'Andel av teksten som står nesten ordrett i en annen kommunes avtale i registeret.',
+  method: (minRun: number) =>
+    `Et ord regnes som felles når det står i en sammenhengende tekstbit på minst ${minRun} ord som også finnes uendret i avtalen til en annen kommune. Resten er lokal tekst.`,
+  toggle: 'Marker lokal tekst',
+  toggleHelp: 'Lokal tekst er tekst som ikke finnes i andre kommuners avtaler.',
+  whole: 'Hele avtalen',
+  preamble: 'Innledende tekst',
+  signatures: 'Signaturer',
+  share: (shared: number, words: number) => `${pct(shared)} felles av ${words} ord`,
+  sharePercent: pct,
+  words: (n: number) => `${n} ord`,
+  sectionColumn: 'Del',
+  shareColumn: 'Felles',
+  wordsColumn: 'Ord',
+  sharedWith: 'Felles tekst med',
+  caption: 'Felles tekst per del',
+} as const;
+
+export const compare = {
+  title: 'Sammenlign avtaler',
+  intro:
+    'Vilkårene i avtalene side om side: én kolonne per avtale, én rad per vilkår. Hver celle lenker til punktet i avtalen den er hentet fra.',
+  pick: 'Velg avtaler',
+  pickIntro: 'Velg etter politidistrikt, kommune eller enkeltavtaler. Valget lagres i adressen, så du kan dele lenken.',
+  byDistrict: 'Politidistrikt',
+  byMunicipality: 'Kommuner',
+  municipalityHint: 'Skriv ett eller flere kommunenavn, skilt med komma.',
+  byAgreement: 'Avtaler',
+  submit: 'Vis sammenligning',
+  showAll: 'Vis alle avtaler',
+  noScript: 'Uten JavaScript viser tabellen alle avtalene. Valget av avtaler virker når JavaScript er slått på.',
+  caption: (shown: number, total: number) =>
+    shown === total ? `Alle ${total} avtaler sammenlignet` : `${shown} av ${total} avtaler sammenlignet`,
+  termColumn: 'Vilkår',
+  groups: { facts: 'Avtalen og politirådet', focus: 'Fokusområder', sections: 'Deler av avtalen (antall ord, andel felles tekst)' },
+  terms: {
+    policeDistrict: 'Politidistrikt',
+    signed: 'Signert',
+    status: 'Status',
+    documentType: 'Dokumenttype',
+    language: 'Språk',
+    chair: 'Leder av politirådet',
+    secretariat: 'Sekretariat',
+    meetingsPerYear: 'Møter i året (minst)',
+    membersMunicipality: 'Faste medlemmer fra kommunen',
+    membersPolice: 'Faste medlemmer fra politiet',
+    sltCoordinator: 'SLT-koordinator',
+    sltModel: 'SLT-modell',
+    evaluation: 'Evaluering (hvor ofte)',
+    validity: 'Gyldighet og revisjon',
+  },
+  yes: 'Ja',
+  no: 'Nei',
+  missing: 'Mangler',
+  sectionCell: (words: number) => `${words} ord`,
+  sharedCell: (percent: number) => `${percent} % felles`,
+  sideBySide: 'Side om side',
+  sideBySideLink: (section: string) => `Les «${section}» side om side`,
+  download: 'Last ned utvalget',
+  downloadCsv: 'Last ned CSV',
+  downloadJson: 'Last ned JSON',
+  fileName: 'politiradsavtaler-sammenligning',
+  unknown: (param: string, value: string) =>
+    param === 'avtale'
+      ? `Fant ingen avtale «${value}» (avtale=${value} i adressen). Sjekk stavemåten, eller velg avtaler i listen.`
+      : param === 'distrikt'
+        ? `Fant ingen avtaler i politidistriktet «${value}» (distrikt=${value} i adressen). Velg et politidistrikt i listen.`
+        : `Fant ingen avtaler for kommunen «${value}» (kommune=${value} i adressen). Sjekk stavemåten, eller velg i listen.`,
+  empty: 'Ingen av avtalene i adressen finnes, så tabellen viser alle avtalene. Velg avtaler i listen for å sammenligne.',
+  one: 'Du har valgt bare én avtale. Velg minst én til for å sammenligne.',
+  showing: (n: number) => `Viser ${n} ${n === 1 ? 'avtale' : 'avtaler'}.`,
+  progress: (shown: number, total: number) => `Viser de første ${shown} av ${total} kolonnene. Flere kommer til når du blar mot høyre.`,
+  revealAll: 'Vis alle kolonnene nå',
+} as const;
+
+export const sideBySide = {
+  indexTitle: 'Les deler av avtalene side om side',
+  indexIntro: 'Velg en del av avtalen. Der kan du stille teksten fra to til fire avtaler ved siden av hverandre.',
+  title: (section: string) => `«${section}» side om side`,
+  intro:
+    'Teksten fra hver avtale står i hver sin kolonne, og avsnitt som sier det samme står på linje. Lokal tekst – tekst som ikke finnes i andre kommuners avtaler – kan markeres.',
+  count: (n: number) => `${n} ${n === 1 ? 'avtale har' : 'avtaler har'} denne delen.`,
+  none: 'Ingen avtaler i registeret har denne delen ennå.',
+  otherSections: 'Andre deler',
+  pick: 'Velg avtaler (to til fire)',
+  submit: 'Vis side om side',
+  noScript: 'Uten JavaScript vises teksten fra alle avtalene under hverandre.',
+  tooFew: 'Velg minst to avtaler for å se dem side om side.',
+  tooMany: (shown: number) => `Du kan se høyst fire avtaler side om side. Viser de ${shown} første.`,
+  unknown: (value: string, section: string) =>
+    `Fant ingen tekst for «${value}» under «${section}» (avtale=${value} i adressen): avtalen finnes ikke, eller den har ikke denne delen.`,
+  aligned: 'Tekstene side om side',
+  heading: (label: string) => label,
+  asWritten: 'Overskrift i avtalen',
+  noHeading: 'Uten egen overskrift',
+  openAgreement: 'Les hele avtalen',
+  empty: 'Tom',
+} as const;
+
+export const draftBuilder = {
+  title: 'Lag et utkast til samarbeidsavtale',
+  intro:
+    'Sett sammen en ny avtale av deler fra avtalene i registeret: velg for hver del hvilken avtale teksten skal hentes fra, og skriv inn kommunen og politidistriktet. Last ned utkastet som Word-dokument eller Markdown, eller skriv det ut.',
+  privacy: 'Ingenting sendes noe sted: utkastet settes sammen i nettleseren din.',
+  noScript:
+    'Utkastet settes sammen i nettleseren og krever JavaScript. Uten JavaScript kan du lese og kopiere tekstene fra avtalene del for del:',
+  names: 'Partene i den nye avtalen',
+  municipality: 'Kommune',
+  municipalityHint: 'Navnet erstatter kommunenavnet i tekstene du velger.',
+  policeDistrict: 'Politidistrikt',
+  keepDistrict: 'Behold navnene fra avtalene',
+  sections: 'Delene i avtalen',
+  sectionsHint: 'Velg en avtale for hver del du vil ha med. Tallet er antall ord.',
+  emptyChoice: 'Ikke med',
+  option: (label: string, words: number) => `${label} (${words} ord)`,
+  update: 'Oppdater utkastet',
+  preview: 'Utkastet',
+  nothingChosen: 'Velg tekst for minst én del for å lage et utkast.',
+  downloadDocx: 'Last ned Word (.docx)',
+  downloadMarkdown: 'Last ned Markdown',
+  print: 'Skriv ut',
+  openSource: 'Les punktet i avtalen',
+  fileName: 'utkast-samarbeidsavtale',
+  preparing: 'Lager Word-dokumentet …',
+  ready: 'Word-dokumentet er lastet ned.',
+  failed: 'Kunne ikke laste tekstene. Sjekk nettforbindelsen og prøv igjen.',
+  draftTitle: (municipality: string, district: string) => `Samarbeidsavtale mellom ${municipality} kommune og ${district}`,
+  placeholderMunicipality: '[kommune]',
+  placeholderDistrict: '[politidistrikt]',
+  fileIntro: (date: string) =>
+    `Utkast satt sammen i Politirådsavtaler ${date}. Teksten i hver del er hentet ordrett fra avtalen som er oppgitt under overskriften; kommune- og politidistriktsnavn er byttet ut.`,
+  source: (municipality: string, title: string, heading: string | undefined) =>
+    heading ? `Kilde: ${municipality} – «${title}», punktet «${heading}».` : `Kilde: ${municipality} – «${title}».`,
+  unknownAgreement: (section: string, slug: string, param: string) =>
+    `Fant ingen avtale «${slug}» for delen «${section}» (${param}=${slug} i adressen). Velg en avtale i listen.`,
+  missingSection: (section: string, slug: string) => `Avtalen «${slug}» har ingen del «${section}». Velg en annen avtale for denne delen.`,
+  unknownParam: (param: string) => `Adressen nevner «${param}», som ikke er en del av avtalen. Den ble hoppet over.`,
+  unknownDistrict: (value: string) => `Fant ikke politidistriktet «${value}» (distrikt=${value} i adressen). Velg et politidistrikt i listen.`,
 } as const;

@@ -1,0 +1,72 @@
+/**
+ * The comparison matrix as data for download: one record per agreement, one
+ * field per row of the matrix, read from what the page shows. Pure, so the
+ * page's script and the tests use the same rules.
+ */
+
+/** A cell as the page holds it: its text, and its machine value where that differs. */
+export interface MatrixCellData {
+  text: string;
+  /** `data-v`: the machine value ("" for "not stated"). */
+  v?: string;
+  /** `data-s`: a section's shared share in whole percent. */
+  s?: string;
+  /** The items of a list cell. */
+  items?: string[];
+}
+
+/** A row as the page holds it. */
+export interface MatrixRowData {
+  term: string;
+  type: 'text' | 'number' | 'list' | 'focus' | 'section';
+  cells: MatrixCellData[];
+}
+
+export type RecordValue = string | number | boolean | string[] | null;
+export type MatrixRecord = Record<string, RecordValue>;
+
+const numberOrNull = (s: string | undefined) => (s === undefined || s.trim() === '' ? null : Number(s));
+
+function value(row: MatrixRowData, cell: MatrixCellData): RecordValue {
+  if (cell.v === '') return null;
+  switch (row.type) {
+    case 'focus':
+      return cell.v === 'true';
+    case 'number':
+      return numberOrNull(cell.v ?? cell.text);
+    case 'list':
+      return cell.items ?? [];
+    default:
+      return cell.v ?? cell.text;
+  }
+}
+
+/** One record per column: slug and page address, then each row's value (sections: words and shared percent). */
+export function matrixRecords(columns: ReadonlyArray<{ slug: string }>, rows: readonly MatrixRowData[]): MatrixRecord[] {
+  return columns.map((column, i) => {
+    const record: MatrixRecord = { slug: column.slug, url: `/avtaler/${column.slug}/` };
+    for (const row of rows) {
+      const cell = row.cells[i] ?? { text: '', v: '' };
+      if (row.type === 'section') {
+        record[`${row.term}.words`] = cell.v ? Number(cell.v) : null;
+        record[`${row.term}.sharedPercent`] = numberOrNull(cell.s);
+      } else {
+        record[row.term] = value(row, cell);
+      }
+    }
+    return record;
+  });
+}
+
+function csvField(value: RecordValue): string {
+  const text = value === null ? '' : Array.isArray(value) ? value.join('; ') : String(value);
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Records as CSV (RFC 4180: header row, CRLF, quoted where needed; lists joined with "; ", null empty). */
+export function recordsToCsv(records: readonly MatrixRecord[]): string {
+  const first = records[0];
+  if (!first) return '';
+  const header = Object.keys(first);
+  return [header.map((h) => csvField(h)).join(','), ...records.map((r) => header.map((h) => csvField(r[h] ?? null)).join(','))].join('\r\n') + '\r\n';
+}

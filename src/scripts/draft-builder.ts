@@ -1,0 +1,211 @@
+/**
+ * The draft builder: reads the choice from the address into the form,
+ * fetches the chosen agreements' texts (`/data/tekst/<slug>.json`, from this
+ * site only), assembles the draft (src/lib/draft.ts) and shows it, keeps the
+ * address in step, and offers the draft as .docx (the docx library is loaded
+ * only when asked for), as Markdown, and for print. Nothing is sent anywhere.
+ */
+import {
+  buildDraft,
+  draftQuery,
+  draftToDocx,
+  draftToMarkdown,
+  parseDraftParams,
+  type AgreementText,
+  type Draft,
+  type DraftChoices,
+  type DraftNames,
+  type DraftSection,
+} from '../lib/draft.ts';
+import { SECTION_KEYS, SECTION_TITLES, isSectionKey, type SectionKey } from '../lib/sections.ts';
+import { draftBuilder, formatDate } from '../strings.ts';
+import { saveFile, showMessages } from './page-ui.ts';
+
+const form = document.querySelector<HTMLFormElement>('form[data-draft-form]');
+const preview = document.querySelector<HTMLElement>('[data-draft]');
+const tools = document.querySelector<HTMLElement>('[data-draft-tools]');
+const messagesBox = document.querySelector('[data-draft-messages]');
+const status = document.querySelector<HTMLElement>('[data-draft-status]');
+
+const labels = {
+  sectionTitles: Object.fromEntries(SECTION_KEYS.map((k) => [k, SECTION_TITLES[k].nb])) as Record<(typeof SECTION_KEYS)[number], string>,
+  title: draftBuilder.draftTitle,
+  placeholderMunicipality: draftBuilder.placeholderMunicipality,
+  placeholderDistrict: draftBuilder.placeholderDistrict,
+};
+const note = (s: DraftSection) => draftBuilder.source(s.source.municipality, s.source.title, s.source.heading);
+const intro = () => draftBuilder.fileIntro(formatDate(new Date().toISOString().slice(0, 10)));
+
+const texts = new Map<string, Promise<AgreementText>>();
+function load(slug: string): Promise<AgreementText> {
+  let text = texts.get(slug);
+  if (!text) {
+    text = fetch(`/data/tekst/${encodeURIComponent(slug)}.json`).then((r) => {
+      if (!r.ok) throw new Error(`${r.status} ${r.url}`);
+      return r.json() as Promise<AgreementText>;
+    });
+    texts.set(slug, text);
+    text.catch(() => texts.delete(slug));
+  }
+  return text;
+}
+
+if (form && preview && tools) {
+  const municipalityField = form.querySelector<HTMLInputElement>('#draft-municipality')!;
+  const districtField = form.querySelector<HTMLSelectElement>('#draft-district')!;
+  const selects = new Map<SectionKey, HTMLSelectElement>();
+  for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-section]')) {
+    const key = select.dataset.section ?? '';
+    if (isSectionKey(key)) selects.set(key, select);
+  }
+  const known = new Set([...selects.values()].flatMap((s) => [...s.options].map((o) => o.value).filter(Boolean)));
+  const titleOf = (key: string) => (isSectionKey(key) ? SECTION_TITLES[key].nb : key);
+
+  // The address → the form, with a message for each part of it that names nothing.
+  const addressMessages: string[] = [];
+  const params = parseDraftParams(new URLSearchParams(window.location.search));
+  for (const name of params.unknownParams) addressMessages.push(draftBuilder.unknownParam(name));
+  municipalityField.value = params.names.municipality;
+  if (params.names.policeDistrict) {
+    const match = [...districtField.options].find((o) => o.value && (o.value === params.names.policeDistrict || o.text.toLowerCase() === params.names.policeDistrict.toLowerCase()));
+    if (match) districtField.value = match.value;
+    else addressMessages.push(draftBuilder.unknownDistrict(params.names.policeDistrict));
+  }
+  for (const [key, select] of selects) {
+    const slug = params.choices[key];
+    if (!slug) continue;
+    if ([...select.options].some((o) => o.value === slug)) select.value = slug;
+    else if (known.has(slug)) addressMessages.push(draftBuilder.missingSection(titleOf(key), slug));
+    else addressMessages.push(draftBuilder.unknownAgreement(titleOf(key), slug, key));
+  }
+
+  const readForm = (): { choices: DraftChoices; names: DraftNames; query: string } => {
+    const choices: DraftChoices = {};
+    for (const [key, select] of selects) if (select.value) choices[key] = select.value;
+    const option = districtField.selectedOptions[0];
+    const names: DraftNames = { municipality: municipalityField.value.trim() };
+    if (option?.value) names.policeDistrict = { id: option.value, name: option.dataset.name ?? option.text, shortName: option.dataset.short ?? option.text };
+    const query = draftQuery(choices, { municipality: names.municipality, policeDistrict: option?.value ?? '' });
+    return { choices, names, query };
+  };
+
+  let current: Draft | undefined;
+  let run = 0;
+  const render = async (firstRun = false) => {
+    const mine = ++run;
+    const { choices, names, query } = readForm();
+    if (!firstRun || query !== '') history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+    const slugs = [...new Set(Object.values(choices))];
+    let loaded: Array<[string, AgreementText]>;
+    try {
+      loaded = await Promise.all(slugs.map(async (slug) => [slug, await load(slug)] as [string, AgreementText]));
+    } catch {
+      showMessages(messagesBox, [...addressMessages, draftBuilder.failed]);
+      return;
+    }
+    if (mine !== run) return;
+    const draft = buildDraft(choices, new Map(loaded), names, labels);
+    current = draft;
+    const messages = [
+      ...addressMessages,
+      ...draft.problems.map((p) => (p.reason === 'missing-section' ? draftBuilder.missingSection(titleOf(p.key), p.slug) : draftBuilder.unknownAgreement(titleOf(p.key), p.slug, p.key))),
+    ];
+    if (draft.sections.length === 0) messages.push(draftBuilder.nothingChosen);
+    showMessages(messagesBox, messages, draft.sections.length === 0 && messages.length === 1 ? 'info' : 'warning');
+    preview.replaceChildren(...renderDraft(draft));
+    preview.hidden = draft.sections.length === 0;
+    tools.hidden = draft.sections.length === 0;
+    document.documentElement.dataset.draftReady = String(mine);
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  form.addEventListener('change', () => void render());
+  municipalityField.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void render(), 250);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void render();
+  });
+
+  tools.addEventListener('click', async (event) => {
+    const target = event.target as Element;
+    if (!current) return;
+    if (target.closest('[data-draft-print]')) {
+      window.print();
+      return;
+    }
+    const button = target.closest<HTMLButtonElement>('[data-draft-download]');
+    if (!button) return;
+    const name = fileName(municipalityField.value.trim());
+    if (button.dataset.draftDownload === 'markdown') {
+      saveFile(`${name}.md`, 'text/markdown;charset=utf-8', draftToMarkdown(current, intro(), note, window.location.origin));
+      return;
+    }
+    button.disabled = true;
+    if (status) status.textContent = draftBuilder.preparing;
+    try {
+      const docx = await import('docx');
+      const blob = await docx.Packer.toBlob(draftToDocx(current, docx, intro(), note, window.location.origin));
+      saveFile(`${name}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', blob);
+      if (status) status.textContent = draftBuilder.ready;
+    } finally {
+      button.disabled = false;
+    }
+  });
+
+  void render(true);
+}
+
+/** A file name from the new municipality's name: `utkast-samarbeidsavtale-nordre-follo`. */
+function fileName(municipality: string): string {
+  const slug = municipality
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return slug ? `${draftBuilder.fileName}-${slug}` : draftBuilder.fileName;
+}
+
+/** The draft as elements: title, then each section with its source note and blocks. */
+function renderDraft(draft: Draft): Node[] {
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] => {
+    const e = Object.assign(document.createElement(tag), props);
+    e.append(...children);
+    return e;
+  };
+  const pieces = (block: Draft['sections'][number]['blocks'][number]): Array<Node | string> =>
+    block.pieces.flatMap((p): Array<Node | string> => {
+      const parts = p.text.split('\n').flatMap((line, i): Array<Node | string> => (i > 0 ? [el('br'), line] : [line]));
+      return p.replaced ? [el('mark', {}, ...parts)] : parts;
+    });
+  const nodes: Node[] = [el('h2', { id: 'draft-title', className: 'ds-heading' }, draft.title)];
+  for (const s of draft.sections) {
+    const section = el('section', { lang: s.language, className: 'draft-section' });
+    section.dataset.section = s.key;
+    section.dataset.source = s.source.slug;
+    const source = el('p', { className: 'draft-source', lang: 'nb' }, `${note(s)} `, el('a', { className: 'ds-link', href: s.source.url }, draftBuilder.openSource));
+    section.append(el('h3', { lang: 'nb' }, `${s.number}. ${s.title}`), source);
+    let list: HTMLElement | undefined;
+    for (const b of s.blocks) {
+      if (b.kind === 'item') {
+        const tag = b.number === undefined ? 'ul' : 'ol';
+        if (!list || list.tagName.toLowerCase() !== tag) section.append((list = el(tag)));
+        const li = el('li', {}, ...pieces(b));
+        if (b.number !== undefined) li.value = b.number;
+        if (b.depth > 0) li.dataset.depth = String(b.depth);
+        list.append(li);
+        continue;
+      }
+      list = undefined;
+      if (b.kind === 'heading') section.append(el('h4', {}, ...pieces(b)));
+      else section.append(el('p', b.kind === 'row' ? { className: 'text-row' } : {}, ...pieces(b)));
+    }
+    nodes.push(section);
+  }
+  return nodes;
+}

@@ -1,0 +1,366 @@
+/**
+ * Comparing agreements and drafting a new one, on the built site in Chromium:
+ * the matrix (picked in the page, checked against the frontmatter, followed to
+ * the clause, downloaded as CSV and JSON), sections side by side, local text
+ * on the agreement page, and a draft from three agreements downloaded as .docx
+ * and read back. Bad addresses get a message and a usable page.
+ */
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isAgreement } from '../../src/lib/agreements.ts';
+import { readRegisterFiles } from '../../src/lib/register-files.ts';
+import { checkRegister, type CheckedAgreement } from '../../src/lib/validate.ts';
+import { readDocx } from '../docx-text.ts';
+import { axeViolations, launchBrowser } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const register = checkRegister(readRegisterFiles('content'));
+const agreements = register.agreements.filter(isAgreement);
+const agreement = (slug: string): CheckedAgreement => {
+  const a = agreements.find((x) => x.id === slug);
+  if (!a) throw new Error(`no agreement ${slug}`);
+  return a;
+};
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a page; on the comparison and draft pages, waits until their script has done its work. */
+async function open(path: string, p: Page = page) {
+  const response = await p.goto(new URL(path, baseUrl).href);
+  const { pathname } = new URL(path, baseUrl);
+  if (/^\/sammenlign\/(seksjon\/[a-z]+\/)?$/.test(pathname)) await p.waitForSelector('html[data-compare-ready]', { state: 'attached' });
+  if (pathname === '/utkast/') await p.waitForSelector('html[data-draft-ready]', { state: 'attached' });
+  return response;
+}
+
+/** The slugs of the matrix columns a reader sees. */
+const visibleColumns = (p: Page = page) =>
+  p.locator('table[data-matrix] thead th[data-slug]').evaluateAll((ths) => ths.filter((th) => (th as HTMLElement).offsetParent !== null).map((th) => (th as HTMLElement).dataset.slug));
+
+/** The text of the matrix cell for a term and an agreement. */
+async function cell(term: string, slug: string) {
+  const index = await page.locator('table[data-matrix] thead th').evaluateAll((ths, s) => ths.findIndex((th) => (th as HTMLElement).dataset.slug === s), slug);
+  return page.locator(`table[data-matrix] tr[data-term="${term}"] > :nth-child(${index + 1})`);
+}
+
+async function downloaded(download: Download): Promise<Buffer> {
+  const path = await download.path();
+  return readFile(path);
+}
+
+describe('the comparison matrix', () => {
+  it('shows every agreement as a column, and every term as a row, without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(new URL('/sammenlign/?avtale=moss-2020&avtale=bodo-2018', baseUrl).href);
+    expect((await visibleColumns(p)).sort()).toEqual(agreements.map((a) => a.id).sort());
+    expect(await p.locator('table[data-matrix] tr[data-term]').count()).toBe(14 + register.focusAreas.length + 11);
+    expect(await p.locator('noscript').count()).toBe(1);
+    await context.close();
+  });
+
+  it('lets the reader pick agreements; the choice lands in the address and only those columns show', async () => {
+    await open('/sammenlign/');
+    await page.locator('details[data-picker] > summary').click();
+    for (const slug of ['oppegard-2018', 'bodo-2018', 'moss-2020']) await page.locator(`#pick-a-${slug}`).check();
+    await Promise.all([page.waitForURL(/avtale=/), page.locator('form[data-picker-form] button[type=submit]').click()]);
+    await page.waitForSelector('html[data-compare-ready]', { state: 'attached' });
+    const params = new URL(page.url()).searchParams;
+    expect(params.getAll('avtale').sort()).toEqual(['bodo-2018', 'moss-2020', 'oppegard-2018']);
+    expect(params.has('distrikt')).toBe(false);
+    expect((await visibleColumns()).sort()).toEqual(['bodo-2018', 'moss-2020', 'oppegard-2018']);
+    expect(await page.locator('table[data-matrix] caption').textContent()).toBe(`3 av ${agreements.length} avtaler sammenlignet`);
+    expect(await page.locator('#pick-a-moss-2020').isChecked()).toBe(true);
+    expect(await page.locator('#pick-a-skien-2019').isChecked()).toBe(false);
+  });
+
+  it('picks a police district\'s agreements, and a municipality\'s by name', async () => {
+    await open('/sammenlign/?distrikt=ost');
+    const ost = agreements.filter((a) => a.data.policeDistrict === 'ost').map((a) => a.id);
+    expect((await visibleColumns()).sort()).toEqual(ost.sort());
+    expect(await page.locator('#pick-d-ost').isChecked()).toBe(true);
+    await open('/sammenlign/?kommune=Oppegård,Luster');
+    expect((await visibleColumns()).sort()).toEqual(['luster-2019', 'oppegard-2009-retningslinjer', 'oppegard-2018']);
+  });
+
+  it('shows each agreement\'s facts as its frontmatter states them', async () => {
+    await open('/sammenlign/?avtale=oppegard-2018&avtale=bodo-2018&avtale=moss-2020&avtale=luster-2019');
+    for (const slug of ['oppegard-2018', 'bodo-2018', 'moss-2020', 'luster-2019']) {
+      const d = agreement(slug).data;
+      const text = async (term: string) => (await (await cell(term, slug)).innerText()).trim();
+      expect(await text('chair'), slug).toBe(d.council?.chair ?? 'Ikke oppgitt');
+      expect(await text('secretariat'), slug).toBe(d.council?.secretariat ?? 'Ikke oppgitt');
+      expect(await text('meetingsPerYear'), slug).toBe(String(d.council?.meetingsPerYear ?? 'Ikke oppgitt'));
+      expect(await (await cell('signed', slug)).getAttribute('data-v')).toBe(d.signed?.date);
+      expect(await (await cell('membersPolice', slug)).locator('li').allInnerTexts()).toEqual(d.council?.members?.police ?? []);
+      for (const area of register.focusAreas) {
+        const stated = d.focusAreas.find((f) => f.key === area.id);
+        const c = await cell(`focus.${area.id}`, slug);
+        expect(await c.innerText(), `${slug} ${area.id}`).toBe(stated ? 'Ja' : 'Nei');
+        if (stated) expect(await c.locator('a').getAttribute('href')).toBe(`/avtaler/${slug}/#${stated.clause}`);
+      }
+    }
+    expect(await (await cell('chair', 'luster-2019')).getAttribute('lang')).toBe('nn');
+    expect(await (await cell('section.politikontakt', 'bodo-2018')).innerText()).toBe('216 ord\n83 % felles');
+    expect(await (await cell('section.tjenestetilbud', 'moss-2020')).innerText()).toBe('Mangler');
+  });
+
+  it('links a cell to the clause it comes from', async () => {
+    await open('/sammenlign/?avtale=oppegard-2018&avtale=moss-2020');
+    await Promise.all([page.waitForURL(/\/avtaler\/moss-2020\//), (await cell('meetingsPerYear', 'moss-2020')).locator('a').click()]);
+    expect(new URL(page.url()).hash).toBe(`#${agreement('moss-2020').data.council?.clause}`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toContain('3. Møtefrekvens/struktur');
+    expect(await page.locator('article.document').innerText()).toContain('Det avholdes 4 møter pr. år');
+  });
+
+  it('keeps the header row and the term column in view while the table scrolls', async () => {
+    const p = await browser.newPage({ viewport: { width: 390, height: 740 } });
+    await open('/sammenlign/', p);
+    const scroller = p.locator('.matrix-scroll');
+    const box = (await scroller.boundingBox())!;
+    await scroller.evaluate((el) => {
+      el.scrollTop = 600;
+      el.scrollLeft = 400;
+    });
+    const corner = (await p.locator('table[data-matrix] thead .matrix-corner').boundingBox())!;
+    const header = (await p.locator('table[data-matrix] thead th[data-slug]').last().boundingBox())!;
+    const term = (await p.locator('table[data-matrix] tr[data-term="focus.rus"] > th').boundingBox())!;
+    expect(Math.round(corner.y)).toBe(Math.round(box.y + 1));
+    expect(Math.round(header.y)).toBe(Math.round(box.y + 1));
+    expect(Math.round(term.x)).toBe(Math.round(box.x + 1));
+    expect(await p.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await p.close();
+  });
+
+  it('downloads the columns shown as CSV and as JSON', async () => {
+    await open('/sammenlign/?avtale=skien-2019&avtale=luster-2019');
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="csv"]').click()]);
+    expect(csvDownload.suggestedFilename()).toBe('politiradsavtaler-sammenligning.csv');
+    const parsed = Papa.parse<Record<string, string>>((await downloaded(csvDownload)).toString('utf8').trim(), { header: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.map((r) => r.slug)).toEqual(await visibleColumns());
+    expect(parsed.data).toHaveLength(2);
+    const bySlug = new Map(parsed.data.map((r) => [r.slug, r]));
+    for (const slug of ['skien-2019', 'luster-2019']) {
+      const d = agreement(slug).data;
+      const row = bySlug.get(slug)!;
+      expect(row.url).toBe(`/avtaler/${slug}/`);
+      expect(row.signed).toBe(d.signed?.date);
+      expect(row.meetingsPerYear).toBe(String(d.council?.meetingsPerYear ?? ''));
+      expect(row.chair).toBe(d.council?.chair ?? '');
+      expect(row.secretariat).toBe(d.council?.secretariat ?? '');
+      for (const area of register.focusAreas) expect(row[`focus.${area.id}`]).toBe(String(d.focusAreas.some((f) => f.key === area.id)));
+    }
+    expect(bySlug.get('luster-2019')!.language).toBe('nn');
+    expect(bySlug.get('skien-2019')!['section.politirad.words']).toMatch(/^\d+$/);
+
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="json"]').click()]);
+    const records = JSON.parse((await downloaded(jsonDownload)).toString('utf8')) as Array<Record<string, unknown>>;
+    expect(records.map((r) => r.slug).sort()).toEqual(['luster-2019', 'skien-2019']);
+    const skien = records.find((r) => r.slug === 'skien-2019')!;
+    expect(skien.meetingsPerYear).toBe(4);
+    expect(skien.chair).toBeNull();
+    expect(skien['focus.samfunnssikkerhet']).toBe(true);
+  });
+
+  it('names what in the address matched nothing, and stays usable', async () => {
+    await open('/sammenlign/?avtale=finnes-ikke&avtale=moss-2020&avtale=bodo-2018');
+    expect(await page.locator('[data-selection-messages]').innerText()).toContain('Fant ingen avtale «finnes-ikke» (avtale=finnes-ikke i adressen)');
+    expect((await visibleColumns()).sort()).toEqual(['bodo-2018', 'moss-2020']);
+
+    await open('/sammenlign/?kommune=Atlantis');
+    const messages = await page.locator('[data-selection-messages]').innerText();
+    expect(messages).toContain('Fant ingen avtaler for kommunen «Atlantis»');
+    expect(messages).toContain('viser alle avtalene');
+    expect(await visibleColumns()).toHaveLength(agreements.length);
+
+    await open('/sammenlign/?avtale=');
+    expect(await page.locator('[data-selection-messages]').innerText()).toContain('Ingen av avtalene i adressen finnes');
+    expect(await visibleColumns()).toHaveLength(agreements.length);
+
+    await open('/sammenlign/?avtale=moss-2020');
+    expect(await page.locator('[data-selection-messages]').innerText()).toContain('Du har valgt bare én avtale');
+    expect(await visibleColumns()).toEqual(['moss-2020']);
+    expect(await page.locator('details[data-picker]').getAttribute('open')).not.toBeNull();
+  });
+
+  it('has no WCAG 2.2 A/AA violation, picked or not, and is kept out of the search index', async () => {
+    await open('/sammenlign/');
+    expect(await axeViolations(page)).toEqual([]);
+    await open('/sammenlign/?avtale=moss-2020&avtale=finnes-ikke');
+    await page.locator('details[data-picker] > summary').click();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
+  });
+});
+
+describe('sections side by side', () => {
+  it('lines up Bodø\'s and Oppegård\'s Politikontakten, with Bodø\'s own bullet point on a row of its own', async () => {
+    await open('/sammenlign/seksjon/politikontakt/?avtale=oppegard-2018&avtale=bodo-2018');
+    const table = page.locator('table[data-aligned-table]');
+    expect(await table.isVisible()).toBe(true);
+    expect(await table.locator('thead th').allInnerTexts()).toEqual([expect.stringContaining('Bodø 2018'), expect.stringContaining('Oppegård 2018')]);
+    const first = table.locator('tbody tr').first();
+    expect(await first.locator('td').nth(0).innerText()).toBe('Tar utgangspunkt i politikontaktens hovedoppgaver:');
+    expect(await first.locator('td').nth(1).innerText()).toBe('Ta utgangspunkt i politikontaktens hovedoppgaver:');
+    const own = table.locator('tbody tr', { hasText: 'I forebyggende perspektiv bidra til tverrfaglig samarbeid' });
+    expect(await own.locator('td').nth(1).innerText()).toBe('');
+    expect(await page.locator('[data-section-texts]').isHidden()).toBe(true);
+    expect(await table.locator('thead').innerText()).toContain('83 % felles av 216 ord');
+  });
+
+  it('highlights local text when asked', async () => {
+    await open('/sammenlign/seksjon/politikontakt/?avtale=oppegard-2018&avtale=bodo-2018');
+    const local = page.locator('table[data-aligned-table] [data-local]', { hasText: 'I forebyggende perspektiv' });
+    const background = () => local.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background()).toBe('rgba(0, 0, 0, 0)');
+    await page.locator('#show-local').check();
+    expect(await background()).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows up to four, and says so when given more, fewer or unknown ones', async () => {
+    // Øst's three documents with a council section, and two more.
+    await open('/sammenlign/seksjon/politirad/?distrikt=ost&avtale=bodo-2018&avtale=luster-2019');
+    expect(await page.locator('[data-selection-messages]').innerText()).toContain('Du kan se høyst fire avtaler side om side. Viser de 4 første.');
+    expect(await page.locator('table[data-aligned-table] thead th').count()).toBe(4);
+
+    await open('/sammenlign/seksjon/slt/?avtale=moss-2020&avtale=skien-2019');
+    const messages = await page.locator('[data-selection-messages]').innerText();
+    expect(messages).toContain('Fant ingen tekst for «moss-2020» under «SLT»');
+    expect(messages).toContain('Velg minst to avtaler');
+    expect(await page.locator('[data-section-texts] article:not([hidden])').count()).toBe(1);
+    expect(await page.locator('[data-aligned]').isHidden()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('reads without JavaScript: every agreement\'s text of the section, one after another', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(new URL('/sammenlign/seksjon/politirad/', baseUrl).href);
+    const withSection = agreements.filter((a) => a.headings.some((h) => h.sectionKey === 'politirad'));
+    expect(await p.locator('[data-section-texts] article').count()).toBe(withSection.length);
+    expect(await p.locator('[data-section-texts]').innerText()).toContain('Politirådet vert leia av ordførar.');
+    await context.close();
+  });
+
+  it('lists the sections', async () => {
+    await open('/sammenlign/seksjon/');
+    expect(await page.locator('main a[href^="/sammenlign/seksjon/"]').count()).toBe(11);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('local text on the agreement page', () => {
+  it('marks local passages without changing the text, and highlights them on request', async () => {
+    await open('/avtaler/bodo-2018/');
+    const article = page.locator('article.document');
+    const before = await article.innerText();
+    const local = article.locator('[data-local]', { hasText: 'I forebyggende perspektiv bidra til tverrfaglig samarbeid med ulike kommunale fora.' });
+    expect(await local.count()).toBe(1);
+    expect(await local.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    await page.locator('#show-local').check();
+    expect(await local.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await article.innerText()).toBe(before);
+    expect(await page.locator('tr[data-section-share="politikontakt"]').innerText()).toMatch(/Politikontakten\s+216\s+83 %/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('works without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(new URL('/avtaler/moss-2020/', baseUrl).href);
+    await p.locator('#show-local').check();
+    expect(await p.locator('article.document [data-local]').first().evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    await context.close();
+  });
+});
+
+describe('the draft builder', () => {
+  it('builds a draft from three agreements, keeps the choice in the address and downloads a .docx that holds the chosen clauses', async () => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+    await open('/utkast/');
+    expect(await page.locator('[data-draft-messages]').innerText()).toContain('Velg tekst for minst én del');
+    await page.locator('#draft-municipality').fill('Nordre Follo');
+    await page.locator('#draft-district').selectOption('ost');
+    await page.locator('#draft-formal').selectOption('skien-2019');
+    await page.locator('#draft-politikontakt').selectOption('bodo-2018');
+    await page.locator('#draft-politirad').selectOption('oppegard-2018');
+    await page.locator('#draft-forventninger').selectOption('oppegard-2018');
+    const preview = page.locator('article[data-draft]');
+    await expect.poll(() => preview.locator('section[data-section]').count()).toBe(4);
+    expect(await preview.locator('h2').innerText()).toBe('Samarbeidsavtale mellom Nordre Follo kommune og Øst politidistrikt');
+    expect(await preview.locator('section[data-section] > h3').allInnerTexts()).toEqual(['1. Innledning / formål', '2. Politikontakten', '3. Politiråd', '4. Forventninger til samarbeid']);
+    expect(await preview.locator('section[data-section="politikontakt"] .draft-source').innerText()).toContain('Kilde: Bodø – «Samarbeidsavtale Bodø kommune og Nordland politidistrikt», punktet «Politikontakten».');
+    expect(await preview.locator('section[data-section="politikontakt"] .draft-source a').getAttribute('href')).toBe('/avtaler/bodo-2018/#politikontakt');
+    // The text names the new municipality; only the source notes name the old ones.
+    const body = (await preview.locator('section[data-section] > :not(.draft-source)').allInnerTexts()).join('\n');
+    expect(body).not.toContain('Oppegård');
+    expect(body).toContain('Det forventes at Nordre Follo kommune sammen med politiet innehar tilstrekkelige ressurser');
+    expect(await preview.locator('section[data-section="forventninger"] mark').first().innerText()).toBe('Nordre Follo');
+
+    const params = new URL(page.url()).searchParams;
+    expect(Object.fromEntries(params)).toEqual({ kommune: 'Nordre Follo', distrikt: 'ost', formal: 'skien-2019', politikontakt: 'bodo-2018', politirad: 'oppegard-2018', forventninger: 'oppegard-2018' });
+
+    const [docxDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-draft-download="docx"]').click()]);
+    expect(docxDownload.suggestedFilename()).toBe('utkast-samarbeidsavtale-nordre-follo.docx');
+    const { text } = await readDocx(await downloaded(docxDownload));
+    expect(text).toContain('Samarbeidsavtale mellom Nordre Follo kommune og Øst politidistrikt');
+    expect(text).toContain('For å løse politiets samfunnsoppdrag må politiet utføre planmessig og systematisk kriminalitetsforebyggende arbeid i samarbeid med andre.');
+    expect(text).toContain('I forebyggende perspektiv bidra til tverrfaglig samarbeid med ulike kommunale fora.');
+    expect(text).toContain('Kommunen og politiet forplikter seg til å følge opp de beslutninger politirådet fatter.');
+    expect(text).toContain('Kilde: Oppegård – «Samarbeidsavtale mellom Oppegård kommune og Øst politidistrikt», punktet «Politiråd».');
+    expect(text).toContain('Det forventes at Nordre Follo kommune sammen med politiet innehar tilstrekkelige ressurser');
+
+    const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-draft-download="markdown"]').click()]);
+    const md = (await downloaded(mdDownload)).toString('utf8');
+    expect(md.startsWith('# Samarbeidsavtale mellom Nordre Follo kommune og Øst politidistrikt\n')).toBe(true);
+    expect(md).toContain('## 3. Politiråd');
+
+    // Nothing went anywhere but this site, and nothing was posted.
+    expect(requests.filter((r) => !r.startsWith(`GET ${baseUrl}`))).toEqual([]);
+
+    // The address alone brings the draft back.
+    const again = await browser.newPage();
+    await open(page.url(), again);
+    await expect.poll(() => again.locator('article[data-draft] section[data-section]').count()).toBe(4);
+    expect(await again.locator('#draft-politirad').inputValue()).toBe('oppegard-2018');
+    expect(await again.locator('#draft-municipality').inputValue()).toBe('Nordre Follo');
+    await again.close();
+    page.removeAllListeners('request');
+  });
+
+  it('prints only the draft', async () => {
+    await open('/utkast/?formal=moss-2020');
+    await expect.poll(() => page.locator('article[data-draft] section[data-section]').count()).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('form[data-draft-form]').isHidden()).toBe(true);
+    expect(await page.locator('h1').isHidden()).toBe(true);
+    expect(await page.locator('article[data-draft]').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('explains choices in the address it cannot use, and still builds the rest', async () => {
+    await open('/utkast/?politirad=finnes-ikke&tjenestetilbud=moss-2020&politiraad=x&distrikt=mars&formal=luster-2019');
+    await expect.poll(() => page.locator('article[data-draft] section[data-section]').count()).toBe(1);
+    const messages = await page.locator('[data-draft-messages]').innerText();
+    expect(messages).toContain('Fant ingen avtale «finnes-ikke» for delen «Politiråd» (politirad=finnes-ikke i adressen)');
+    expect(messages).toContain('Avtalen «moss-2020» har ingen del «Tjenestetilbud»');
+    expect(messages).toContain('Adressen nevner «politiraad»');
+    expect(messages).toContain('Fant ikke politidistriktet «mars»');
+    expect(await page.locator('article[data-draft] section[data-section="formal"]').getAttribute('lang')).toBe('nn');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
