@@ -18,6 +18,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // No code blocks in the register, and Shiki's inline styles would need 'unsafe-inline'.
+    syntaxHighlight: false,
     // Unified, so our plugins run; SmartyPants off, so the signed text stays verbatim.
     processor: unified({
       smartypants: false,

@@ -319,6 +319,8 @@ export const charts = {
     alt: (municipalities: number, joint: number, districts: number) =>
       `Kart over Norge med ${count(municipalities, 'kommune', 'kommuner')} som har avtale og ${joint} i felles politiråd, fra ${count(districts, 'politidistrikt', 'politidistrikter')}. Tallene per politidistrikt står i tabellen under kartet.`,
   },
+} as const;
+
 /* ---- Comparison, shared text and the draft builder (issue 4) ---- */
 
 const pct = (n: number) => `${n} %`;

@@ -21,6 +21,41 @@ export function cspOfPage(html: string): string | undefined {
   return META_CSP.exec(html)?.[1].replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
 }
 
+/** A policy as directives: name → its sources, in order. */
+function parsePolicy(policy: string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const d of policy.split(';').map((x) => x.trim()).filter(Boolean)) {
+    const [name, ...sources] = d.split(/\s+/);
+    map.set(name, sources);
+  }
+  return map;
+}
+
+/**
+ * One policy that allows what every page's policy allows, for a header sent
+ * with every page (a page then enforces both: the header and its own <meta>).
+ * Pages may differ only in the hashes of their scripts and styles; any other
+ * difference is an error, since a header cannot serve both.
+ */
+export function mergePolicies(policies: readonly string[]): string {
+  if (policies.length === 0) throw new Error('mergePolicies: no page policy to merge');
+  const merged = parsePolicy(policies[0]);
+  for (const policy of policies.slice(1)) {
+    const other = parsePolicy(policy);
+    const names = new Set([...merged.keys(), ...other.keys()]);
+    for (const name of names) {
+      const a = merged.get(name) ?? [];
+      const b = other.get(name) ?? [];
+      const plain = (xs: string[]) => xs.filter((x) => !/^'sha(256|384|512)-/.test(x)).join(' ');
+      if (plain(a) !== plain(b)) {
+        throw new Error(`Pages' Content-Security-Policies differ in ${name} ("${plain(a)}" and "${plain(b)}"), not only in hashes: one header cannot serve both.`);
+      }
+      merged.set(name, [...new Set([...a, ...b])]);
+    }
+  }
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
 /** The header policy: the page policy with frame-ancestors added (a <meta> policy cannot say it). */
 export function headerPolicy(pagePolicy: string): string {
   const directives = pagePolicy

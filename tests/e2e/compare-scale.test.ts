@@ -1,56 +1,32 @@
 /**
  * The comparison matrix with more agreements than it lays out at once: a
- * register of 60 agreements (the seeds, each under a made-up municipality)
+ * register of 60 agreements (the benchmark's synthetic register)
  * is built and served. With JavaScript the first 24 columns come at once and
  * more as the reader scrolls or asks; without it, all 60. The download holds
  * every chosen agreement, shown or not yet.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import YAML from 'yaml';
 import { launchBrowser } from './browser.ts';
-import { serveDist, type RunningServer } from './server.ts';
+import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
+import { writeSyntheticContent } from '../../scripts/synthetic-content.ts';
 
 const N = 60;
 const work = mkdtempSync(join(tmpdir(), 'register-scale-'));
-const content = join(work, 'content');
 const dist = join(work, 'dist');
-
-/** A register of N agreements: the seed agreements again and again, each under its own municipality. */
-function writeCorpus() {
-  mkdirSync(join(content, 'agreements'), { recursive: true });
-  for (const file of ['police-districts.json', 'focus-areas.json']) cpSync(join('content', file), join(content, file));
-  const districts = (JSON.parse(readFileSync('content/police-districts.json', 'utf8')) as Array<{ id: string }>).map((d) => d.id);
-  const municipalities = Array.from({ length: N }, (_, i) => ({ id: `kommune-${i}`, name: `Testkommune ${i}`, number: String(5000 + i), county: 'Test', status: 'active' }));
-  writeFileSync(join(content, 'municipalities.json'), JSON.stringify(municipalities));
-  const seeds = readdirSync('content/agreements')
-    .filter((f) => !f.includes('saksframlegg'))
-    .sort()
-    .map((f) => readFileSync(join('content/agreements', f), 'utf8'));
-  for (let i = 0; i < N; i++) {
-    const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(seeds[i % seeds.length]!) ?? [];
-    const data = YAML.parse(frontmatter) as Record<string, unknown> & { council?: { jointWith?: string[] } };
-    data.municipality = `kommune-${i}`;
-    data.policeDistrict = districts[i % districts.length];
-    delete data.supersedes;
-    delete data.supersededBy;
-    data.related = [];
-    if (data.council) data.council.jointWith = [];
-    writeFileSync(join(content, 'agreements', `kommune-${i}.mdx`), `---\n${YAML.stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n${body}`);
-  }
-}
 
 let browser: Browser;
 let server: RunningServer;
 
 beforeAll(async () => {
-  writeCorpus();
+  // The benchmark's synthetic register: N agreements spread evenly over the twelve districts.
+  const content = writeSyntheticContent(work, N);
   const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], { env: { ...process.env, REGISTER_CONTENT: content }, encoding: 'utf8', timeout: 170_000 });
   if (build.status !== 0) throw new Error(`the build of ${N} agreements failed:\n${build.stdout}\n${build.stderr}`);
   server = await serveDist(dist);

@@ -210,12 +210,13 @@ describe('sections side by side', () => {
     await open('/sammenlign/seksjon/politikontakt/?avtale=oppegard-2018&avtale=bodo-2018');
     const table = page.locator('table[data-aligned-table]');
     expect(await table.isVisible()).toBe(true);
-    expect(await table.locator('thead th').allInnerTexts()).toEqual([expect.stringContaining('Bodø 2018'), expect.stringContaining('Oppegård 2018')]);
+    // Columns in the register's order: Øst politidistrikt (Oppegård) before Nordland (Bodø).
+    expect(await table.locator('thead th').allInnerTexts()).toEqual([expect.stringContaining('Oppegård 2018'), expect.stringContaining('Bodø 2018')]);
     const first = table.locator('tbody tr').first();
-    expect(await first.locator('td').nth(0).innerText()).toBe('Tar utgangspunkt i politikontaktens hovedoppgaver:');
-    expect(await first.locator('td').nth(1).innerText()).toBe('Ta utgangspunkt i politikontaktens hovedoppgaver:');
+    expect(await first.locator('td').nth(0).innerText()).toBe('Ta utgangspunkt i politikontaktens hovedoppgaver:');
+    expect(await first.locator('td').nth(1).innerText()).toBe('Tar utgangspunkt i politikontaktens hovedoppgaver:');
     const own = table.locator('tbody tr', { hasText: 'I forebyggende perspektiv bidra til tverrfaglig samarbeid' });
-    expect(await own.locator('td').nth(1).innerText()).toBe('');
+    expect(await own.locator('td').nth(0).innerText()).toBe('');
     expect(await page.locator('[data-section-texts]').isHidden()).toBe(true);
     expect(await table.locator('thead').innerText()).toContain('83 % felles av 216 ord');
   });
