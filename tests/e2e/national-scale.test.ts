@@ -1,0 +1,103 @@
+/**
+ * The whole site at national scale (issue 7): built from the benchmark's
+ * synthetic register of 400 agreements, a sample page of every page type has
+ * no WCAG 2.2 A/AA violation, and an agreement page's HTML does not grow with
+ * the register: the same document is no larger in a register of 400 than of 5
+ * (only its shared-text figures differ, since it has more twins to share with).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { syntheticMunicipality } from '../../src/lib/synthetic-corpus.ts';
+import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
+import { writeSyntheticContent } from '../../scripts/synthetic-content.ts';
+import { axeViolations, launchBrowser } from './browser.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'national-scale-'));
+
+/** Builds the synthetic register of n agreements (without the search index) and returns dist/. */
+function buildSite(n: number): string {
+  const root = join(work, String(n));
+  const content = writeSyntheticContent(root, n);
+  const dist = join(root, 'dist');
+  execFileSync('npx', ['astro', 'build', '--outDir', dist], { env: { ...process.env, REGISTER_CONTENT: content }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return dist;
+}
+
+let large: string;
+let small: string;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  small = buildSite(5);
+  large = buildSite(400);
+  server = await serveDist(large);
+  browser = await launchBrowser();
+}, 400_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  for (const n of ['5', '400']) rmSync(join(work, n, 'content-astro-cache'), { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** The first agreement of the synthetic register: the same document in both builds. */
+const firstAgreement = () => {
+  const slug = `${syntheticMunicipality(0).id}-`;
+  return (dist: string) => {
+    const dir = join(dist, 'avtaler');
+    const name = readdirSync(dir).find((d) => d.startsWith(slug));
+    if (!name) throw new Error(`no agreement ${slug}* in ${dir}`);
+    return join(dir, name, 'index.html');
+  };
+};
+
+describe('400 agreements', () => {
+  it('an agreement page is no larger than with 5, and differs only in its shared-text figures', () => {
+    const file = firstAgreement();
+    expect(statSync(file(large)).size).toBeLessThanOrEqual(statSync(file(small)).size * 1.02);
+    // The document itself is the same, once the local-text marks (which depend on the other documents) are set aside.
+    const article = (html: string) => (/<article[\s\S]*<\/article>/.exec(html)?.[0] ?? '').replace(/<span data-local>([^<]*)<\/span>/g, '$1');
+    const a = article(readFileSync(file(small), 'utf8'));
+    expect(a.length).toBeGreaterThan(5000);
+    expect(article(readFileSync(file(large), 'utf8'))).toBe(a);
+  });
+
+  const pages = [
+    '/',
+    `/kommuner/${syntheticMunicipality(0).id}/`,
+    `/kommuner/${syntheticMunicipality(399).id}/`,
+    '/politidistrikt/ost/',
+    '/politidistrikt/finnmark/',
+    '/sok/',
+    '/sammenlign/',
+    '/sammenlign/seksjon/politirad/',
+    '/utkast/',
+    '/statistikk/',
+    '/om/',
+  ];
+  for (const path of pages) {
+    it(`${path} has no WCAG 2.2 A/AA violation`, async () => {
+      const page = await browser.newPage();
+      const response = await page.goto(new URL(path, server.url).href);
+      expect(response?.status()).toBe(200);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('a sample agreement page has no WCAG 2.2 A/AA violation', async () => {
+    const page = await browser.newPage();
+    const file = firstAgreement()(large);
+    const path = file.slice(large.length).replace(/index\.html$/, '');
+    await page.goto(new URL(path, server.url).href);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
