@@ -83,7 +83,7 @@ async function searchSession(browser: Browser, baseUrl: string, queries: string[
     reading.push(
       response.body().then(
         (body) => {
-          bytes[at] += body.length;
+          bytes[at] = (bytes[at] ?? 0) + body.length;
         },
         () => undefined, // redirects and aborted requests have no body
       ),
@@ -130,7 +130,11 @@ async function searchSession(browser: Browser, baseUrl: string, queries: string[
 async function searchFigures(browser: Browser, baseUrl: string, query: string) {
   const cold = await searchSession(browser, baseUrl, [query]);
   const warm = await searchSession(browser, baseUrl, ['samarbeid', query]);
-  return { coldMs: cold.ms[0], coldBytes: cold.bytes[0], warmMs: warm.ms[1], warmBytes: warm.bytes[1], results: warm.results };
+  const [coldMs, coldBytes, warmMs, warmBytes] = [cold.ms[0], cold.bytes[0], warm.ms[1], warm.bytes[1]];
+  if (coldMs === undefined || coldBytes === undefined || warmMs === undefined || warmBytes === undefined) {
+    throw new Error(`Search session for "${query}" returned no figures`);
+  }
+  return { coldMs, coldBytes, warmMs, warmBytes, results: warm.results };
 }
 
 async function measureSite(n: number): Promise<BenchFigure[]> {
@@ -155,7 +159,9 @@ async function measureSite(n: number): Promise<BenchFigure[]> {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     });
     try {
-      const agreementSlug = readdirSync(join(content, 'agreements'))[0].replace(/\.mdx$/, '');
+      const firstAgreement = readdirSync(join(content, 'agreements'))[0];
+      if (firstAgreement === undefined) throw new Error(`No agreements in ${join(content, 'agreements')}`);
+      const agreementSlug = firstAgreement.replace(/\.mdx$/, '');
       const pages: Record<string, string> = {
         home: '/',
         agreement: `/avtaler/${agreementSlug}/`,

@@ -64,7 +64,7 @@ const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'au
 /** A partial ISO date in words, never more precise than the document: "2019", "juli 2019", "11. juli 2019". */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-');
-  if (m === undefined) return y;
+  if (m === undefined) return iso; // no '-': the year alone
   const month = months[Number(m) - 1];
   return d === undefined ? `${month} ${y}` : `${Number(d)}. ${month} ${y}`;
 }

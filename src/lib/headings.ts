@@ -65,16 +65,26 @@ export function parseHeadings(body: string): Heading[] {
     if (fenced) return;
     const m = ATX_HEADING.exec(raw);
     if (!m) return;
-    let inline = m[2];
+    const [, hashes, content] = m;
+    if (hashes === undefined || content === undefined) throw new Error(`Heading pattern without its groups at line ${index + 1}`);
+    let inline = content;
     let sectionKey: string | undefined;
     const expr = TRAILING_EXPRESSION.exec(inline);
     if (expr) {
-      const marker = SECTION_MARKER.exec(expr[1]);
+      const comment = expr[1];
+      if (comment === undefined) throw new Error(`Heading expression without its comment at line ${index + 1}`);
+      const marker = SECTION_MARKER.exec(comment);
       if (marker) sectionKey = marker[1];
       inline = inline.slice(0, expr.index);
     }
     const text = plainText(inline);
-    headings.push({ depth: m[1].length, text, id: ids.next(text, sectionKey), sectionKey, line: index + 1 });
+    headings.push({
+      depth: hashes.length,
+      text,
+      id: ids.next(text, sectionKey),
+      ...(sectionKey !== undefined ? { sectionKey } : {}),
+      line: index + 1,
+    });
   });
   return headings;
 }

@@ -4,6 +4,7 @@
  * when marked, its canonical section key as `data-section`. Ids follow
  * `HeadingIds`, the same rule the checker uses.
  */
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { HeadingIds, SECTION_MARKER } from './headings.ts';
@@ -18,7 +19,7 @@ interface MdastNode {
 
 /** Adds ids and section keys to the headings of one document. */
 export function remarkSectionHeadings() {
-  return (tree: MdastNode) => {
+  return (tree: Root) => {
     const ids = new HeadingIds();
     visit(tree as never, 'heading', (node: MdastNode) => {
       const children = node.children ?? [];

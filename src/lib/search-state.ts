@@ -95,7 +95,9 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   let last = 0;
   for (let m = re.exec(excerpt); m; m = re.exec(excerpt)) {
     if (m.index > last) flat.push({ kind: 'text', text: decode(excerpt.slice(last, m.index)) });
-    flat.push({ kind: 'mark', text: decode(m[1]) });
+    const marked = m[1];
+    if (marked === undefined) throw new Error('excerptParts: a <mark> match without its text');
+    flat.push({ kind: 'mark', text: decode(marked) });
     last = re.lastIndex;
   }
   if (last < excerpt.length) flat.push({ kind: 'text', text: decode(excerpt.slice(last)) });

@@ -87,6 +87,7 @@ export function parseMalform(path: string, text: string): MalformList {
   const result = malformSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
+    if (!issue) throw new Error(`${path}: does not match the word list's schema.`);
     throw new Error(`${path}: ${issue.path.join('.') || '(top level)'}: ${issue.message}. Expected { "pairs": [["bokmål", "nynorsk"], …], "parts": [["bokmål", "nynorsk"], …] }.`);
   }
   return result.data;

@@ -18,7 +18,7 @@ const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i
 
 /** The CSP of a page's <meta>, or undefined when it has none. */
 export function cspOfPage(html: string): string | undefined {
-  return META_CSP.exec(html)?.[1].replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
+  return META_CSP.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
 }
 
 /** A policy as directives: name → its sources, in order. */
@@ -26,6 +26,7 @@ function parsePolicy(policy: string): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const d of policy.split(';').map((x) => x.trim()).filter(Boolean)) {
     const [name, ...sources] = d.split(/\s+/);
+    if (name === undefined) continue; // split always yields at least one part
     map.set(name, sources);
   }
   return map;
@@ -38,9 +39,10 @@ function parsePolicy(policy: string): Map<string, string[]> {
  * difference is an error, since a header cannot serve both.
  */
 export function mergePolicies(policies: readonly string[]): string {
-  if (policies.length === 0) throw new Error('mergePolicies: no page policy to merge');
-  const merged = parsePolicy(policies[0]);
-  for (const policy of policies.slice(1)) {
+  const [first, ...rest] = policies;
+  if (first === undefined) throw new Error('mergePolicies: no page policy to merge');
+  const merged = parsePolicy(first);
+  for (const policy of rest) {
     const other = parsePolicy(policy);
     const names = new Set([...merged.keys(), ...other.keys()]);
     for (const name of names) {

@@ -34,7 +34,11 @@ export function syntheticMunicipality(i: number): { id: string; name: string } {
  */
 export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): RegisterFiles {
   const random = seededRandom(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const pick = <T>(items: readonly T[]): T => {
+    const item = items[Math.floor(random() * items.length)];
+    if (item === undefined) throw new Error('syntheticRegister: nothing to pick from an empty list');
+    return item;
+  };
   const districts = JSON.parse(real.policeDistricts.text) as PoliceDistrict[];
   // Map positions: near a real municipality's centre, from a generator of their own so the rest of the corpus is unchanged.
   const anchors = (JSON.parse(real.municipalities.text) as Municipality[]).flatMap((m) => m.coordinates ?? []);
@@ -56,6 +60,8 @@ export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): 
   for (let i = 0; i < n; i++) {
     const base = bases[i % bases.length];
     const district = districts[i % districts.length];
+    if (base === undefined) throw new Error('syntheticRegister: the real register has no agreement to repeat');
+    if (district === undefined) throw new Error('syntheticRegister: the real register has no police district');
     const municipality = syntheticMunicipality(i);
     const coordinates = near();
     municipalities.push({

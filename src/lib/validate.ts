@@ -74,15 +74,20 @@ export function slugOf(path: string): string {
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
+    let prev = i - 1; // row[0] from the previous pass
+    let left = i; // row[j - 1] of this pass
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
+      const above = row[j];
+      if (above === undefined) throw new Error(`editDistance: no column ${j}`);
+      left = Math.min(above + 1, left + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = left;
+      prev = above;
     }
   }
-  return row[b.length];
+  const distance = row[b.length];
+  if (distance === undefined) throw new Error(`editDistance: no column ${b.length}`);
+  return distance;
 }
 
 /** The field names an object schema accepts at `path` (through optional, default and array). */
@@ -115,6 +120,12 @@ function fieldName(path: PropertyKey[]): string | undefined {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
 }
 
+/** A problem's `field` for `path`: none at the top level. */
+function fieldAt(path: PropertyKey[]): Pick<Problem, 'field'> {
+  const field = fieldName(path);
+  return field === undefined ? {} : { field };
+}
+
 /** True when `path` names a key that is absent from `input` (its parent exists, the key does not). */
 function isMissing(input: unknown, path: PropertyKey[]): boolean {
   let node: unknown = input;
@@ -136,7 +147,7 @@ function expected(issue: z.core.$ZodIssue): string {
 /** Turns zod's issues into problems that say what was expected and how to fix it. */
 export function zodProblems(file: string, schema: z.ZodType, error: z.ZodError, input: unknown): Problem[] {
   return error.issues.flatMap((issue): Problem[] => {
-    const field = fieldName(issue.path);
+    const field = fieldAt(issue.path);
     if (issue.code === 'unrecognized_keys') {
       const valid = fieldsAt(schema, issue.path);
       return issue.keys.map((key) => {
@@ -144,15 +155,15 @@ export function zodProblems(file: string, schema: z.ZodType, error: z.ZodError, 
         const hint = closest && editDistance(key, closest) <= 3 ? ` Did you mean "${closest}"?` : '';
         return {
           file,
-          field: fieldName([...issue.path, key]),
+          ...fieldAt([...issue.path, key]),
           message: `unknown field.${hint} Valid fields here: ${valid.join(', ')}.`,
         };
       });
     }
     if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && isMissing(input, issue.path)) {
-      return [{ file, field, message: `missing required field (expected ${expected(issue)}).` }];
+      return [{ file, ...field, message: `missing required field (expected ${expected(issue)}).` }];
     }
-    return [{ file, field, message: issue.message }];
+    return [{ file, ...field, message: issue.message }];
   });
 }
 

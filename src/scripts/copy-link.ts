@@ -18,3 +18,6 @@ document.addEventListener('click', (event) => {
     },
   );
 });
+
+// A module, so `status` is this file's own and not the DOM's global `window.status`.
+export {};

@@ -193,7 +193,7 @@ describe('open data', () => {
   it('/data/agreements.csv has the same rows', async () => {
     const text = await (await fetch(new URL('/data/agreements.csv', baseUrl))).text();
     const [header, ...lines] = text.trim().split('\r\n');
-    expect(header.split(',').slice(0, 4)).toEqual(['slug', 'url', 'title', 'municipality']);
+    expect(header?.split(',').slice(0, 4)).toEqual(['slug', 'url', 'title', 'municipality']);
     expect(lines).toHaveLength(documents.filter((d) => d.data.documentType !== 'saksframlegg').length);
   });
 });

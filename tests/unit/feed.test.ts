@@ -17,11 +17,13 @@ describe('feedItems', () => {
       '/avtaler/oppegard-2018/',
       '/avtaler/skien-2019/',
     ]);
-    expect(items[0].pubDate.toISOString()).toBe('2026-11-23T00:00:00.000Z');
+    expect(items[0]?.pubDate.toISOString()).toBe('2026-11-23T00:00:00.000Z');
   });
 
   it('puts a later addition first and honours the limit', () => {
-    const later = { ...docs[0], id: 'ny-2027', data: { ...docs[0].data, added: '2027-01-02' } };
+    const first = docs[0];
+    if (!first) throw new Error('the register has no agreements');
+    const later = { ...first, id: 'ny-2027', data: { ...first.data, added: '2027-01-02' } };
     const items = feedItems([...docs, later], (d) => d.id, 2);
     expect(items.map((i) => i.link)).toEqual(['/avtaler/ny-2027/', '/avtaler/bodo-2018/']);
   });

@@ -225,8 +225,10 @@ describe('the date a draft is added', () => {
     const text = readFileSync(`${seedsDir()}/002_992cb462a24f6d63.txt`, 'utf8');
     const register = checkRegister(readRegisterFiles('content'));
     const [withDate] = importText(text, '002_992cb462a24f6d63.txt', register, { added: '2026-11-23' }).drafts;
+    if (!withDate) throw new Error('the import with a date made no draft');
     expect(withDate.mdx).toContain('\nadded: "2026-11-23"\n');
     const [without] = importText(text, '002_992cb462a24f6d63.txt', register).drafts;
+    if (!without) throw new Error('the import without a date made no draft');
     expect(without.mdx).not.toContain('added:');
   });
 });
