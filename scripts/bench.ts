@@ -13,20 +13,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { syntheticMunicipality } from '../src/lib/synthetic-corpus.ts';
 import { serveDist } from './serve-dist.ts';
+import type { BenchContext, BenchFigure } from './bench-types.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
-export interface BenchContext {
-  dist: string;
-  baseUrl: string;
-  browser: Browser;
-  n: number;
-}
-export interface BenchFigure {
-  figure: string;
-  value: number;
-  unit: string;
-  target?: number;
-}
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SEARCH_QUERIES = ['politiråd', 'taushetsplikt', 'trygghetsvandring', 'tenestetilbod', 'vold i nære relasjoner'];

@@ -12,21 +12,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { BenchContext, BenchFigure } from '../bench-types.ts';
 
-interface BenchContext {
-  dist: string;
-  baseUrl: string;
-  browser: Browser;
-  n: number;
-}
-
-interface BenchFigure {
-  figure: string;
-  value: number;
-  unit: string;
-  target?: number;
-}
 
 const kB = (bytes: number) => Math.round(bytes / 100) / 10;
 

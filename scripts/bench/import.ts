@@ -13,20 +13,8 @@ import { readRegisterFiles } from '../../src/lib/register-files.ts';
 import { checkRegister, type SourceFile } from '../../src/lib/validate.ts';
 import { seedToPdf } from '../../tests/unit/seed-pdf.ts';
 import { seedsDir } from '../../tests/seeds.ts';
+import type { BenchContext, BenchFigure } from '../bench-types.ts';
 
-interface BenchContext {
-  dist: string;
-  baseUrl: string;
-  browser: import('playwright-core').Browser;
-  n: number;
-}
-
-interface BenchFigure {
-  figure: string;
-  value: number;
-  unit: string;
-  target?: number;
-}
 
 const LUSTER_SEED = join(seedsDir(), '004_0c951db29d0b49db.txt');
 
