@@ -10,7 +10,8 @@ import { performance } from 'node:perf_hooks';
 import { PDFDocument } from 'pdf-lib';
 import { importAgreement } from '../../src/lib/import/index.ts';
 import { readRegisterFiles } from '../../src/lib/register-files.ts';
-import { checkRegister, type SourceFile } from '../../src/lib/validate.ts';
+import { checkRegister } from '../../src/lib/validate.ts';
+import { syntheticRegister } from '../../src/lib/synthetic-corpus.ts';
 import { seedToPdf } from '../../tests/unit/seed-pdf.ts';
 import { seedsDir } from '../../tests/seeds.ts';
 import type { BenchContext, BenchFigure } from '../bench-types.ts';
@@ -29,27 +30,14 @@ async function median(runs: number, work: () => unknown): Promise<number> {
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
 }
 
-/** The register's files with its agreements copied until there are `n`, each under its own slug. */
-function registerOf(n: number) {
-  const files = readRegisterFiles('content');
-  const agreements: SourceFile[] = [];
-  for (let i = 0; agreements.length < n; i++) {
-    const base = files.agreements[i % files.agreements.length] as SourceFile;
-    const round = Math.floor(i / files.agreements.length);
-    // Links between documents point at the copies of the same round.
-    const text = round === 0 ? base.text : base.text.replace(/\b(oppegard-20\d\d(?:-[a-z]+)?)\b/g, `$1-${round}`);
-    agreements.push({ path: base.path.replace(/\.mdx$/, round === 0 ? '.mdx' : `-${round}.mdx`), text });
-  }
-  return { ...files, agreements };
-}
-
 export async function measure(ctx: BenchContext): Promise<BenchFigure[]> {
   const register = checkRegister(readRegisterFiles('content'));
   const seed = readFileSync(LUSTER_SEED, 'utf8');
   const pdf = await seedToPdf(seed, { header: 'Samarbeid mellom kommunen og politiet', tocTitles: ['1. Innleiing /formål', '5. Politiråd', '11. Evaluering'] });
   const pages = (await PDFDocument.load(pdf)).getPageCount();
   const importMs = await median(5, () => importAgreement('luster.pdf', pdf, register));
-  const files = registerOf(ctx.n);
+  // The benchmark's own synthetic register of n agreements, valid by construction.
+  const files = syntheticRegister(readRegisterFiles('content'), ctx.n);
   const problems = checkRegister(files).problems;
   if (problems.length > 0) throw new Error(`the benchmark's register has problems: ${problems[0]?.message}`);
   const checkMs = await median(3, () => checkRegister(files));
