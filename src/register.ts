@@ -8,7 +8,9 @@ import { indexById, isAgreement, statusOf, type AgreementStatus } from './lib/ag
 import { parseHeadings, type Heading } from './lib/headings.ts';
 import type { FocusArea, Municipality, PoliceDistrict } from './lib/schema.ts';
 import type { ChartRegister } from './lib/charts/register.ts';
-import { readRegisterFiles } from './lib/register-files.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir, DATA_FILES } from './lib/register-files.ts';
 
 export type AgreementEntry = CollectionEntry<'agreements'>;
 
@@ -44,10 +46,11 @@ async function load(): Promise<Register> {
   ]);
   // getCollection sorts entries by id; the data files' own order is the one to show
   // (districts as the police lists them, the taxonomy as it is written).
-  const files = readRegisterFiles();
-  const policeDistricts = inFileOrder(districtEntries.map((e) => e.data), files.policeDistricts.text);
+  // Only the two data files: reading the whole register again (every agreement) is not needed for this.
+  const dataFile = (name: string) => readFileSync(join(contentDir(), name), 'utf8');
+  const policeDistricts = inFileOrder(districtEntries.map((e) => e.data), dataFile(DATA_FILES.policeDistricts));
   const municipalities = municipalityEntries.map((e) => e.data);
-  const focusAreas = inFileOrder(focusEntries.map((e) => e.data), files.focusAreas.text);
+  const focusAreas = inFileOrder(focusEntries.map((e) => e.data), dataFile(DATA_FILES.focusAreas));
   const municipalityById = indexById(municipalities);
   const headingCache = new Map<string, Heading[]>();
   return {
