@@ -5,8 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import contentCheck from './src/integrations/content-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { remarkSectionHeadings } from './src/lib/remark-section-headings.ts';
-import { rehypeSearchVariants } from './src/lib/rehype-search-variants.ts';
+import { remarkSectionHeadings } from './src/lib/content/remark-section-headings.ts';
+import { rehypeSearchVariants } from './src/lib/search/rehype-search-variants.ts';
 
 // A build from another content folder (tests, benchmark) keeps its own content cache.
 const contentRoot = process.env.REGISTER_CONTENT;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { syntheticMunicipality } from '../src/lib/synthetic-corpus.ts';
+import { syntheticMunicipality } from '../src/lib/content/synthetic-corpus.ts';
 import { serveDist } from './serve-dist.ts';
 import type { BenchContext, BenchFigure } from './bench-types.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';

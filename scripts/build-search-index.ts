@@ -1,13 +1,13 @@
 /**
  * Builds the search index of a built site: `pagefind --site <dist>`, then
- * rewrites Pagefind's filter index in a fixed order (src/lib/search-index-canonical.ts)
+ * rewrites Pagefind's filter index in a fixed order (src/lib/search/index-canonical.ts)
  * so two builds of the same commit are byte-identical. Usage:
  * node scripts/build-search-index.ts [dist]
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalFilterChunk, canonicalMeta } from '../src/lib/search-index-canonical.ts';
+import { canonicalFilterChunk, canonicalMeta } from '../src/lib/search/index-canonical.ts';
 
 const dist = process.argv[2] ?? 'dist';
 execFileSync('npx', ['pagefind', '--site', dist], { stdio: ['ignore', process.env.QUIET ? 'ignore' : 'inherit', 'inherit'] });

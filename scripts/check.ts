@@ -3,8 +3,8 @@
  * clause links) with the same messages as the build, without building.
  * Exits 1 when there is any problem. Usage: npm run check [-- <content-dir>]
  */
-import { readRegisterFiles } from '../src/lib/register-files.ts';
-import { checkRegister, formatProblem } from '../src/lib/validate.ts';
+import { readRegisterFiles } from '../src/lib/content/register-files.ts';
+import { checkRegister, formatProblem } from '../src/lib/content/validate.ts';
 
 const dir = process.argv[2];
 const result = checkRegister(dir ? readRegisterFiles(dir) : readRegisterFiles());

@@ -9,8 +9,8 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importAgreement, ImportError, reviewLines } from '../src/lib/import/index.ts';
 import { writeDrafts } from '../src/lib/import/write.ts';
-import { contentDir, readRegisterFiles } from '../src/lib/register-files.ts';
-import { checkRegister } from '../src/lib/validate.ts';
+import { contentDir, readRegisterFiles } from '../src/lib/content/register-files.ts';
+import { checkRegister } from '../src/lib/content/validate.ts';
 
 const USAGE = 'Usage: npm run import -- <file.pdf|file.txt> [--municipality NAME] [--district NAME] [--out DIR] [--force]';
 

@@ -1,13 +1,13 @@
 /**
  * Writes the benchmark's synthetic register of n agreements
- * (`src/lib/synthetic-corpus.ts`) as a content folder under `root`, with the
+ * (`src/lib/content/synthetic-corpus.ts`) as a content folder under `root`, with the
  * real målform word list beside it. Used by `npm run bench` and the tests
  * that build a large site.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readRegisterFiles } from '../src/lib/register-files.ts';
-import { syntheticRegister } from '../src/lib/synthetic-corpus.ts';
+import { readRegisterFiles } from '../src/lib/content/register-files.ts';
+import { syntheticRegister } from '../src/lib/content/synthetic-corpus.ts';
 
 /** Writes the synthetic register of `n` agreements to `root`/content and returns that folder. */
 export function writeSyntheticContent(root: string, n: number): string {

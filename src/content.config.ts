@@ -1,5 +1,5 @@
 /**
- * The register's collections. Schemas come from `src/lib/schema.ts`; the keys
+ * The register's collections. Schemas come from `src/lib/content/schema.ts`; the keys
  * agreements may reference are read from the data collections, so an unknown
  * key fails with the list of valid ones. The content folder is `content/`
  * unless REGISTER_CONTENT names another (tests, benchmark).
@@ -8,9 +8,9 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir, DATA_FILES } from './lib/register-files.ts';
-import { agreementSchema, focusAreaSchema, municipalitySchema, policeDistrictSchema } from './lib/schema.ts';
-import { slugOf } from './lib/validate.ts';
+import { contentDir, DATA_FILES } from './lib/content/register-files.ts';
+import { agreementSchema, focusAreaSchema, municipalitySchema, policeDistrictSchema } from './lib/content/schema.ts';
+import { slugOf } from './lib/content/validate.ts';
 
 const root = contentDir();
 

@@ -2,6 +2,6 @@
 declare namespace App {
   interface Locals {
     /** The agreement page's local-text segments by block text (see src/components/LocalText.astro). */
-    localText?: ReadonlyMap<string, import('./lib/similarity.ts').Segment[]>;
+    localText?: ReadonlyMap<string, import('./lib/compare/similarity.ts').Segment[]>;
   }
 }

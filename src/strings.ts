@@ -2,9 +2,9 @@
  * Every UI string of the site, once, in bokmål. Documents keep their own
  * language; labels shown beside nynorsk text stay bokmål (the UI language).
  */
-import type { DocumentType, Language } from './lib/schema.ts';
-import type { AgreementStatus } from './lib/agreements.ts';
-import type { DatePrecision } from './lib/schema.ts';
+import type { DocumentType, Language } from './lib/content/schema.ts';
+import type { AgreementStatus } from './lib/content/agreements.ts';
+import type { DatePrecision } from './lib/content/schema.ts';
 
 export const site = {
   name: 'Politirådsavtaler',

@@ -4,8 +4,8 @@
  * messages as `npm run check`.
  */
 import type { AstroIntegration } from 'astro';
-import { readRegisterFiles } from '../lib/register-files.ts';
-import { checkRegister, formatProblem } from '../lib/validate.ts';
+import { readRegisterFiles } from '../lib/content/register-files.ts';
+import { checkRegister, formatProblem } from '../lib/content/validate.ts';
 
 /** Throws when the register has problems; silent otherwise. */
 export function assertRegisterValid(): void {

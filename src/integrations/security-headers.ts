@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cspOfPage, headersFile, mergePolicies } from '../lib/security-headers.ts';
+import { cspOfPage, headersFile, mergePolicies } from '../lib/publish/security-headers.ts';
 
 export default function securityHeaders(): AstroIntegration {
   return {

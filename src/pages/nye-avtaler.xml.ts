@@ -1,8 +1,8 @@
 /** `/nye-avtaler.xml`: an RSS feed of the agreements most recently added to the register. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getRegister } from '../register.ts';
-import { feedItems } from '../lib/feed.ts';
+import { getRegister } from '../data/register.ts';
+import { feedItems } from '../lib/publish/feed.ts';
 import { documentTypes, formatDate, site } from '../strings.ts';
 
 export async function GET(context: APIContext) {

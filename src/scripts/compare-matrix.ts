@@ -4,8 +4,8 @@
  * explains what in the address matched nothing, keeps the picker in step, and
  * builds the CSV/JSON download of the columns shown from the table itself.
  */
-import { resolveSelection, selectionQuery } from '../lib/compare-selection.ts';
-import { matrixRecords, recordsToCsv, type MatrixRowData } from '../lib/matrix-export.ts';
+import { resolveSelection, selectionQuery } from '../lib/compare/selection.ts';
+import { matrixRecords, recordsToCsv, type MatrixRowData } from '../lib/compare/matrix-export.ts';
 import { compare } from '../strings.ts';
 import { saveFile, showMessages } from './page-ui.ts';
 import { enhancePicker, selectableFrom } from './picker.ts';

@@ -1,11 +1,11 @@
 /**
  * The side-by-side page: reads the two to four agreements from the address,
- * lines their blocks up (src/lib/align.ts) in a table, one column per
+ * lines their blocks up (src/lib/compare/align.ts) in a table, one column per
  * agreement, and hides the other texts. Without a valid choice the texts stay
  * one after another, with a message saying why.
  */
-import { alignBlocks } from '../lib/align.ts';
-import { resolveSelection, selectionQuery } from '../lib/compare-selection.ts';
+import { alignBlocks } from '../lib/compare/align.ts';
+import { resolveSelection, selectionQuery } from '../lib/compare/selection.ts';
 import { compare, sideBySide } from '../strings.ts';
 import { showMessages } from './page-ui.ts';
 import { enhancePicker, selectableFrom } from './picker.ts';

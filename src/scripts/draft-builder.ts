@@ -1,7 +1,7 @@
 /**
  * The draft builder: reads the choice from the address into the form,
  * fetches the chosen agreements' texts (`/data/tekst/<slug>.json`, from this
- * site only), assembles the draft (src/lib/draft.ts) and shows it, keeps the
+ * site only), assembles the draft (src/lib/draft/builder.ts) and shows it, keeps the
  * address in step, and offers the draft as .docx (the docx library is loaded
  * only when asked for), as Markdown, and for print. Nothing is sent anywhere.
  */
@@ -16,8 +16,8 @@ import {
   type DraftChoices,
   type DraftNames,
   type DraftSection,
-} from '../lib/draft.ts';
-import { SECTION_KEYS, SECTION_TITLES, isSectionKey, type SectionKey } from '../lib/sections.ts';
+} from '../lib/draft/builder.ts';
+import { SECTION_KEYS, SECTION_TITLES, isSectionKey, type SectionKey } from '../lib/content/sections.ts';
 import { draftBuilder, formatDate } from '../strings.ts';
 import { saveFile, showMessages } from './page-ui.ts';
 

@@ -4,7 +4,7 @@
  * all its agreements are, and a district box ticking or unticking its
  * agreements. On submit only the ticked agreements go in the address.
  */
-import type { SelectableAgreement, Selection } from '../lib/compare-selection.ts';
+import type { SelectableAgreement, Selection } from '../lib/compare/selection.ts';
 
 /** An agreement as a comparison page's element describes it (`data-slug`, `data-m`, `data-mn`, `data-d`, `data-dn`). */
 export function selectableFrom(el: HTMLElement): SelectableAgreement {

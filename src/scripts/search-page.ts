@@ -4,9 +4,9 @@
  * back button works) and announces the outcome. Every piece of text from the
  * index or the URL is set as text, never as markup.
  */
-import { SEARCH_FILTERS, decodeSectionMap, type SearchFilter } from '../lib/search-index.ts';
-import { excerptParts, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search-state.ts';
-import { SECTION_TITLES, isSectionKey } from '../lib/sections.ts';
+import { SEARCH_FILTERS, decodeSectionMap, type SearchFilter } from '../lib/search/index-meta.ts';
+import { excerptParts, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search/state.ts';
+import { SECTION_TITLES, isSectionKey } from '../lib/content/sections.ts';
 import { search as strings } from '../strings.ts';
 
 interface PagefindSubResult {

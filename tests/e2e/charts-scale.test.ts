@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DETAIL_LIMIT } from '../../src/lib/charts/register.ts';
+import { DETAIL_LIMIT } from '../../src/lib/charts/chart-data.ts';
 import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
 import { writeSyntheticContent } from '../../scripts/synthetic-content.ts';
 import { axeViolations, launchBrowser } from './browser.ts';

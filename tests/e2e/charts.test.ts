@@ -13,8 +13,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { checkRegister } from '../../src/lib/validate.ts';
-import { readRegisterFiles } from '../../src/lib/register-files.ts';
+import { checkRegister } from '../../src/lib/content/validate.ts';
+import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
 import { axeViolations, launchBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');

@@ -9,9 +9,9 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { isAgreement } from '../../src/lib/agreements.ts';
-import { readRegisterFiles } from '../../src/lib/register-files.ts';
-import { checkRegister, type CheckedAgreement } from '../../src/lib/validate.ts';
+import { isAgreement } from '../../src/lib/content/agreements.ts';
+import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
+import { checkRegister, type CheckedAgreement } from '../../src/lib/content/validate.ts';
 import { readDocx } from '../docx-text.ts';
 import { axeViolations, launchBrowser } from './browser.ts';
 

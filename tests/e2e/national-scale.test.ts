@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { syntheticMunicipality } from '../../src/lib/synthetic-corpus.ts';
+import { syntheticMunicipality } from '../../src/lib/content/synthetic-corpus.ts';
 import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
 import { writeSyntheticContent } from '../../scripts/synthetic-content.ts';
 import { axeViolations, launchBrowser } from './browser.ts';

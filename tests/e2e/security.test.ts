@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { globSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { cspOfPage, headerPolicy, mergePolicies } from '../../src/lib/security-headers.ts';
+import { cspOfPage, headerPolicy, mergePolicies } from '../../src/lib/publish/security-headers.ts';
 import { parseHeadersFile } from '../../scripts/serve-dist.ts';
 import { launchBrowser } from './browser.ts';
 

@@ -1,6 +1,6 @@
 /** Lining up the blocks of two to four texts of one section. */
 import { describe, expect, it } from 'vitest';
-import { alignBlocks, similarBlocks } from '../../src/lib/align.ts';
+import { alignBlocks, similarBlocks } from '../../src/lib/compare/align.ts';
 import { sectionsOf } from './compare-helpers.ts';
 
 const blocks = (slug: string, key: string) => sectionsOf(slug).find((s) => s.key === key)!.blocks.map((b) => b.text);

@@ -7,10 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
-import { checkRegister } from '../../src/lib/validate.ts';
-import type { Doc } from '../../src/lib/agreements.ts';
-import type { ChartRegister } from '../../src/lib/charts/register.ts';
-import { registerColours } from '../../src/lib/charts/register.ts';
+import { checkRegister } from '../../src/lib/content/validate.ts';
+import type { Doc } from '../../src/lib/content/agreements.ts';
+import type { ChartRegister } from '../../src/lib/charts/chart-data.ts';
+import { registerColours } from '../../src/lib/charts/chart-data.ts';
 import { focusAreaFrequency, focusAreaMatrix } from '../../src/lib/charts/focus-areas.ts';
 import { timeline } from '../../src/lib/charts/timeline.ts';
 import { coverage } from '../../src/lib/charts/coverage.ts';

@@ -4,14 +4,14 @@
  * meeting figure, a district without agreements) on small synthetic registers.
  */
 import { describe, expect, it } from 'vitest';
-import { checkRegister, formatProblem } from '../../src/lib/validate.ts';
-import { agreementSchema, type AgreementData, type FocusArea, type Municipality, type PoliceDistrict } from '../../src/lib/schema.ts';
-import type { Doc } from '../../src/lib/agreements.ts';
-import type { ChartRegister } from '../../src/lib/charts/register.ts';
+import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
+import { agreementSchema, type AgreementData, type FocusArea, type Municipality, type PoliceDistrict } from '../../src/lib/content/schema.ts';
+import type { Doc } from '../../src/lib/content/agreements.ts';
+import type { ChartRegister } from '../../src/lib/charts/chart-data.ts';
 import { focusAreaFrequency, focusAreaMatrix, focusAreaShares, shareStep } from '../../src/lib/charts/focus-areas.ts';
 import { meetingsDistribution } from '../../src/lib/charts/meetings.ts';
 import { signingsByYear, timeline } from '../../src/lib/charts/timeline.ts';
-import { DETAIL_LIMIT, drawsEachAgreement } from '../../src/lib/charts/register.ts';
+import { DETAIL_LIMIT, drawsEachAgreement } from '../../src/lib/charts/chart-data.ts';
 import { coverage } from '../../src/lib/charts/coverage.ts';
 import { dateSpan } from '../../src/lib/charts/dates.ts';
 import { realFiles } from './helpers.ts';

@@ -1,11 +1,11 @@
 /** The real register's agreements as the comparison reads them: sections split, shared text analysed once. */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
-import { isAgreement } from '../../src/lib/agreements.ts';
-import { checkRegister } from '../../src/lib/validate.ts';
-import { splitSections, type AgreementSection } from '../../src/lib/sections-text.ts';
-import { analyseSharing, type DocumentSharing } from '../../src/lib/similarity.ts';
-import type { SectionKey } from '../../src/lib/sections.ts';
+import { isAgreement } from '../../src/lib/content/agreements.ts';
+import { checkRegister } from '../../src/lib/content/validate.ts';
+import { splitSections, type AgreementSection } from '../../src/lib/compare/sections-text.ts';
+import { analyseSharing, type DocumentSharing } from '../../src/lib/compare/similarity.ts';
+import type { SectionKey } from '../../src/lib/content/sections.ts';
 import { realFiles } from './helpers.ts';
 
 export const register = checkRegister(realFiles());

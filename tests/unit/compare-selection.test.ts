@@ -1,6 +1,6 @@
 /** Which agreements a comparison shows, read from the address. */
 import { describe, expect, it } from 'vitest';
-import { paramValues, resolveSelection, selectionQuery, type SelectableAgreement } from '../../src/lib/compare-selection.ts';
+import { paramValues, resolveSelection, selectionQuery, type SelectableAgreement } from '../../src/lib/compare/selection.ts';
 
 const agreements: SelectableAgreement[] = [
   { slug: 'bodo-2018', municipality: 'bodo', municipalityName: 'Bodø', district: 'nordland', districtName: 'Nordland politidistrikt' },

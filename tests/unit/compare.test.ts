@@ -1,8 +1,8 @@
 /** The comparison matrix's rows, checked against the agreements' frontmatter. */
 import { describe, expect, it } from 'vitest';
-import { comparisonOrder, comparisonRows, FACT_TERMS, rowTerm } from '../../src/lib/compare.ts';
-import { indexById, statusOf } from '../../src/lib/agreements.ts';
-import { SECTION_KEYS } from '../../src/lib/sections.ts';
+import { comparisonOrder, comparisonRows, FACT_TERMS, rowTerm } from '../../src/lib/compare/matrix.ts';
+import { indexById, statusOf } from '../../src/lib/content/agreements.ts';
+import { SECTION_KEYS } from '../../src/lib/content/sections.ts';
 import { agreements, register, sharing } from './compare-helpers.ts';
 
 const municipalities = indexById(register.municipalities);

@@ -4,8 +4,8 @@
  * agreement has them and records it; Luster's names a service number.
  */
 import { describe, expect, it } from 'vitest';
-import { findPersonalContactData } from '../../src/lib/contact-data.ts';
-import { checkRegister, formatProblem } from '../../src/lib/validate.ts';
+import { findPersonalContactData } from '../../src/lib/content/contact-data.ts';
+import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
 import { editedAgreement, realFiles, withAgreements } from './helpers.ts';
 
 const agreement = (slug: string) => realFiles().agreements.find((a) => a.path.endsWith(`/${slug}.mdx`))?.text ?? '';

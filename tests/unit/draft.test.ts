@@ -13,8 +13,8 @@ import {
   type AgreementText,
   type DraftLabels,
   type DraftSection,
-} from '../../src/lib/draft.ts';
-import { SECTION_KEYS, SECTION_TITLES } from '../../src/lib/sections.ts';
+} from '../../src/lib/draft/builder.ts';
+import { SECTION_KEYS, SECTION_TITLES } from '../../src/lib/content/sections.ts';
 import { readDocx } from '../docx-text.ts';
 import { agreements, register, sharing } from './compare-helpers.ts';
 

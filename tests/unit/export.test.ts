@@ -1,9 +1,9 @@
 /** The open data export: one row per agreement, names resolved, dates as precise as the document, CSV that parses back. */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { indexById } from '../../src/lib/agreements.ts';
-import { exportRows, toCsv } from '../../src/lib/export.ts';
-import { checkRegister } from '../../src/lib/validate.ts';
+import { indexById } from '../../src/lib/content/agreements.ts';
+import { exportRows, toCsv } from '../../src/lib/publish/export.ts';
+import { checkRegister } from '../../src/lib/content/validate.ts';
 import { realFiles } from './helpers.ts';
 
 const register = checkRegister(realFiles());

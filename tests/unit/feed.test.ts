@@ -1,7 +1,7 @@
 /** The feed of newly added agreements: only agreements with an added date, newest first, limited. */
 import { describe, expect, it } from 'vitest';
-import { feedItems } from '../../src/lib/feed.ts';
-import { checkRegister } from '../../src/lib/validate.ts';
+import { feedItems } from '../../src/lib/publish/feed.ts';
+import { checkRegister } from '../../src/lib/content/validate.ts';
 import { realFiles } from './helpers.ts';
 
 const docs = checkRegister(realFiles()).agreements;

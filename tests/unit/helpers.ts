@@ -1,8 +1,8 @@
 /** Helpers for unit tests: the real register's files, and variants with one file changed. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRegisterFiles } from '../../src/lib/register-files.ts';
-import type { RegisterFiles, SourceFile } from '../../src/lib/validate.ts';
+import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
+import type { RegisterFiles, SourceFile } from '../../src/lib/content/validate.ts';
 
 /** The register as it is in `content/`. */
 export function realFiles(): RegisterFiles {

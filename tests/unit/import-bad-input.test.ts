@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/lib/import/decode.ts';
 import { importAgreement, ImportError } from '../../src/lib/import/index.ts';
-import { checkRegister } from '../../src/lib/validate.ts';
+import { checkRegister } from '../../src/lib/content/validate.ts';
 import { realFiles } from './helpers.ts';
 import { scannedPdf, seedToPdf } from './seed-pdf.ts';
 import { seedsDir } from '../seeds.ts';

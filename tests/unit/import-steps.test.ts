@@ -1,9 +1,9 @@
 /** The importer's steps one by one: headings to keys, furniture, lines, lists, tables, dates, facts, YAML. */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SECTION_KEYS, SECTION_TITLES, SECTION_TITLE_VARIANTS, sectionKeyOfTitle } from '../../src/lib/sections.ts';
+import { SECTION_KEYS, SECTION_TITLES, SECTION_TITLE_VARIANTS, sectionKeyOfTitle } from '../../src/lib/content/sections.ts';
 import { cleanText } from '../../src/lib/import/clean.ts';
-import { yamlScalar } from '../../src/lib/import/draft.ts';
+import { yamlScalar } from '../../src/lib/import/draft-file.ts';
 import { languageOf, meetingsPerYearIn, readDate } from '../../src/lib/import/facts.ts';
 import { FOCUS_AREA_TERMS } from '../../src/lib/import/focus-terms.ts';
 import { renderBody } from '../../src/lib/import/markdown.ts';
@@ -218,8 +218,8 @@ describe('YAML of the frontmatter', () => {
 describe('the date a draft is added', () => {
   it('is written as `added` when the import names it, and left out otherwise', async () => {
     const { importText } = await import('../../src/lib/import/index.ts');
-    const { checkRegister } = await import('../../src/lib/validate.ts');
-    const { readRegisterFiles } = await import('../../src/lib/register-files.ts');
+    const { checkRegister } = await import('../../src/lib/content/validate.ts');
+    const { readRegisterFiles } = await import('../../src/lib/content/register-files.ts');
     const { readFileSync } = await import('node:fs');
     const { seedsDir } = await import('../seeds.ts');
     const text = readFileSync(`${seedsDir()}/002_992cb462a24f6d63.txt`, 'utf8');

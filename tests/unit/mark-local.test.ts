@@ -1,6 +1,6 @@
 /** Marking local text in rendered HTML without changing a character of it. */
 import { describe, expect, it } from 'vitest';
-import { markLocal, ownText } from '../../src/lib/mark-local.ts';
+import { markLocal, ownText } from '../../src/lib/compare/mark-local.ts';
 
 const textOf = (html: string) => html.replace(/<[^>]*>/g, '');
 

@@ -1,7 +1,7 @@
 /** The matrix download: one record per agreement from the cells shown, CSV that papaparse reads back. */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { matrixRecords, recordsToCsv, type MatrixRowData } from '../../src/lib/matrix-export.ts';
+import { matrixRecords, recordsToCsv, type MatrixRowData } from '../../src/lib/compare/matrix-export.ts';
 
 const rows: MatrixRowData[] = [
   { term: 'chair', type: 'text', cells: [{ text: 'ordføreren' }, { text: 'Ikke oppgitt', v: '' }] },

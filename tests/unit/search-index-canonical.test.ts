@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { canonicalFilterChunk, canonicalMeta } from '../../src/lib/search-index-canonical.ts';
+import { canonicalFilterChunk, canonicalMeta } from '../../src/lib/search/index-canonical.ts';
 
 const chunk = (value: unknown) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(encode(value))]));
 

@@ -1,7 +1,7 @@
 /** The search page's URL state and excerpt reading, including the bad inputs of issue 3. */
 import { describe, expect, it } from 'vitest';
-import { SEARCH_FILTERS, type SearchFilter } from '../../src/lib/search-index.ts';
-import { excerptParts, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, toSearchParams } from '../../src/lib/search-state.ts';
+import { SEARCH_FILTERS, type SearchFilter } from '../../src/lib/search/index-meta.ts';
+import { excerptParts, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, toSearchParams } from '../../src/lib/search/state.ts';
 
 const known = Object.fromEntries(SEARCH_FILTERS.map((f) => [f, new Set<string>()])) as Record<SearchFilter, Set<string>>;
 known.politidistrikt.add('Øst politidistrikt').add('Vest politidistrikt');

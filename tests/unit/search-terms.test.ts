@@ -1,7 +1,7 @@
 /** Bokmål ⇄ nynorsk search forms from the word list in content/malform.json. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MalformIndex, parseMalform, variantText } from '../../src/lib/search-terms.ts';
+import { MalformIndex, parseMalform, variantText } from '../../src/lib/search/terms.ts';
 
 const malform = new MalformIndex(parseMalform('content/malform.json', readFileSync('content/malform.json', 'utf8')));
 

@@ -1,6 +1,6 @@
 /** The agreements' text split into sections, read from the real seed documents. */
 import { describe, expect, it } from 'vitest';
-import { inlinePlainText, splitSections } from '../../src/lib/sections-text.ts';
+import { inlinePlainText, splitSections } from '../../src/lib/compare/sections-text.ts';
 import { body, sectionsOf } from './compare-helpers.ts';
 
 const outline = (slug: string) => sectionsOf(slug).map((s) => `${s.part}:${s.key ?? s.id ?? ''}`);

@@ -1,6 +1,6 @@
 /** The header policy merged from the pages' policies. */
 import { describe, expect, it } from 'vitest';
-import { headerPolicy, mergePolicies } from '../../src/lib/security-headers.ts';
+import { headerPolicy, mergePolicies } from '../../src/lib/publish/security-headers.ts';
 
 describe('mergePolicies', () => {
   it('unites the hashes of pages that differ only in them', () => {

@@ -5,8 +5,8 @@
  * phrase with Luster, and nothing else.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseSharing, commonRunMask, MIN_SHARED_RUN, pairOverlap, percent, segments, words } from '../../src/lib/similarity.ts';
-import { splitSections } from '../../src/lib/sections-text.ts';
+import { analyseSharing, commonRunMask, MIN_SHARED_RUN, pairOverlap, percent, segments, words } from '../../src/lib/compare/similarity.ts';
+import { splitSections } from '../../src/lib/compare/sections-text.ts';
 import { agreements, passages, sharedSection, sharing } from './compare-helpers.ts';
 
 describe('Oppegård and Bodø: Politikontakten', () => {

@@ -1,7 +1,7 @@
 /** The benchmark's synthetic register: deterministic, of the size asked, and valid by the register's own checker. */
 import { describe, expect, it } from 'vitest';
-import { syntheticRegister } from '../../src/lib/synthetic-corpus.ts';
-import { checkRegister, formatProblem } from '../../src/lib/validate.ts';
+import { syntheticRegister } from '../../src/lib/content/synthetic-corpus.ts';
+import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
 import { realFiles } from './helpers.ts';
 
 describe('syntheticRegister', () => {

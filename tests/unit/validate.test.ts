@@ -1,6 +1,6 @@
 /** The register's checker: the real content passes; each kind of broken agreement fails with a message naming file, field and fix. */
 import { describe, expect, it } from 'vitest';
-import { checkRegister, formatProblem } from '../../src/lib/validate.ts';
+import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
 import { editedAgreement, fixture, realFiles, withAgreements } from './helpers.ts';
 
 function problemsFor(name: string): string[] {

@@ -4,8 +4,8 @@
  * list of municipalities in each district, so coverage is counted, not given
  * as a share: the denominator is not in the data.
  */
-import type { Municipality, PoliceDistrict } from '../schema.ts';
-import { chartAgreements, type ChartAgreement, type ChartRegister } from './register.ts';
+import type { Municipality, PoliceDistrict } from '../content/schema.ts';
+import { chartAgreements, type ChartAgreement, type ChartRegister } from './chart-data.ts';
 
 /** A municipality in a district's coverage. */
 export interface CoveredMunicipality {

@@ -3,7 +3,7 @@
  * that day, a year-only date (Skien's "--.--.2019") is the whole year, never
  * 1 January. The timeline draws the span.
  */
-import { datePrecision, type DatePrecision } from '../schema.ts';
+import { datePrecision, type DatePrecision } from '../content/schema.ts';
 
 /** The time a partial date covers: from `start` (inclusive) to `end` (exclusive), in UTC. */
 export interface DateSpan {

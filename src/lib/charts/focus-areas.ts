@@ -3,9 +3,9 @@
  * agreement names which focus area, and in which clause) and the counts
  * behind the frequency chart (how many agreements name each, per district).
  */
-import { agreementUrl } from '../export.ts';
-import type { FocusArea, PoliceDistrict } from '../schema.ts';
-import { chartAgreements, countByDistrict, groupByDistrict, splitDistricts, type ChartAgreement, type ChartRegister, type DistrictCounts, type DistrictSplit } from './register.ts';
+import { agreementUrl } from '../publish/export.ts';
+import type { FocusArea, PoliceDistrict } from '../content/schema.ts';
+import { chartAgreements, countByDistrict, groupByDistrict, splitDistricts, type ChartAgreement, type ChartRegister, type DistrictCounts, type DistrictSplit } from './chart-data.ts';
 
 /** A focus area as a heatmap column: how many agreements name it, and its place in either order. */
 export interface FocusColumn {

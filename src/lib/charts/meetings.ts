@@ -3,7 +3,7 @@
  * each minimum number of meetings, per police district, with "not stated" as
  * a category of its own.
  */
-import { chartAgreements, countByDistrict, splitDistricts, type ChartRegister, type DistrictCounts, type DistrictSplit } from './register.ts';
+import { chartAgreements, countByDistrict, splitDistricts, type ChartRegister, type DistrictCounts, type DistrictSplit } from './chart-data.ts';
 
 /** A number of meetings a year, or `not-stated` where the agreement gives none. */
 export type MeetingsCategory = number | 'not-stated';

@@ -4,8 +4,8 @@
  * gets a dark outline, so it stands out from the white page (WCAG 1.4.11) and
  * on a printout; past eight districts the colours repeat with a hatching.
  */
-import type { AgreementStatus } from '../agreements.ts';
-import type { PoliceDistrict } from '../schema.ts';
+import type { AgreementStatus } from '../content/agreements.ts';
+import type { PoliceDistrict } from '../content/schema.ts';
 
 /** Okabe–Ito: blue, orange, bluish green, vermilion, reddish purple, sky blue, yellow, black. */
 export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#000000'] as const;

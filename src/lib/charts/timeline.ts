@@ -3,10 +3,10 @@
  * states it, how long it is valid: one row per municipality, grouped by
  * police district, so a municipality's agreements line up over time.
  */
-import type { AgreementStatus } from '../agreements.ts';
-import type { PoliceDistrict } from '../schema.ts';
+import type { AgreementStatus } from '../content/agreements.ts';
+import type { PoliceDistrict } from '../content/schema.ts';
 import { dateSpan, type DateSpan } from './dates.ts';
-import { chartAgreements, countByDistrict, groupByDistrict, splitDistricts, yearOf, type ChartAgreement, type ChartRegister, type DistrictCounts, type DistrictSplit } from './register.ts';
+import { chartAgreements, countByDistrict, groupByDistrict, splitDistricts, yearOf, type ChartAgreement, type ChartRegister, type DistrictCounts, type DistrictSplit } from './chart-data.ts';
 
 /** One agreement on the timeline. */
 export interface TimelineMark {

@@ -8,10 +8,10 @@
  * states it. Facts that need a summary in the editor's words (the SLT model,
  * a secretariat shared by turns) are left out and named in the review.
  */
-import { findPersonalContactData } from '../contact-data.ts';
-import { editDistance } from '../validate.ts';
-import { agreementSchema, datePrecision, isRealPartialDate, type DocumentType, type FocusArea, type Municipality, type PoliceDistrict } from '../schema.ts';
-import type { SectionKey } from '../sections.ts';
+import { findPersonalContactData } from '../content/contact-data.ts';
+import { editDistance } from '../content/validate.ts';
+import { agreementSchema, datePrecision, isRealPartialDate, type DocumentType, type FocusArea, type Municipality, type PoliceDistrict } from '../content/schema.ts';
+import type { SectionKey } from '../content/sections.ts';
 import type { Block } from './clean.ts';
 import { ImportError } from './errors.ts';
 import { FOCUS_AREA_TERMS, FOCUS_SECTION_TERMS } from './focus-terms.ts';

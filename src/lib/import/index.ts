@@ -8,7 +8,7 @@
  */
 import { decodeText } from './decode.ts';
 import { cleanText } from './clean.ts';
-import { draftSlug, renderDraft } from './draft.ts';
+import { draftSlug, renderDraft } from './draft-file.ts';
 import { ImportError } from './errors.ts';
 import { draftFacts, readDate, type DraftFrontmatter, type RegisterData, type Review } from './facts.ts';
 import { renderBody } from './markdown.ts';

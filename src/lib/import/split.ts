@@ -7,7 +7,7 @@
  * of a document ("mellom … og …", a date, a first numbered section), not as
  * body text.
  */
-import { sectionKeyOfTitle } from '../sections.ts';
+import { sectionKeyOfTitle } from '../content/sections.ts';
 import type { Block } from './clean.ts';
 import { endsWithPunctuation, wordCount } from './text.ts';
 

@@ -16,8 +16,8 @@
  * in a colon ("Faste medlemmer:") introduces what follows and stays a
  * paragraph.
  */
-import { HeadingIds } from '../headings.ts';
-import { normaliseSectionTitle, sectionKeyOfTitle, type SectionKey } from '../sections.ts';
+import { HeadingIds } from '../content/headings.ts';
+import { normaliseSectionTitle, sectionKeyOfTitle, type SectionKey } from '../content/sections.ts';
 import type { Block } from './clean.ts';
 import {
   endsMidSentence,

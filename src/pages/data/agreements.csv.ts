@@ -1,7 +1,7 @@
 /** `/data/agreements.csv`: the same rows as the JSON, as CSV. */
 import type { APIRoute } from 'astro';
-import { getRegister } from '../../register.ts';
-import { exportRows, toCsv } from '../../lib/export.ts';
+import { getRegister } from '../../data/register.ts';
+import { exportRows, toCsv } from '../../lib/publish/export.ts';
 
 export const GET: APIRoute = async () => {
   const register = await getRegister();

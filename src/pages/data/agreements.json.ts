@@ -1,7 +1,7 @@
 /** `/data/agreements.json`: every agreement as open data, generated from the collection. */
 import type { APIRoute } from 'astro';
-import { getRegister } from '../../register.ts';
-import { exportRows } from '../../lib/export.ts';
+import { getRegister } from '../../data/register.ts';
+import { exportRows } from '../../lib/publish/export.ts';
 
 export const GET: APIRoute = async () => {
   const register = await getRegister();

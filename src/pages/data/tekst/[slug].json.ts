@@ -4,8 +4,8 @@
  * builder fetches the ones the reader picks.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getComparison } from '../../../comparison.ts';
-import type { AgreementEntry } from '../../../register.ts';
+import { getComparison } from '../../../data/comparison.ts';
+import type { AgreementEntry } from '../../../data/register.ts';
 
 export const getStaticPaths = (async () => {
   const comparison = await getComparison();

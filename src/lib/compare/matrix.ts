@@ -5,9 +5,9 @@
  * does not) and the heading id of the clause it comes from, so the page can
  * link each cell to its clause.
  */
-import type { AgreementStatus } from './agreements.ts';
-import type { AgreementData, Municipality, PoliceDistrict } from './schema.ts';
-import { SECTION_KEYS, type SectionKey } from './sections.ts';
+import type { AgreementStatus } from '../content/agreements.ts';
+import type { AgreementData, Municipality, PoliceDistrict } from '../content/schema.ts';
+import { SECTION_KEYS, type SectionKey } from '../content/sections.ts';
 import type { AgreementSection } from './sections-text.ts';
 import { percent, words, type DocumentSharing } from './similarity.ts';
 

@@ -2,7 +2,7 @@
  * The feed of agreements newly added to the register: newest additions
  * first, at most `limit`. Pure; the page `nye-avtaler.xml.ts` renders it.
  */
-import { isAgreement, type Doc } from './agreements.ts';
+import { isAgreement, type Doc } from '../content/agreements.ts';
 import { agreementUrl } from './export.ts';
 
 export interface FeedItem {

@@ -5,9 +5,9 @@
  * section filter can pick sub-results). Pure; the page writes these as
  * data-pagefind-* attributes.
  */
-import type { Heading } from './headings.ts';
-import type { AgreementData } from './schema.ts';
-import type { AgreementStatus } from './agreements.ts';
+import type { Heading } from '../content/headings.ts';
+import type { AgreementData } from '../content/schema.ts';
+import type { AgreementStatus } from '../content/agreements.ts';
 
 /** The filters the search page offers, in the order it shows them. */
 export const SEARCH_FILTERS = ['politidistrikt', 'kommune', 'seksjon', 'fokusomrade', 'aar', 'sprak', 'status'] as const;

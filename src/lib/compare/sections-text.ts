@@ -8,8 +8,8 @@
  * markup removed, words and punctuation untouched). Headings and their ids
  * come from `parseHeadings`, the rule the page and the checker use.
  */
-import { parseHeadings } from './headings.ts';
-import { isSectionKey, type SectionKey } from './sections.ts';
+import { parseHeadings } from '../content/headings.ts';
+import { isSectionKey, type SectionKey } from '../content/sections.ts';
 
 /** One block of text as the reader sees it. */
 export interface TextBlock {

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { visit } from 'unist-util-visit';
-import { contentDir } from './register-files.ts';
-import { MalformIndex, parseMalform, variantText } from './search-terms.ts';
+import { contentDir } from '../content/register-files.ts';
+import { MalformIndex, parseMalform, variantText } from './terms.ts';
 
 interface HastNode {
   type: string;

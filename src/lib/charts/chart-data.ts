@@ -4,8 +4,8 @@
  * result both fit). Only agreements are counted; related papers such as a
  * saksframlegg are left out.
  */
-import { indexById, isAgreement, statusOf, type AgreementStatus, type Doc } from '../agreements.ts';
-import type { FocusArea, Municipality, PoliceDistrict } from '../schema.ts';
+import { indexById, isAgreement, statusOf, type AgreementStatus, type Doc } from '../content/agreements.ts';
+import type { FocusArea, Municipality, PoliceDistrict } from '../content/schema.ts';
 import { districtColours, type DistrictColour } from './palette.ts';
 
 /**

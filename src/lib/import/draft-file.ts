@@ -4,7 +4,7 @@
  * checker refuses the draft until the comment is gone), the frontmatter in
  * the schema's order, then the MDX body.
  */
-import { DRAFT_REVIEW_MARKER } from '../validate.ts';
+import { DRAFT_REVIEW_MARKER } from '../content/validate.ts';
 import type { DraftFrontmatter, Review } from './facts.ts';
 
 const DATE_LIKE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;

@@ -3,8 +3,8 @@
  * and the reading of Pagefind's excerpts. Pure, so the rules are unit-tested;
  * the page script applies them to the DOM.
  */
-import { SEARCH_FILTERS, type SearchFilter } from './search-index.ts';
-import { VARIANT_CLOSE, VARIANT_OPEN } from './search-variant-marks.ts';
+import { SEARCH_FILTERS, type SearchFilter } from './index-meta.ts';
+import { VARIANT_CLOSE, VARIANT_OPEN } from './variant-marks.ts';
 
 const MARKERS = new RegExp(`([${VARIANT_OPEN}${VARIANT_CLOSE}])`);
 

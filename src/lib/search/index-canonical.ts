@@ -30,7 +30,7 @@ function unpack(file: string, bytes: Uint8Array): unknown {
   const value = decode(body);
   // Refuse what this module would not write back byte for byte.
   if (!Buffer.from(encode(value)).equals(body)) {
-    throw new Error(`${file}: Pagefind's encoding is not the one this build step knows (Pagefind ${PAGEFIND_VERSION}); update src/lib/search-index-canonical.ts.`);
+    throw new Error(`${file}: Pagefind's encoding is not the one this build step knows (Pagefind ${PAGEFIND_VERSION}); update src/lib/search/index-canonical.ts.`);
   }
   return value;
 }
@@ -67,7 +67,7 @@ export function canonicalFilterChunk(file: string, bytes: Uint8Array, language: 
 export function canonicalMeta(file: string, bytes: Uint8Array, language: string, chunkOf: ReadonlyMap<string, string>): { name: string; bytes: Uint8Array } {
   const meta = unpack(file, bytes);
   if (!Array.isArray(meta) || meta[0] !== PAGEFIND_VERSION || !Array.isArray(meta[3])) {
-    throw new Error(`${file}: not the meta file of Pagefind ${PAGEFIND_VERSION}; update src/lib/search-index-canonical.ts.`);
+    throw new Error(`${file}: not the meta file of Pagefind ${PAGEFIND_VERSION}; update src/lib/search/index-canonical.ts.`);
   }
   const filters = (meta[3] as unknown[]).map((entry) => {
     if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string') {

@@ -6,7 +6,7 @@
  * writes the forms into the page is `rehype-search-variants.ts`.
  */
 import { z } from 'astro/zod';
-import { VARIANT_CLOSE, VARIANT_OPEN } from './search-variant-marks.ts';
+import { VARIANT_CLOSE, VARIANT_OPEN } from './variant-marks.ts';
 
 export const malformSchema = z.strictObject({
   description: z.string().optional(),

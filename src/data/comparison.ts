@@ -5,13 +5,13 @@
  * comparison pages, the draft builder and the agreement page read.
  */
 import { getRegister, type AgreementEntry, type Register } from './register.ts';
-import { comparisonOrder, signedYear, type ComparedAgreement } from './lib/compare.ts';
-import type { SelectableAgreement } from './lib/compare-selection.ts';
-import { agreementText, type AgreementText } from './lib/draft.ts';
-import { collapse } from './lib/mark-local.ts';
-import { splitSections, type AgreementSection } from './lib/sections-text.ts';
-import { analyseSharing, type DocumentSharing, type Segment } from './lib/similarity.ts';
-import { documentTypes } from './strings.ts';
+import { comparisonOrder, signedYear, type ComparedAgreement } from '../lib/compare/matrix.ts';
+import type { SelectableAgreement } from '../lib/compare/selection.ts';
+import { agreementText, type AgreementText } from '../lib/draft/builder.ts';
+import { collapse } from '../lib/compare/mark-local.ts';
+import { splitSections, type AgreementSection } from '../lib/compare/sections-text.ts';
+import { analyseSharing, type DocumentSharing, type Segment } from '../lib/compare/similarity.ts';
+import { documentTypes } from '../strings.ts';
 
 export interface Comparison {
   register: Register;

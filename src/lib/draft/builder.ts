@@ -9,10 +9,10 @@
  * Pure: the DOCX library is handed in (the page loads it only on demand).
  */
 import type * as Docx from 'docx';
-import type { Language } from './schema.ts';
-import { SECTION_KEYS, isSectionKey, type SectionKey } from './sections.ts';
-import type { AgreementSection, TextBlock } from './sections-text.ts';
-import { percent, type DocumentSharing } from './similarity.ts';
+import type { Language } from '../content/schema.ts';
+import { SECTION_KEYS, isSectionKey, type SectionKey } from '../content/sections.ts';
+import type { AgreementSection, TextBlock } from '../compare/sections-text.ts';
+import { percent, type DocumentSharing } from '../compare/similarity.ts';
 
 /** One agreement's text by section, as `/data/tekst/<slug>.json` publishes it. */
 export interface AgreementText {

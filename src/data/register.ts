@@ -4,13 +4,13 @@
  * functions take what it returns.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { indexById, isAgreement, statusOf, type AgreementStatus } from './lib/agreements.ts';
-import { parseHeadings, type Heading } from './lib/headings.ts';
-import type { FocusArea, Municipality, PoliceDistrict } from './lib/schema.ts';
-import type { ChartRegister } from './lib/charts/register.ts';
+import { indexById, isAgreement, statusOf, type AgreementStatus } from '../lib/content/agreements.ts';
+import { parseHeadings, type Heading } from '../lib/content/headings.ts';
+import type { FocusArea, Municipality, PoliceDistrict } from '../lib/content/schema.ts';
+import type { ChartRegister } from '../lib/charts/chart-data.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir, DATA_FILES } from './lib/register-files.ts';
+import { contentDir, DATA_FILES } from '../lib/content/register-files.ts';
 
 export type AgreementEntry = CollectionEntry<'agreements'>;
 

@@ -3,8 +3,8 @@
  * and `/data/agreements.csv`, generated from the collection.
  */
 import Papa from 'papaparse';
-import { isAgreement, statusOf, type AgreementStatus, type Doc } from './agreements.ts';
-import { datePrecision, type DocumentType, type Language, type Municipality, type PoliceDistrict, type DatePrecision } from './schema.ts';
+import { isAgreement, statusOf, type AgreementStatus, type Doc } from '../content/agreements.ts';
+import { datePrecision, type DocumentType, type Language, type Municipality, type PoliceDistrict, type DatePrecision } from '../content/schema.ts';
 
 /** One agreement in the open data. */
 export interface ExportRow {
