@@ -17,6 +17,7 @@ import {
   type DraftNames,
   type DraftSection,
 } from '../lib/draft/builder.ts';
+import { agreementTextUrl } from '../lib/publish/routes.ts';
 import { SECTION_KEYS, SECTION_TITLES, isSectionKey, type SectionKey } from '../lib/content/sections.ts';
 import { draftBuilder, formatDate } from '../strings.ts';
 import { saveFile, showMessages } from './page-ui.ts';
@@ -40,7 +41,7 @@ const texts = new Map<string, Promise<AgreementText>>();
 function load(slug: string): Promise<AgreementText> {
   let text = texts.get(slug);
   if (!text) {
-    text = fetch(`/data/tekst/${encodeURIComponent(slug)}.json`).then((r) => {
+    text = fetch(agreementTextUrl(slug)).then((r) => {
       if (!r.ok) throw new Error(`${r.status} ${r.url}`);
       return r.json() as Promise<AgreementText>;
     });

@@ -3,7 +3,7 @@
  * agreement names which focus area, and in which clause) and the counts
  * behind the frequency chart (how many agreements name each, per district).
  */
-import { agreementUrl } from '../publish/export.ts';
+import { agreementUrl } from '../publish/routes.ts';
 import type { FocusArea, PoliceDistrict } from '../content/schema.ts';
 import { chartAgreements, countByDistrict, groupByDistrict, splitDistricts, type ChartAgreement, type ChartRegister, type DistrictCounts, type DistrictSplit } from './chart-data.ts';
 
@@ -56,7 +56,7 @@ function cellsOf(agreement: ChartAgreement, register: ChartRegister, taxonomy: r
   return taxonomy.flatMap((focusArea) => {
     const clause = named.get(focusArea.id);
     if (clause === undefined) return [];
-    return [{ focusArea, clause, clauseTitle: register.clauseTitle?.(agreement.doc, clause), href: `${agreementUrl(agreement.doc.id)}#${clause}` }];
+    return [{ focusArea, clause, clauseTitle: register.clauseTitle?.(agreement.doc, clause), href: agreementUrl(agreement.doc.id, clause) }];
   });
 }
 

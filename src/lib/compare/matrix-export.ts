@@ -3,6 +3,7 @@
  * field per row of the matrix, read from what the page shows. Pure, so the
  * page's script and the tests use the same rules.
  */
+import { agreementUrl } from '../publish/routes.ts';
 
 /** A cell as the page holds it: its text, and its machine value where that differs. */
 export interface MatrixCellData {
@@ -44,7 +45,7 @@ function value(row: MatrixRowData, cell: MatrixCellData): RecordValue {
 /** One record per column: slug and page address, then each row's value (sections: words and shared percent). */
 export function matrixRecords(columns: ReadonlyArray<{ slug: string }>, rows: readonly MatrixRowData[]): MatrixRecord[] {
   return columns.map((column, i) => {
-    const record: MatrixRecord = { slug: column.slug, url: `/avtaler/${column.slug}/` };
+    const record: MatrixRecord = { slug: column.slug, url: agreementUrl(column.slug) };
     for (const row of rows) {
       const cell = row.cells[i] ?? { text: '', v: '' };
       if (row.type === 'section') {

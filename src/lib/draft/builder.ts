@@ -8,6 +8,7 @@
  *
  * Pure: the DOCX library is handed in (the page loads it only on demand).
  */
+import { agreementUrl } from '../publish/routes.ts';
 import type * as Docx from 'docx';
 import type { Language } from '../content/schema.ts';
 import { SECTION_KEYS, isSectionKey, type SectionKey } from '../content/sections.ts';
@@ -44,7 +45,7 @@ export function agreementText(
 ): AgreementText {
   return {
     slug: doc.id,
-    url: `/avtaler/${doc.id}/`,
+    url: agreementUrl(doc.id),
     title: doc.data.title,
     municipality: names.municipality,
     policeDistrict: names.policeDistrict,

@@ -2,6 +2,7 @@
  * The open data export: one row per agreement for `/data/agreements.json`
  * and `/data/agreements.csv`, generated from the collection.
  */
+import { agreementUrl } from './routes.ts';
 import Papa from 'papaparse';
 import { isAgreement, statusOf, type AgreementStatus, type Doc } from '../content/agreements.ts';
 import { datePrecision, type DocumentType, type Language, type Municipality, type PoliceDistrict, type DatePrecision } from '../content/schema.ts';
@@ -32,11 +33,6 @@ export interface ExportRow {
 export interface ExportContext {
   municipalities: ReadonlyMap<string, Municipality>;
   policeDistricts: ReadonlyMap<string, PoliceDistrict>;
-}
-
-/** The agreement page's address for a slug. */
-export function agreementUrl(slug: string): string {
-  return `/avtaler/${slug}/`;
 }
 
 /** Export rows for every agreement (related papers left out), sorted by slug. */

@@ -3,7 +3,7 @@
  * first, at most `limit`. Pure; the page `nye-avtaler.xml.ts` renders it.
  */
 import { isAgreement, type Doc } from '../content/agreements.ts';
-import { agreementUrl } from './export.ts';
+import { agreementUrl } from './routes.ts';
 
 export interface FeedItem {
   title: string;

@@ -1,0 +1,63 @@
+/**
+ * Every address of the site, built in one place. Pages, components, lib
+ * functions and browser scripts call these; no other file writes a path of
+ * the site out by hand, so a renamed route is one edit here and a type error
+ * everywhere it was used wrongly.
+ */
+import type { SectionKey } from '../content/sections.ts';
+
+/** The home page. */
+export const homeUrl = (): string => '/';
+
+/** An agreement's page, optionally at one of its clauses (`#politirad`). */
+export function agreementUrl(slug: string, clause?: string | null): string {
+  return `/avtaler/${slug}/${clause ? `#${clause}` : ''}`;
+}
+
+/** A police district's page, optionally at an anchor on it (`#chart-meetings`). */
+export function districtUrl(districtId: string, anchor?: string): string {
+  return `/politidistrikt/${districtId}/${anchor ? `#${anchor}` : ''}`;
+}
+
+/** A municipality's page. */
+export function municipalityUrl(municipalityId: string): string {
+  return `/kommuner/${municipalityId}/`;
+}
+
+/** The search page (the header's search form posts here). */
+export const searchUrl = (): string => '/sok/';
+
+/** The charts page. */
+export const chartsUrl = (): string => '/statistikk/';
+
+/** The comparison matrix. */
+export const compareUrl = (): string => '/sammenlign/';
+
+/** The list of canonical sections, each a side-by-side page. */
+export const sideBySideIndexUrl = (): string => '/sammenlign/seksjon/';
+
+/** One canonical section of every agreement, side by side. */
+export function sideBySideUrl(section: SectionKey | string): string {
+  return `/sammenlign/seksjon/${section}/`;
+}
+
+/** The draft builder. */
+export const draftUrl = (): string => '/utkast/';
+
+/** The about page, optionally at an anchor (`#tilgjengelighet`). */
+export function aboutUrl(anchor?: string): string {
+  return `/om/${anchor ? `#${anchor}` : ''}`;
+}
+
+/** One agreement's text by section, as JSON (the draft builder and comparisons fetch it). */
+export function agreementTextUrl(slug: string): string {
+  return `/data/tekst/${encodeURIComponent(slug)}.json`;
+}
+
+/** The open data of the agreements. */
+export function agreementsDataUrl(format: 'json' | 'csv'): string {
+  return `/data/agreements.${format}`;
+}
+
+/** The feed of newly added agreements. */
+export const feedUrl = (): string => '/nye-avtaler.xml';
