@@ -10,7 +10,8 @@ import type { FocusArea, Municipality, PoliceDistrict } from '../lib/content/sch
 import type { ChartRegister } from '../lib/charts/chart-data.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir, DATA_FILES } from '../lib/content/register-files.ts';
+import { contentDir, DATA_FILES, readSourceBytes } from '../lib/content/register-files.ts';
+import { omittedLines, type OmittedLine } from '../lib/publish/source-omissions.ts';
 
 export type AgreementEntry = CollectionEntry<'agreements'>;
 
@@ -27,6 +28,12 @@ export interface Register {
   focusAreaById: Map<string, FocusArea>;
   status(doc: AgreementEntry): AgreementStatus;
   headings(doc: AgreementEntry): Heading[];
+  /** The documents published from the same source text as `doc` (itself included), in id order. */
+  sameSource(doc: AgreementEntry): AgreementEntry[];
+  /** A source text's bytes as received (`source.file`). */
+  sourceBytes(file: string): Uint8Array<ArrayBuffer>;
+  /** The lines of `doc`'s source text that none of the documents made from it publish. */
+  sourceOmissions(doc: AgreementEntry): OmittedLine[];
 }
 
 let loading: Promise<Register> | undefined;
@@ -53,6 +60,14 @@ async function load(): Promise<Register> {
   const focusAreas = inFileOrder(focusEntries.map((e) => e.data), dataFile(DATA_FILES.focusAreas));
   const municipalityById = indexById(municipalities);
   const headingCache = new Map<string, Heading[]>();
+  const bytesCache = new Map<string, Uint8Array<ArrayBuffer>>();
+  const omissionsCache = new Map<string, OmittedLine[]>();
+  const sourceBytes = (file: string) => {
+    let b = bytesCache.get(file);
+    if (!b) bytesCache.set(file, (b = readSourceBytes(file)));
+    return b;
+  };
+  const sameSource = (doc: AgreementEntry) => documents.filter((d) => d.data.source.file === doc.data.source.file);
   return {
     documents,
     agreements: documents.filter(isAgreement),
@@ -68,6 +83,17 @@ async function load(): Promise<Register> {
       let h = headingCache.get(doc.id);
       if (!h) headingCache.set(doc.id, (h = parseHeadings(doc.body ?? '')));
       return h;
+    },
+    sameSource,
+    sourceBytes,
+    sourceOmissions: (doc) => {
+      const file = doc.data.source.file;
+      let o = omissionsCache.get(file);
+      if (!o) {
+        const text = new TextDecoder('utf-8').decode(sourceBytes(file));
+        omissionsCache.set(file, (o = omittedLines(text, sameSource(doc).map((d) => d.body ?? ''))));
+      }
+      return o;
     },
   };
 }

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticRegister } from '../../src/lib/content/synthetic-corpus.ts';
 import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
-import { realFiles } from './helpers.ts';
+import { registerFiles } from './helpers.ts';
 
 describe('syntheticRegister', () => {
-  const corpus = syntheticRegister(realFiles(), 40);
+  const corpus = syntheticRegister(registerFiles(), 40);
 
   it('has the size asked and passes the checker', () => {
     const result = checkRegister(corpus);
@@ -15,7 +15,7 @@ describe('syntheticRegister', () => {
   });
 
   it('varies dates, meeting figures and focus areas, including year-only dates and missing figures', () => {
-    const agreements = checkRegister(syntheticRegister(realFiles(), 200)).agreements;
+    const agreements = checkRegister(syntheticRegister(registerFiles(), 200)).agreements;
     expect(agreements.some((a) => a.data.signed?.date.length === 4)).toBe(true);
     expect(agreements.some((a) => a.data.council && a.data.council.meetingsPerYear === undefined)).toBe(true);
     expect(agreements.some((a) => a.data.focusAreas.length === 0)).toBe(true);
@@ -28,6 +28,6 @@ describe('syntheticRegister', () => {
   });
 
   it('is the same every time', () => {
-    expect(syntheticRegister(realFiles(), 40)).toEqual(corpus);
+    expect(syntheticRegister(registerFiles(), 40)).toEqual(corpus);
   });
 });
