@@ -24,6 +24,8 @@ export interface RegisterData {
   municipalities: readonly Municipality[];
   policeDistricts: readonly PoliceDistrict[];
   focusAreas: readonly FocusArea[];
+  /** Words the register's agreements write (lower-cased, `wordsOf`): tells a line-end hyphen of the layout from the document's own. */
+  vocabulary?: ReadonlySet<string>;
 }
 
 /** What the editor told the importer on the command line. */
