@@ -11,7 +11,7 @@ import { cleanText } from './clean.ts';
 import { draftSlug, renderDraft } from './draft-file.ts';
 import { ImportError } from './errors.ts';
 import type { DroppedFurniture } from './furniture.ts';
-import { wordsOf } from './hyphenation.ts';
+import { mergeVocabularies, wordsOf } from './hyphenation.ts';
 import { reflowBlocks } from './reflow.ts';
 import { draftFacts, readDate, type DraftFrontmatter, type RegisterData, type Review } from './facts.ts';
 import { renderBody } from './markdown.ts';
@@ -165,7 +165,7 @@ export function importText(text: string, fileName: string, register: RegisterDat
   if (cleaned.blocks.length === 0) {
     throw new ImportError(`${fileName} has no text left once page headers, page numbers and the table of contents are taken out: there is nothing to import.`);
   }
-  const vocabulary = wordsOf(text, new Set(register.vocabulary ?? []));
+  const vocabulary = wordsOf(text, mergeVocabularies(register.vocabulary ?? { words: new Set(), names: new Set() }, undefined));
   const reflowed = reflowBlocks(cleaned.blocks, vocabulary);
   const earlier = read.changes ?? {};
   const changes: ImportChanges = {

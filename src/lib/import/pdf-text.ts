@@ -18,7 +18,7 @@
  */
 import { TOC_HEADING, tocEntryTitle } from './clean.ts';
 import { PAGE_NUMBER, type DroppedFurniture } from './furniture.ts';
-import { joinHyphenated, wordsOf, type Vocabulary } from './hyphenation.ts';
+import { joinHyphenated, mergeVocabularies, wordsOf, type Vocabulary } from './hyphenation.ts';
 import type { PdfLine, PdfPage } from './pdf.ts';
 import { isListLine, isTableRow } from './text.ts';
 
@@ -175,7 +175,7 @@ export function pdfPagesToText(pages: PdfPage[], register?: Vocabulary): PdfText
   const dropped = new Map<string, DroppedFurniture>();
   const withoutRunning = removeRunningLines(pages, removed, dropped);
   const withoutToc = removeTablesOfContents(withoutRunning, removed, tocTitles);
-  const vocabulary = new Set([...(register ?? [])]);
+  const vocabulary = mergeVocabularies({ words: new Set(), names: new Set() }, register);
   wordsOf(pages.map((p) => p.lines.map((l) => plain(l.text)).join('\n')).join('\n'), vocabulary);
   const changes: PdfText['changes'] = { linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, furniture: [...dropped.values()], tocEntries: removed.tocEntries, notes: [] };
   return { text: assemble(withoutToc, vocabulary, changes), tocTitles, removed, changes };
