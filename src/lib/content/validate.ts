@@ -90,13 +90,13 @@ function encodingProblem(file: SourceFile): Problem | undefined {
   const guess = fault.byte === 0xfffd ? undefined : guessWindows1252(fault.byte);
   const what =
     fault.byte === 0xfffd
-      ? 'contains U+FFFD, the mark a text editor leaves where it could not read a character'
-      : `byte 0x${fault.byte.toString(16).padStart(2, '0')}${guess ? ` (Windows-1252 "${guess}")` : ''} is not UTF-8`;
+      ? 'here is U+FFFD, the mark an editor leaves where it could not read a character'
+      : `byte 0x${fault.byte.toString(16).padStart(2, '0')} here${guess ? ` is "${guess}" in Windows-1252` : ' cannot be read'}`;
   return {
     file: file.path,
     line: fault.line,
     column: fault.column,
-    message: `the file is not UTF-8: ${what}: save it as UTF-8 (in most editors: "Save with encoding" → UTF-8) and check its æ, ø and å.`,
+    message: `the file is not UTF-8 (${what}): save it as UTF-8 (in most editors: "Save with encoding" → UTF-8), then check its æ, ø and å.`,
   };
 }
 
