@@ -197,6 +197,20 @@ function elementFindings(node: Node, at: Point): SubsetFinding[] {
  * Returns nothing when the body is inside the subset.
  */
 export function checkMdxSubset(body: string): SubsetFinding[] {
+  let found = checked.get(body);
+  if (!found) {
+    found = findOutsideSubset(body);
+    if (checked.size >= CACHE_LIMIT) checked.clear();
+    checked.set(body, found);
+  }
+  return found.map((f) => ({ ...f }));
+}
+
+/** Bodies already checked: the check is pure, and a register (or a synthetic one) repeats its texts. */
+const checked = new Map<string, SubsetFinding[]>();
+const CACHE_LIMIT = 5000;
+
+function findOutsideSubset(body: string): SubsetFinding[] {
   let tree: Node;
   try {
     tree = parseMdx(body);
