@@ -11,9 +11,15 @@ import type { ChartRegister } from '../lib/charts/chart-data.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, DATA_FILES, readSourceBytes } from '../lib/content/register-files.ts';
+import { normaliseText } from '../lib/content/source-text.ts';
 import { omittedLines, type OmittedLine } from '../lib/publish/source-omissions.ts';
 
 export type AgreementEntry = CollectionEntry<'agreements'>;
+
+/** A document's text as Astro read it, read as the checker reads it: no BOM, LF line endings. */
+export function bodyOf(doc: AgreementEntry): string {
+  return normaliseText(doc.body ?? '');
+}
 
 export interface Register {
   documents: AgreementEntry[];
@@ -81,7 +87,7 @@ async function load(): Promise<Register> {
     status: (doc) => statusOf(doc, municipalityById),
     headings: (doc) => {
       let h = headingCache.get(doc.id);
-      if (!h) headingCache.set(doc.id, (h = parseHeadings(doc.body ?? '')));
+      if (!h) headingCache.set(doc.id, (h = parseHeadings(bodyOf(doc))));
       return h;
     },
     sameSource,
@@ -91,7 +97,7 @@ async function load(): Promise<Register> {
       let o = omissionsCache.get(file);
       if (!o) {
         const text = new TextDecoder('utf-8').decode(sourceBytes(file));
-        omissionsCache.set(file, (o = omittedLines(text, sameSource(doc).map((d) => d.body ?? ''))));
+        omissionsCache.set(file, (o = omittedLines(text, sameSource(doc).map(bodyOf))));
       }
       return o;
     },
