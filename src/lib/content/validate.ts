@@ -9,6 +9,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { findPersonalContactData } from './contact-data.ts';
 import { parseHeadings, type Heading } from './headings.ts';
+import { MdxParseError } from './mdx-parse.ts';
 import {
   agreementSchema,
   focusAreaSchema,
@@ -337,7 +338,18 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       problems.push({ file: file.path, message: 'has no frontmatter: start the file with a "---" block of fields (see CONTRIBUTING.md).' });
       continue;
     }
-    const headings = parseHeadings(body);
+    let headings: Heading[];
+    try {
+      headings = parseHeadings(body);
+    } catch (e) {
+      if (!(e instanceof MdxParseError)) throw e;
+      problems.push({
+        file: file.path,
+        ...(e.line !== undefined ? { field: `line ${e.line}` } : {}),
+        message: `the text is not valid MDX: ${e.message}. Write a "{" or "<" that is text as "\\{" or "&lt;" (see CONTRIBUTING.md).`,
+      });
+      continue;
+    }
     checkHeadings(file.path, headings, problems);
     checkDraftReview(file, problems);
     checkContactData(file.path, body, frontmatter, problems);
