@@ -471,3 +471,103 @@ export const draftBuilder = {
   unknownParam: (param: string) => `Adressen nevner «${param}», som ikke er en del av avtalen. Den ble hoppet over.`,
   unknownDistrict: (value: string) => `Fant ikke politidistriktet «${value}» (distrikt=${value} i adressen). Velg et politidistrikt i listen.`,
 } as const;
+
+/** Numbers as Norwegian writes them: a space between thousands. */
+const n = (value: number) => value.toLocaleString('nb-NO');
+
+/** «Hva er endret»: the redline between two texts (src/lib/compare/redline-writers.ts). */
+export const redline = {
+  title: (from: string, to: string) => `Hva er endret: ${from} → ${to}`,
+  fromTo: (fromTitle: string, toTitle: string) => `Fra «${fromTitle}» til «${toTitle}».`,
+  summary: 'Sammendrag',
+  added: (count: number) => `${n(count)} ${count === 1 ? 'ny del' : 'nye deler'}`,
+  removed: (count: number) => `${n(count)} ${count === 1 ? 'del' : 'deler'} fjernet`,
+  changed: (count: number) => `${n(count)} ${count === 1 ? 'del' : 'deler'} endret`,
+  unchanged: (count: number) => `${n(count)} ${count === 1 ? 'del' : 'deler'} uendret`,
+  share: (percent: number, inserted: number, deleted: number, oldWords: number, newWords: number) =>
+    `${percent} % av ordene er endret: ${n(inserted)} ord lagt til og ${n(deleted)} fjernet (${n(oldWords)} ord før, ${n(newWords)} etter).`,
+  legend: 'Slik er endringene merket:',
+  legendInserted: 'tekst som er lagt til',
+  legendDeleted: 'tekst som er fjernet',
+  insStart: '[lagt til: ',
+  insEnd: ' :slutt lagt til]',
+  delStart: '[fjernet: ',
+  delEnd: ' :slutt fjernet]',
+  status: { added: 'ny del', removed: 'fjernet del', changed: 'endret', unchanged: 'uendret' },
+  before: (heading: string) => `Før: «${heading}».`,
+  matchedByKey: (title: string) => `Sammenstilt som malens del «${title}».`,
+  matchedBySimilarity: (percent: number) => `Sammenstilt etter innhold (${percent} % like ord).`,
+  sectionWords: (inserted: number, deleted: number) => `${n(inserted)} ord lagt til, ${n(deleted)} fjernet.`,
+  preamble: 'Innledende tekst',
+  inFrom: (label: string) => `Les i ${label}`,
+  inTo: (label: string) => `Les i ${label}`,
+  markdownNote: 'Endringene er merket med CriticMarkup: {++tekst++} er lagt til, {--tekst--} er fjernet.',
+  docxNote: 'Endringene er sporede endringer: godta alle for å få den nye teksten, avvis alle for å få den gamle.',
+  author: 'Politirådsavtaler',
+  versionLink: 'Hva er endret fra forrige versjon',
+  versionLinkNewer: 'Hva er endret i neste versjon',
+  versionIntro: 'Del for del: hva som er lagt til, fjernet og endret fra den forrige versjonen. Delene er sammenstilt etter malens deler, og der en del ikke har en slik nøkkel, etter innhold.',
+  download: 'Last ned endringene',
+  downloadDocx: 'Word med sporede endringer (.docx)',
+  downloadMarkdown: 'Markdown',
+  preparing: 'Lager Word-dokumentet …',
+  ready: 'Word-dokumentet er lastet ned.',
+  failed: 'Kunne ikke laste tekstene. Sjekk nettforbindelsen og prøv igjen.',
+  fileName: (from: string, to: string) => `endringer-${from}-til-${to}`,
+} as const;
+
+/** `/sammenlign/endringer/`: «Vis endringer» for any two documents. */
+export const pairChanges = {
+  title: 'Vis endringer mellom to avtaler',
+  intro: 'Velg to dokumenter i registeret og se ord for ord hva som skiller dem: det første som utgangspunkt, det andre som ny tekst.',
+  link: 'Vis endringer mellom to avtaler',
+  pickFrom: 'Fra (utgangspunkt)',
+  pickTo: 'Til (ny tekst)',
+  submit: 'Vis endringer',
+  choose: 'Velg …',
+  noScript: 'Endringene regnes ut i nettleseren og krever JavaScript. Endringene mellom to versjoner av samme avtale kan leses uten JavaScript på avtalens side.',
+  loading: 'Regner ut endringene …',
+  ready: (from: string, to: string) => `Endringene fra ${from} til ${to} vises.`,
+  missingParam: 'Velg to dokumenter for å se endringene.',
+  unknown: (param: string, slug: string) => `Fant ingen avtale «${slug}» (${param}=${slug} i adressen). Velg en avtale i listen.`,
+  same: 'Du har valgt samme dokument to ganger. Velg to forskjellige.',
+} as const;
+
+/** `/sammenlign/mitt-utkast/`: the reader's own draft held against the register. */
+export const draftCheck = {
+  title: 'Ditt utkast mot registeret',
+  intro:
+    'Lim inn teksten til et utkast, eller åpne et Word-dokument (.docx), også et utkast laget med utkastbyggeren. Utkastet deles i deler etter overskriftene, hver del stilles mot registerets deler, og tekst som står nesten ordrett i andre avtaler, merkes som felles.',
+  privacy: 'Ingenting sendes noe sted: utkastet leses og sammenlignes i nettleseren din, og siden kan bare hente registerets egne tekster.',
+  link: 'Hold ditt eget utkast mot registeret',
+  pasteLabel: 'Lim inn utkastet',
+  pasteHint: 'Overskrifter som «1. Formål» eller «Politiråd» på egen linje deler teksten i deler.',
+  fileLabel: 'Eller åpne et Word-dokument (.docx)',
+  submit: 'Sammenlign med registeret',
+  noScript: 'Sammenligningen gjøres i nettleseren og krever JavaScript.',
+  loading: 'Leser utkastet og registerets tekster …',
+  empty: 'Utkastet er tomt. Lim inn tekst eller velg et Word-dokument.',
+  tooLarge: (size: string, max: string) => `Utkastet er for stort (${size}). Største størrelse er ${max}; del opp teksten eller lim inn én del om gangen.`,
+  notDocx: (name: string) => `«${name}» er ikke et Word-dokument (.docx). Lagre det som .docx i tekstbehandleren og prøv igjen, eller lim inn teksten.`,
+  docxEmpty: (name: string) => `Fant ingen tekst i «${name}».`,
+  noHeadings:
+    'Fant ingen overskrifter i utkastet, så det sammenlignes som én del. Skriv overskriftene på egen linje («1. Formål», «2. Politiråd» …) for å sammenligne del for del.',
+  failed: 'Kunne ikke laste registerets tekster. Sjekk nettforbindelsen og prøv igjen.',
+  ready: (sections: number) => `Utkastet er sammenlignet: ${sections} ${sections === 1 ? 'del' : 'deler'}.`,
+  resultHeading: 'Utkastet del for del',
+  summary: (shared: number, words: number) => `${shared} % av utkastets ${n(words)} ord står nesten ordrett i andre avtaler; resten er utkastets egen tekst.`,
+  legend: 'Slik er teksten merket:',
+  legendShared: 'felles med andre avtaler',
+  legendOwn: 'utkastets egen tekst',
+  sharedStart: '[felles: ',
+  sharedEnd: ' :slutt felles]',
+  alignedKey: (title: string) => `Tilsvarer registerets del «${title}» (etter overskriften).`,
+  alignedContent: (title: string) => `Tilsvarer registerets del «${title}» (etter innholdet).`,
+  alignedNone: 'Tilsvarer ingen av malens deler.',
+  sectionShare: (shared: number, words: number) => `${shared} % felles av ${n(words)} ord.`,
+  closest: 'Nærmeste tekst i registeret',
+  closestNone: 'Ingen avtale i registeret har tekst som ligner denne delen.',
+  closestItem: (label: string, heading: string, percent: number) => `${label}, «${heading}»: ${percent} % av delens ord står der`,
+  untitled: 'Utkastet',
+  preamble: 'Før første overskrift',
+} as const;
