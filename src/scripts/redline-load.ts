@@ -6,7 +6,7 @@
  */
 import { redline, type Redline } from '../lib/compare/redline.ts';
 import { redlineDocx, redlineHtml, redlineMarkdown } from '../lib/compare/redline-writers.ts';
-import type { AgreementText } from '../lib/draft/builder.ts';
+import type { AgreementText } from '../lib/draft/agreement-text.ts';
 import { agreementTextUrl, agreementUrl } from '../lib/publish/routes.ts';
 import { redline as labels } from '../strings.ts';
 import { saveFile } from './page-ui.ts';
