@@ -94,6 +94,14 @@ describe('checkRegister on broken agreements', () => {
     expect(problemsFor('yaml-syntax')[0]).toMatch(/yaml-syntax\.mdx: the frontmatter is not valid YAML/);
   });
 
+  it('names the line of text that is not valid MDX, and says how to write the character', () => {
+    const broken = editedAgreement('moss-2020', (text) => `${text}\nEn klamme { som tekst.\n`);
+    const line = broken.text.split('\n').findIndex((l) => l.includes('klamme {')) + 1;
+    const problems = checkRegister(withAgreements(broken)).problems.map(formatProblem);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`moss-2020\\.mdx: line ${line}: the text is not valid MDX: .*\\\\\\{`));
+  });
+
   it('refuses two documents with the same slug', () => {
     const files = realFiles();
     files.agreements.push(fixture('duplicate-slug/extra/skien-2019.mdx'));

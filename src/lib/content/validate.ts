@@ -339,13 +339,16 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       continue;
     }
     let headings: Heading[];
+    // The text is parsed without the blank lines that stand in for the frontmatter, so the
+    // same text under other frontmatter is parsed once (parseMdx caches); lines are the file's.
+    const lead = /^\n*/.exec(body)?.[0].length ?? 0;
     try {
-      headings = parseHeadings(body);
+      headings = parseHeadings(body.slice(lead)).map((h) => ({ ...h, line: h.line + lead }));
     } catch (e) {
       if (!(e instanceof MdxParseError)) throw e;
       problems.push({
         file: file.path,
-        ...(e.line !== undefined ? { field: `line ${e.line}` } : {}),
+        ...(e.line !== undefined ? { field: `line ${e.line + lead}` } : {}),
         message: `the text is not valid MDX: ${e.message}. Write a "{" or "<" that is text as "\\{" or "&lt;" (see CONTRIBUTING.md).`,
       });
       continue;
