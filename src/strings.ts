@@ -531,6 +531,7 @@ export const pairChanges = {
   missingParam: 'Velg to dokumenter for å se endringene.',
   unknown: (param: string, slug: string) => `Fant ingen avtale «${slug}» (${param}=${slug} i adressen). Velg en avtale i listen.`,
   same: 'Du har valgt samme dokument to ganger. Velg to forskjellige.',
+  failed: 'Kunne ikke laste tekstene. Sjekk nettforbindelsen og prøv igjen.',
 } as const;
 
 /** `/sammenlign/mitt-utkast/`: the reader's own draft held against the register. */

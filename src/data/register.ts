@@ -11,8 +11,14 @@ import type { ChartRegister } from '../lib/charts/chart-data.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, DATA_FILES } from '../lib/content/register-files.ts';
+import { normaliseText } from '../lib/content/source-text.ts';
 
 export type AgreementEntry = CollectionEntry<'agreements'>;
+
+/** A document's text as Astro read it, read as the checker reads it: no BOM, LF line endings. */
+export function bodyOf(doc: AgreementEntry): string {
+  return normaliseText(doc.body ?? '');
+}
 
 export interface Register {
   documents: AgreementEntry[];
@@ -66,7 +72,7 @@ async function load(): Promise<Register> {
     status: (doc) => statusOf(doc, municipalityById),
     headings: (doc) => {
       let h = headingCache.get(doc.id);
-      if (!h) headingCache.set(doc.id, (h = parseHeadings(doc.body ?? '')));
+      if (!h) headingCache.set(doc.id, (h = parseHeadings(bodyOf(doc))));
       return h;
     },
   };

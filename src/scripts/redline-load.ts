@@ -6,8 +6,8 @@
  */
 import { redline, type Redline } from '../lib/compare/redline.ts';
 import { redlineDocx, redlineHtml, redlineMarkdown } from '../lib/compare/redline-writers.ts';
-import type { AgreementText } from '../lib/draft/agreement-text.ts';
-import { agreementTextUrl, agreementUrl } from '../lib/publish/routes.ts';
+import { agreementUrl } from '../lib/publish/routes.ts';
+import { loadText } from './agreement-texts.ts';
 import { redline as labels } from '../strings.ts';
 import { saveFile } from './page-ui.ts';
 
@@ -15,22 +15,6 @@ import { saveFile } from './page-ui.ts';
 export interface Picked {
   slug: string;
   label: string;
-}
-
-const texts = new Map<string, Promise<AgreementText>>();
-
-/** One document's text by section, fetched once. */
-export function loadText(slug: string): Promise<AgreementText> {
-  let text = texts.get(slug);
-  if (!text) {
-    text = fetch(agreementTextUrl(slug)).then((r) => {
-      if (!r.ok) throw new Error(`${r.status} ${r.url}`);
-      return r.json() as Promise<AgreementText>;
-    });
-    texts.set(slug, text);
-    text.catch(() => texts.delete(slug));
-  }
-  return text;
 }
 
 /** The redline from one picked document to another. */
