@@ -1,22 +1,15 @@
 /**
  * The draft builder: reads the choice from the address into the form,
  * fetches the chosen agreements' texts (`/data/tekst/<slug>.json`, from this
- * site only), assembles the draft (src/lib/draft/builder.ts) and shows it, keeps the
+ * site only), assembles the draft (src/lib/draft/assemble.ts) and shows it, keeps the
  * address in step, and offers the draft as .docx (the docx library is loaded
  * only when asked for), as Markdown, and for print. Nothing is sent anywhere.
  */
-import {
-  buildDraft,
-  draftQuery,
-  draftToDocx,
-  draftToMarkdown,
-  parseDraftParams,
-  type AgreementText,
-  type Draft,
-  type DraftChoices,
-  type DraftNames,
-  type DraftSection,
-} from '../lib/draft/builder.ts';
+import { buildDraft, type AssembledDraft, type DraftNames, type DraftSection } from '../lib/draft/assemble.ts';
+import type { AgreementText } from '../lib/draft/agreement-text.ts';
+import { draftToDocx } from '../lib/draft/docx-writer.ts';
+import { draftToMarkdown } from '../lib/draft/markdown-writer.ts';
+import { draftQuery, parseDraftParams, type DraftChoices } from '../lib/draft/params.ts';
 import { SECTION_KEYS, SECTION_TITLES, isSectionKey, type SectionKey } from '../lib/content/sections.ts';
 import { draftBuilder, formatDate } from '../strings.ts';
 import { saveFile, showMessages } from './page-ui.ts';
@@ -76,7 +69,7 @@ if (form && preview && tools) {
     return { choices, names, query };
   };
 
-  let current: Draft | undefined;
+  let current: AssembledDraft | undefined;
   let run = 0;
   const render = async (firstRun = false) => {
     const mine = ++run;
@@ -159,13 +152,13 @@ function fileName(municipality: string): string {
 }
 
 /** The draft as elements: title, then each section with its source note and blocks. */
-function renderDraft(draft: Draft): Node[] {
+function renderDraft(draft: AssembledDraft): Node[] {
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] => {
     const e = Object.assign(document.createElement(tag), props);
     e.append(...children);
     return e;
   };
-  const pieces = (block: Draft['sections'][number]['blocks'][number]): Array<Node | string> =>
+  const pieces = (block: AssembledDraft['sections'][number]['blocks'][number]): Array<Node | string> =>
     block.pieces.flatMap((p): Array<Node | string> => {
       const parts = p.text.split('\n').flatMap((line, i): Array<Node | string> => (i > 0 ? [el('br'), line] : [line]));
       return p.replaced ? [el('mark', {}, ...parts)] : parts;
