@@ -4,7 +4,8 @@
  * result both fit). Only agreements are counted; related papers such as a
  * saksframlegg are left out.
  */
-import { byMunicipalityThenOldest, indexById, isAgreement, statusOf, type AgreementStatus, type Doc, type OrderKey } from '../content/agreements.ts';
+import { indexById, isAgreement, statusOf, type AgreementStatus, type Doc } from '../content/agreements.ts';
+import { byMunicipalityThenOldest, type OrderKey } from '../content/order.ts';
 import type { FocusArea, Municipality, PoliceDistrict } from '../content/schema.ts';
 import { districtColours, type DistrictColour } from './palette.ts';
 

@@ -5,7 +5,8 @@
  * does not) and the heading id of the clause it comes from, so the page can
  * link each cell to its clause.
  */
-import { byMunicipalityThenOldest, type AgreementStatus, type OrderKey } from '../content/agreements.ts';
+import type { AgreementStatus } from '../content/agreements.ts';
+import { byMunicipalityThenOldest, type OrderKey } from '../content/order.ts';
 import type { AgreementData, Modality, Municipality, PoliceDistrict } from '../content/schema.ts';
 import { SECTION_KEYS, type SectionKey } from '../content/sections.ts';
 import type { AgreementSection } from './sections-text.ts';

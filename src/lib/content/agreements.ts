@@ -44,24 +44,6 @@ export function byNewest(a: Doc, b: Doc): number {
   return a.id.localeCompare(b.id, 'nb');
 }
 
-/** What the comparison and the charts order agreements by. */
-export interface OrderKey {
-  /** The municipality's name, compared with Norwegian collation. */
-  municipality: string;
-  /** The signing date as written (ISO, any precision); "" when not stated. */
-  signed: string;
-  id: string;
-}
-
-/**
- * Compares agreements by municipality name, then oldest first, then slug: the
- * order of the comparison matrix (within a district) and of the charts' rows.
- * Listings use `byNewest` instead.
- */
-export function byMunicipalityThenOldest(a: OrderKey, b: OrderKey): number {
-  return a.municipality.localeCompare(b.municipality, 'nb') || a.signed.localeCompare(b.signed) || a.id.localeCompare(b.id);
-}
-
 /** Agreements grouped by police district, in the districts' order; districts without agreements get an empty list. */
 export function byDistrict<D extends Doc>(docs: readonly D[], districts: readonly PoliceDistrict[]): Array<{ district: PoliceDistrict; docs: D[] }> {
   return districts.map((district) => ({
