@@ -239,7 +239,7 @@ export async function importAgreement(fileName: string, bytes: Uint8Array, regis
     const pages = await readPdfPages(bytes, fileName);
     if (hasNoText(pages)) {
       throw new ImportError(
-        `${fileName} has no text layer: it is a scanned image of the document (${pages.length} page${pages.length === 1 ? '' : 's'}, no text). Run it through OCR first (for example "ocrmypdf --language nor ${fileName.replace(/^.*[\\/]/, '')} ocr.pdf"), check the text, and import the result.`,
+        `${fileName}: no text to read: the PDF is a scan (${pages.length} page${pages.length === 1 ? '' : 's'}, no text layer); run OCR first, then import the text (for example "ocrmypdf --language nor ${fileName.replace(/^.*[\\/]/, '')} ocr.pdf", check the text, and import ocr.pdf).`,
       );
     }
     const pdf = pdfPagesToText(pages, register.vocabulary);
