@@ -7,7 +7,6 @@
  * tab-separated rows, bold stays bold, a line break inside a paragraph stays.
  * Word's page headers and footers are not part of the text mammoth reads.
  */
-import mammoth from 'mammoth';
 import { ImportError } from './errors.ts';
 
 /** What a Word file gave: its text, its headings, and what was carried over, for the review. */
@@ -141,6 +140,8 @@ export function htmlToImportText(html: string): { text: string; headings: Array<
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<DocxText> {
   let html: string;
   try {
+    // Loaded only for a Word file: text and PDF imports do without it.
+    const { default: mammoth } = await import('mammoth');
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
   } catch (e) {
     throw new ImportError(
