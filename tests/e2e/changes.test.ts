@@ -8,6 +8,7 @@
  * held against the register. Bad input gets a message; axe finds nothing;
  * JavaScript before interaction stays within 15 kB gzip.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import * as docx from 'docx';
@@ -145,20 +146,8 @@ describe('Vis endringer: any two documents, in the browser', () => {
   });
 });
 
-const PASTED = `Samarbeidsavtale mellom Nordre Follo kommune og Øst politidistrikt
-
-1. Innledning / formål
-
-Videreutvikling av det forebyggende arbeidet er en av de viktigste kvalitative endringene som gjennomføres i nærpoltireformen. Vi vil samarbeide tett med skolene i Nordre Follo.
-
-2. Politiråd
-
-Politirådet skal møtes fire ganger i året, og ordføreren leder det.
-
-3. Sykkelpatrulje
-
-Kommunen og politiet skal sammen prøve ut en sykkelpatrulje i sentrum om sommeren.
-`;
+/** A draft: a paragraph of Oppegård's text with one of its own, a paraphrase, and a section no agreement has. */
+const PASTED = readFileSync('tests/fixtures/drafts/nordre-follo.txt', 'utf8');
 
 describe('Ditt utkast mot registeret', () => {
   it('holds a pasted draft against the register: sections aligned, shared and own text marked, closest clauses linked; nothing leaves the browser', async () => {

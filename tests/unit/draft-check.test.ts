@@ -1,4 +1,5 @@
 /** A reader's draft held against the register: split by the importer's heading rules, shared and own text, closest clauses, bad input. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDraft, draftCheckHtml, draftInputProblem, draftSections, looksLikeDocx, MAX_DRAFT_CHARACTERS, type RegisterText } from '../../src/lib/compare/draft-check.ts';
 import { draftCheck } from '../../src/strings.ts';
@@ -6,21 +7,8 @@ import { agreements } from './compare-helpers.ts';
 
 const register: RegisterText[] = agreements.map((a) => ({ slug: a.id, label: a.id, municipality: a.data.municipality, sections: a.sections }));
 
-// The first paragraph of Oppegård's «Innledning /formål», verbatim, then a sentence of the draft's own.
-const DRAFT = `Samarbeidsavtale mellom Nordre Follo kommune og Øst politidistrikt
-
-1. Innledning / formål
-
-Videreutvikling av det forebyggende arbeidet er en av de viktigste kvalitative endringene som gjennomføres i nærpoltireformen. Vi vil samarbeide tett med skolene i Nordre Follo.
-
-2. Politiråd
-
-Politirådet skal møtes fire ganger i året, og ordføreren leder det.
-
-3. Sykkelpatrulje
-
-Kommunen og politiet skal sammen prøve ut en sykkelpatrulje i sentrum om sommeren.
-`;
+// The first paragraph of Oppegård's «Innledning /formål», verbatim, then a sentence of the draft's own; a paraphrase; a section of its own.
+const DRAFT = readFileSync('tests/fixtures/drafts/nordre-follo.txt', 'utf8');
 
 describe('splitting a draft', () => {
   it('finds numbered headings and the template’s sections, as the importer does', () => {
