@@ -12,7 +12,9 @@ import { documentLines, normalise, withoutListMarker } from '../e2e/seed-lines.t
 import { parseHeadings } from '../../src/lib/content/headings.ts';
 import { SECTION_KEYS, SECTION_TITLES } from '../../src/lib/content/sections.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
-import { agreementText, buildDraft, draftToDocx, type AgreementText, type DraftLabels, type DraftSection } from '../../src/lib/draft/builder.ts';
+import { agreementText, type AgreementText } from '../../src/lib/draft/agreement-text.ts';
+import { buildDraft, type DraftLabels, type DraftSection } from '../../src/lib/draft/assemble.ts';
+import { draftToDocx } from '../../src/lib/draft/docx-writer.ts';
 import { htmlToImportText } from '../../src/lib/import/docx.ts';
 import { importAgreement, ImportError } from '../../src/lib/import/index.ts';
 import { sentences } from '../../src/lib/import/text.ts';
