@@ -75,7 +75,7 @@ describe('bad input to the importer', () => {
 
   it('says a scanned PDF has no text layer and needs OCR', async () => {
     const message = await importError('skannet.pdf', await scannedPdf());
-    expect(message).toMatch(/^skannet\.pdf has no text layer: it is a scanned image of the document \(1 page, no text\)\. Run it through OCR first/);
+    expect(message).toMatch(/^skannet\.pdf: no text to read: the PDF is a scan \(1 page, no text layer\); run OCR first, then import the text/);
     expect(message).toContain('ocrmypdf');
   });
 
@@ -163,7 +163,7 @@ describe('npm run import', { timeout: 120_000 }, () => {
     writeFileSync(scanned, await scannedPdf());
     for (const [file, message] of [
       [empty, /^import: .*tom\.txt is empty/],
-      [scanned, /^import: .*skannet\.pdf has no text layer/],
+      [scanned, /^import: .*skannet\.pdf: no text to read: the PDF is a scan/],
       [join(input, 'finnes-ikke.pdf'), /^import: cannot read .*finnes-ikke\.pdf: there is no such file\./],
     ] as const) {
       const { status, stderr } = run(file, '--out', out);
