@@ -242,8 +242,8 @@ describe('dateSpan', () => {
 // ---- Small synthetic registers for the awkward cases ----
 
 const districts: PoliceDistrict[] = [
-  { id: 'nord', name: 'Nord politidistrikt', shortName: 'Nord' },
-  { id: 'sor', name: 'Sør politidistrikt', shortName: 'Sør' },
+  { id: 'nord', name: 'Nord politidistrikt', shortName: 'Nord', counties: [] },
+  { id: 'sor', name: 'Sør politidistrikt', shortName: 'Sør', counties: [] },
 ];
 const municipalities: Municipality[] = [
   { id: 'a-by', name: 'A-by', number: '0001', county: 'X', status: 'active', coordinates: { lat: 69.6, lon: 18.9 } },

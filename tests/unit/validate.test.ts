@@ -114,8 +114,9 @@ describe('checkRegister on broken agreements', () => {
   it('names a data collection entry with a broken field', () => {
     const files = realFiles();
     files.municipalities = { ...files.municipalities, text: files.municipalities.text.replace('"number": "1804"', '"number": "18O4"') };
+    const index = (JSON.parse(files.municipalities.text) as Array<{ id: string }>).findIndex((m) => m.id === 'bodo');
     expect(checkRegister(files).problems.map(formatProblem)).toEqual([
-      'content/municipalities.json [0] (bodo): number: a municipality number has four digits, e.g. "0217"',
+      `content/municipalities.json [${index}] (bodo): number: a municipality number has four digits, e.g. "0217"`,
     ]);
   });
 });
