@@ -22,10 +22,22 @@ describe('syntheticRegister', () => {
     expect(new Set(agreements.map((a) => a.data.council?.meetingsPerYear)).size).toBeGreaterThan(3);
   });
 
-  it('places every municipality on the map, near a real one', () => {
-    const municipalities = checkRegister(corpus).municipalities;
-    expect(municipalities.every((m) => m.coordinates && m.coordinates.lat > 58 && m.coordinates.lat < 71)).toBe(true);
-  });
+  it('gives the real municipalities one agreement each, in their own district, then revisions linked both ways', () => {
+    const result = checkRegister(syntheticRegister(realFiles(), 400));
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    const today = result.municipalities.filter((m) => m.status === 'active');
+    expect(today).toHaveLength(357);
+    const byMunicipality = new Map<string, typeof result.agreements>();
+    for (const a of result.agreements) byMunicipality.set(a.data.municipality, [...(byMunicipality.get(a.data.municipality) ?? []), a]);
+    expect(byMunicipality.size).toBe(357);
+    expect([...byMunicipality.values()].filter((list) => list.length === 2)).toHaveLength(400 - 357);
+    const district = new Map(today.map((m) => [m.id, m.policeDistrict]));
+    expect(result.agreements.every((a) => a.data.policeDistrict === district.get(a.data.municipality))).toBe(true);
+    const revised = [...byMunicipality.values()].find((list) => list.length === 2)!;
+    const [first, second] = [...revised].sort((a, b) => (a.data.signed!.date < b.data.signed!.date ? -1 : 1));
+    expect(first!.data.supersededBy).toBe(second!.id);
+    expect(second!.data.supersedes).toBe(first!.id);
+  }, 60_000);
 
   it('is the same every time', () => {
     expect(syntheticRegister(realFiles(), 40)).toEqual(corpus);

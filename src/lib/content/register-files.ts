@@ -17,6 +17,8 @@ export const DATA_FILES = {
   policeDistricts: 'police-districts.json',
   municipalities: 'municipalities.json',
   focusAreas: 'focus-areas.json',
+  /** Municipality boundaries (Kartverket, CC BY 4.0), simplified by scripts/simplify-boundaries.ts. */
+  boundaries: 'boundaries/kommuner.topojson',
 } as const;
 
 /** A path as messages show it: relative to the project when inside it, absolute otherwise. */

@@ -166,7 +166,7 @@ function municipalityByOption(value: string, register: RegisterData): Municipali
   const near = closest(value, names);
   throw new ImportError(
     `--municipality "${value}" is not in content/municipalities.json${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(', ')}?)` : ''}. ` +
-      `Known municipalities: ${names.join(', ')}. If it is a new one, add it to content/municipalities.json (id, name, number, county, status) and import again.`,
+      `It lists ${names.length} municipalities, today's and earlier ones, by name and id. If it is a new one, add it to content/municipalities.json (id, name, number, county, policeDistrict, status) and import again.`,
   );
 }
 
@@ -186,15 +186,17 @@ function districtByOption(value: string, register: RegisterData): PoliceDistrict
  * word, in order of first mention ("Øst politidistrikt" is not found inside
  * "Sør-Øst politidistrikt").
  */
-function namedIn<T extends { name: string }>(text: string, entries: readonly T[]): T[] {
+function namedIn<T extends { name: string }>(text: string, entries: readonly T[], flags?: string): T[] {
   return entries
-    .map((entry) => ({ entry, at: text.search(wholeWord(entry.name)) }))
+    .map((entry) => ({ entry, at: text.search(wholeWord(entry.name, flags)) }))
     .filter((x) => x.at >= 0)
     .sort((a, b) => a.at - b.at)
     .map((x) => x.entry);
 }
 
-const municipalitiesIn = (text: string, register: RegisterData) => namedIn(text, register.municipalities);
+// Municipality names are matched with their capital: with every municipality in the register,
+// names such as Time, Heim, Nes and Vik are also everyday words.
+const municipalitiesIn = (text: string, register: RegisterData) => namedIn(text, register.municipalities, 'u');
 const districtsIn = (text: string, register: RegisterData) => namedIn(text, register.policeDistricts);
 
 /** "X kommune" phrases of a text, X capitalised. */
@@ -477,7 +479,7 @@ export function draftFacts(doc: DocumentStructure, body: string, register: Regis
         const name = mentions[0] ?? '';
         throw new ImportError(
           `${options.fileName}: the document names "${name} kommune", which is not in content/municipalities.json. ` +
-            `Add ${name} there (id, name, number, county, status) and import again, or pass --municipality NAME if the text is misread.`,
+            `Add ${name} there (id, name, number, county, policeDistrict, status) and import again, or pass --municipality NAME if the text is misread.`,
         );
       }
       throw new ImportError(

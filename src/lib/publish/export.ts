@@ -3,6 +3,7 @@
  * and `/data/agreements.csv`, generated from the collection.
  */
 import { agreementUrl } from './routes.ts';
+import type { MunicipalityRecord, MunicipalityStatus } from '../municipalities/coverage.ts';
 import Papa from 'papaparse';
 import { isAgreement, statusOf, type AgreementStatus, type Doc } from '../content/agreements.ts';
 import { datePrecision, type DocumentType, type Language, type Municipality, type PoliceDistrict, type DatePrecision } from '../content/schema.ts';
@@ -65,10 +66,49 @@ export function exportRows(docs: readonly Doc[], ctx: ExportContext): ExportRow[
     });
 }
 
+/** Flat records as CSV: RFC 4180, a header row, an empty cell for null. The site's one CSV writer. */
+export function writeCsv(records: readonly object[]): string {
+  return Papa.unparse(records as object[], { newline: '\r\n' });
+}
+
 /** The rows as CSV (RFC 4180, header row, focus areas joined with ";", empty cell for "not stated"). */
 export function toCsv(rows: readonly ExportRow[]): string {
-  return Papa.unparse(
-    rows.map((r) => ({ ...r, focusAreas: r.focusAreas.join(';') })),
-    { newline: '\r\n' },
-  );
+  return writeCsv(rows.map((r) => ({ ...r, focusAreas: r.focusAreas.join(';') })));
+}
+
+/** One municipality in the open data (`/data/kommuner.json`, `.csv`). */
+export interface MunicipalityExportRow {
+  number: string;
+  name: string;
+  county: string;
+  /** The police district's name; null for an earlier municipality with none recorded. */
+  policeDistrict: string | null;
+  /** `active` for a municipality of today, `merged` for an earlier one. */
+  municipalityStatus: 'active' | 'merged';
+  /** `current` (an agreement in force), `historical` (only earlier ones), `none` (none registered). */
+  status: MunicipalityStatus;
+  /** Its own agreements and those of municipalities merged into it. */
+  agreements: number;
+  latestAgreementUrl: string | null;
+  latestAgreementSigned: string | null;
+  /** For an earlier municipality: the number of the one it became part of. */
+  mergedInto: string | null;
+}
+
+/** Export rows for every municipality, today's first, each group by number. */
+export function municipalityRows(records: readonly MunicipalityRecord[]): MunicipalityExportRow[] {
+  return [...records]
+    .sort((a, b) => (a.municipality.status === b.municipality.status ? a.municipality.number.localeCompare(b.municipality.number) : a.municipality.status === 'active' ? -1 : 1))
+    .map((r) => ({
+      number: r.municipality.number,
+      name: r.municipality.name,
+      county: r.municipality.county,
+      policeDistrict: r.district?.name ?? null,
+      municipalityStatus: r.municipality.status,
+      status: r.status,
+      agreements: r.own.length + r.inherited.length,
+      latestAgreementUrl: r.latest ? agreementUrl(r.latest.id) : null,
+      latestAgreementSigned: r.latest?.data.signed?.date ?? null,
+      mergedInto: r.successor?.number ?? null,
+    }));
 }
