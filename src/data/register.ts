@@ -4,13 +4,15 @@
  * functions take what it returns.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { indexById, isAgreement, statusOf, type AgreementStatus } from '../lib/content/agreements.ts';
+import { byDistrict, indexById, isAgreement, statusOf, type AgreementStatus } from '../lib/content/agreements.ts';
 import { parseHeadings, type Heading } from '../lib/content/headings.ts';
 import type { FocusArea, Municipality, PoliceDistrict } from '../lib/content/schema.ts';
 import type { ChartRegister } from '../lib/charts/chart-data.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, DATA_FILES } from '../lib/content/register-files.ts';
+import { neighboursByNumber, parseBoundaries, type Boundaries, type Neighbours } from '../lib/municipalities/boundaries.ts';
+import { municipalityRegister, type MunicipalityRegister } from '../lib/municipalities/coverage.ts';
 
 export type AgreementEntry = CollectionEntry<'agreements'>;
 
@@ -27,6 +29,14 @@ export interface Register {
   focusAreaById: Map<string, FocusArea>;
   status(doc: AgreementEntry): AgreementStatus;
   headings(doc: AgreementEntry): Heading[];
+  /** Every municipality with its agreements, status and district share, computed once per build. */
+  national: MunicipalityRegister<AgreementEntry>;
+  /** The municipality boundaries, parsed once per build. */
+  boundaries: Boundaries;
+  /** Each municipality's neighbours by number (shared border, or nearest for an island). */
+  neighbours: Map<string, Neighbours>;
+  /** The agreements of each police district, by district id, newest first. */
+  agreementsByDistrict: Map<string, AgreementEntry[]>;
 }
 
 let loading: Promise<Register> | undefined;
@@ -52,6 +62,8 @@ async function load(): Promise<Register> {
   const municipalities = municipalityEntries.map((e) => e.data);
   const focusAreas = inFileOrder(focusEntries.map((e) => e.data), dataFile(DATA_FILES.focusAreas));
   const municipalityById = indexById(municipalities);
+  const boundaryPath = join(contentDir(), DATA_FILES.boundaries);
+  const boundaries = parseBoundaries(readFileSync(boundaryPath, 'utf8'), boundaryPath);
   const headingCache = new Map<string, Heading[]>();
   return {
     documents,
@@ -69,6 +81,10 @@ async function load(): Promise<Register> {
       if (!h) headingCache.set(doc.id, (h = parseHeadings(doc.body ?? '')));
       return h;
     },
+    national: municipalityRegister(documents, municipalities, policeDistricts),
+    boundaries,
+    neighbours: neighboursByNumber(boundaries),
+    agreementsByDistrict: new Map(byDistrict(documents.filter(isAgreement), policeDistricts).map((g) => [g.district.id, g.docs])),
   };
 }
 
