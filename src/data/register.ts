@@ -13,8 +13,14 @@ import { join } from 'node:path';
 import { contentDir, DATA_FILES } from '../lib/content/register-files.ts';
 import { neighboursByNumber, parseBoundaries, type Boundaries, type Neighbours } from '../lib/municipalities/boundaries.ts';
 import { municipalityRegister, type MunicipalityRegister } from '../lib/municipalities/coverage.ts';
+import { normaliseText } from '../lib/content/source-text.ts';
 
 export type AgreementEntry = CollectionEntry<'agreements'>;
+
+/** A document's text as Astro read it, read as the checker reads it: no BOM, LF line endings. */
+export function bodyOf(doc: AgreementEntry): string {
+  return normaliseText(doc.body ?? '');
+}
 
 export interface Register {
   documents: AgreementEntry[];
@@ -78,7 +84,7 @@ async function load(): Promise<Register> {
     status: (doc) => statusOf(doc, municipalityById),
     headings: (doc) => {
       let h = headingCache.get(doc.id);
-      if (!h) headingCache.set(doc.id, (h = parseHeadings(doc.body ?? '')));
+      if (!h) headingCache.set(doc.id, (h = parseHeadings(bodyOf(doc))));
       return h;
     },
     national: municipalityRegister(documents, municipalities, policeDistricts),

@@ -61,7 +61,7 @@ describe('checkRegister on broken agreements', () => {
   });
 
   it('refuses an impossible date, quoted or not', () => {
-    expect(problemsFor('impossible-date')).toEqual([`${file}/impossible-date.mdx: signed.date: 2019-02-31 is not a real date`]);
+    expect(problemsFor('impossible-date')).toEqual([`${file}/impossible-date.mdx: signed.date: 2019-02-31 is not a real date: 2019-02 has 28 days; did you mean "2019-02-28"? (the format is "YYYY-MM-DD")`]);
     const [unquoted] = problemsFor('unquoted-date');
     expect(unquoted).toMatch(/unquoted-date\.mdx: signed\.date: write the date in quotes, e\.g\. "2018-10-19"/);
   });

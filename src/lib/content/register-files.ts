@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { decodeSource } from './source-text.ts';
 import type { RegisterFiles, SourceFile } from './validate.ts';
 
 /** The content folder: `REGISTER_CONTENT` when set (tests, benchmark), else `content`. */
@@ -27,15 +28,18 @@ function displayPath(full: string): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(full) : rel;
 }
 
+/** A file as text (see source-text.ts: UTF-8, no BOM, LF); a file that is not UTF-8 carries its fault for the checker. */
 function read(root: string, path: string): SourceFile {
   const full = join(root, path);
-  let text = '';
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(full, 'utf8');
+    bytes = readFileSync(full);
   } catch {
     // A missing file reads as empty; the checker reports it as missing.
+    return { path: displayPath(full), text: '' };
   }
-  return { path: displayPath(full), text };
+  const { text, fault } = decodeSource(bytes);
+  return { path: displayPath(full), text, ...(fault ? { fault } : {}) };
 }
 
 function mdxFiles(dir: string, base = dir): string[] {

@@ -41,6 +41,22 @@ export function isRealPartialDate(iso: string): boolean {
 }
 
 /**
+ * The fix for an impossible date: the nearest real one (2019-02-31 → "2019-02-28",
+ * 2019-13 → "2019-12"), or the format when nothing is near.
+ */
+export function nearestRealDate(iso: string): string {
+  const m = PARTIAL_DATE.exec(iso);
+  const [, y, mo, d] = m ?? [];
+  if (y === undefined || mo === undefined) return 'write "YYYY", "YYYY-MM" or "YYYY-MM-DD"';
+  const month = Math.min(Math.max(Number(mo), 1), 12);
+  const mm = String(month).padStart(2, '0');
+  if (d === undefined) return `did you mean "${y}-${mm}"? (the format is "YYYY-MM-DD", month 01–12)`;
+  const days = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  const dd = String(Math.min(Math.max(Number(d), 1), days)).padStart(2, '0');
+  return `${y}-${mm} has ${days} days; did you mean "${y}-${mm}-${dd}"? (the format is "YYYY-MM-DD")`;
+}
+
+/**
  * A date as precise as the document is: "2019" when only the year is given
  * (Skien's "--.--.2019"), "2018-10-19" when the day is. Must be quoted in
  * YAML: an unquoted date is read as a timestamp and 2019-02-31 silently
@@ -54,7 +70,7 @@ export const partialDateSchema = z
         : 'expected a date string: "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
   })
   .regex(PARTIAL_DATE, 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD" (ISO 8601, as precise as the document)')
-  .refine(isRealPartialDate, { error: (issue) => `${String(issue.input)} is not a real date` });
+  .refine(isRealPartialDate, { error: (issue) => `${String(issue.input)} is not a real date: ${nearestRealDate(String(issue.input))}` });
 
 /**
  * Where in the document a fact comes from: the id of a heading in its text

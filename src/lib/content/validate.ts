@@ -9,6 +9,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { findPersonalContactData } from './contact-data.ts';
 import { parseHeadings, type Heading } from './headings.ts';
+import { checkMdxSubset } from './mdx-subset.ts';
 import {
   agreementSchema,
   focusAreaSchema,
@@ -20,10 +21,14 @@ import {
   type PoliceDistrict,
 } from './schema.ts';
 import { SECTION_KEYS, isSectionKey } from './sections.ts';
+import { guessWindows1252, normaliseText, type EncodingFault } from './source-text.ts';
 
 /** One problem in one file: where, which field, what is wrong and how to fix it. */
 export interface Problem {
   file: string;
+  /** 1-based line and column in the file, when the problem has a place. */
+  line?: number;
+  column?: number;
   field?: string;
   message: string;
 }
@@ -32,6 +37,8 @@ export interface Problem {
 export interface SourceFile {
   path: string;
   text: string;
+  /** Set by the reader when the file's bytes are not UTF-8. */
+  fault?: EncodingFault;
 }
 
 /** The register's content as files. */
@@ -60,9 +67,37 @@ export interface CheckResult {
   problems: Problem[];
 }
 
-/** One line per problem: `file: field: message`. */
+/** One line per problem: `file: field: message`, or `file:line:column: message` when it has a place. */
 export function formatProblem(p: Problem): string {
-  return p.field ? `${p.file}: ${p.field}: ${p.message}` : `${p.file}: ${p.message}`;
+  const where = p.line !== undefined ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
+  return p.field ? `${where}: ${p.field}: ${p.message}` : `${where}: ${p.message}`;
+}
+
+/** The block the build and `npm run check` both print: a heading line, then one line per problem. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return [`The register's content has ${problems.length} problem(s):`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
+}
+
+/** A file that is not UTF-8 (its first bad byte from the reader, or a U+FFFD left by another decoder). */
+function encodingProblem(file: SourceFile): Problem | undefined {
+  let fault = file.fault;
+  if (!fault) {
+    const index = file.text.indexOf('\uFFFD');
+    if (index < 0) return undefined;
+    const lines = normaliseText(file.text.slice(0, index)).split('\n');
+    fault = { line: lines.length, column: [...(lines.at(-1) ?? '')].length + 1, byte: 0xfffd };
+  }
+  const guess = fault.byte === 0xfffd ? undefined : guessWindows1252(fault.byte);
+  const what =
+    fault.byte === 0xfffd
+      ? 'here is U+FFFD, the mark an editor leaves where it could not read a character'
+      : `byte 0x${fault.byte.toString(16).padStart(2, '0')} here${guess ? ` is "${guess}" in Windows-1252` : ' cannot be read'}`;
+  return {
+    file: file.path,
+    line: fault.line,
+    column: fault.column,
+    message: `the file is not UTF-8 (${what}): save it as UTF-8 (in most editors: "Save with encoding" → UTF-8), then check its æ, ø and å.`,
+  };
 }
 
 /** The slug of a document: its file name without folder and `.mdx`. */
@@ -322,7 +357,8 @@ export function checkRegister(files: RegisterFiles): CheckResult {
 
   const agreements: CheckedAgreement[] = [];
   const pathsBySlug = new Map<string, string>();
-  for (const file of files.agreements) {
+  for (const source of files.agreements) {
+    const file = { ...source, text: normaliseText(source.text) };
     const slug = slugOf(file.path);
     const earlier = pathsBySlug.get(slug);
     if (earlier) {
@@ -339,6 +375,11 @@ export function checkRegister(files: RegisterFiles): CheckResult {
         message: `the file name "${slug}" must be lower-case a–z, 0–9 and hyphens (it is the page's address), e.g. "oppegard-2018.mdx".`,
       });
     }
+    const encoding = encodingProblem(source);
+    if (encoding) {
+      problems.push(encoding);
+      continue;
+    }
     let frontmatter: Record<string, unknown>;
     let body: string;
     try {
@@ -353,6 +394,7 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       problems.push({ file: file.path, message: 'has no frontmatter: start the file with a "---" block of fields (see CONTRIBUTING.md).' });
       continue;
     }
+    for (const finding of checkMdxSubset(body)) problems.push({ file: file.path, ...finding });
     const headings = parseHeadings(body);
     checkHeadings(file.path, headings, problems);
     checkDraftReview(file, problems);
