@@ -189,6 +189,7 @@ export const municipalities = {
   sharesTitle: 'Kommuner med avtale per politidistrikt',
   shareColumns: { district: 'Politidistrikt', withAgreement: 'Med registrert avtale', current: 'Med avtale i kraft', total: 'Kommuner', share: 'Andel', national: 'Hele landet' },
   mapTitle: 'Kart over kommunene',
+  coverageTitle: 'Kommuner med avtale',
   mapDistrictTitle: (district: string) => `Kommunene i ${district}`,
   mapAlt: (total: number, current: number, historical: number, none: number) =>
     `Kart over ${total} kommuner: ${current} med avtale i kraft, ${historical} med bare tidligere avtaler og ${none} uten registrert avtale. Hver kommune på kartet er en lenke til kommunens side; de samme tallene står i tabellen.`,
@@ -348,26 +349,6 @@ export const charts = {
     undated: (titles: readonly string[]) => `Uten dato, derfor ikke på tidslinjen: ${titles.join(', ')}.`,
     alt: (agreements: number, from: number, to: number) =>
       `Tidslinje over ${count(agreements, 'avtale', 'avtaler')} fra ${from} til ${to}, med status for hver avtale. Alle datoene står i tabellen under diagrammet.`,
-  },
-  coverage: {
-    title: 'Kommuner med avtale',
-    caption:
-      'Kommunene som har en publisert avtale i registeret, plassert ved kommunesenteret og farget etter politidistrikt. Hule sirkler er kommuner som deltar i et felles politiråd etter en annen kommunes avtale.',
-    denominator:
-      'Registeret har ennå ikke oversikten over alle kommunene i hvert politidistrikt, så andelen kommuner med avtale kan ikke regnes ut her. Det er nettopp denne oversikten Stortinget har bedt om. Tabellen viser derfor antall kommuner med avtale, ikke andel.',
-    withAgreement: 'Kommuner med publisert avtale',
-    withCurrent: 'Med gjeldende avtale',
-    jointOnly: 'I felles politiråd uten egen avtale',
-    inDistrict: 'Kommuner i distriktet',
-    agreements: 'Avtaler',
-    own: 'Kommune med avtale',
-    joint: 'Kommune i felles politiråd',
-    pointTip: (municipality: string, district: string, n: number, current: boolean) =>
-      `${municipality} (${district}): ${count(n, 'avtale', 'avtaler')}${current ? '' : ', ingen gjeldende'}`,
-    jointTip: (municipality: string, district: string) => `${municipality} (${district}): felles politiråd, ingen egen avtale`,
-    withoutCoordinates: (names: readonly string[]) => `Mangler plassering og vises ikke på kartet: ${names.join(', ')}.`,
-    alt: (municipalities: number, joint: number, districts: number) =>
-      `Kart over Norge med ${count(municipalities, 'kommune', 'kommuner')} som har avtale og ${joint} i felles politiråd, fra ${count(districts, 'politidistrikt', 'politidistrikter')}. Tallene per politidistrikt står i tabellen under kartet.`,
   },
 } as const;
 
