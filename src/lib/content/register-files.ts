@@ -20,6 +20,8 @@ export const DATA_FILES = {
   focusAreas: 'focus-areas.json',
   /** Municipality boundaries (Kartverket, CC BY 4.0), simplified by scripts/simplify-boundaries.ts. */
   boundaries: 'boundaries/kommuner.topojson',
+  /** The districts before the 2016 police reform, with their successors (optional: a register may have no document from before 2016). */
+  formerPoliceDistricts: 'police-districts-pre-2016.json',
 } as const;
 
 /** A path as messages show it: relative to the project when inside it, absolute otherwise. */
@@ -60,6 +62,7 @@ export function readRegisterFiles(root = contentDir()): RegisterFiles {
     policeDistricts: read(root, DATA_FILES.policeDistricts),
     municipalities: read(root, DATA_FILES.municipalities),
     focusAreas: read(root, DATA_FILES.focusAreas),
+    formerPoliceDistricts: read(root, DATA_FILES.formerPoliceDistricts),
     agreements: mdxFiles(join(root, 'agreements')).map((p) => read(join(root, 'agreements'), p)),
   };
 }
