@@ -429,7 +429,7 @@ export function checkRegister(files: RegisterFiles): CheckResult {
     const district = districtById.get(m.policeDistrict);
     if (!district) {
       problems.push({ file, field: 'policeDistrict', message: `unknown police district key "${m.policeDistrict}"; valid keys: ${districtData.ids.join(', ')}` });
-    } else if (m.status === 'active' && !district.counties.includes(m.county) && !m.districtSources?.length) {
+    } else if (m.status === 'active' && district.counties.length > 0 && !district.counties.includes(m.county) && !m.districtSources?.length) {
       problems.push({
         file,
         field: 'districtSources',
