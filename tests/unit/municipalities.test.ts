@@ -12,7 +12,7 @@ import { neighboursByNumber, parseBoundaries } from '../../src/lib/municipalitie
 import { municipalityRegister } from '../../src/lib/municipalities/coverage.ts';
 import { findEntries, findMunicipalities } from '../../src/lib/municipalities/find.ts';
 import { foldName, municipalityKey, splitOfficialName } from '../../src/lib/municipalities/names.ts';
-import { municipalityRows, writeCsv } from '../../src/lib/publish/export.ts';
+import { municipalityCsv, municipalityRows } from '../../src/lib/publish/export.ts';
 
 const dir = 'tests/fixtures/national';
 const read = (name: string) => readFileSync(`${dir}/${name}`, 'utf8');
@@ -161,7 +161,7 @@ describe('open data of the municipalities', () => {
       mergedInto: null,
     });
     expect(rows[5]).toMatchObject({ number: '9101', municipalityStatus: 'merged', mergedInto: '9001' });
-    const csv = writeCsv(rows).split('\r\n');
+    const csv = municipalityCsv(rows).split('\r\n');
     expect(csv[0]).toBe('number,name,county,policeDistrict,municipalityStatus,status,agreements,latestAgreementUrl,latestAgreementSigned,mergedInto');
     expect(csv[5]).toBe('9005,Eøy,Sørfylke,Sør politidistrikt,active,none,0,,,');
   });

@@ -4,7 +4,7 @@
  */
 import { agreementUrl } from './routes.ts';
 import type { MunicipalityRecord, MunicipalityStatus } from '../municipalities/coverage.ts';
-import Papa from 'papaparse';
+import { toCsv } from './csv.ts';
 import { isAgreement, statusOf, type AgreementStatus, type Doc } from '../content/agreements.ts';
 import {
   datePrecision,
@@ -85,14 +85,9 @@ export function exportRows(docs: readonly Doc[], ctx: ExportContext): ExportRow[
     });
 }
 
-/** Flat records as CSV: RFC 4180, a header row, an empty cell for null. The site's one CSV writer. */
-export function writeCsv(records: readonly object[]): string {
-  return Papa.unparse(records as object[], { newline: '\r\n' });
-}
-
 /** The rows as CSV (RFC 4180, header row, focus areas joined with ";", empty cell for "not stated"). */
-export function toCsv(rows: readonly ExportRow[]): string {
-  return writeCsv(rows.map((r) => ({ ...r, focusAreas: r.focusAreas.join(';') })));
+export function exportCsv(rows: readonly ExportRow[]): string {
+  return toCsv(rows.map((r) => ({ ...r, focusAreas: r.focusAreas.join(';') })));
 }
 
 /** One municipality in the open data (`/data/kommuner.json`, `.csv`). */
@@ -130,4 +125,9 @@ export function municipalityRows(records: readonly MunicipalityRecord[]): Munici
       latestAgreementSigned: r.latest?.data.signed?.date ?? null,
       mergedInto: r.successor?.number ?? null,
     }));
+}
+
+/** The municipality rows as CSV, through the one CSV writer. */
+export function municipalityCsv(rows: readonly MunicipalityExportRow[]): string {
+  return toCsv(rows.map((r) => ({ ...r })));
 }
