@@ -20,6 +20,7 @@ export function writeSyntheticContent(root: string, n: number): string {
     { path: 'malform.json', text: readFileSync('content/malform.json', 'utf8') },
     { path: DATA_FILES.boundaries, text: readFileSync(join('content', DATA_FILES.boundaries), 'utf8') },
     ...corpus.agreements,
+    ...corpus.sources,
   ];
   for (const f of files) {
     mkdirSync(dirname(join(content, f.path)), { recursive: true });

@@ -10,10 +10,11 @@ import type { FocusArea, FormerPoliceDistrict, Municipality, PoliceDistrict } fr
 import type { ChartRegister } from '../lib/charts/chart-data.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir, DATA_FILES } from '../lib/content/register-files.ts';
+import { contentDir, DATA_FILES, readSourceBytes } from '../lib/content/register-files.ts';
 import { neighboursByNumber, parseBoundaries, type Boundaries, type Neighbours } from '../lib/municipalities/boundaries.ts';
 import { municipalityRegister, type MunicipalityRegister } from '../lib/municipalities/coverage.ts';
 import { normaliseText } from '../lib/content/source-text.ts';
+import { omittedLines, type OmittedLine } from '../lib/publish/source-omissions.ts';
 
 export type AgreementEntry = CollectionEntry<'agreements'>;
 
@@ -46,6 +47,12 @@ export interface Register {
   neighbours: Map<string, Neighbours>;
   /** The agreements of each police district, by district id, newest first. */
   agreementsByDistrict: Map<string, AgreementEntry[]>;
+  /** The documents published from the same source text as `doc` (itself included), in id order. */
+  sameSource(doc: AgreementEntry): AgreementEntry[];
+  /** A source text's bytes as received (`source.file`). */
+  sourceBytes(file: string): Uint8Array<ArrayBuffer>;
+  /** The lines of `doc`'s source text that none of the documents made from it publish. */
+  sourceOmissions(doc: AgreementEntry): OmittedLine[];
 }
 
 let loading: Promise<Register> | undefined;
@@ -76,6 +83,14 @@ async function load(): Promise<Register> {
   const boundaries = parseBoundaries(readFileSync(boundaryPath, 'utf8'), boundaryPath);
   const formerPoliceDistricts = formerEntries.map((e) => e.data);
   const headingCache = new Map<string, Heading[]>();
+  const bytesCache = new Map<string, Uint8Array<ArrayBuffer>>();
+  const omissionsCache = new Map<string, OmittedLine[]>();
+  const sourceBytes = (file: string) => {
+    let b = bytesCache.get(file);
+    if (!b) bytesCache.set(file, (b = readSourceBytes(file)));
+    return b;
+  };
+  const sameSource = (doc: AgreementEntry) => documents.filter((d) => d.data.source.file === doc.data.source.file);
   return {
     documents,
     agreements: documents.filter(isAgreement),
@@ -98,6 +113,17 @@ async function load(): Promise<Register> {
     boundaries,
     neighbours: neighboursByNumber(boundaries),
     agreementsByDistrict: new Map(byDistrict(documents.filter(isAgreement), policeDistricts).map((g) => [g.district.id, g.docs])),
+    sameSource,
+    sourceBytes,
+    sourceOmissions: (doc) => {
+      const file = doc.data.source.file;
+      let o = omissionsCache.get(file);
+      if (!o) {
+        const text = new TextDecoder('utf-8').decode(sourceBytes(file));
+        omissionsCache.set(file, (o = omittedLines(text, sameSource(doc).map(bodyOf))));
+      }
+      return o;
+    },
   };
 }
 

@@ -17,9 +17,9 @@ import { layoutStackedBars } from '../../src/lib/charts/layout-bars.ts';
 import { layoutTimeline } from '../../src/lib/charts/layout-timeline.ts';
 import { OKABE_ITO, districtColours } from '../../src/lib/charts/palette.ts';
 import { textWidth } from '../../src/lib/charts/text.ts';
-import { realFiles } from './helpers.ts';
+import { registerFiles } from './helpers.ts';
 
-const checked = checkRegister(realFiles());
+const checked = checkRegister(registerFiles());
 const seed: ChartRegister = {
   documents: checked.agreements,
   policeDistricts: checked.policeDistricts,

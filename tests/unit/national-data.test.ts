@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
 import { parseBoundaries } from '../../src/lib/municipalities/boundaries.ts';
-import { realFiles } from './helpers.ts';
+import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
 
-const result = checkRegister(realFiles());
+const result = checkRegister(readRegisterFiles('content'));
 const today = result.municipalities.filter((m) => m.status === 'active');
 const districtById = new Map(result.policeDistricts.map((d) => [d.id, d]));
 

@@ -74,6 +74,7 @@ export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): 
   // the municipality's previous agreement (two years later or more), linked both ways.
   const drafts: Array<{ slug: string; data: Record<string, unknown>; content: string; municipality: string }> = [];
   const lastYear = new Map<string, number>();
+  const usedSources = new Set<string>();
   for (let i = 0; i < n; i++) {
     const base = bases[i % bases.length]!;
     const municipality = order[i % order.length]!;
@@ -100,7 +101,8 @@ export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): 
       signed: { date, asWritten: `Syntetisk testavtale ${date}` },
       focusAreas: focus,
       related: [],
-      source: { title: `Syntetisk kopi av ${slugOf(base.file.path)}`, publisher: 'Benchmark' },
+      // The copy is made from the same source text as the agreement it repeats.
+      source: { title: `Syntetisk kopi av ${slugOf(base.file.path)}`, publisher: 'Benchmark', file: (base.frontmatter.source as { file: string }).file },
     };
     delete data.supersedes;
     delete data.supersededBy;
@@ -113,6 +115,7 @@ export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): 
       if (random() < 0.15) delete (data.council as Record<string, unknown>).meetingsPerYear;
       else (data.council as Record<string, unknown>).meetingsPerYear = 2 + Math.floor(random() * 5);
     }
+    usedSources.add((data.source as { file: string }).file);
     drafts.push({ slug: `${municipality.id}-${year}`, data, content: base.content, municipality: municipality.id });
   }
   const latest = new Map<string, (typeof drafts)[number]>();
@@ -132,5 +135,10 @@ export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): 
     focusAreas: real.focusAreas,
     municipalities: real.municipalities,
     agreements,
+    // The source texts the copies name, under the content folder's `sources/`.
+    sources: real.sources
+      .map((f) => ({ name: f.path.replace(/^.*\//, ''), text: f.text }))
+      .filter((f) => usedSources.has(f.name))
+      .map((f) => ({ path: `sources/${f.name}`, text: f.text })),
   };
 }
