@@ -14,6 +14,12 @@ export const SIMILAR_BLOCKS = 0.5;
 /** True when two blocks (as lower-case word lists) say mostly the same. */
 export function similarBlocks(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return a.length === b.length;
+  return dice(a, b) >= SIMILAR_BLOCKS;
+}
+
+/** The Dice coefficient of two word lists (0–1): twice the words they have in common over the words of both. */
+export function dice(a: readonly string[], b: readonly string[]): number {
+  if (a.length + b.length === 0) return 1;
   const counts = new Map<string, number>();
   for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
   let common = 0;
@@ -24,7 +30,7 @@ export function similarBlocks(a: readonly string[], b: readonly string[]): boole
       counts.set(w, n - 1);
     }
   }
-  return (2 * common) / (a.length + b.length) >= SIMILAR_BLOCKS;
+  return (2 * common) / (a.length + b.length);
 }
 
 /** One row of an alignment: per text, the index of its block in this row, or null. */

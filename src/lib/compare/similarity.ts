@@ -160,8 +160,10 @@ const POSTING_LIMIT = 24;
 /**
  * For every agreement, which of its words are shared with another
  * municipality's agreement and which are its own, per section and in total.
+ * With `only`, just those documents are analysed (against all of them): a
+ * reader's draft held against the register.
  */
-export function analyseSharing(docs: readonly SharingInput[], minRun = MIN_SHARED_RUN): Map<string, DocumentSharing> {
+export function analyseSharing(docs: readonly SharingInput[], minRun = MIN_SHARED_RUN, only?: ReadonlySet<string>): Map<string, DocumentSharing> {
   const vocabulary = new Map<string, number>();
   const groups = new Map<string, number>();
   const idOf = <K>(map: Map<K, number>, key: K): number => {
@@ -263,6 +265,7 @@ export function analyseSharing(docs: readonly SharingInput[], minRun = MIN_SHARE
 
   const result = new Map<string, DocumentSharing>();
   docs.forEach((doc, d) => {
+    if (only && !only.has(doc.id)) return;
     const sections = (sectionsOfDoc[d] ?? []).map(analyse);
     const total = sections.reduce((sum, s) => sum + s.words, 0);
     const shared = sections.reduce((sum, s) => sum + s.shared, 0);

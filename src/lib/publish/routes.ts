@@ -67,3 +67,23 @@ export function agreementsDataUrl(format: 'json' | 'csv'): string {
 
 /** The feed of newly added agreements. */
 export const feedUrl = (): string => '/nye-avtaler.xml';
+
+/** «Hva er endret»: what changed in a document from the one it supersedes (`slug` is the newer document). */
+export function versionChangesUrl(slug: string): string {
+  return `/avtaler/${slug}/endringer/`;
+}
+
+/** The address parameters of a pair of documents on the changes page. */
+export const PAIR_PARAMS = { from: 'fra', to: 'til' } as const;
+
+/** «Vis endringer» between any two documents, optionally with the pair chosen. */
+export function pairChangesUrl(from?: string, to?: string): string {
+  const params = new URLSearchParams();
+  if (from) params.set(PAIR_PARAMS.from, from);
+  if (to) params.set(PAIR_PARAMS.to, to);
+  const query = params.toString();
+  return `/sammenlign/endringer/${query ? `?${query}` : ''}`;
+}
+
+/** The reader's own draft held against the register. */
+export const draftCheckUrl = (): string => '/sammenlign/mitt-utkast/';

@@ -1,0 +1,246 @@
+/**
+ * A reader's own draft held against the register. The draft's text is split
+ * into sections by the importer's heading rules (src/lib/import: clean,
+ * structure, Markdown) and read back as sections like the register's
+ * (`splitSections`); each section is aligned with one of the template's
+ * sections (by its heading, else by its closest clause); its words are marked
+ * shared where they stand near-verbatim in an agreement of the register (the
+ * rule of similarity.ts: a run of at least five words) and the draft's own
+ * elsewhere; and beside it stand the register's closest clauses.
+ *
+ * Pure: the page fetches the register's texts and hands them in; nothing
+ * here reaches the network.
+ */
+import { SECTION_TITLES, type SectionKey } from '../content/sections.ts';
+import { cleanText } from '../import/clean.ts';
+import { renderBody } from '../import/markdown.ts';
+import { documentStructure } from '../import/structure.ts';
+import { dice } from './align.ts';
+import type { RedlineSectionInput } from './redline.ts';
+import { splitSections, type AgreementSection } from './sections-text.ts';
+import { analyseSharing, MIN_SHARED_RUN, pairOverlap, percent, words, type Segment } from './similarity.ts';
+
+/** The longest draft the page takes, in characters (the longest agreement in the register is about 30 000). */
+export const MAX_DRAFT_CHARACTERS = 300_000;
+
+/** How many of the register's clauses stand beside each section. */
+export const CLOSEST_CLAUSES = 3;
+
+/** What is wrong with a draft's text, if anything. */
+export type DraftInputProblem = { kind: 'empty' } | { kind: 'too-large'; characters: number };
+
+/** Checks a draft's text before any work is done on it. */
+export function draftInputProblem(text: string): DraftInputProblem | undefined {
+  if (text.length > MAX_DRAFT_CHARACTERS) return { kind: 'too-large', characters: text.length };
+  if (words(text).length === 0) return { kind: 'empty' };
+  return undefined;
+}
+
+/** True when the bytes begin as a .docx (a ZIP file) does. */
+export function looksLikeDocx(bytes: Uint8Array): boolean {
+  return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** The draft split into sections, and whether it had any headings. */
+export interface DraftText {
+  sections: AgreementSection[];
+  headings: boolean;
+}
+
+/** Splits a draft's plain text into sections by the importer's heading rules. */
+export function draftSections(text: string): DraftText {
+  const cleaned = cleanText(text);
+  const structure = documentStructure(cleaned.blocks, { tocTitles: cleaned.tocTitles, casePresentation: false });
+  const sections = splitSections(renderBody(structure)).filter((s) => s.blocks.length > 0 || s.heading);
+  return { sections, headings: structure.sections.length > 0 };
+}
+
+/** One document of the register as the check reads it (`/data/tekst/<slug>.json` plus its short name). */
+export interface RegisterText {
+  slug: string;
+  label: string;
+  /** Documents of one municipality count as one source of shared text. */
+  municipality: string;
+  sections: readonly RedlineSectionInput[];
+}
+
+/** A clause of the register close to a section of the draft. */
+export interface ClosestClause {
+  slug: string;
+  label: string;
+  heading: string;
+  key?: SectionKey;
+  id?: string;
+  /** Of the draft section's words, how many stand in this clause in runs of five or more. */
+  shared: number;
+  /** That as a share of the draft section's words (0–1). */
+  share: number;
+}
+
+/** One section of the checked draft. */
+export interface CheckedSection {
+  heading?: string;
+  /** The template's section it corresponds to, and how that was found. */
+  aligned?: { key: SectionKey; by: 'heading' | 'content' };
+  /** Per block, its text as shared and own segments (`local` = the draft's own). */
+  blocks: Array<{ kind: AgreementSection['blocks'][number]['kind']; depth: number; number?: number; segments: Segment[] }>;
+  words: number;
+  shared: number;
+  closest: ClosestClause[];
+}
+
+/** The checked draft. */
+export interface DraftCheck {
+  headings: boolean;
+  sections: CheckedSection[];
+  words: number;
+  shared: number;
+}
+
+const DRAFT_ID = '\u0000draft';
+const contentWords = (text: string) => [...new Set(words(text).map((w) => w.norm).filter((w) => w.length >= 4))];
+const sectionText = (s: { blocks: readonly { text: string }[] }) => s.blocks.map((b) => b.text).join('\n');
+
+/** Holds a draft's sections against the register's documents. */
+export function checkDraft(draft: DraftText, register: readonly RegisterText[]): DraftCheck {
+  const sharing = analyseSharing(
+    [...register.map((r) => ({ id: r.slug, group: r.municipality, sections: r.sections as AgreementSection[] })), { id: DRAFT_ID, group: DRAFT_ID, sections: draft.sections }],
+    MIN_SHARED_RUN,
+    new Set([DRAFT_ID]),
+  ).get(DRAFT_ID);
+  const clauses = register.flatMap((doc) =>
+    doc.sections.map((s) => ({ doc, section: s, text: sectionText(s), content: contentWords(sectionText(s)) })).filter((c) => c.text !== ''),
+  );
+  const sections = draft.sections.map((section, i): CheckedSection => {
+    const figures = sharing?.sections[i];
+    const text = sectionText(section);
+    const mine = contentWords(text);
+    // Candidates: the clauses of the documents the shared-text analysis found, those of the same key, and the ten most alike in words.
+    const sharedWith = new Set(figures?.sharedWith ?? []);
+    const byWords = clauses
+      .map((c) => ({ c, score: dice(mine, c.content) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 10)
+      .map((x) => x.c);
+    const candidates = new Set([...clauses.filter((c) => sharedWith.has(c.doc.slug) || (section.key && c.section.key === section.key)), ...byWords]);
+    const closest = [...candidates]
+      .map((c) => ({ c, overlap: pairOverlap(text, c.text), sameKey: section.key !== undefined && c.section.key === section.key, score: dice(mine, c.content) }))
+      // A clause is close when it holds some of the section's text, or is the same section of the template.
+      .filter((x) => x.overlap.shared > 0 || x.sameKey)
+      .sort((a, b) => b.overlap.shared - a.overlap.shared || Number(b.sameKey) - Number(a.sameKey) || b.score - a.score || a.c.doc.slug.localeCompare(b.c.doc.slug))
+      .slice(0, CLOSEST_CLAUSES)
+      .map(({ c, overlap }): ClosestClause => {
+        const out: ClosestClause = {
+          slug: c.doc.slug,
+          label: c.doc.label,
+          heading: c.section.heading ?? (c.section.key ? SECTION_TITLES[c.section.key].nb : ''),
+          shared: overlap.shared,
+          share: overlap.share,
+        };
+        if (c.section.key) out.key = c.section.key;
+        if (c.section.id) out.id = c.section.id;
+        return out;
+      });
+    const out: CheckedSection = {
+      blocks: section.blocks.map((b, k) => {
+        const block: CheckedSection['blocks'][number] = { kind: b.kind, depth: b.depth, segments: figures?.blocks[k] ?? [{ text: b.text, local: true }] };
+        if (b.number !== undefined) block.number = b.number;
+        return block;
+      }),
+      words: figures?.words ?? 0,
+      shared: figures?.shared ?? 0,
+      closest,
+    };
+    if (section.heading) out.heading = section.heading;
+    const contentKey = closest.find((c) => c.key)?.key;
+    if (section.key) out.aligned = { key: section.key, by: 'heading' };
+    else if (contentKey && out.words >= 20) out.aligned = { key: contentKey, by: 'content' };
+    return out;
+  });
+  return {
+    headings: draft.headings,
+    sections,
+    words: sections.reduce((n, s) => n + s.words, 0),
+    shared: sections.reduce((n, s) => n + s.shared, 0),
+  };
+}
+
+/** The words the HTML needs (src/strings.ts `draftCheck`). */
+export interface DraftCheckLabels {
+  resultHeading: string;
+  summary: (sharedPercent: number, words: number) => string;
+  legend: string;
+  legendShared: string;
+  legendOwn: string;
+  sharedStart: string;
+  sharedEnd: string;
+  alignedKey: (title: string) => string;
+  alignedContent: (title: string) => string;
+  alignedNone: string;
+  sectionShare: (sharedPercent: number, words: number) => string;
+  closest: string;
+  closestNone: string;
+  closestItem: (label: string, heading: string, sharedPercent: number) => string;
+  preamble: string;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The checked draft as HTML: a summary, a legend, then per section its
+ * heading, what it corresponds to, its text with the draft's own words in
+ * `<mark data-text="own">` and shared words in `<span data-text="shared">`
+ * (each announced in words), and the closest clauses with links.
+ */
+export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clauseUrl: (slug: string, id: string | undefined) => string): string {
+  const hidden = (t: string) => `<span class="visually-hidden">${escapeHtml(t)}</span>`;
+  const segment = (s: Segment) => {
+    const text = escapeHtml(s.text).replace(/\n/g, '<br>');
+    if (s.text.trim() === '') return text;
+    return s.local ? `<mark data-text="own">${text}</mark>` : `<span data-text="shared">${hidden(labels.sharedStart)}${text}${hidden(labels.sharedEnd)}</span>`;
+  };
+  const out: string[] = [
+    `<h2 class="ds-heading" data-size="sm" id="draft-check-result">${escapeHtml(labels.resultHeading)}</h2>`,
+    `<p data-draft-summary>${escapeHtml(labels.summary(percent(check.words === 0 ? 0 : check.shared / check.words), check.words))}</p>`,
+    `<p class="redline-legend">${escapeHtml(labels.legend)} <span data-text="shared">${escapeHtml(labels.legendShared)}</span>, <mark data-text="own">${escapeHtml(labels.legendOwn)}</mark>.</p>`,
+  ];
+  check.sections.forEach((s, i) => {
+    const id = `draft-section-${i + 1}`;
+    const aligned = s.aligned
+      ? (s.aligned.by === 'heading' ? labels.alignedKey : labels.alignedContent)(SECTION_TITLES[s.aligned.key].nb)
+      : labels.alignedNone;
+    out.push(
+      `<section class="draft-check-section" aria-labelledby="${id}" data-aligned="${s.aligned?.key ?? ''}">`,
+      `<h3 id="${id}">${escapeHtml(s.heading ?? labels.preamble)}</h3>`,
+      `<p class="redline-note">${escapeHtml(aligned)} ${escapeHtml(labels.sectionShare(percent(s.words === 0 ? 0 : s.shared / s.words), s.words))}</p>`,
+      '<div class="redline-text">',
+    );
+    let list: 'ul' | 'ol' | undefined;
+    for (const b of s.blocks) {
+      const inner = b.segments.map(segment).join('');
+      if (b.kind === 'item') {
+        const tag = b.number === undefined ? 'ul' : 'ol';
+        if (list !== tag) {
+          if (list) out.push(`</${list}>`);
+          out.push(`<${tag}>`);
+          list = tag;
+        }
+        out.push(`<li${b.number !== undefined ? ` value="${b.number}"` : ''}${b.depth > 0 ? ` data-depth="${b.depth}"` : ''}>${inner}</li>`);
+        continue;
+      }
+      if (list) out.push(`</${list}>`);
+      list = undefined;
+      out.push(b.kind === 'heading' ? `<h4>${inner}</h4>` : `<p>${inner}</p>`);
+    }
+    if (list) out.push(`</${list}>`);
+    out.push('</div>', `<aside class="draft-closest" aria-labelledby="${id}-closest">`, `<h4 id="${id}-closest">${escapeHtml(labels.closest)}</h4>`);
+    if (s.closest.length === 0) out.push(`<p>${escapeHtml(labels.closestNone)}</p>`);
+    else {
+      out.push('<ul>');
+      for (const c of s.closest) out.push(`<li><a class="ds-link" href="${escapeHtml(clauseUrl(c.slug, c.id))}" data-closest="${escapeHtml(c.slug)}">${escapeHtml(labels.closestItem(c.label, c.heading, percent(c.share)))}</a></li>`);
+      out.push('</ul>');
+    }
+    out.push('</aside>', '</section>');
+  });
+  return out.join('\n');
+}

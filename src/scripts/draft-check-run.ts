@@ -1,0 +1,67 @@
+/**
+ * The draft check's work, loaded only when the reader asks: reads the draft
+ * (pasted text, or a .docx through mammoth, itself loaded only for a file),
+ * fetches the register's texts from this site, and holds the draft against
+ * them with src/lib/compare/draft-check.ts. Returns the HTML to show and the
+ * messages to give; bad input gets a message and no result.
+ */
+import { checkDraft, draftCheckHtml, draftInputProblem, draftSections, looksLikeDocx, MAX_DRAFT_CHARACTERS, type RegisterText } from '../lib/compare/draft-check.ts';
+import { agreementUrl } from '../lib/publish/routes.ts';
+import { draftCheck } from '../strings.ts';
+import { loadText } from './agreement-texts.ts';
+
+/** What the page shows after a check. */
+export interface DraftCheckOutcome {
+  html?: string;
+  messages: string[];
+  status: string;
+}
+
+/** The largest .docx the page opens (pictures make files large; the text is what counts). */
+const MAX_DOCX_BYTES = 10_000_000;
+
+/** The size of a text for a message, in kB or MB. */
+function size(characters: number): string {
+  return characters >= 1_000_000 ? `${(characters / 1_000_000).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} millioner tegn` : `${Math.round(characters / 1000).toLocaleString('nb-NO')} 000 tegn`;
+}
+
+/** Reads a .docx's text with mammoth; throws a message for a file that is not one. */
+async function docxText(file: File): Promise<{ text?: string; problem?: string }> {
+  if (file.size > MAX_DOCX_BYTES) {
+    const mb = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB`;
+    return { problem: draftCheck.tooLarge(mb(file.size), mb(MAX_DOCX_BYTES)) };
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (!/\.docx$/i.test(file.name) || !looksLikeDocx(bytes)) return { problem: draftCheck.notDocx(file.name) };
+  const mammoth = await import('mammoth');
+  try {
+    const result = await mammoth.extractRawText({ arrayBuffer: bytes.buffer });
+    if (result.value.trim() === '') return { problem: draftCheck.docxEmpty(file.name) };
+    return { text: result.value };
+  } catch {
+    return { problem: draftCheck.notDocx(file.name) };
+  }
+}
+
+/** Checks the draft the reader gave against the register (`registerJson`: the page's list of documents). */
+export async function runDraftCheck(input: { text: string } | { file: File }, registerJson: string): Promise<DraftCheckOutcome> {
+  let text: string;
+  if ('file' in input) {
+    const read = await docxText(input.file);
+    if (read.problem || read.text === undefined) return { messages: [read.problem ?? draftCheck.notDocx(input.file.name)], status: read.problem ?? '' };
+    text = read.text;
+  } else {
+    text = input.text;
+  }
+  const problem = draftInputProblem(text);
+  if (problem) {
+    const message = problem.kind === 'empty' ? draftCheck.empty : draftCheck.tooLarge(size(problem.characters), size(MAX_DRAFT_CHARACTERS));
+    return { messages: [message], status: message };
+  }
+  const draft = draftSections(text);
+  const list = JSON.parse(registerJson) as Array<{ slug: string; label: string; municipality: string }>;
+  const register: RegisterText[] = await Promise.all(list.map(async (d) => ({ ...d, sections: (await loadText(d.slug)).sections })));
+  const result = checkDraft(draft, register);
+  const html = draftCheckHtml(result, draftCheck, (slug, id) => agreementUrl(slug, id));
+  return { html, messages: draft.headings ? [] : [draftCheck.noHeadings], status: draftCheck.ready(result.sections.length) };
+}

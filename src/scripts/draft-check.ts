@@ -1,0 +1,44 @@
+/**
+ * The draft check's form: on submit (or when a file is chosen) it loads the
+ * work (src/scripts/draft-check-run.ts: the importer's heading rules, the
+ * shared-text analysis, mammoth for a .docx) and shows the result. Nothing
+ * leaves the browser: the only requests are for the register's own texts.
+ */
+import { draftCheck } from '../strings.ts';
+import { showMessages } from './page-ui.ts';
+
+const form = document.querySelector<HTMLFormElement>('form[data-draft-check-form]');
+const view = document.querySelector<HTMLElement>('[data-draft-check]');
+const messages = document.querySelector('[data-draft-check-messages]');
+const status = document.querySelector<HTMLElement>('[data-draft-check-status]');
+
+if (form && view) {
+  const textField = form.querySelector<HTMLTextAreaElement>('#draft-text')!;
+  const fileField = form.querySelector<HTMLInputElement>('#draft-file')!;
+  let run = 0;
+  const check = async (source: 'text' | 'file') => {
+    const mine = ++run;
+    const file = fileField.files?.[0];
+    if (status) status.textContent = draftCheck.loading;
+    try {
+      const { runDraftCheck } = await import('./draft-check-run.ts');
+      const result = await runDraftCheck(source === 'file' && file ? { file } : { text: textField.value }, form.dataset.register ?? '[]');
+      if (mine !== run) return;
+      showMessages(messages, result.messages);
+      view.innerHTML = result.html ?? '';
+      view.hidden = !result.html;
+      if (status) status.textContent = result.status;
+    } catch {
+      if (mine === run) showMessages(messages, [draftCheck.failed]);
+    } finally {
+      if (mine === run) document.documentElement.dataset.draftCheckReady = String(mine);
+    }
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void check(fileField.files?.length ? 'file' : 'text');
+  });
+  fileField.addEventListener('change', () => {
+    if (fileField.files?.length) void check('file');
+  });
+}

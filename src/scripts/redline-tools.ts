@@ -1,0 +1,28 @@
+/**
+ * The download buttons of a «Hva er endret» view (src/components/RedlineTools.astro):
+ * the pair is in the tools' data attributes; the diff and docx code load on click.
+ */
+import { redline as labels } from '../strings.ts';
+
+for (const tools of document.querySelectorAll<HTMLElement>('[data-redline-tools]')) {
+  const status = tools.querySelector<HTMLElement>('[data-redline-status]');
+  const buttons = [...tools.querySelectorAll<HTMLButtonElement>('[data-redline-download]')];
+  for (const b of buttons) b.disabled = false;
+  tools.addEventListener('click', async (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('[data-redline-download]');
+    const { from, fromLabel, to, toLabel } = tools.dataset;
+    if (!button || !from || !to) return;
+    button.disabled = true;
+    const format = button.dataset.redlineDownload === 'docx' ? 'docx' : 'markdown';
+    if (status && format === 'docx') status.textContent = labels.preparing;
+    try {
+      const { loadRedline, downloadRedline } = await import('./redline-load.ts');
+      await downloadRedline(await loadRedline({ slug: from, label: fromLabel ?? from }, { slug: to, label: toLabel ?? to }), format);
+      if (status && format === 'docx') status.textContent = labels.ready;
+    } catch {
+      if (status) status.textContent = labels.failed;
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
