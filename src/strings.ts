@@ -164,6 +164,12 @@ export const listHeaders = {
   status: 'Status',
 } as const;
 
+/** Shown only by `npm run dev` (never in a built page; kept apart so no browser script carries it). */
+export const devMode = {
+  noSearchIndex:
+    'Utviklingsmodus (npm run dev): søkeindeksen lages bare av en full bygging, så søket virker ikke her. Bygg og se siden med søk med npm start (http://127.0.0.1:4321/sok/).',
+} as const;
+
 export const search = {
   title: 'Søk i avtalene',
   intro: 'Søk i teksten til alle avtalene, punkt for punkt. Søket finner både bokmål og nynorsk (for eksempel tjenestetilbud og tenestetilbod).',
@@ -191,9 +197,6 @@ export const search = {
   prompt: 'Skriv et søkeord eller velg et filter.',
   loading: 'Søker …',
   loadError: 'Søket kunne ikke lastes. Prøv å laste siden på nytt.',
-  /** Shown only by `npm run dev`, which builds no search index. */
-  devNoIndex:
-    'Utviklingsmodus (npm run dev): søkeindeksen lages bare av en full bygging, så søket virker ikke her. Bygg og se siden med søk med npm start (http://127.0.0.1:4321/sok/).',
   noResults: (q: string) => (q ? `Ingen treff for «${q}». Prøv et annet ord, eller fjern filtre.` : 'Ingen avtaler passer filtrene. Fjern et filter.'),
   summary: (hits: number, docs: number, q: string) =>
     `${hits} ${hits === 1 ? 'treff' : 'treff'} i ${docs} ${docs === 1 ? 'dokument' : 'dokumenter'}${q ? ` for «${q}»` : ''}.`,
