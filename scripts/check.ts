@@ -4,15 +4,14 @@
  * Exits 1 when there is any problem. Usage: npm run check [-- <content-dir>]
  */
 import { readRegisterFiles } from '../src/lib/content/register-files.ts';
-import { checkRegister, formatProblem } from '../src/lib/content/validate.ts';
+import { checkRegister, formatProblems } from '../src/lib/content/validate.ts';
 
 const dir = process.argv[2];
 const result = checkRegister(dir ? readRegisterFiles(dir) : readRegisterFiles());
 if (result.problems.length > 0) {
-  console.error(`The register's content has ${result.problems.length} problem(s):`);
-  for (const p of result.problems) console.error(`  - ${formatProblem(p)}`);
+  console.error(formatProblems(result.problems));
   process.exit(1);
 }
 console.log(
-  `Content OK: ${result.agreements.length} documents, ${result.municipalities.length} municipalities, ${result.policeDistricts.length} police districts, ${result.focusAreas.length} focus areas.`,
+  `Content OK: ${result.agreements.length} documents, ${result.municipalities.length} municipalities, ${result.policeDistricts.length} police districts (${result.formerPoliceDistricts.length} before 2016), ${result.focusAreas.length} focus areas.`,
 );

@@ -11,6 +11,7 @@ import { importAgreement, ImportError, reviewLines } from '../src/lib/import/ind
 import { writeDrafts } from '../src/lib/import/write.ts';
 import { contentDir, readRegisterFiles } from '../src/lib/content/register-files.ts';
 import { checkRegister } from '../src/lib/content/validate.ts';
+import { registerVocabulary } from '../src/lib/import/hyphenation.ts';
 
 const USAGE = 'Usage: npm run import -- <file.pdf|file.txt> [--municipality NAME] [--district NAME] [--out DIR] [--force]';
 
@@ -48,7 +49,8 @@ try {
   fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (e as Error).message}.`);
 }
 
-const register = checkRegister(readRegisterFiles());
+const files = readRegisterFiles();
+const register = { ...checkRegister(files), vocabulary: registerVocabulary(files.agreements.map((a) => a.text)) };
 const outDir = args.values.out ?? join(contentDir(), 'agreements');
 try {
   const result = await importAgreement(file, bytes, register, {

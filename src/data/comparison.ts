@@ -4,7 +4,7 @@
  * shared-versus-local analysis over all agreements, and the shapes the
  * comparison pages, the draft builder and the agreement page read.
  */
-import { getRegister, type AgreementEntry, type Register } from './register.ts';
+import { bodyOf, getRegister, type AgreementEntry, type Register } from './register.ts';
 import { comparisonOrder, signedYear, type ComparedAgreement } from '../lib/compare/matrix.ts';
 import type { SelectableAgreement } from '../lib/compare/selection.ts';
 import { agreementText, type AgreementText } from '../lib/draft/builder.ts';
@@ -36,7 +36,7 @@ async function load(): Promise<Comparison> {
   const sectionCache = new Map<string, AgreementSection[]>();
   const sections = (doc: AgreementEntry) => {
     let s = sectionCache.get(doc.id);
-    if (!s) sectionCache.set(doc.id, (s = splitSections(doc.body ?? '')));
+    if (!s) sectionCache.set(doc.id, (s = splitSections(bodyOf(doc))));
     return s;
   };
   const agreements = comparisonOrder(register.agreements, register.policeDistricts, register.municipalityById);

@@ -1,8 +1,12 @@
 /**
- * Astro integration: checks the whole register before Astro builds or serves
- * it, with the same `file: field: fix` messages as `npm run check`.
+ * Astro integration: the build's front door. Before Astro reads a single
+ * content file it runs the register's checker (the one `npm run check` runs),
+ * with the same `file: field: fix` messages.
  *
- * - `astro build` (and `sync`, `preview`) stops with every problem listed.
+ * - `astro build` (and `sync`, `preview`) stops with every problem listed
+ *   (file:line:column, what is wrong, how to fix it) as one block: an
+ *   AstroError with a hint and no stack trace, since the fault is in the
+ *   content, not in the code.
  * - `astro dev` keeps serving: the checker runs at start and again whenever a
  *   file in the content folder changes; while the register has problems they
  *   are printed in the terminal, shown in the browser's error overlay (open
@@ -10,31 +14,31 @@
  *   page), and once fixed the open pages reload.
  */
 import type { AstroIntegration, AstroIntegrationLogger, HookParameters } from 'astro';
+import { AstroError } from 'astro/errors';
 import { resolve, sep } from 'node:path';
 import { contentDir, readRegisterFiles } from '../lib/content/register-files.ts';
-import { checkRegister, formatProblem } from '../lib/content/validate.ts';
+import { checkRegister, formatProblems } from '../lib/content/validate.ts';
+
+const HINT = 'Fix each file as its line says; `npm run check` lists the same problems without building. The content rules are in CONTRIBUTING.md.';
 
 /** The register's problems as one message, or undefined when there are none. */
 export function registerReport(): string | undefined {
   const { problems } = checkRegister(readRegisterFiles());
-  if (problems.length === 0) return undefined;
-  const lines = problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
-  return `The register's content has ${problems.length} problem(s):\n${lines}\n`;
+  return problems.length === 0 ? undefined : `${formatProblems(problems)}\n`;
 }
 
-/** Throws when the register has problems; silent otherwise. */
+/** The problems as an AstroError with the hint and no stack trace (it would point at this file, not at the content). */
+function contentError(report: string): AstroError {
+  const error = new AstroError(report, HINT);
+  error.name = 'ContentError';
+  error.stack = '';
+  return error;
+}
+
+/** Throws an AstroError (no stack trace) listing every problem when the register has any; silent otherwise. */
 export function assertRegisterValid(): void {
   const report = registerReport();
-  if (report === undefined) return;
-  throw contentError(report);
-}
-
-function contentError(report: string): Error {
-  const error = new Error(report);
-  error.name = 'ContentError';
-  // No stack: the message names the file and field; a stack into the checker helps no editor.
-  error.stack = `${error.name}: ${report}`;
-  return error;
+  if (report !== undefined) throw contentError(report);
 }
 
 /** In dev: re-checks on every change in the content folder and reports through terminal and overlay. */

@@ -1,42 +1,166 @@
 /**
- * A broken agreement stops the real build, with the checker's message naming
- * the file, the field and the fix; and `npm run check` says the same.
+ * The checker is the build's front door. A corpus of broken agreements (every
+ * case of tests/fixtures/bad-agreements/ and a file that is not UTF-8) goes
+ * through `npm run check` and a real `astro build` at once: both refuse, with
+ * the same lines, file by file, each `file[:line:column]: what: fix`, and the
+ * build prints no stack trace and no page. Files the checker accepts (the
+ * valid fixture, the same file with CRLF or a byte-order mark, one full of
+ * escaped braces and angle brackets) build, through `npm run build`'s own
+ * script, and read as the LF file does. A failed build then leaves that site
+ * as it was.
+ *
+ * Builds: one refused at the front door, one real build, one refused rebuild.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { basename, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const work = mkdtempSync(join(tmpdir(), 'register-broken-'));
-const content = join(work, 'content');
-cpSync('content', content, { recursive: true });
-cpSync('tests/fixtures/bad-agreements/impossible-date.mdx', join(content, 'agreements/impossible-date.mdx'));
-
+const work = mkdtempSync(join(tmpdir(), 'register-front-door-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function run(command: string, args: string[]) {
-  const result = spawnSync(command, args, {
-    env: { ...process.env, REGISTER_CONTENT: content },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+const BAD = 'tests/fixtures/bad-agreements';
+const ENCODINGS = 'tests/fixtures/encodings';
+const refusedFiles = [
+  ...readdirSync(BAD)
+    .filter((f) => f !== 'valid-agreement.mdx')
+    .map((f) => join(BAD, f)),
+  join(ENCODINGS, 'windows-1252.mdx'),
+];
+const acceptedFiles = [join(BAD, 'valid-agreement.mdx'), ...['byte-order-mark', 'crlf-line-endings', 'escaped-characters'].map((n) => join(ENCODINGS, `${n}.mdx`))];
+
+/** A copy of the register with `files` added to its agreements; returns its content folder. */
+function register(name: string, files: string[]): string {
+  const content = join(work, name, 'content');
+  cpSync('content', content, { recursive: true });
+  for (const file of files) cpSync(file, join(content, 'agreements', basename(file)));
+  return content;
+}
+
+function run(content: string, command: string, args: string[]) {
+  const result = spawnSync(command, args, { env: { ...process.env, REGISTER_CONTENT: content }, encoding: 'utf8', timeout: 170_000 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-describe('a broken agreement', () => {
-  const expected = `${join(content, 'agreements/impossible-date.mdx')}: signed.date: 2019-02-31 is not a real date`;
+/** The problem lines of a check's or a build's output. */
+function problemLines(output: string): string[] {
+  return output
+    .split('\n')
+    .filter((l) => l.startsWith('  - '))
+    .sort();
+}
 
-  it('fails `astro build` with the file, the field and what is wrong', () => {
-    const { status, output } = run('npx', ['astro', 'build', '--outDir', join(work, 'dist')]);
-    expect(status).not.toBe(0);
-    expect(output).toContain("The register's content has 1 problem(s):");
-    expect(output).toContain(expected);
+function listing(root: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const full = join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.set(relative(root, full), readFileSync(full, 'latin1'));
+    }
+  };
+  walk(root);
+  return files;
+}
+
+describe('broken agreements: npm run check and astro build refuse them alike', () => {
+  const content = register('refused', refusedFiles);
+  const dist = join(work, 'refused-dist');
+  const check = run(content, 'npm', ['run', '--silent', 'check']);
+  const build = run(content, 'npx', ['astro', 'build', '--outDir', dist]);
+  const checkLines = problemLines(check.output);
+  const buildLines = problemLines(build.output);
+
+  it('both fail, with the same heading and the same problem lines', () => {
+    expect(check.status).toBe(1);
+    expect(build.status).not.toBe(0);
+    expect(check.output).toContain(`The register's content has ${checkLines.length} problem(s):`);
+    expect(build.output).toContain(`The register's content has ${checkLines.length} problem(s):`);
+    expect(buildLines).toEqual(checkLines);
   });
 
-  it('fails `npm run check` with the same message', () => {
-    const { status, output } = run('npm', ['run', '--silent', 'check']);
-    expect(status).toBe(1);
-    expect(output).toContain(expected);
+  it.each(refusedFiles)('%s: refused by both, with the same lines', (file) => {
+    const path = join(content, 'agreements', basename(file));
+    const mine = (lines: string[]) => lines.filter((l) => l.startsWith(`  - ${path}:`));
+    expect(mine(checkLines).length).toBeGreaterThan(0);
+    expect(mine(buildLines)).toEqual(mine(checkLines));
+  });
+
+  it('names the place and the fix of each unsafe case', () => {
+    const at = (name: string) => `  - ${join(content, 'agreements', name)}`;
+    const expected = [
+      `${at('build-time-code.mdx')}:20:1: import and export are code`,
+      `${at('build-time-code.mdx')}:24:30: "{fs.readFileSync("/etc/hostname", "utf8")}" is code`,
+      `${at('build-time-code.mdx')}:24:73: "{process.env.HOME}" is code`,
+      `${at('script-element.mdx')}:29:1: raw HTML <script> is not allowed`,
+      `${at('onerror-attribute.mdx')}:29:7: raw HTML <img> is not allowed`,
+      `${at('javascript-link.mdx')}:29:5: the address "javascript:alert(document.cookie)" uses "javascript:"`,
+      `${at('iframe-element.mdx')}:29:1: raw HTML <iframe> is not allowed`,
+      `${at('style-element.mdx')}:29:1: raw HTML <style> is not allowed`,
+      `${at('meta-refresh.mdx')}:29:1: raw HTML <meta> is not allowed`,
+      `${at('unclosed-signatures.mdx')}:29:1: the text cannot be read as MDX (Expected a closing tag for \`<Signatures>\``,
+      `${at('stray-brace.mdx')}:29:31: the text cannot be read as MDX`,
+      `${at('unknown-component.mdx')}:29:1: unknown component <Foo>: an agreement may use only <Signatures>`,
+      `${at('windows-1252.mdx')}:2:50: the file is not UTF-8 (byte 0xd8 here is "Ø" in Windows-1252): save it as UTF-8`,
+      `${at('impossible-date.mdx')}: signed.date: 2019-02-31 is not a real date: 2019-02 has 28 days; did you mean "2019-02-28"?`,
+    ];
+    for (const start of expected) expect(buildLines.some((l) => l.startsWith(start)), start).toBe(true);
+    expect(buildLines.find((l) => l.includes('stray-brace.mdx:'))).toContain('escape it as "\\{"');
+    expect(buildLines.find((l) => l.includes('unclosed-signatures.mdx:'))).toContain('close it with "</Signatures>"');
+  });
+
+  it('prints no stack trace and builds no page: the code in the content never ran', () => {
+    expect(build.output).not.toMatch(/Stack trace|^\s+at /m);
+    expect(check.output).not.toMatch(/Stack trace|^\s+at /m);
+    expect(existsSync(dist) ? listing(dist).size : 0).toBe(0);
+    expect(build.output).not.toContain(hostname());
+  });
+});
+
+describe('files the checker accepts build, and a failed build keeps the last good site', () => {
+  const content = register('accepted', acceptedFiles);
+  const dist = join(work, 'site');
+  const check = run(content, 'npm', ['run', '--silent', 'check']);
+  const build = run(content, process.execPath, ['scripts/build.ts', dist]);
+  const page = (slug: string) => readFileSync(join(dist, 'avtaler', slug, 'index.html'), 'utf8');
+  const sections = (html: string) => [...html.matchAll(/data-section="([a-z]+)"/g)].map((m) => m[1]);
+
+  it('npm run check and npm run build both accept them', () => {
+    expect(check.output).toMatch(/Content OK: 11 documents/);
+    expect(check.status).toBe(0);
+    expect(build.status, build.output).toBe(0);
+    expect(existsSync(join(dist, '_headers'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind'))).toBe(true);
+  });
+
+  it('a CRLF file and a file with a byte-order mark read as the LF file: same sections, same text', () => {
+    const lf = page('valid-agreement');
+    expect(sections(lf)).toEqual(['politirad', 'fokusomrader']);
+    for (const slug of ['crlf-line-endings', 'byte-order-mark']) {
+      const html = page(slug);
+      expect(sections(html)).toEqual(sections(lf));
+      expect(html).toContain('Det avholdes 4 møter pr. år.');
+      expect(html).not.toContain('\r');
+      expect(html).not.toContain('\uFEFF');
+    }
+  });
+
+  it('escaped braces and angle brackets show as text; the allowed elements render', () => {
+    const html = page('escaped-characters');
+    expect(html).toContain('Kostnaden er {100 kr} per møte, for færre enn &lt;5 personer; a &lt; b og 3 &gt; 2.<br/>Ny linje.');
+    expect(html).toMatch(/<th scope="row">Leiing:<\/th><td>Kommunen<\/td>/);
+    expect(html).toContain('class="signatures"');
+    expect(html).toContain('href="mailto:post@example.no"');
+  });
+
+  it('a build the checker refuses leaves the previous site untouched', () => {
+    const before = listing(dist);
+    const refused = register('refused-again', [join(BAD, 'stray-brace.mdx')]);
+    const rebuild = run(refused, process.execPath, ['scripts/build.ts', dist]);
+    expect(rebuild.status).not.toBe(0);
+    expect(rebuild.output).toContain(`${dist}/ was left as it was`);
+    expect(listing(dist)).toEqual(before);
+    expect(readdirSync(work).filter((f) => f.includes('.partial-') || f.includes('.previous-'))).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { documentLines, normalise, withoutListMarker } from '../e2e/seed-lines.ts';
 import { parseHeadings } from '../../src/lib/content/headings.ts';
 import { importAgreement, type Draft } from '../../src/lib/import/index.ts';
+import { registerVocabulary } from '../../src/lib/import/hyphenation.ts';
 import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
 import { realFiles, withAgreements } from './helpers.ts';
 import { seedToPdf } from './seed-pdf.ts';
@@ -26,7 +27,8 @@ const SEED_DOCUMENTS: Record<string, string[]> = {
   '004_0c951db29d0b49db.txt': ['luster-2019'],
 };
 
-const register = checkRegister(realFiles());
+const files = realFiles();
+const register = { ...checkRegister(files), vocabulary: registerVocabulary(files.agreements.map((a) => a.text)) };
 
 function published(slug: string) {
   const text = readFileSync(`content/agreements/${slug}.mdx`, 'utf8');
@@ -180,10 +182,12 @@ describe.each(Object.entries(SEED_DOCUMENTS))('importing seed %s', (seedFile, sl
       const { drafts } = await results[source];
       const reviewed = drafts.map((draft, i) => {
         const slug = slugs[i] as string;
-        const want = published(slug).frontmatter as { source: { publisher: string }; contactDetails?: { decision: string } };
+        const want = published(slug).frontmatter as { source: { publisher: string }; contactDetails?: { decision: string }; policeDistrictAtSigning?: string };
         // What the review asks of the editor: delete the comment, name the publisher, decide on contact data.
         let text = draft.mdx.replace(/^# .*\n/gm, '').replace(/^source:\n/m, `source:\n  publisher: ${want.source.publisher}\n`);
         if (want.contactDetails) text = text.replace(/^source:/m, `contactDetails:\n  published: true\n  decision: "${want.contactDetails.decision}"\nsource:`);
+        // The checker asks for the district at signing of a document from before 2016 (CODING.md); the editor adds it.
+        if (want.policeDistrictAtSigning) text = text.replace(/^policeDistrict: .*$/m, (line) => `${line}\npoliceDistrictAtSigning: ${want.policeDistrictAtSigning}`);
         return { path: `/tmp/drafts/${slug}.mdx`, text };
       });
       const problems = checkRegister(withAgreements(...reviewed)).problems.map(formatProblem);
@@ -193,8 +197,10 @@ describe.each(Object.entries(SEED_DOCUMENTS))('importing seed %s', (seedFile, sl
 
   it('gives the same drafts from the PDF as from the text', async () => {
     const [text, pdf] = await Promise.all([results.text, results.PDF]);
-    const strip = (d: Draft) => d.mdx.replaceAll(pdfName, seedFile);
-    expect(pdf.drafts.map(strip)).toEqual(text.drafts.map((d) => d.mdx));
+    // The review says what reading each changed (page headers dropped from the PDF, lines joined): that part differs.
+    const withoutChanges = (mdx: string) => mdx.replace(/^# Changed by the importer.*\n(?:# - .*\n)*/m, '');
+    const strip = (d: Draft) => withoutChanges(d.mdx.replaceAll(pdfName, seedFile));
+    expect(pdf.drafts.map(strip)).toEqual(text.drafts.map((d) => withoutChanges(d.mdx)));
   });
 });
 

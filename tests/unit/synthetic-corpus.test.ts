@@ -4,7 +4,8 @@ import { syntheticRegister } from '../../src/lib/content/synthetic-corpus.ts';
 import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
 import { realFiles } from './helpers.ts';
 
-describe('syntheticRegister', () => {
+// The checker parses every text with the build's MDX parser: 200 documents take seconds on a busy machine.
+describe('syntheticRegister', { timeout: 120_000 }, () => {
   const corpus = syntheticRegister(realFiles(), 40);
 
   it('has the size asked and passes the checker', () => {

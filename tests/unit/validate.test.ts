@@ -40,7 +40,7 @@ describe('checkRegister on broken agreements', () => {
   it('names a misspelt field and suggests the right one', () => {
     const problems = problemsFor('misspelt-field');
     expect(problems).toContain(
-      `${file}/misspelt-field.mdx: sigend: unknown field. Did you mean "signed"? Valid fields here: title, municipality, policeDistrict, policeUnit, documentType, language, signed, received, added, signatories, council, slt, evaluation, validity, focusAreas, supersedes, supersededBy, related, source, contactDetails.`,
+      `${file}/misspelt-field.mdx: sigend: unknown field. Did you mean "signed"? Valid fields here: title, municipality, policeDistrict, policeDistrictAtSigning, policeUnit, documentType, language, signed, received, added, signatories, council, slt, evaluation, validity, focusAreas, supersedes, supersededBy, related, source, contactDetails.`,
     );
   });
 
@@ -61,7 +61,7 @@ describe('checkRegister on broken agreements', () => {
   });
 
   it('refuses an impossible date, quoted or not', () => {
-    expect(problemsFor('impossible-date')).toEqual([`${file}/impossible-date.mdx: signed.date: 2019-02-31 is not a real date`]);
+    expect(problemsFor('impossible-date')).toEqual([`${file}/impossible-date.mdx: signed.date: 2019-02-31 is not a real date: 2019-02 has 28 days; did you mean "2019-02-28"? (the format is "YYYY-MM-DD")`]);
     const [unquoted] = problemsFor('unquoted-date');
     expect(unquoted).toMatch(/unquoted-date\.mdx: signed\.date: write the date in quotes, e\.g\. "2018-10-19"/);
   });

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { decodeSource } from './source-text.ts';
 import type { RegisterFiles, SourceFile } from './validate.ts';
 
 /** The content folder: `REGISTER_CONTENT` when set (tests, benchmark), else `content`. */
@@ -17,6 +18,8 @@ export const DATA_FILES = {
   policeDistricts: 'police-districts.json',
   municipalities: 'municipalities.json',
   focusAreas: 'focus-areas.json',
+  /** The districts before the 2016 police reform, with their successors (optional: a register may have no document from before 2016). */
+  formerPoliceDistricts: 'police-districts-pre-2016.json',
 } as const;
 
 /** A path as messages show it: relative to the project when inside it, absolute otherwise. */
@@ -25,15 +28,18 @@ function displayPath(full: string): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(full) : rel;
 }
 
+/** A file as text (see source-text.ts: UTF-8, no BOM, LF); a file that is not UTF-8 carries its fault for the checker. */
 function read(root: string, path: string): SourceFile {
   const full = join(root, path);
-  let text = '';
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(full, 'utf8');
+    bytes = readFileSync(full);
   } catch {
     // A missing file reads as empty; the checker reports it as missing.
+    return { path: displayPath(full), text: '' };
   }
-  return { path: displayPath(full), text };
+  const { text, fault } = decodeSource(bytes);
+  return { path: displayPath(full), text, ...(fault ? { fault } : {}) };
 }
 
 function mdxFiles(dir: string, base = dir): string[] {
@@ -54,6 +60,7 @@ export function readRegisterFiles(root = contentDir()): RegisterFiles {
     policeDistricts: read(root, DATA_FILES.policeDistricts),
     municipalities: read(root, DATA_FILES.municipalities),
     focusAreas: read(root, DATA_FILES.focusAreas),
+    formerPoliceDistricts: read(root, DATA_FILES.formerPoliceDistricts),
     agreements: mdxFiles(join(root, 'agreements')).map((p) => read(join(root, 'agreements'), p)),
   };
 }

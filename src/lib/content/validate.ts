@@ -9,21 +9,28 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { findPersonalContactData } from './contact-data.ts';
 import { parseHeadings, type Heading } from './headings.ts';
+import { checkMdxSubset } from './mdx-subset.ts';
 import {
   agreementSchema,
   focusAreaSchema,
+  formerPoliceDistrictSchema,
   municipalitySchema,
   policeDistrictSchema,
   type AgreementData,
   type FocusArea,
+  type FormerPoliceDistrict,
   type Municipality,
   type PoliceDistrict,
 } from './schema.ts';
 import { SECTION_KEYS, isSectionKey } from './sections.ts';
+import { guessWindows1252, normaliseText, type EncodingFault } from './source-text.ts';
 
 /** One problem in one file: where, which field, what is wrong and how to fix it. */
 export interface Problem {
   file: string;
+  /** 1-based line and column in the file, when the problem has a place. */
+  line?: number;
+  column?: number;
   field?: string;
   message: string;
 }
@@ -32,6 +39,8 @@ export interface Problem {
 export interface SourceFile {
   path: string;
   text: string;
+  /** Set by the reader when the file's bytes are not UTF-8. */
+  fault?: EncodingFault;
 }
 
 /** The register's content as files. */
@@ -39,6 +48,8 @@ export interface RegisterFiles {
   policeDistricts: SourceFile;
   municipalities: SourceFile;
   focusAreas: SourceFile;
+  /** The pre-2016 police districts; absent or empty when the register has none. */
+  formerPoliceDistricts?: SourceFile;
   agreements: SourceFile[];
 }
 
@@ -56,13 +67,42 @@ export interface CheckResult {
   policeDistricts: PoliceDistrict[];
   municipalities: Municipality[];
   focusAreas: FocusArea[];
+  formerPoliceDistricts: FormerPoliceDistrict[];
   agreements: CheckedAgreement[];
   problems: Problem[];
 }
 
-/** One line per problem: `file: field: message`. */
+/** One line per problem: `file: field: message`, or `file:line:column: message` when it has a place. */
 export function formatProblem(p: Problem): string {
-  return p.field ? `${p.file}: ${p.field}: ${p.message}` : `${p.file}: ${p.message}`;
+  const where = p.line !== undefined ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
+  return p.field ? `${where}: ${p.field}: ${p.message}` : `${where}: ${p.message}`;
+}
+
+/** The block the build and `npm run check` both print: a heading line, then one line per problem. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return [`The register's content has ${problems.length} problem(s):`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
+}
+
+/** A file that is not UTF-8 (its first bad byte from the reader, or a U+FFFD left by another decoder). */
+function encodingProblem(file: SourceFile): Problem | undefined {
+  let fault = file.fault;
+  if (!fault) {
+    const index = file.text.indexOf('\uFFFD');
+    if (index < 0) return undefined;
+    const lines = normaliseText(file.text.slice(0, index)).split('\n');
+    fault = { line: lines.length, column: [...(lines.at(-1) ?? '')].length + 1, byte: 0xfffd };
+  }
+  const guess = fault.byte === 0xfffd ? undefined : guessWindows1252(fault.byte);
+  const what =
+    fault.byte === 0xfffd
+      ? 'here is U+FFFD, the mark an editor leaves where it could not read a character'
+      : `byte 0x${fault.byte.toString(16).padStart(2, '0')} here${guess ? ` is "${guess}" in Windows-1252` : ' cannot be read'}`;
+  return {
+    file: file.path,
+    line: fault.line,
+    column: fault.column,
+    message: `the file is not UTF-8 (${what}): save it as UTF-8 (in most editors: "Save with encoding" → UTF-8), then check its æ, ø and å.`,
+  };
 }
 
 /** The slug of a document: its file name without folder and `.mdx`. */
@@ -275,6 +315,78 @@ function clauseReferences(data: AgreementData): Array<{ field: string; clause: s
   return refs;
 }
 
+/** The earliest and the latest day a partial date may stand for: "2016" → 2016-01-01 … 2016-12-31. */
+function dayRange(iso: string): [string, string] {
+  const [y, m, d] = iso.split('-');
+  if (d !== undefined) return [iso, iso];
+  if (m !== undefined) return [`${y}-${m}-01`, `${y}-${m}-31`];
+  return [`${y}-01-01`, `${y}-12-31`];
+}
+
+/**
+ * The police district at signing (CODING.md): a document signed in a district
+ * that has since ceased names it, and its successors include today's district.
+ */
+function checkDistrictAtSigning(
+  a: CheckedAgreement,
+  formers: ReadonlyMap<string, FormerPoliceDistrict>,
+  districtNames: ReadonlyMap<string, string>,
+  problems: Problem[],
+): void {
+  const d = a.data;
+  const field = 'policeDistrictAtSigning';
+  const today = districtNames.get(d.policeDistrict) ?? d.policeDistrict;
+  if (d.policeDistrictAtSigning !== undefined) {
+    const former = formers.get(d.policeDistrictAtSigning);
+    if (!former) return; // its entry in the data file is broken, and reported there
+    if (!former.successors.includes(d.policeDistrict)) {
+      const into = former.successors.map((s) => `${districtNames.get(s) ?? s} (${s})`).join(' or ');
+      problems.push({
+        file: a.path,
+        field,
+        message: `${former.name} became ${into} on ${former.mergedOn}, but policeDistrict is "${d.policeDistrict}" (${today}). Set policeDistrict to ${former.successors.map((s) => `"${s}"`).join(' or ')}, or name the district the document was signed in.`,
+      });
+    }
+    if (d.signed && dayRange(d.signed.date)[0] >= former.mergedOn) {
+      problems.push({
+        file: a.path,
+        field,
+        message: `${former.name} ceased on ${former.mergedOn}, and this document was signed ${d.signed.date}, in ${today}. Remove policeDistrictAtSigning: it is only for a district that has ceased since signing.`,
+      });
+    }
+    return;
+  }
+  if (!d.signed) return;
+  const predecessors = [...formers.values()].filter((f) => f.successors.includes(d.policeDistrict) && dayRange(d.signed!.date)[1] < f.mergedOn);
+  if (predecessors.length > 0) {
+    problems.push({
+      file: a.path,
+      field,
+      message: `missing: the document was signed ${d.signed.date}, before ${today} was established (${predecessors[0]!.mergedOn}). Add policeDistrictAtSigning: the district it was signed in, one of ${predecessors.map((f) => `${f.id} (${f.name})`).join(', ')} (content/police-districts-pre-2016.json).`,
+    });
+  }
+}
+
+/** A modality written without the term it qualifies, e.g. meetingsModality with no meetingsPerYear. */
+function checkModalities(a: CheckedAgreement, problems: Problem[]): void {
+  const council = a.data.council;
+  if (council?.meetingsModality !== undefined && council.meetingsPerYear === undefined) {
+    problems.push({
+      file: a.path,
+      field: 'council.meetingsModality',
+      message: 'says how binding the meetings are, but council.meetingsPerYear is not given: add the number of meetings a year the document sets, or remove meetingsModality.',
+    });
+  }
+  const slt = a.data.slt;
+  if (slt?.modality !== undefined && slt.coordinator === undefined && slt.model === undefined) {
+    problems.push({
+      file: a.path,
+      field: 'slt.modality',
+      message: 'says how binding the SLT term is, but neither slt.coordinator nor slt.model states the term: add the one the document states (CODING.md, "SLT"), or remove slt.modality.',
+    });
+  }
+}
+
 /**
  * Checks the register: parses the data collections, then every document
  * against the schema built from their keys, its section markers, its clause
@@ -286,6 +398,23 @@ export function checkRegister(files: RegisterFiles): CheckResult {
   const municipalityData = parseJsonArray(files.municipalities, municipalitySchema, problems);
   const focusData = parseJsonArray(files.focusAreas, focusAreaSchema, problems);
   const [policeDistricts, municipalities, focusAreas] = [districtData.items, municipalityData.items, focusData.items];
+  const formerFile = files.formerPoliceDistricts;
+  const formerData =
+    formerFile && formerFile.text.trim() !== '' ? parseJsonArray(formerFile, formerPoliceDistrictSchema, problems) : { items: [], ids: [] };
+  const formerPoliceDistricts = formerData.items;
+  formerPoliceDistricts.forEach((f) => {
+    f.successors.forEach((s, i) => {
+      if (!districtData.ids.includes(s)) {
+        problems.push({
+          file: `${formerFile?.path} (${f.id})`,
+          field: `successors[${i}]`,
+          message: `unknown police district key "${s}"; valid keys: ${districtData.ids.join(', ')}`,
+        });
+      }
+    });
+  });
+  const formerById = new Map(formerPoliceDistricts.map((f) => [f.id, f]));
+  const districtNames = new Map(policeDistricts.map((d) => [d.id, d.name]));
 
   const municipalityIds = municipalityData.ids;
   municipalities.forEach((m) => {
@@ -302,11 +431,13 @@ export function checkRegister(files: RegisterFiles): CheckResult {
     policeDistricts: districtData.ids,
     municipalities: municipalityIds,
     focusAreas: focusData.ids,
+    formerPoliceDistricts: formerData.ids,
   });
 
   const agreements: CheckedAgreement[] = [];
   const pathsBySlug = new Map<string, string>();
-  for (const file of files.agreements) {
+  for (const source of files.agreements) {
+    const file = { ...source, text: normaliseText(source.text) };
     const slug = slugOf(file.path);
     const earlier = pathsBySlug.get(slug);
     if (earlier) {
@@ -323,6 +454,11 @@ export function checkRegister(files: RegisterFiles): CheckResult {
         message: `the file name "${slug}" must be lower-case a–z, 0–9 and hyphens (it is the page's address), e.g. "oppegard-2018.mdx".`,
       });
     }
+    const encoding = encodingProblem(source);
+    if (encoding) {
+      problems.push(encoding);
+      continue;
+    }
     let frontmatter: Record<string, unknown>;
     let body: string;
     try {
@@ -337,6 +473,7 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       problems.push({ file: file.path, message: 'has no frontmatter: start the file with a "---" block of fields (see CONTRIBUTING.md).' });
       continue;
     }
+    for (const finding of checkMdxSubset(body)) problems.push({ file: file.path, ...finding });
     const headings = parseHeadings(body);
     checkHeadings(file.path, headings, problems);
     checkDraftReview(file, problems);
@@ -356,7 +493,10 @@ export function checkRegister(files: RegisterFiles): CheckResult {
         });
       }
     }
-    agreements.push({ id: slug, path: file.path, data: result.data, headings });
+    const checked = { id: slug, path: file.path, data: result.data, headings };
+    checkDistrictAtSigning(checked, formerById, districtNames, problems);
+    checkModalities(checked, problems);
+    agreements.push(checked);
   }
 
   const bySlug = new Map(agreements.map((a) => [a.id, a]));
@@ -393,5 +533,5 @@ export function checkRegister(files: RegisterFiles): CheckResult {
     }
   }
 
-  return { policeDistricts, municipalities, focusAreas, agreements, problems };
+  return { policeDistricts, municipalities, focusAreas, formerPoliceDistricts, agreements, problems };
 }

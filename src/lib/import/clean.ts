@@ -2,15 +2,18 @@
  * Step 1 of the importer: plain text to blocks, page furniture removed.
  *
  * A block is a run of non-blank lines (a paragraph, a list, a title, a
- * signature). Removed here: the police letterhead line "POLITIET", page
- * numbers ("3", "Side 3 av 7", "- 3 -"), short lines repeated after page
- * breaks (running headers), and tables of contents ("Innhold" / "Innhald"
- * and lines ending in a tab or dot leader and a page number). The titles of
- * the table of contents are kept as hints for recognising headings.
+ * signature). Removed here: page furniture found by repetition at page
+ * boundaries (`furniture.ts`: running headers and titles, footers, page
+ * numbers), the police letterhead "POLITIET" (the logo's text, on the
+ * template's first page), and tables of contents ("Innhold" / "Innhald" and
+ * lines ending in a tab or dot leader and a page number). The titles of the
+ * table of contents are kept as hints for recognising headings.
  *
- * Page breaks are a form feed (from the PDF reader) or, in extracted text,
- * a run of three or more blank lines.
+ * Page breaks are a form feed (from the PDF reader or `pdftotext`), a run
+ * of three or more blank lines, or a page number's line.
  */
+import { droppedLines, findPageFurniture, PAGE_BREAK, PAGE_NUMBER, type DroppedFurniture } from './furniture.ts';
+
 
 /** A run of non-blank lines, and whether a page break came before it. */
 export interface Block {
@@ -23,14 +26,14 @@ export interface CleanText {
   blocks: Block[];
   tocTitles: string[];
   removed: { letterheads: number; pageNumbers: number; runningHeaders: number; tocEntries: number };
+  /** The lines dropped as page furniture (page numbers and running lines), each text once with its count. */
+  furniture: DroppedFurniture[];
 }
 
 /** The police letterhead on every page of the template. */
 const LETTERHEAD = /^POLITIET$/;
-/** A page number alone on its line. */
-export const PAGE_NUMBER = /^(?:(?:side|s\.|page)\s*)?\d{1,3}(?:\s*(?:av|\/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$/i;
-/** The heading of a table of contents. */
-const TOC_HEADING = /^(?:innhold|innhald|innholdsfortegnelse|innhaldsliste|innholdsliste|innhaldsoversikt)\s*:?$/i;
+/** The heading of a table of contents (bold markers allowed, as the PDF reader writes them). */
+export const TOC_HEADING = /^(?:\*\*)?(?:innhold|innhald|innholdsfortegnelse|innhaldsliste|innholdsliste|innhaldsoversikt)(?:\*\*)?\s*:?$/i;
 /** A table-of-contents entry: a title, then a tab, a dot leader or a wide gap, then a page number. */
 export const TOC_ENTRY = /^(?<title>\S.*?)(?:\s*\.{2,}[.\s]*|\t+\s*|\s{3,})(?<page>\d{1,3})\s*$/;
 
@@ -54,10 +57,8 @@ export function normaliseLines(text: string): string[] {
     .map((line) => (line.trim() === '' && !line.includes('\f') ? '' : line));
 }
 
-const PAGE_BREAK = '\f';
-
 /** Lines with page breaks made explicit: a form feed, or three blank lines or more. */
-function markPageBreaks(lines: string[]): string[] {
+function markPageBreaks(lines: string[], fromBlankLines: Set<number>): string[] {
   const out: string[] = [];
   let blanks = 0;
   for (const line of lines) {
@@ -70,7 +71,10 @@ function markPageBreaks(lines: string[]): string[] {
     }
     if (line === '') {
       blanks++;
-      if (blanks === 3) out.push(PAGE_BREAK);
+      if (blanks === 3) {
+        fromBlankLines.add(out.length);
+        out.push(PAGE_BREAK);
+      }
       else if (blanks < 3) out.push('');
       continue;
     }
@@ -122,33 +126,29 @@ function removeTablesOfContents(lines: string[], removed: CleanText['removed']):
   return { lines: lines.filter((_, i) => !drop.has(i)), titles };
 }
 
-/** The short lines that open three pages or more: a running header the extraction left in the text. */
-function runningHeaders(lines: string[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i] !== PAGE_BREAK) continue;
-    const next = lines.slice(i + 1).find((l) => l.trim() !== '' && l !== PAGE_BREAK);
-    if (!next) continue;
-    const key = next.trim();
-    if (key.split(/\s+/).length > 8) continue;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return new Set([...counts].filter(([, n]) => n >= 3).map(([line]) => line));
-}
-
 /**
  * Cleans plain text (a text file, or what the PDF reader made of a PDF) into
  * blocks: furniture out, page breaks kept as a flag on the block after them.
  */
 export function cleanText(text: string): CleanText {
   const removed = { letterheads: 0, pageNumbers: 0, runningHeaders: 0, tocEntries: 0 };
-  let lines = markPageBreaks(normaliseLines(text));
-  const headers = runningHeaders(lines);
-  lines = lines.filter((line) => {
+  const fromBlankLines = new Set<number>();
+  const marked = markPageBreaks(normaliseLines(text), fromBlankLines);
+  const furnitureAt = findPageFurniture(marked, fromBlankLines);
+  const furniture = droppedLines(marked, furnitureAt);
+  // A page number is where a page ended: it leaves a page break behind.
+  const lines = marked.flatMap((line, i) => {
     const t = line.trim();
-    const kind = LETTERHEAD.test(t) ? 'letterheads' : t !== '' && PAGE_NUMBER.test(t) ? 'pageNumbers' : headers.has(t) ? 'runningHeaders' : undefined;
-    if (kind) removed[kind]++;
-    return kind === undefined;
+    if (furnitureAt.has(i)) {
+      const isNumber = PAGE_NUMBER.test(t);
+      removed[isNumber ? 'pageNumbers' : 'runningHeaders']++;
+      return isNumber && marked[i - 1] !== PAGE_BREAK && marked[i + 1] !== PAGE_BREAK ? [PAGE_BREAK] : [];
+    }
+    if (LETTERHEAD.test(t)) {
+      removed.letterheads++;
+      return [];
+    }
+    return [line];
   });
   const toc = removeTablesOfContents(lines, removed);
 
@@ -173,5 +173,5 @@ export function cleanText(text: string): CleanText {
     current.push(line);
   }
   flush();
-  return { blocks, tocTitles: toc.titles, removed };
+  return { blocks, tocTitles: toc.titles, removed, furniture };
 }

@@ -30,7 +30,7 @@ function comment(text: string, indent = ''): string {
 }
 
 /** The review as comment lines for the top of the frontmatter. */
-export function reviewComment(review: Review, fileName: string): string[] {
+export function reviewComment(review: Review, fileName: string, changes: readonly string[] = []): string[] {
   const lines = [
     `${DRAFT_REVIEW_MARKER}: draft written by "npm run import" from ${fileName}.`,
     comment('Check every point below against the signed document, then delete these comment lines (npm run check refuses the file until then).'),
@@ -42,6 +42,10 @@ export function reviewComment(review: Review, fileName: string): string[] {
   if (review.check.length > 0) {
     lines.push(comment('Taken from the text, to check:'));
     for (const item of review.check) lines.push(comment(`- ${item.field}: ${item.note}`));
+  }
+  if (changes.length > 0) {
+    lines.push(comment('Changed by the importer (check the text against the document where it matters):'));
+    for (const change of changes) lines.push(comment(`- ${change}`));
   }
   return lines;
 }
@@ -124,8 +128,8 @@ export function frontmatterYaml(fm: DraftFrontmatter): string[] {
 }
 
 /** The whole draft file: review comment, frontmatter, body. */
-export function renderDraft(fm: DraftFrontmatter, review: Review, body: string, fileName: string): string {
-  return ['---', ...reviewComment(review, fileName), ...frontmatterYaml(fm), '---', '', body].join('\n');
+export function renderDraft(fm: DraftFrontmatter, review: Review, body: string, fileName: string, changes: readonly string[] = []): string {
+  return ['---', ...reviewComment(review, fileName, changes), ...frontmatterYaml(fm), '---', '', body].join('\n');
 }
 
 /** The file name (slug) of a draft: `<municipality>-<year>[-<kind>]`, as CONTRIBUTING.md names documents. */

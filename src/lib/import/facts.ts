@@ -14,6 +14,7 @@ import { agreementSchema, datePrecision, isRealPartialDate, type DocumentType, t
 import type { SectionKey } from '../content/sections.ts';
 import type { Block } from './clean.ts';
 import { ImportError } from './errors.ts';
+import type { Vocabulary } from './hyphenation.ts';
 import { FOCUS_AREA_TERMS, FOCUS_SECTION_TERMS } from './focus-terms.ts';
 import { DOCUMENT_TITLE } from './split.ts';
 import type { DocumentStructure, Section } from './structure.ts';
@@ -24,6 +25,8 @@ export interface RegisterData {
   municipalities: readonly Municipality[];
   policeDistricts: readonly PoliceDistrict[];
   focusAreas: readonly FocusArea[];
+  /** Words the register's agreements write (lower-cased, `wordsOf`): tells a line-end hyphen of the layout from the document's own. */
+  vocabulary?: Vocabulary;
 }
 
 /** What the editor told the importer on the command line. */

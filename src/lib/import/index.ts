@@ -10,6 +10,9 @@ import { decodeText } from './decode.ts';
 import { cleanText } from './clean.ts';
 import { draftSlug, renderDraft } from './draft-file.ts';
 import { ImportError } from './errors.ts';
+import type { DroppedFurniture } from './furniture.ts';
+import { mergeVocabularies, wordsOf } from './hyphenation.ts';
+import { reflowBlocks } from './reflow.ts';
 import { draftFacts, readDate, type DraftFrontmatter, type RegisterData, type Review } from './facts.ts';
 import { renderBody } from './markdown.ts';
 import { readPdfPages } from './pdf.ts';
@@ -30,6 +33,56 @@ export interface ImportOptions {
   added?: string;
 }
 
+/** What reading the file changed in its text: said in the review, so nothing happens silently. */
+export interface ImportChanges {
+  /** Line breaks of the layout removed (lines joined into paragraphs). */
+  linesJoined: number;
+  /** The width the text was wrapped at, when it was hard-wrapped. */
+  wrapWidth?: number;
+  /** Line-end hyphens removed (words the layout broke) and kept (the document's own). */
+  hyphensRemoved: number;
+  hyphensKept: number;
+  /** Lines dropped as page furniture, each text once with its count. */
+  furniture: DroppedFurniture[];
+  /** Table-of-contents entries dropped. */
+  tocEntries: number;
+  /** Letterhead lines ("POLITIET") dropped. */
+  letterheads: number;
+  /** What a reader of a structured file (a Word file, a two-column PDF) did, in a sentence each. */
+  notes: string[];
+}
+
+/** What a reader (PDF, Word) hands the text step besides the text. */
+export interface ReadText {
+  /** Headings the file names as such (a table of contents, Word's heading styles). */
+  tocTitles?: readonly string[];
+  /** What the reader changed already. */
+  changes?: Partial<ImportChanges>;
+}
+
+/** The changes as review lines: counts, and every furniture line dropped. */
+export function changeLines(changes: ImportChanges): string[] {
+  const lines: string[] = [...changes.notes];
+  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  if (changes.linesJoined > 0) {
+    lines.push(
+      `joined ${plural(changes.linesJoined, 'line break')} of the layout into paragraphs${changes.wrapWidth ? ` (the text was wrapped at ${changes.wrapWidth} characters)` : ''}.`,
+    );
+  }
+  if (changes.hyphensRemoved + changes.hyphensKept > 0) {
+    lines.push(`line-end hyphens: removed ${changes.hyphensRemoved} (a word broken by the layout), kept ${changes.hyphensKept} (the document's own, as in "SLT-koordinator", "for- og").`);
+  }
+  const dropped = changes.furniture.reduce((n, f) => n + f.count, 0);
+  if (dropped > 0) {
+    lines.push(
+      `dropped ${plural(dropped, 'line')} as page furniture (they recur at page breaks): ${changes.furniture.map((f) => `"${f.line}"${f.count > 1 ? ` ×${f.count}` : ''}`).join(', ')}.`,
+    );
+  }
+  if (changes.tocEntries > 0) lines.push(`dropped the table of contents (${plural(changes.tocEntries, 'entry', 'entries')}).`);
+  if (changes.letterheads > 0) lines.push(`dropped the letterhead "POLITIET" (${changes.letterheads}×).`);
+  return lines;
+}
+
 /** One draft: its file name (slug), its text, and the parts it was made of. */
 export interface Draft {
   slug: string;
@@ -38,6 +91,8 @@ export interface Draft {
   review: Review;
   body: string;
   structure: DocumentStructure;
+  /** What the importer changed in the file's text (the same for every draft of a file). */
+  changes: ImportChanges;
 }
 
 /** The drafts of one file, and what the editor should be told about the file as a whole. */
@@ -105,13 +160,26 @@ function isAgreementLike(doc: DocumentStructure, fm: DraftFrontmatter, text: str
  * Imports text (a .txt file's, or what was read from a PDF). Pure: throws
  * ImportError for input it cannot make a draft of.
  */
-export function importText(text: string, fileName: string, register: RegisterData, options: ImportOptions = {}, extraTocTitles: readonly string[] = []): ImportResult {
+export function importText(text: string, fileName: string, register: RegisterData, options: ImportOptions = {}, read: ReadText = {}): ImportResult {
   const cleaned = cleanText(text);
   if (cleaned.blocks.length === 0) {
     throw new ImportError(`${fileName} has no text left once page headers, page numbers and the table of contents are taken out: there is nothing to import.`);
   }
-  const tocTitles = [...extraTocTitles, ...cleaned.tocTitles];
-  const parts = splitDocuments(cleaned.blocks).map((blocks) => {
+  const vocabulary = wordsOf(text, mergeVocabularies(register.vocabulary ?? { words: new Set(), names: new Set() }, undefined));
+  const reflowed = reflowBlocks(cleaned.blocks, vocabulary);
+  const earlier = read.changes ?? {};
+  const changes: ImportChanges = {
+    linesJoined: (earlier.linesJoined ?? 0) + reflowed.changes.linesJoined,
+    ...(reflowed.changes.width ? { wrapWidth: reflowed.changes.width } : {}),
+    hyphensRemoved: (earlier.hyphensRemoved ?? 0) + reflowed.changes.hyphensRemoved,
+    hyphensKept: (earlier.hyphensKept ?? 0) + reflowed.changes.hyphensKept,
+    furniture: [...(earlier.furniture ?? []), ...cleaned.furniture],
+    tocEntries: (earlier.tocEntries ?? 0) + cleaned.removed.tocEntries,
+    letterheads: cleaned.removed.letterheads,
+    notes: earlier.notes ?? [],
+  };
+  const tocTitles = [...(read.tocTitles ?? []), ...cleaned.tocTitles];
+  const parts = splitDocuments(reflowed.blocks).map((blocks) => {
     const titleLine = blocks.find((b) => DOCUMENT_TITLE.test(b.lines[0] ?? ''))?.lines[0] ?? '';
     const structure = documentStructure(blocks, { tocTitles, casePresentation: /saksfr/i.test(titleLine) });
     const body = renderBody(structure);
@@ -154,11 +222,12 @@ export function importText(text: string, fileName: string, register: RegisterDat
   }
   const drafts = withSlugs.map((d) => ({
     slug: d.slug,
-    mdx: renderDraft(d.frontmatter, d.review, d.body, fileName.replace(/^.*[\\/]/, '')),
+    mdx: renderDraft(d.frontmatter, d.review, d.body, fileName.replace(/^.*[\\/]/, ''), changeLines(changes)),
     frontmatter: d.frontmatter,
     review: d.review,
     body: d.body,
     structure: d.structure,
+    changes,
   }));
   return { drafts, notices };
 }
@@ -172,8 +241,8 @@ export async function importAgreement(fileName: string, bytes: Uint8Array, regis
         `${fileName} has no text layer: it is a scanned image of the document (${pages.length} page${pages.length === 1 ? '' : 's'}, no text). Run it through OCR first (for example "ocrmypdf --language nor ${fileName.replace(/^.*[\\/]/, '')} ocr.pdf"), check the text, and import the result.`,
       );
     }
-    const pdf = pdfPagesToText(pages);
-    return importText(pdf.text, fileName, register, options, pdf.tocTitles);
+    const pdf = pdfPagesToText(pages, register.vocabulary);
+    return importText(pdf.text, fileName, register, options, { tocTitles: pdf.tocTitles, changes: pdf.changes });
   }
   if (/\.pdf$/i.test(fileName)) {
     throw new ImportError(`${fileName} is named .pdf but is not a PDF file (it does not start with "%PDF-"): download it again.`);
@@ -193,6 +262,11 @@ export function reviewLines(draft: Draft, path: string): string[] {
   if (draft.review.check.length > 0) {
     lines.push('  Taken from the text, to check:');
     for (const item of draft.review.check) lines.push(`    - ${item.field}: ${item.note}`);
+  }
+  const changed = changeLines(draft.changes);
+  if (changed.length > 0) {
+    lines.push('  Changed by the importer:');
+    for (const line of changed) lines.push(`    - ${line}`);
   }
   const keyed = draft.structure.sections.filter((s) => s.key).map((s) => s.key);
   lines.push(`  Sections: ${draft.structure.sections.length} headings, ${keyed.length} of them the template's (${keyed.join(', ') || 'none'}).`);

@@ -16,18 +16,21 @@
  *   wrapped; a page that ends higher ended at a paragraph's end.
  * - A gap between lines wider than the usual line spacing is a new paragraph.
  */
-import { PAGE_NUMBER, tocEntryTitle } from './clean.ts';
+import { TOC_HEADING, tocEntryTitle } from './clean.ts';
+import { PAGE_NUMBER, type DroppedFurniture } from './furniture.ts';
+import { joinHyphenated, mergeVocabularies, wordsOf, type Vocabulary } from './hyphenation.ts';
 import type { PdfLine, PdfPage } from './pdf.ts';
-import { isListLine, isTableRow, joinLines } from './text.ts';
+import { isListLine, isTableRow } from './text.ts';
 
-/** The text of a PDF, the table-of-contents titles found in it, and what was removed. */
+/** The text of a PDF, the table-of-contents titles found in it, and what was removed or joined. */
 export interface PdfText {
   text: string;
   tocTitles: string[];
   removed: { runningLines: number; pageNumbers: number; tocEntries: number };
+  /** For the review: what reading the PDF changed. */
+  changes: { linesJoined: number; hyphensRemoved: number; hyphensKept: number; furniture: DroppedFurniture[]; tocEntries: number; notes: string[] };
 }
 
-const TOC_HEADING = /^(?:\*\*)?(?:innhold|innhald|innholdsfortegnelse|innhaldsliste|innholdsliste)(?:\*\*)?\s*:?$/i;
 const plain = (t: string) => t.replace(/\*\*/g, '').trim();
 const furnitureKey = (t: string) => plain(t).replace(/\d+/g, '#').replace(/\s+/g, ' ');
 
@@ -43,7 +46,13 @@ function edgeLines(page: PdfPage): number[] {
 }
 
 /** Removes running headers, footers and page numbers from every page. */
-function removeRunningLines(pages: PdfPage[], removed: PdfText['removed']): PdfPage[] {
+function removeRunningLines(pages: PdfPage[], removed: PdfText['removed'], dropped: Map<string, DroppedFurniture>): PdfPage[] {
+  const drop = (line: PdfLine) => {
+    const key = furnitureKey(line.text);
+    const seen = dropped.get(key) ?? { line: plain(line.text), count: 0 };
+    seen.count++;
+    dropped.set(key, seen);
+  };
   const counts = new Map<string, number>();
   for (const page of pages) {
     for (const key of new Set(edgeLines(page).map((i) => furnitureKey(page.lines[i]?.text ?? '')))) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -55,10 +64,12 @@ function removeRunningLines(pages: PdfPage[], removed: PdfText['removed']): PdfP
       if (!edges.has(i)) return true;
       if (PAGE_NUMBER.test(plain(line.text))) {
         removed.pageNumbers++;
+        drop(line);
         return false;
       }
       if (running.has(furnitureKey(line.text))) {
         removed.runningLines++;
+        drop(line);
         return false;
       }
       return true;
@@ -94,7 +105,16 @@ function removeTablesOfContents(pages: PdfPage[], removed: PdfText['removed'], t
 }
 
 /** Assembles the text of cleaned pages: wrapped lines joined, paragraphs and page breaks kept. */
-function assemble(pages: PdfPage[]): string {
+function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['changes']): string {
+  const joinLines = (before: string, after: string) => {
+    changes.linesJoined++;
+    const a = before.replace(/\s+$/, '');
+    if (!/[\p{L}\p{N}]-$/u.test(a)) return `${a} ${after.replace(/^\s+/, '')}`;
+    const { text, reading } = joinHyphenated(a, after, vocabulary);
+    if (reading === 'joined') changes.hyphensRemoved++;
+    else changes.hyphensKept++;
+    return text;
+  };
   const all = pages.flatMap((p) => p.lines);
   if (all.length === 0) return '';
   const left = median(all.map((l) => Math.round(l.x)));
@@ -148,13 +168,17 @@ function assemble(pages: PdfPage[]): string {
   return text.replace(/\*\*\n(\s*)\*\*/g, '\n$1').replace(/\*\* \*\*/g, ' ');
 }
 
-/** Plain text of a PDF's pages, furniture removed. */
-export function pdfPagesToText(pages: PdfPage[]): PdfText {
+/** Plain text of a PDF's pages, furniture removed; `register` holds the words the register writes (for line-end hyphens). */
+export function pdfPagesToText(pages: PdfPage[], register?: Vocabulary): PdfText {
   const removed = { runningLines: 0, pageNumbers: 0, tocEntries: 0 };
   const tocTitles: string[] = [];
-  const withoutRunning = removeRunningLines(pages, removed);
+  const dropped = new Map<string, DroppedFurniture>();
+  const withoutRunning = removeRunningLines(pages, removed, dropped);
   const withoutToc = removeTablesOfContents(withoutRunning, removed, tocTitles);
-  return { text: assemble(withoutToc), tocTitles, removed };
+  const vocabulary = mergeVocabularies({ words: new Set(), names: new Set() }, register);
+  wordsOf(pages.map((p) => p.lines.map((l) => plain(l.text)).join('\n')).join('\n'), vocabulary);
+  const changes: PdfText['changes'] = { linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, furniture: [...dropped.values()], tocEntries: removed.tocEntries, notes: [] };
+  return { text: assemble(withoutToc, vocabulary, changes), tocTitles, removed, changes };
 }
 
 /** True when no page of the PDF has any text: a scan without a text layer. */

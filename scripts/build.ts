@@ -1,0 +1,38 @@
+/**
+ * `npm run build`: builds the site (astro build, then the search index) into
+ * a temporary folder and puts it in place of `dist/` only when both steps
+ * succeeded (src/lib/publish/replace-output.ts). A failed build leaves the
+ * previous `dist/` as it was. Usage: node scripts/build.ts [outDir]
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { buildThenReplace } from '../src/lib/publish/replace-output.ts';
+
+const outDir = process.argv[2] ?? 'dist';
+const astro = fileURLToPath(import.meta.resolve('astro/package.json')).replace(/package\.json$/, 'bin/astro.mjs');
+const searchIndex = fileURLToPath(new URL('./build-search-index.ts', import.meta.url));
+
+/** A step that failed; it printed its own message. */
+class StepFailed extends Error {
+  readonly status: number;
+  constructor(status: number) {
+    super(`step failed with status ${status}`);
+    this.status = status;
+  }
+}
+
+function step(args: string[]): void {
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (result.status !== 0) throw new StepFailed(result.status ?? 1);
+}
+
+try {
+  await buildThenReplace(outDir, (partial) => {
+    step([astro, 'build', '--outDir', partial]);
+    step([searchIndex, partial]);
+  });
+} catch (e) {
+  if (!(e instanceof StepFailed)) throw e;
+  console.error(`\nThe build failed: ${outDir}/ was left as it was.`);
+  process.exit(e.status);
+}

@@ -1,0 +1,262 @@
+/**
+ * The safe MDX subset an agreement is written in: Markdown (with GFM, as the
+ * build reads it), the register's own components with their allowed props,
+ * section-marker comments, and nothing else. No import/export, no
+ * `{expression}` but a comment, no raw HTML beyond `<br />`, no link or image
+ * to anything but http(s), mailto or a relative address.
+ *
+ * Parsed with the parser the build uses (micromark's MDX extensions with
+ * acorn, plus GFM, as @astrojs/mdx through @mdx-js/mdx), so a body this module
+ * accepts is one the build can compile, and a body the build cannot parse is
+ * refused here first with a line, a column and a fix. Pure: text in, findings out.
+ */
+import { fromMarkdown, type Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import type { Extension as MicromarkExtension } from 'micromark-util-types';
+import remarkGfm from 'remark-gfm';
+
+/**
+ * The components an agreement may use, each with the props it accepts. The
+ * agreement page hands exactly these to `<Content components={…}>`.
+ */
+export const AGREEMENT_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
+  Signatures: [],
+};
+
+/** An HTML element an agreement may contain: its attributes with their allowed values, and whether it is empty. */
+export interface AllowedElement {
+  attributes: Readonly<Record<string, readonly string[]>>;
+  void?: boolean;
+}
+
+/**
+ * The few HTML elements an agreement may contain: a line break, and the table
+ * of row headers the importer writes for a form's label–value rows (Markdown
+ * tables have no row headers). No element may carry a URL, a style or a handler.
+ */
+export const HTML_ELEMENTS: Readonly<Record<string, AllowedElement>> = {
+  br: { attributes: {}, void: true },
+  table: { attributes: {} },
+  thead: { attributes: {} },
+  tbody: { attributes: {} },
+  tr: { attributes: {} },
+  th: { attributes: { scope: ['row', 'col'] } },
+  td: { attributes: {} },
+};
+
+/** URL schemes a link or image may use; an address without a scheme (relative, `#id`) is fine too. */
+export const URL_SCHEMES = ['http', 'https', 'mailto'] as const;
+
+/** One thing outside the subset: where (1-based line and column of the body) and what to do. */
+export interface SubsetFinding {
+  line: number;
+  column: number;
+  /** What is wrong and how to fix it: `what is wrong: how to fix`. */
+  message: string;
+}
+
+interface Point {
+  line: number;
+  column: number;
+}
+
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: string;
+  url?: string;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  children?: Node[];
+  position?: { start: Point };
+  data?: { estree?: { body: unknown[]; comments?: unknown[] } };
+}
+
+/** The GFM extensions exactly as remark-gfm (the build's plugin) registers them. */
+function gfmExtensions(): { micromark: MicromarkExtension[]; fromMarkdown: FromMarkdownExtension[] } {
+  const data: Record<string, unknown[]> = {};
+  (remarkGfm as unknown as (this: { data(): Record<string, unknown[]> }) => void).call({ data: () => data });
+  return {
+    micromark: (data.micromarkExtensions ?? []) as MicromarkExtension[],
+    fromMarkdown: (data.fromMarkdownExtensions ?? []) as FromMarkdownExtension[],
+  };
+}
+
+const gfm = gfmExtensions();
+
+/** Parses an MDX body as the build does. Throws the parser's own error on a syntax error. */
+export function parseMdx(body: string): Node {
+  return fromMarkdown(body, {
+    extensions: [mdxjs(), ...gfm.micromark],
+    mdastExtensions: [mdxFromMarkdown(), ...gfm.fromMarkdown],
+  }) as unknown as Node;
+}
+
+const BRACE_FIX = 'to write a literal brace, escape it as "\\{" (and "\\}")';
+const ANGLE_FIX = 'to write a literal "<", use "&lt;" (or escape it as "\\<")';
+
+/** The fix for a parser error, from the parser's rule and reason. */
+function parseErrorFinding(error: { reason?: string; message?: string; ruleId?: string; source?: string; place?: unknown; line?: number; column?: number }): SubsetFinding {
+  const reason = (error.reason ?? error.message ?? 'could not parse').replace(/\s+/g, ' ').trim();
+  const place = (error.place ?? {}) as Partial<Point> & { start?: Point };
+  // An unclosed tag is reported at the end of its block; the tag itself is named in the reason.
+  const opened = /`<[^>]*>` \((\d+):(\d+)/.exec(reason);
+  const at = opened ? { line: Number(opened[1]), column: Number(opened[2]) } : (place.start ?? place);
+  const line = at.line ?? error.line ?? 1;
+  const column = at.column ?? error.column ?? 1;
+  const source = error.source ?? '';
+  const rule = error.ruleId ?? '';
+  let fix: string;
+  const unclosed = /Expected a closing tag for `<([^>]*)>`/.exec(reason);
+  if (unclosed) {
+    fix = `close it with "</${unclosed[1]}>" on a line of its own, with a blank line before it`;
+  } else if (/closing tag/.test(reason) || rule === 'end-tag-mismatch') {
+    fix = 'every opening tag needs its own closing tag, in the same block (e.g. "<Signatures>" … "</Signatures>", each on its own line)';
+  } else if (source.includes('expression') || /expression|brace|acorn/i.test(reason)) {
+    fix = `in an agreement, "{" starts code, which is not allowed: ${BRACE_FIX}; a section marker is written "{/* section: key */}"`;
+  } else if (source.includes('jsx') || /before name|tag|attribute/i.test(reason)) {
+    fix = `in an agreement, "<" starts a tag: ${ANGLE_FIX}`;
+  } else if (source.includes('esm')) {
+    fix = 'import and export are code, which an agreement may not contain: remove the line';
+  } else {
+    fix = `${BRACE_FIX}; ${ANGLE_FIX}`;
+  }
+  return { line, column, message: `the text cannot be read as MDX (${reason.replace(/\.$/, '')}): ${fix}` };
+}
+
+/** True when an expression is a comment only, such as a section marker `{/* section: slt *\/}`. */
+function isCommentOnly(node: Node): boolean {
+  const estree = node.data?.estree;
+  if (estree) return estree.body.length === 0 && (estree.comments?.length ?? 0) > 0;
+  return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(node.value ?? '');
+}
+
+/** The scheme of a URL as a browser reads it (tabs, newlines and controls inside ignored), or undefined for a relative one. */
+export function urlScheme(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  const m = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
+  return m?.[1]?.toLowerCase();
+}
+
+function isAllowedUrl(url: string): boolean {
+  const scheme = urlScheme(url);
+  return scheme === undefined || (URL_SCHEMES as readonly string[]).includes(scheme);
+}
+
+function elementFindings(node: Node, at: Point): SubsetFinding[] {
+  const name = node.name;
+  const findings: SubsetFinding[] = [];
+  const push = (message: string) => findings.push({ ...at, message });
+  if (!name) {
+    push('a fragment "<>" is not allowed in an agreement: remove "<>" and "</>" and keep the text');
+    return findings;
+  }
+  const component = Object.hasOwn(AGREEMENT_COMPONENTS, name) ? AGREEMENT_COMPONENTS[name] : undefined;
+  const element = Object.hasOwn(HTML_ELEMENTS, name) ? HTML_ELEMENTS[name] : undefined;
+  const allowed = component ?? (element ? Object.keys(element.attributes) : undefined);
+  if (!allowed) {
+    if (/^[a-z]/.test(name) && !name.includes('.')) {
+      const only = Object.entries(HTML_ELEMENTS).map(([n, e]) => (e.void ? `<${n} />` : `<${n}>`)).join(', ');
+      push(
+        `raw HTML <${name}> is not allowed in an agreement (only ${only}): remove the tag and write the text in Markdown; ${ANGLE_FIX}`,
+      );
+    } else {
+      push(
+        `unknown component <${name}>: an agreement may use only ${Object.keys(AGREEMENT_COMPONENTS).map((n) => `<${n}>`).join(', ')}; remove the tag, or check its spelling; ${ANGLE_FIX}`,
+      );
+    }
+    return findings;
+  }
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) {
+      push(`<${name}> takes no spread "{…}" of props: that is code; remove it`);
+      continue;
+    }
+    if (/^on/i.test(attribute.name)) {
+      push(`<${name}> may not have an event handler ("${attribute.name}"): that is code; remove the attribute`);
+    } else if (!allowed.includes(attribute.name)) {
+      const valid = allowed.length > 0 ? `its props are: ${allowed.join(', ')}` : 'it takes no props';
+      push(`<${name}> has no prop "${attribute.name}": ${valid}; remove the attribute`);
+    } else if (attribute.value !== null && typeof attribute.value === 'object') {
+      push(`<${name} ${attribute.name}={…}> is code: write the value in quotes, ${attribute.name}="…"`);
+    } else {
+      const values = element?.attributes[attribute.name];
+      if (values && !values.includes(String(attribute.value))) {
+        push(`<${name} ${attribute.name}="${String(attribute.value)}"> is not allowed: write ${values.map((v) => `${attribute.name}="${v}"`).join(' or ')}`);
+      }
+    }
+  }
+  if (element?.void && (node.children?.length ?? 0) > 0) push(`<${name} /> takes no content: write it as "<${name} />"`);
+  return findings;
+}
+
+/**
+ * Checks an MDX body against the safe subset. `body` is the text after the
+ * frontmatter with the frontmatter's lines kept empty, so lines are the file's.
+ * Returns nothing when the body is inside the subset.
+ */
+export function checkMdxSubset(body: string): SubsetFinding[] {
+  let found = checked.get(body);
+  if (!found) {
+    found = findOutsideSubset(body);
+    if (checked.size >= CACHE_LIMIT) checked.clear();
+    checked.set(body, found);
+  }
+  return found.map((f) => ({ ...f }));
+}
+
+/** Bodies already checked: the check is pure, and a register (or a synthetic one) repeats its texts. */
+const checked = new Map<string, SubsetFinding[]>();
+const CACHE_LIMIT = 5000;
+
+function findOutsideSubset(body: string): SubsetFinding[] {
+  let tree: Node;
+  try {
+    tree = parseMdx(body);
+  } catch (e) {
+    return [parseErrorFinding(e as never)];
+  }
+  const findings: SubsetFinding[] = [];
+  const visit = (node: Node) => {
+    const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+    switch (node.type) {
+      case 'mdxjsEsm':
+        findings.push({
+          ...at,
+          message: 'import and export are code, which an agreement may not contain (the build would run it): remove the line; the text is Markdown, and the register\'s components need no import',
+        });
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isCommentOnly(node)) {
+          const code = (node.value ?? '').trim().slice(0, 40);
+          findings.push({
+            ...at,
+            message: `"{${code}}" is code, which an agreement may not contain (the build would run it): ${BRACE_FIX}; the only braces allowed hold a comment such as a section marker "{/* section: key */}"`,
+          });
+        }
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        findings.push(...elementFindings(node, at));
+        break;
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (node.url !== undefined && !isAllowedUrl(node.url)) {
+          findings.push({
+            ...at,
+            message: `the address "${node.url.slice(0, 60)}" uses "${urlScheme(node.url)}:", which an agreement may not link to: use an https:// address, a mailto: address or a relative one`,
+          });
+        }
+        break;
+      case 'html':
+        findings.push({ ...at, message: `raw HTML is not allowed in an agreement: ${ANGLE_FIX}` });
+        return;
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return findings;
+}

@@ -1,0 +1,65 @@
+/**
+ * The one way a content file's bytes become text: UTF-8, without a byte-order
+ * mark, with LF line endings. The reader (register-files.ts), the checker and
+ * the data layer (a body Astro read itself) all go through here, so a file
+ * saved on Windows (CRLF, BOM) reads exactly as the same file saved with LF.
+ */
+
+/** Where a file stops being UTF-8: the first byte that cannot be decoded. */
+export interface EncodingFault {
+  line: number;
+  column: number;
+  /** The offending byte, e.g. 0xf8 (Windows-1252 "ø"). */
+  byte: number;
+}
+
+/** A file's text, and the first encoding fault when its bytes are not UTF-8. */
+export interface DecodedSource {
+  text: string;
+  fault?: EncodingFault;
+}
+
+/** Text with any byte-order mark removed and CRLF / CR line endings turned into LF. */
+export function normaliseText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** The first byte of `bytes` that is not part of a valid UTF-8 sequence, or -1. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+/**
+ * Decodes a content file. Never throws: bytes that are not UTF-8 become U+FFFD
+ * in the text and the first of them is reported as `fault`, with its line and
+ * column, for the checker to name.
+ */
+export function decodeSource(bytes: Uint8Array): DecodedSource {
+  const text = normaliseText(new TextDecoder('utf-8').decode(bytes));
+  const bad = firstInvalidByte(bytes);
+  if (bad < 0) return { text };
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad)).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = before.split('\n');
+  return {
+    text,
+    fault: { line: lines.length, column: [...(lines.at(-1) ?? '')].length + 1, byte: bytes[bad] as number },
+  };
+}
+
+/** What a byte that is not UTF-8 most likely was, for the message: Windows-1252 "ø" for 0xf8. */
+export function guessWindows1252(byte: number): string | undefined {
+  if (byte < 0x80) return undefined;
+  const char = new TextDecoder('windows-1252').decode(new Uint8Array([byte]));
+  return /\p{L}|\p{P}|\p{S}/u.test(char) ? char : undefined;
+}

@@ -1,0 +1,120 @@
+/**
+ * Line-end hyphens: a word the layout broken over two lines
+ * ("samfunnssikker-" + "het") is joined; a hyphen the document wrote
+ * ("SLT-koordinator", "for- og etterarbeid", "Sør-Øst", "kommune-særskilt")
+ * stays. What decides, in this order:
+ *
+ * 1. "og", "eller" … after the hyphen: the document's own ("rus- og
+ *    kriminalitetsforebyggende"), kept with its space.
+ * 2. A capital or a digit on either side of the hyphen: the document's own.
+ * 3. The hyphenated form found elsewhere in the document or in the register:
+ *    kept. The joined form found there: joined.
+ * 4. A name before the hyphen ("Follo-" + "kommunene": capitalised inside
+ *    a sentence elsewhere): kept, as a name joins a word with a hyphen.
+ * 5. Otherwise: joined when the Norwegian hyphenation patterns (the
+ *    `hyphen` package's bokmål and nynorsk patterns, ISC) put a syllable
+ *    break at that point, as a word processor would have; kept otherwise.
+ *
+ * No word list is shipped: the free Norwegian word lists are GPL; the
+ * document and the register's own text are the vocabulary.
+ */
+import nb from 'hyphen/nb/index.js';
+import nn from 'hyphen/nn/index.js';
+
+/** Words known to be written as they are, from the document and the register: lower-cased, and the names among them. */
+export interface Vocabulary {
+  /** Every word, lower-cased; a hyphenated compound whole and as its parts. */
+  readonly words: ReadonlySet<string>;
+  /** Words written with a capital inside a sentence (names: "Follo", "Luster"), lower-cased. */
+  readonly names: ReadonlySet<string>;
+}
+
+/** A vocabulary to add to. */
+export interface MutableVocabulary extends Vocabulary {
+  readonly words: Set<string>;
+  readonly names: Set<string>;
+}
+
+/** An empty vocabulary. */
+export function emptyVocabulary(): MutableVocabulary {
+  return { words: new Set(), names: new Set() };
+}
+
+/** Two vocabularies as one (the document's and the register's). */
+export function mergeVocabularies(a: Vocabulary, b: Vocabulary | undefined): MutableVocabulary {
+  return { words: new Set([...a.words, ...(b?.words ?? [])]), names: new Set([...a.names, ...(b?.names ?? [])]) };
+}
+
+/** Words after which a line-end hyphen is the document's own ("rus- og kriminalitetsforebyggende"). */
+const KEEPS_HYPHEN = new Set(['og', 'eller', 'samt', 'til', 'and', 'både', 'eler']);
+
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/**
+ * The words of a text, lower-cased, each hyphenated compound both whole and
+ * as its parts; the names among them. The pieces of a word hyphenated at a
+ * line end are not taken (they are what is in question).
+ */
+export function wordsOf(text: string, into: MutableVocabulary = emptyVocabulary()): MutableVocabulary {
+  const inner = text.replace(/[\p{L}\p{N}]+-[ \t]*\r?\n\s*[\p{L}\p{N}]+/gu, ' ').replace(/[\p{L}\p{N}]+-[ \t]*(?=\r?\n)/gu, ' ');
+  for (const m of inner.matchAll(WORD)) {
+    const word = m[0].toLocaleLowerCase('nb');
+    into.words.add(word);
+    if (word.includes('-')) for (const part of word.split('-')) into.words.add(part);
+    // A capital after a lower-case word in the same line: a name.
+    const first = m[0].split('-')[0] ?? '';
+    if (/^\p{Lu}\p{Ll}/u.test(first) && /\p{Ll}[,]? $/u.test(inner.slice(Math.max(0, m.index - 3), m.index))) into.names.add(first.toLocaleLowerCase('nb'));
+  }
+  return into;
+}
+
+/** True when the hyphenation patterns of bokmål or nynorsk allow a break in `word` after `at` characters. */
+function patternBreak(word: string, at: number): boolean {
+  return [nb, nn].some((lang) => {
+    const marked = lang.hyphenateSync(word, { hyphenChar: '|', minWordLength: 4, html: false });
+    let position = 0;
+    for (const ch of marked) {
+      if (ch === '|') {
+        if (position === at) return true;
+      } else position++;
+    }
+    return false;
+  });
+}
+
+/** How a line-end hyphen was read. */
+export type HyphenReading = 'joined' | 'kept' | 'kept-before-conjunction';
+
+/**
+ * Joins a line ending in a hyphen and the line after it; says how the hyphen
+ * was read. `before` must end in a letter or digit and "-".
+ */
+export function joinHyphenated(before: string, after: string, vocabulary: Vocabulary): { text: string; reading: HyphenReading } {
+  const a = before.replace(/\s+$/, '');
+  const b = after.replace(/^\s+/, '');
+  const stem = /([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)-$/u.exec(a)?.[1] ?? '';
+  const next = /^[\p{L}\p{N}]+/u.exec(b)?.[0] ?? '';
+  if (KEEPS_HYPHEN.has(next.toLocaleLowerCase('nb'))) return { text: `${a} ${b}`, reading: 'kept-before-conjunction' };
+  const keep = { text: a + b, reading: 'kept' as const };
+  const join = { text: a.slice(0, -1) + b, reading: 'joined' as const };
+  if (next === '' || stem === '') return keep;
+  const lastPart = stem.split('-').at(-1) ?? '';
+  if (!/\p{Ll}$/u.test(lastPart) || !/^\p{Ll}/u.test(next)) return keep;
+  const hyphenated = `${stem}-${next}`.toLocaleLowerCase('nb');
+  const joined = `${stem}${next}`.toLocaleLowerCase('nb');
+  const lastHyphenated = `${lastPart}-${next}`.toLocaleLowerCase('nb');
+  const lastJoined = `${lastPart}${next}`.toLocaleLowerCase('nb');
+  const known = (w: string) => vocabulary.words.has(w);
+  if (known(hyphenated) || known(lastHyphenated)) return keep;
+  if (known(joined) || known(lastJoined)) return join;
+  // A name before the hyphen is joined to a word with one: "Follo-kommunene".
+  if (/^\p{Lu}/u.test(lastPart) && vocabulary.names.has(lastPart.toLocaleLowerCase('nb'))) return keep;
+  return patternBreak(lastJoined, lastPart.length) ? join : keep;
+}
+
+/** The register's vocabulary: the words of its agreements' text (frontmatter and body). */
+export function registerVocabulary(agreementTexts: Iterable<string>): Vocabulary {
+  const vocabulary = emptyVocabulary();
+  for (const text of agreementTexts) wordsOf(text, vocabulary);
+  return vocabulary;
+}

@@ -1,0 +1,101 @@
+/**
+ * Hard-wrapped text made into paragraphs again. A text file saved from a
+ * PDF viewer or `pdftotext`, or an e-mail, breaks every line at a width; the
+ * register keeps a paragraph as one line and a line break only where the
+ * document has one (an address, a signature, a table row).
+ *
+ * A text is hard-wrapped when its lines cluster below a width: few lines are
+ * longer (at most 2 % of them), and most lines that are followed by another
+ * in the same block fill at least 60 % of it. Then a line break inside a
+ * block is the layout's, and goes, when the next line's first word would not
+ * have fitted after the line; it stays when the word would have fitted (the
+ * writer broke the line), before a list item and around a table row. A line
+ * ending in a hyphen before a lower-case word is joined in any text
+ * (`joinHyphenated` decides whether the hyphen stays). A block after a page
+ * break continues the one before it when that one's last line was full and
+ * ended mid-sentence.
+ */
+import type { Block } from './clean.ts';
+import { joinHyphenated, type Vocabulary } from './hyphenation.ts';
+import { isListLine, isTableRow } from './text.ts';
+
+/** What reflowing did, for the review. */
+export interface ReflowChanges {
+  /** The width the text was wrapped at, when it was. */
+  width?: number;
+  /** Line breaks removed (lines joined to the one before). */
+  linesJoined: number;
+  /** Line-end hyphens removed (a word broken by the layout). */
+  hyphensRemoved: number;
+  /** Line-end hyphens kept (the document's own). */
+  hyphensKept: number;
+}
+
+/** The width a text's lines were wrapped at, or undefined when they were not. */
+export function wrapWidth(blocks: readonly Block[]): number | undefined {
+  const lengths = blocks.flatMap((b) => b.lines.filter((l) => !isTableRow(l)).map((l) => l.trimEnd().length)).sort((a, b) => a - b);
+  if (lengths.length < 10) return undefined;
+  const p98 = lengths[Math.floor((lengths.length - 1) * 0.98)] ?? 0;
+  const width = Math.max(p98, ...lengths.filter((n) => n <= p98 * 1.08));
+  if (width > 200 || width < 25) return undefined;
+  const continued = blocks.flatMap((b) => b.lines.slice(0, -1).filter((l) => !isTableRow(l)));
+  if (continued.length < 5) return undefined;
+  const full = continued.filter((l) => l.trimEnd().length >= width * 0.6).length;
+  return full / continued.length >= 0.6 ? width : undefined;
+}
+
+const firstWord = (line: string) => /^\S+/.exec(line.trim())?.[0] ?? '';
+const endsWithHyphen = (line: string) => /[\p{L}\p{N}]-$/u.test(line.trimEnd()) && !/\s-$/.test(line.trimEnd());
+
+/**
+ * Reflows blocks; `vocabulary` holds the words the document and the
+ * register write (for line-end hyphens).
+ */
+export function reflowBlocks(blocks: readonly Block[], vocabulary: Vocabulary): { blocks: Block[]; changes: ReflowChanges } {
+  const width = wrapWidth(blocks);
+  const changes: ReflowChanges = { ...(width ? { width } : {}), linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0 };
+  /** True when the layout, not the writer, broke the line between `prev` and `next`. */
+  const layoutBreak = (prev: string, next: string): boolean => {
+    if (isTableRow(prev) || isTableRow(next) || isListLine(next) || next.trim() === '') return false;
+    if (endsWithHyphen(prev) && /^\s*\p{Ll}/u.test(next)) return true;
+    if (width === undefined) return false;
+    return prev.trimEnd().length + 1 + firstWord(next).length > width;
+  };
+  const join = (prev: string, next: string): string => {
+    changes.linesJoined++;
+    if (endsWithHyphen(prev)) {
+      const { text, reading } = joinHyphenated(prev, next, vocabulary);
+      if (reading === 'joined') changes.hyphensRemoved++;
+      else changes.hyphensKept++;
+      return text;
+    }
+    return `${prev.trimEnd()} ${next.trim()}`;
+  };
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const lines: string[] = [];
+    for (const line of block.lines) {
+      const prev = lines.at(-1);
+      if (prev !== undefined && layoutBreak(prev, line)) lines[lines.length - 1] = join(prev, line);
+      else lines.push(line);
+    }
+    const before = out.at(-1);
+    const last = before?.lines.at(-1);
+    const first = lines[0];
+    if (
+      before &&
+      last !== undefined &&
+      first !== undefined &&
+      block.pageBreakBefore &&
+      width !== undefined &&
+      !/[.!?:]\s*$/.test(last) &&
+      layoutBreak(last, first)
+    ) {
+      before.lines[before.lines.length - 1] = join(last, first);
+      before.lines.push(...lines.slice(1));
+      continue;
+    }
+    out.push({ lines, pageBreakBefore: block.pageBreakBefore });
+  }
+  return { blocks: out, changes };
+}

@@ -1,0 +1,97 @@
+/**
+ * The importer on text as municipalities publish it: every seed re-wrapped
+ * at several widths with line-end hyphenation, a running header and a
+ * "Side N av M" footer on every page and CRLF line endings (`rewrap.ts`),
+ * in the layouts of `pdftotext` and of text copied out of a PDF viewer.
+ * At least 98 % of the seed's sentences survive verbatim into the drafts,
+ * no hyphen of the document is lost, no hyphen of the layout is left, and
+ * the review says what was changed.
+ *
+ * The register's words (for line-end hyphens) come from the other
+ * agreements only: the seed's own published text is not there to help.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentLines, normalise, withoutListMarker } from '../e2e/seed-lines.ts';
+import { checkRegister } from '../../src/lib/content/validate.ts';
+import { registerVocabulary } from '../../src/lib/import/hyphenation.ts';
+import { importAgreement } from '../../src/lib/import/index.ts';
+import { sentences } from '../../src/lib/import/text.ts';
+import { realFiles } from './helpers.ts';
+import { rewrap, type RewrapOptions } from './rewrap.ts';
+import { seedsDir } from '../seeds.ts';
+
+const SEEDS: Record<string, { slugs: string[]; language: 'nb' | 'nn' }> = {
+  '000_8a9e4c417281fc93.txt': { slugs: ['oppegard-2018-saksframlegg', 'oppegard-2018', 'oppegard-2009-retningslinjer'], language: 'nb' },
+  '001_ce1ea62ba3d08644.txt': { slugs: ['bodo-2018'], language: 'nb' },
+  '002_992cb462a24f6d63.txt': { slugs: ['skien-2019'], language: 'nb' },
+  '003_9080283ccd93d70d.txt': { slugs: ['moss-2020'], language: 'nb' },
+  '004_0c951db29d0b49db.txt': { slugs: ['luster-2019'], language: 'nn' },
+};
+const LAYOUTS: Array<Pick<RewrapOptions, 'width' | 'layout'>> = [
+  { width: 50, layout: 'pdftotext' },
+  { width: 72, layout: 'viewer' },
+  { width: 72, layout: 'pdftotext' },
+  { width: 95, layout: 'viewer' },
+];
+const HEADER = 'Samarbeid mellom kommunen og politiet';
+
+const files = realFiles();
+const base = checkRegister(files);
+
+/** The text a reader sees in a draft's body: markup out, white space single. */
+function plainText(mdx: string): string {
+  return normalise(
+    mdx
+      .replace(/^---\n[\s\S]*?\n---\n/, '')
+      .replace(/\{\/\*.*?\*\/\}/g, '')
+      .replace(/<br \/>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/^#{2,3} /gm, '')
+      .replace(/^\s*(?:-|\d+\.)\s+/gm, '')
+      .replace(/\\([\\{}.\-#+*])/g, '$1')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
+  );
+}
+
+/** Hyphenated words and "X- og" forms of a text, with their counts. */
+function hyphens(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+|[\p{L}\p{N}]+- (?:og|eller)\b/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return counts;
+}
+
+describe.each(Object.entries(SEEDS))('seed %s, re-wrapped', (seedFile, { slugs, language }) => {
+  const seed = readFileSync(`${seedsDir()}/${seedFile}`, 'utf8');
+  const own = new Set(slugs.map((s) => `${s}.mdx`));
+  const register = { ...base, vocabulary: registerVocabulary(files.agreements.filter((a) => !own.has(a.path.replace(/^.*\//, ''))).map((a) => a.text)) };
+  const wanted = documentLines(seed).map(withoutListMarker).flatMap((line) => sentences(line)).map(normalise).filter((s) => s !== '');
+  const seedHyphens = hyphens(documentLines(seed).join('\n'));
+
+  it.each(LAYOUTS)('at $width characters, as $layout writes it: ≥ 98 % of the sentences verbatim, every hyphen of the document kept, none of the layout left', async ({ width, layout }) => {
+    const text = rewrap(seed, { width, layout, pageLines: 45, header: HEADER, language });
+    expect(text).toContain('\r\n');
+    const { drafts } = await importAgreement(`rewrapped-${width}.txt`, new TextEncoder().encode(text), register);
+    expect(drafts.map((d) => d.slug)).toEqual(slugs);
+    const body = drafts.map((d) => plainText(d.mdx)).join(' ');
+    const lost = wanted.filter((s) => !body.includes(s));
+    expect(lost.length / wanted.length, `lost:\n${lost.join('\n')}`).toBeLessThanOrEqual(0.02);
+
+    const draftHyphens = hyphens(body);
+    const missing = [...seedHyphens].filter(([h, n]) => (draftHyphens.get(h) ?? 0) < n).map(([h]) => h);
+    expect(missing, 'hyphens of the document lost').toEqual([]);
+    const added = [...draftHyphens].filter(([h]) => !seedHyphens.has(h)).map(([h]) => h);
+    expect(added, 'hyphens of the layout left in').toEqual([]);
+
+    expect(body).not.toContain(HEADER);
+    expect(body).not.toMatch(/Side \d+ av \d+/);
+    const review = drafts[0]?.mdx.split('\n---\n')[0] ?? '';
+    expect(review).toMatch(/# Changed by the importer/);
+    expect(review).toMatch(/# - joined \d+ line breaks of the layout into paragraphs \(the text was wrapped at \d+ characters\)\./);
+    expect(review).toMatch(/# - line-end hyphens: removed \d+/);
+    expect(review).toContain(`"${HEADER}" ×`);
+    expect(review).toMatch(/"Side 1 av \d+" ×\d+/);
+  });
+});

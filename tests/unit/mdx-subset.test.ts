@@ -1,0 +1,82 @@
+/** The safe MDX subset: what an agreement may contain, and the place and fix for everything else. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AGREEMENT_COMPONENTS, checkMdxSubset, urlScheme } from '../../src/lib/content/mdx-subset.ts';
+
+const messages = (body: string) => checkMdxSubset(body).map((f) => `${f.line}:${f.column}: ${f.message}`);
+
+describe('checkMdxSubset accepts the register\'s Markdown', () => {
+  it.each([
+    ['headings with section markers', '## 4. Politiråd {/* section: politirad */}\n\nTekst.\n'],
+    ['a comment of its own', '{/* numbering as in the document */}\n'],
+    ['escaped braces and angle brackets', 'Kostnaden er \\{100 kr\\}, færre enn &lt;5, a \\< b, 3 > 2.\n'],
+    ['a line break', 'Linje<br />linje\n'],
+    ['GFM tables, strikethrough and autolinks', '| a | b |\n| --- | --- |\n| 1 | 2 |\n\n~~gammel~~ https://politiet.no\n'],
+    ['links to https, mailto, relative and in-page', '[a](https://x.no) [b](mailto:a@b.no) [c](../moss-2020/) [d](#slt) ![kart](/kart.png)\n'],
+    ['the importer\'s row-header table', '<table><tbody><tr><th scope="row">Leiing:</th><td>Kommunen</td></tr></tbody></table>\n'],
+    ['the signature block', '<Signatures>\n\nMoss, 30/4 - 2020\n\n</Signatures>\n'],
+  ])('%s', (_name, body) => {
+    expect(messages(body)).toEqual([]);
+  });
+});
+
+describe('checkMdxSubset refuses code, raw HTML and unsafe addresses, with the place and the fix', () => {
+  it('import/export and expressions: code the build would run', () => {
+    const found = messages('import fs from "node:fs"\n\nTekst {fs.readFileSync("/etc/hostname", "utf8")} og {process.env.HOME}.\n');
+    expect(found).toHaveLength(3);
+    expect(found[0]).toMatch(/^1:1: import and export are code, which an agreement may not contain .*: remove the line/);
+    expect(found[1]).toMatch(/^3:7: "\{fs\.readFileSync\("\/etc\/hostname", "utf8"\)\}" is code.*escape it as "\\\{"/);
+    expect(found[2]).toMatch(/^3:53: "\{process\.env\.HOME\}" is code/);
+    expect(messages('export const x = 1\n')[0]).toMatch(/^1:1: import and export are code/);
+    expect(messages('a {} b\n')[0]).toMatch(/^1:3: "\{\}" is code/);
+  });
+
+  it('raw HTML elements and event handlers', () => {
+    for (const [body, name] of [
+      ['<script>alert(1)</script>\n', 'script'],
+      ['<iframe src="https://x.no"></iframe>\n', 'iframe'],
+      ['<meta http-equiv="refresh" content="1;url=https://x.no" />\n', 'meta'],
+      ['<style>{"main { display: none }"}</style>\n', 'style'],
+      ['Tekst <img src="x" onerror="alert(1)" />\n', 'img'],
+    ]) {
+      expect(messages(body as string)[0]).toMatch(new RegExp(`raw HTML <${name}> is not allowed in an agreement \\(only <br />, <table>.*\\): remove the tag`));
+    }
+    expect(messages('a<br onerror="alert(1)" />b\n')).toEqual(['1:2: <br> may not have an event handler ("onerror"): that is code; remove the attribute']);
+    expect(messages('<th scope="x">a</th>\n')).toEqual(['1:1: <th scope="x"> is not allowed: write scope="row" or scope="col"']);
+  });
+
+  it('unknown components and props the component does not take', () => {
+    expect(messages('<Foo>\n\nx\n\n</Foo>\n')[0]).toMatch(/^1:1: unknown component <Foo>: an agreement may use only <Signatures>/);
+    expect(messages('<Signatures class="x">\n\nA\n\n</Signatures>\n')).toEqual(['1:1: <Signatures> has no prop "class": it takes no props; remove the attribute']);
+    expect(messages('<Signatures {...props}>\n\nA\n\n</Signatures>\n')[0]).toMatch(/takes no spread/);
+  });
+
+  it('addresses other than http(s), mailto and relative ones, however they are spelt', () => {
+    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html;base64,PGI+', 'vbscript:x', 'file:///etc/passwd']) {
+      expect(messages(`[lenke](<${url}>)\n`)[0], url).toMatch(/^1:1: the address ".*" uses ".*:", which an agreement may not link to: use an https:\/\/ address/);
+    }
+    expect(messages('[a]\n\n[a]: javascript:alert(1)\n')[0]).toMatch(/^3:1: the address "javascript:alert\(1\)"/);
+    expect(messages('![bilde](data:image/png;base64,AAAA)\n')[0]).toMatch(/uses "data:"/);
+    expect(urlScheme('java\tscript:alert(1)')).toBe('javascript');
+    expect(urlScheme('../moss-2020/')).toBeUndefined();
+  });
+
+  it('a stray "{" or "<" and an unclosed tag: where, and how to write it', () => {
+    expect(messages('Kostnaden er {100 kr\n')).toEqual([
+      expect.stringMatching(/^1:21: the text cannot be read as MDX \(Unexpected end of file in expression.*\): in an agreement, "\{" starts code.*escape it as "\\\{"/),
+    ]);
+    expect(messages('Færre enn <5 personer\n')[0]).toMatch(/^1:12: the text cannot be read as MDX .*: in an agreement, "<" starts a tag: to write a literal "<", use "&lt;"/);
+    expect(messages('## Signaturer\n\n<Signatures>\n\nMoss\n')[0]).toMatch(
+      /^3:1: the text cannot be read as MDX \(Expected a closing tag for `<Signatures>`.*\): close it with "<\/Signatures>" on a line of its own/,
+    );
+    expect(messages('<!-- kommentar -->\n')[0]).toMatch(/"<" starts a tag/);
+  });
+});
+
+describe('the agreement page', () => {
+  it('hands every allowed component to the text, so what the checker allows renders', () => {
+    const page = readFileSync('src/pages/avtaler/[slug].astro', 'utf8');
+    const handed = /<Content components=\{\{([^}]*)\}\}/.exec(page)?.[1] ?? '';
+    for (const name of Object.keys(AGREEMENT_COMPONENTS)) expect(handed).toMatch(new RegExp(`\\b${name}\\b`));
+  });
+});
