@@ -47,12 +47,16 @@ function watchRegister(server: HookParameters<'astro:server:setup'>['server'], l
   let report = registerReport();
   if (report) logger.error(report);
   let timer: NodeJS.Timeout | undefined;
+  /** A change not yet checked: a page asked for meanwhile checks first, so it never shows a stale verdict. */
+  let changed = false;
   const recheck = () => {
+    clearTimeout(timer);
+    changed = false;
     const before = report;
     report = registerReport();
     if (report) {
       if (report !== before) logger.error(report);
-      server.hot.send({ type: 'error', err: { message: report, stack: '' } });
+      server.hot.send({ type: 'error', err: { message: report, stack: '', hint: HINT } as never });
     } else if (before) {
       logger.info('Content OK: the problems are fixed.');
       server.hot.send({ type: 'full-reload', path: '*' });
@@ -61,6 +65,7 @@ function watchRegister(server: HookParameters<'astro:server:setup'>['server'], l
   server.watcher.add(root);
   server.watcher.on('all', (_event, file) => {
     if (!resolve(file).startsWith(root + sep)) return;
+    changed = true;
     clearTimeout(timer);
     // One check for a burst of events (an editor's save writes, renames, touches).
     timer = setTimeout(recheck, 50);
@@ -68,6 +73,7 @@ function watchRegister(server: HookParameters<'astro:server:setup'>['server'], l
   // A page requested while the register is broken shows the problems instead (Vite's error overlay).
   server.middlewares.use((req, _res, next) => {
     const wantsPage = req.headers.accept?.includes('text/html') ?? false;
+    if (wantsPage && changed) recheck();
     if (report && wantsPage) next(contentError(report));
     else next();
   });
