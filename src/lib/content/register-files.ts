@@ -23,7 +23,7 @@ export const DATA_FILES = {
 } as const;
 
 /** A path as messages show it: relative to the project when inside it, absolute otherwise. */
-function displayPath(full: string): string {
+export function displayPath(full: string): string {
   const rel = relative(process.cwd(), full);
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(full) : rel;
 }
