@@ -36,7 +36,10 @@ interface Pagefind {
   debouncedSearch?: unknown;
 }
 
-const PAGE_SIZE = 10;
+// Documents drawn per page of results. Each drawn document loads its Pagefind fragment (its
+// whole text, 3–7 kB compressed), so the first query on a fresh page loads five, not ten;
+// "Vis flere dokumenter" draws the next five.
+const PAGE_SIZE = 5;
 const SUBRESULTS_SHOWN = 3;
 
 let pagefind: Promise<Pagefind> | undefined;

@@ -130,6 +130,35 @@ describe('filters', () => {
   });
 });
 
+describe('results five at a time', () => {
+  it('draws five documents and loads only their texts; "Vis flere dokumenter" draws the rest and moves focus to them', async () => {
+    const fragments: string[] = [];
+    const count = (r: { url(): string }) => {
+      if (new URL(r.url()).pathname.startsWith('/pagefind/fragment/')) fragments.push(r.url());
+    };
+    page.on('request', count);
+    try {
+      expect(await searchFor('q=samarbeid')).toMatch(/i 5 dokumenter for «samarbeid»/);
+      expect((await results()).docs).toHaveLength(5);
+      expect(fragments).toHaveLength(5);
+      const more = page.locator('#search-more');
+      expect(await more.isVisible()).toBe(true);
+      expect(await more.textContent()).toBe('Vis flere dokumenter');
+      await more.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await results()).docs.length).toBe(7);
+      expect(await page.locator('#search-status').textContent()).toMatch(/i 7 dokumenter for «samarbeid»/);
+      expect(fragments).toHaveLength(7);
+      expect(await more.isHidden()).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href')?.replace(/\?uthev=.*/, ''))).toBe(
+        await page.locator('#search-results > li:nth-child(6) > h2 a').evaluate((a) => a.getAttribute('href')?.replace(/\?uthev=.*/, '')),
+      );
+    } finally {
+      page.off('request', count);
+    }
+  });
+});
+
 describe('the URL is the state', () => {
   it('typing and ticking update the address; the back button restores the earlier search', async () => {
     await searchFor('');
