@@ -196,6 +196,12 @@ export const listHeaders = {
   status: 'Status',
 } as const;
 
+/** Shown only by `npm run dev` (never in a built page; kept apart so no browser script carries it). */
+export const devMode = {
+  noSearchIndex:
+    'Utviklingsmodus (npm run dev): søkeindeksen lages bare av en full bygging, så søket virker ikke her. Bygg og se siden med søk med npm start (http://127.0.0.1:4321/sok/).',
+} as const;
+
 export const search = {
   title: 'Søk i avtalene',
   intro: 'Søk i teksten til alle avtalene, punkt for punkt. Søket finner både bokmål og nynorsk (for eksempel tjenestetilbud og tenestetilbod).',
