@@ -51,6 +51,8 @@ export interface RegisterFiles {
   /** The pre-2016 police districts; absent or empty when the register has none. */
   formerPoliceDistricts?: SourceFile;
   agreements: SourceFile[];
+  /** The source texts in `content/sources/` that documents name in `source.file`. */
+  sources: SourceFile[];
 }
 
 /** A document that passed validation. */
@@ -392,6 +394,39 @@ function checkModalities(a: CheckedAgreement, problems: Problem[]): void {
  * against the schema built from their keys, its section markers, its clause
  * links and the links between documents.
  */
+/** The folder of a source file's path, for messages (`content/sources/`). */
+function folderOf(path: string): string {
+  return path.includes('/') ? path.replace(/[^/]*$/, '') : '';
+}
+
+/**
+ * Every `source.file` names a file of the sources folder, and every file there
+ * is named by a document made from it.
+ */
+function checkSources(sources: readonly SourceFile[], agreements: readonly CheckedAgreement[], named: ReadonlySet<string>, problems: Problem[]): void {
+  const names = new Map(sources.map((s) => [s.path.replace(/^.*\//, ''), s.path]));
+  const folder = sources[0] ? folderOf(sources[0].path) : 'content/sources/';
+  for (const a of agreements) {
+    const name = a.data.source.file;
+    if (!names.has(name)) {
+      const near = [...names.keys()].filter((n) => editDistance(n, name) <= 3);
+      problems.push({
+        file: a.path,
+        field: 'source.file',
+        message: `no file "${name}" in ${folder}.${near.length > 0 ? ` Did you mean "${near[0]}"?` : ''} Put the source text there as received (UTF-8), or correct the name. Files there: ${[...names.keys()].join(', ') || '(none)'}.`,
+      });
+    }
+  }
+  for (const [name, path] of names) {
+    if (!named.has(name)) {
+      problems.push({
+        file: path,
+        message: `no document names this source: set "source.file: ${name}" in the documents made from it, or remove the file.`,
+      });
+    }
+  }
+}
+
 export function checkRegister(files: RegisterFiles): CheckResult {
   const problems: Problem[] = [];
   const districtData = parseJsonArray(files.policeDistricts, policeDistrictSchema, problems);
@@ -417,13 +452,29 @@ export function checkRegister(files: RegisterFiles): CheckResult {
   const districtNames = new Map(policeDistricts.map((d) => [d.id, d.name]));
 
   const municipalityIds = municipalityData.ids;
+  const knownMunicipalities = new Set(municipalityIds);
+  const districtById = new Map(policeDistricts.map((d) => [d.id, d]));
+  const activeNumbers = new Map<string, string>();
   municipalities.forEach((m) => {
-    if (m.mergedInto && !municipalityIds.includes(m.mergedInto)) {
+    const file = `${files.municipalities.path} (${m.id})`;
+    if (m.mergedInto && !knownMunicipalities.has(m.mergedInto)) {
+      problems.push({ file, field: 'mergedInto', message: `unknown municipality key "${m.mergedInto}"; use the id of the municipality it became part of` });
+    }
+    if (m.policeDistrict === undefined) return;
+    const district = districtById.get(m.policeDistrict);
+    if (!district) {
+      problems.push({ file, field: 'policeDistrict', message: `unknown police district key "${m.policeDistrict}"; valid keys: ${districtData.ids.join(', ')}` });
+    } else if (m.status === 'active' && district.counties.length > 0 && !district.counties.includes(m.county) && !m.districtSources?.length) {
       problems.push({
-        file: `${files.municipalities.path} (${m.id})`,
-        field: 'mergedInto',
-        message: `unknown municipality key "${m.mergedInto}"; valid keys: ${municipalityIds.join(', ')}`,
+        file,
+        field: 'districtSources',
+        message: `${m.name} is in ${m.county}, which ${district.name} does not cover by county: cite the source that puts it there (districtSources: [{ url, title, publisher, says }])`,
       });
+    }
+    if (m.status === 'active') {
+      const other = activeNumbers.get(m.number);
+      if (other) problems.push({ file, field: 'number', message: `number ${m.number} is also ${other}'s; each municipality of today has its own number` });
+      activeNumbers.set(m.number, m.id);
     }
   });
 
@@ -435,6 +486,8 @@ export function checkRegister(files: RegisterFiles): CheckResult {
   });
 
   const agreements: CheckedAgreement[] = [];
+  // Source files named by any document, valid or not, so a broken document does not orphan its source.
+  const namedSources = new Set<string>();
   const pathsBySlug = new Map<string, string>();
   for (const source of files.agreements) {
     const file = { ...source, text: normaliseText(source.text) };
@@ -473,6 +526,8 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       problems.push({ file: file.path, message: 'has no frontmatter: start the file with a "---" block of fields (see CONTRIBUTING.md).' });
       continue;
     }
+    const named = frontmatter.source as { file?: unknown } | undefined;
+    if (typeof named?.file === 'string') namedSources.add(named.file);
     const findings = checkMdxSubset(body);
     for (const finding of findings) problems.push({ file: file.path, ...finding });
     let headings: Heading[];
@@ -506,6 +561,8 @@ export function checkRegister(files: RegisterFiles): CheckResult {
     checkModalities(checked, problems);
     agreements.push(checked);
   }
+
+  checkSources(files.sources, agreements, namedSources, problems);
 
   const bySlug = new Map(agreements.map((a) => [a.id, a]));
   const slugs = [...bySlug.keys()].join(', ');
