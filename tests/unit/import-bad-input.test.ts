@@ -13,13 +13,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/lib/import/decode.ts';
 import { importAgreement, ImportError } from '../../src/lib/import/index.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
-import { realFiles } from './helpers.ts';
+import { registerFiles } from './helpers.ts';
 import { scannedPdf, seedToPdf } from './seed-pdf.ts';
-import { seedsDir } from '../seeds.ts';
+import { FIXTURE_REGISTER } from '../fixture-register.ts';
 
-const register = checkRegister(realFiles());
-const SKIEN = join(seedsDir(), '002_992cb462a24f6d63.txt');
-const OPPEGARD = join(seedsDir(), '000_8a9e4c417281fc93.txt');
+const register = checkRegister(registerFiles());
+const SKIEN = join(FIXTURE_REGISTER, 'sources', 'skien-2019.txt');
+const OPPEGARD = join(FIXTURE_REGISTER, 'sources', 'oppegard-2018.txt');
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** Windows-1252 bytes of a text (the characters the seeds use). */

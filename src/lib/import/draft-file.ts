@@ -82,7 +82,7 @@ export function frontmatterYaml(fm: DraftFrontmatter): string[] {
     validity: fm.validity ? defined({ terms: fm.validity.terms, validUntil: fm.validity.validUntil, clause: fm.validity.clause }) : undefined,
     focusAreas: fm.focusAreas.length > 0 ? fm.focusAreas.map((f) => defined({ key: f.key, clause: f.clause })) : undefined,
     related: fm.related.length > 0 ? fm.related : undefined,
-    source: defined({ title: fm.source.title, archiveReference: fm.source.archiveReference, seedFile: fm.source.seedFile }),
+    source: defined({ title: fm.source.title, archiveReference: fm.source.archiveReference, file: fm.source.file }),
   });
   const doc = new Document(data, { version: '1.1' });
   // Dates in double quotes, as the register writes them; short lists of keys on one line.
