@@ -20,7 +20,7 @@ import { importAgreement, ImportError } from '../../src/lib/import/index.ts';
 import { sentences } from '../../src/lib/import/text.ts';
 import { agreements, register as compareRegister, sharing } from './compare-helpers.ts';
 import { registerFiles } from './helpers.ts';
-import { fixtureAgreement, fixtureSource } from '../fixture-register.ts';
+import { FIXTURE_REGISTER } from '../fixture-register.ts';
 
 const register = checkRegister(registerFiles());
 const { Document, Paragraph, TextRun, HeadingLevel, Table, TableRow, TableCell, Packer, AlignmentType } = docx;
@@ -65,7 +65,7 @@ function seedToDocx(seed: string, headings: ReadonlySet<string>): Promise<Buffer
   return Packer.toBuffer(doc);
 }
 
-const published = (slug: string) => parseHeadings(readFileSync(fixtureAgreement(slug), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+const published = (slug: string) => parseHeadings(readFileSync(`content/agreements/${slug}.mdx`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
 const plain = (mdx: string) =>
   normalise(mdx.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/\{\/\*.*?\*\/\}/g, '').replace(/<br \/>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/^#{2,3} /gm, '').replace(/^\s*(?:-|\d+\.)\s+/gm, '').replace(/\\([\\{}.\-#+*])/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
 
@@ -75,7 +75,7 @@ describe.each([
   ['moss-2020.txt', 'moss-2020'],
   ['luster-2019.txt', 'luster-2019'],
 ])('a Word file of seed %s', (seedFile, slug) => {
-  const seed = readFileSync(fixtureSource(seedFile), 'utf8');
+  const seed = readFileSync(`${FIXTURE_REGISTER}/sources/${seedFile}`, 'utf8');
   const want = published(slug).filter((h) => h.depth === 2);
 
   it(`imports to ${slug}: the same sections and lists, named for its municipality and year, ≥ 98 % of its sentences verbatim, and says what it carried over`, async () => {

@@ -16,7 +16,7 @@ import { checkRegister } from '../../src/lib/content/validate.ts';
 import { importAgreement } from '../../src/lib/import/index.ts';
 import { sentences } from '../../src/lib/import/text.ts';
 import { registerFiles } from './helpers.ts';
-import { fixtureAgreement, fixtureSource } from '../fixture-register.ts';
+import { FIXTURE_REGISTER } from '../fixture-register.ts';
 
 const register = checkRegister(registerFiles());
 const PAGE = { width: 595, height: 842 };
@@ -100,13 +100,13 @@ describe.each([
   ['moss-2020.txt', 'moss-2020'],
   ['luster-2019.txt', 'luster-2019'],
 ])('seed %s set in two columns', (seedFile, slug) => {
-  const seed = readFileSync(fixtureSource(seedFile), 'utf8');
+  const seed = readFileSync(`${FIXTURE_REGISTER}/sources/${seedFile}`, 'utf8');
 
   it(`is read column by column: the sections of ${slug} in order, ≥ 98 % of its sentences verbatim, and the review says so`, async () => {
     const { drafts } = await importAgreement(`${slug}.pdf`, await twoColumnPdf(seed), register);
     expect(drafts.map((d) => d.slug)).toEqual([slug]);
     const draft = drafts[0]!;
-    const want = parseHeadings(readFileSync(fixtureAgreement(slug), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')).filter((h) => h.depth === 2 && h.sectionKey);
+    const want = parseHeadings(readFileSync(`content/agreements/${slug}.mdx`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')).filter((h) => h.depth === 2 && h.sectionKey);
     const got = parseHeadings(draft.body).filter((h) => h.depth === 2 && h.sectionKey);
     expect(got.map((h) => h.sectionKey)).toEqual(want.map((h) => h.sectionKey));
     const text = plain(draft.mdx);
