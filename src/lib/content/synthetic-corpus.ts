@@ -103,8 +103,10 @@ export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): 
     const council = data.council as Record<string, unknown> | undefined;
     if (council) {
       data.council = { ...council, jointWith: [] };
-      if (random() < 0.15) delete (data.council as Record<string, unknown>).meetingsPerYear;
-      else (data.council as Record<string, unknown>).meetingsPerYear = 2 + Math.floor(random() * 5);
+      if (random() < 0.15) {
+        delete (data.council as Record<string, unknown>).meetingsPerYear;
+        delete (data.council as Record<string, unknown>).meetingsModality;
+      } else (data.council as Record<string, unknown>).meetingsPerYear = 2 + Math.floor(random() * 5);
     }
     const slug = `${municipality.id}-${year}`;
     // JSON is YAML in which every string is quoted, so no date is read as a timestamp.
