@@ -1,26 +1,19 @@
 /**
  * The draft builder: reads the choice from the address into the form,
  * fetches the chosen agreements' texts (`/data/tekst/<slug>.json`, from this
- * site only), assembles the draft (src/lib/draft/builder.ts) and shows it, keeps the
+ * site only), assembles the draft (src/lib/draft/assemble.ts) and shows it, keeps the
  * address in step, and offers the draft as .docx (the docx library is loaded
  * only when asked for), as Markdown, and for print. Nothing is sent anywhere.
  */
-import {
-  buildDraft,
-  draftQuery,
-  draftToDocx,
-  draftToMarkdown,
-  parseDraftParams,
-  type AgreementText,
-  type Draft,
-  type DraftChoices,
-  type DraftNames,
-  type DraftSection,
-} from '../lib/draft/builder.ts';
-import { agreementTextUrl } from '../lib/publish/routes.ts';
+import { buildDraft, type AssembledDraft, type DraftNames, type DraftSection } from '../lib/draft/assemble.ts';
+import type { AgreementText } from '../lib/draft/agreement-text.ts';
+import { draftToDocx } from '../lib/draft/docx-writer.ts';
+import { draftToMarkdown } from '../lib/draft/markdown-writer.ts';
+import { draftQuery, parseDraftParams, type DraftChoices } from '../lib/draft/params.ts';
 import { SECTION_KEYS, SECTION_TITLES, isSectionKey, type SectionKey } from '../lib/content/sections.ts';
 import { draftBuilder, formatDate } from '../strings.ts';
 import { saveFile, showMessages } from './page-ui.ts';
+import { loadText } from './agreement-texts.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-draft-form]');
 const preview = document.querySelector<HTMLElement>('[data-draft]');
@@ -36,20 +29,6 @@ const labels = {
 };
 const note = (s: DraftSection) => draftBuilder.source(s.source.municipality, s.source.title, s.source.heading);
 const intro = () => draftBuilder.fileIntro(formatDate(new Date().toISOString().slice(0, 10)));
-
-const texts = new Map<string, Promise<AgreementText>>();
-function load(slug: string): Promise<AgreementText> {
-  let text = texts.get(slug);
-  if (!text) {
-    text = fetch(agreementTextUrl(slug)).then((r) => {
-      if (!r.ok) throw new Error(`${r.status} ${r.url}`);
-      return r.json() as Promise<AgreementText>;
-    });
-    texts.set(slug, text);
-    text.catch(() => texts.delete(slug));
-  }
-  return text;
-}
 
 if (form && preview && tools) {
   const municipalityField = form.querySelector<HTMLInputElement>('#draft-municipality')!;
@@ -90,7 +69,7 @@ if (form && preview && tools) {
     return { choices, names, query };
   };
 
-  let current: Draft | undefined;
+  let current: AssembledDraft | undefined;
   let run = 0;
   const render = async (firstRun = false) => {
     const mine = ++run;
@@ -99,7 +78,7 @@ if (form && preview && tools) {
     const slugs = [...new Set(Object.values(choices))];
     let loaded: Array<[string, AgreementText]>;
     try {
-      loaded = await Promise.all(slugs.map(async (slug) => [slug, await load(slug)] as [string, AgreementText]));
+      loaded = await Promise.all(slugs.map(async (slug) => [slug, await loadText(slug)] as [string, AgreementText]));
     } catch {
       showMessages(messagesBox, [...addressMessages, draftBuilder.failed]);
       return;
@@ -173,13 +152,13 @@ function fileName(municipality: string): string {
 }
 
 /** The draft as elements: title, then each section with its source note and blocks. */
-function renderDraft(draft: Draft): Node[] {
+function renderDraft(draft: AssembledDraft): Node[] {
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] => {
     const e = Object.assign(document.createElement(tag), props);
     e.append(...children);
     return e;
   };
-  const pieces = (block: Draft['sections'][number]['blocks'][number]): Array<Node | string> =>
+  const pieces = (block: AssembledDraft['sections'][number]['blocks'][number]): Array<Node | string> =>
     block.pieces.flatMap((p): Array<Node | string> => {
       const parts = p.text.split('\n').flatMap((line, i): Array<Node | string> => (i > 0 ? [el('br'), line] : [line]));
       return p.replaced ? [el('mark', {}, ...parts)] : parts;
