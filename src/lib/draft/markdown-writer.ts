@@ -1,14 +1,8 @@
 /** The assembled draft as Markdown: a title, a note, then each section with its source note. Pure. */
 import type { AssembledDraft, DraftBlock, SourceNote } from './assemble.ts';
 import { blockText } from './assemble.ts';
+import { markdownText } from '../markdown-text.ts';
 
-/** Escapes what Markdown would read as markup, so the text comes out as written. */
-function markdownText(text: string): string {
-  return text
-    .replace(/([\\`*_[\]<>|])/g, '\\$1')
-    .replace(/^(\s*)([#+-]|\d+[.)])(?=\s)/gm, (_, space: string, mark: string) => `${space}${mark.replace(/([#+.)-])/, '\\$1')}`)
-    .replace(/\n/g, '\\\n');
-}
 
 /** The draft as Markdown: a title, a note, then each section with its source note. */
 export function draftToMarkdown(draft: AssembledDraft, intro: string, note: SourceNote, origin: string): string {

@@ -59,6 +59,14 @@ export function agreementsDataUrl(format: 'json' | 'csv'): string {
   return `/data/agreements.${format}`;
 }
 
+/** A source text as received (`source.file`, e.g. `skien-2019.txt`), served as plain UTF-8 text. */
+export function sourceTextUrl(file: string): string {
+  return `/kilder/${encodeURIComponent(file)}`;
+}
+
+/** The folder the source texts are served from, for the host's headers (`_headers`). */
+export const sourceTextsPath = (): string => '/kilder/';
+
 /** The feed of newly added agreements. */
 export const feedUrl = (): string => '/nye-avtaler.xml';
 
