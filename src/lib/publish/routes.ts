@@ -14,6 +14,12 @@ export function agreementUrl(slug: string, clause?: string | null): string {
   return `/avtaler/${slug}/${clause ? `#${clause}` : ''}`;
 }
 
+/**
+ * The built HTML files of the agreement pages, as a glob inside `dist/`: the only pages with
+ * searchable text (`data-pagefind-body`), so the only ones the search index reads.
+ */
+export const agreementPagesGlob = (): string => `${agreementUrl('**').slice(1)}*.html`;
+
 /** A police district's page, optionally at an anchor on it (`#chart-meetings`). */
 export function districtUrl(districtId: string, anchor?: string): string {
   return `/politidistrikt/${districtId}/${anchor ? `#${anchor}` : ''}`;
@@ -22,6 +28,16 @@ export function districtUrl(districtId: string, anchor?: string): string {
 /** A municipality's page. */
 export function municipalityUrl(municipalityId: string): string {
   return `/kommuner/${municipalityId}/`;
+}
+
+/** Every municipality, and "Finn din kommune"'s results (`?q=Oppegård`). */
+export function municipalitiesUrl(query?: string): string {
+  return `/kommuner/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+}
+
+/** The open data of the municipalities. */
+export function municipalitiesDataUrl(format: 'json' | 'csv'): string {
+  return `/data/kommuner.${format}`;
 }
 
 /** The search page (the header's search form posts here). */
