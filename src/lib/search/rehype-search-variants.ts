@@ -38,6 +38,22 @@ export function malformIndex(): MalformIndex {
   return index;
 }
 
+// The register repeats its template's passages in every agreement: each distinct passage's
+// forms are worked out once per process. Bounded, so a large register cannot grow it without end.
+const forms = new Map<string, string>();
+const FORMS_LIMIT = 50_000;
+
+/** The hidden text for a passage (`variantText` of its forms), cached per passage text. */
+function formsOf(malform: MalformIndex, passage: string): string {
+  let text = forms.get(passage);
+  if (text === undefined) {
+    text = variantText(malform.variantsOf(passage));
+    if (forms.size >= FORMS_LIMIT) forms.clear();
+    forms.set(passage, text);
+  }
+  return text;
+}
+
 /** Adds the hidden search forms to every text block of a document. */
 export function rehypeSearchVariants() {
   return (tree: HastNode) => {
@@ -46,7 +62,7 @@ export function rehypeSearchVariants() {
       if (!node.tagName || !BLOCKS.has(node.tagName)) return;
       // A list item's own paragraphs get their own forms; count only its direct text.
       const own = { ...node, children: (node.children ?? []).filter((c) => !(c.type === 'element' && (BLOCKS.has(c.tagName ?? '') || c.tagName === 'ul' || c.tagName === 'ol'))) };
-      const text = variantText(malform.variantsOf(textOf(own)));
+      const text = formsOf(malform, textOf(own));
       if (!text) return;
       node.children = [
         ...(node.children ?? []),
