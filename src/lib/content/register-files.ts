@@ -20,6 +20,9 @@ export const DATA_FILES = {
   focusAreas: 'focus-areas.json',
 } as const;
 
+/** The journal an import leaves in the agreements folder while it puts its documents in place (src/lib/import/write.ts). */
+export const INTERRUPTED_WRITE = /^\.import-\d+\.journal$/;
+
 /** A path as messages show it: relative to the project when inside it, absolute otherwise. */
 function displayPath(full: string): string {
   const rel = relative(process.cwd(), full);
@@ -52,6 +55,15 @@ function mdxFiles(dir: string, base = dir): string[] {
     .sort();
 }
 
+/** The journals of imports that were interrupted while putting their documents in place. */
+function journals(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((name) => INTERRUPTED_WRITE.test(name)).sort();
+  } catch {
+    return [];
+  }
+}
+
 /** Reads every file of the register under `root` (default: `contentDir()`). */
 export function readRegisterFiles(root = contentDir()): RegisterFiles {
   return {
@@ -59,5 +71,6 @@ export function readRegisterFiles(root = contentDir()): RegisterFiles {
     municipalities: read(root, DATA_FILES.municipalities),
     focusAreas: read(root, DATA_FILES.focusAreas),
     agreements: mdxFiles(join(root, 'agreements')).map((p) => read(join(root, 'agreements'), p)),
+    interruptedWrites: journals(join(root, 'agreements')).map((p) => read(join(root, 'agreements'), p)),
   };
 }

@@ -47,6 +47,8 @@ export interface RegisterFiles {
   municipalities: SourceFile;
   focusAreas: SourceFile;
   agreements: SourceFile[];
+  /** Journals of imports interrupted while putting their documents in place (see src/lib/import/write.ts). */
+  interruptedWrites?: SourceFile[];
 }
 
 /** A document that passed validation. */
@@ -399,6 +401,19 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       }
     }
     agreements.push({ id: slug, path: file.path, data: result.data, headings });
+  }
+
+  for (const journal of files.interruptedWrites ?? []) {
+    let names: string[] = [];
+    try {
+      names = (JSON.parse(journal.text) as { renames: Array<{ to: string }> }).renames.map((r) => r.to);
+    } catch {
+      // An unreadable journal is still an interrupted import.
+    }
+    problems.push({
+      file: journal.path,
+      message: `an import was interrupted while putting its documents in place (${names.join(', ') || 'unknown files'}), so the register may hold only some of them: run "npm run import -- --finish" to put all of them in place.`,
+    });
   }
 
   const bySlug = new Map(agreements.map((a) => [a.id, a]));
