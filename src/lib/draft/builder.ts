@@ -14,6 +14,7 @@ import type { Language } from '../content/schema.ts';
 import { SECTION_KEYS, isSectionKey, type SectionKey } from '../content/sections.ts';
 import type { AgreementSection, TextBlock } from '../compare/sections-text.ts';
 import { percent, type DocumentSharing } from '../compare/similarity.ts';
+import { cleanTyped, xmlSafe } from './typed-text.ts';
 
 /** One agreement's text by section, as `/data/tekst/<slug>.json` publishes it. */
 export interface AgreementText {
@@ -100,8 +101,8 @@ export function parseDraftParams(params: URLSearchParams): DraftParams {
   return {
     choices,
     names: {
-      municipality: (params.get(DRAFT_NAME_PARAMS.municipality) ?? '').trim(),
-      policeDistrict: (params.get(DRAFT_NAME_PARAMS.policeDistrict) ?? '').trim(),
+      municipality: cleanTyped(params.get(DRAFT_NAME_PARAMS.municipality) ?? ''),
+      policeDistrict: cleanTyped(params.get(DRAFT_NAME_PARAMS.policeDistrict) ?? ''),
     },
     unknownParams,
   };
@@ -206,6 +207,7 @@ export function buildDraft(
 ): Draft {
   const sections: DraftSection[] = [];
   const problems: DraftProblem[] = [];
+  names = { ...names, municipality: cleanTyped(names.municipality) };
   for (const key of SECTION_KEYS) {
     const slug = choices[key];
     if (!slug) continue;
@@ -251,10 +253,15 @@ export function blockText(block: DraftBlock): string {
   return block.pieces.map((p) => p.text).join('');
 }
 
-/** Escapes what Markdown would read as markup, so the text comes out as written. */
+/**
+ * Escapes what Markdown would read as markup, so the text comes out as
+ * written: emphasis, code, links, tags, tables, `~~` strikethrough and `&`
+ * entities; control characters (but line breaks and tabs) are removed.
+ */
 function markdownText(text: string): string {
-  return text
-    .replace(/([\\`*_[\]<>|])/g, '\\$1')
+  return xmlSafe(text)
+    .replace(/[\u007F-\u009F]/g, '')
+    .replace(/([\\`*_[\]<>|~&])/g, '\\$1')
     .replace(/^(\s*)([#+-]|\d+[.)])(?=\s)/gm, (_, space: string, mark: string) => `${space}${mark.replace(/([#+.)-])/, '\\$1')}`)
     .replace(/\n/g, '\\\n');
 }
@@ -288,24 +295,27 @@ export function draftToDocx(draft: Draft, docx: typeof Docx, intro: string, note
   const language = (lang: Language) => ({ value: lang === 'nn' ? 'nn-NO' : 'nb-NO' });
   const runs = (block: DraftBlock, lang: Language) =>
     block.pieces.flatMap((piece) =>
-      piece.text.split(/(\n|\t)/).flatMap((part, i): Docx.TextRun[] => {
+      xmlSafe(piece.text).split(/(\n|\t)/).flatMap((part, i): Docx.TextRun[] => {
         if (part === '\n') return [new TextRun({ text: '', break: 1, language: language(lang) })];
         if (part === '\t') return [new TextRun({ children: [new docx.Tab()] })];
         if (part === '' && i > 0) return [];
         return [new TextRun({ text: part, language: language(lang) })];
       }),
     );
+  // Every string goes through xmlSafe: a character XML forbids (U+FFFE, a control character) makes a .docx that Word refuses to open.
+  const title = xmlSafe(draft.title);
   const children: Docx.Paragraph[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: draft.title, language: language('nb') })] }),
-    new Paragraph({ children: [new TextRun({ text: intro, italics: true })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: title, language: language('nb') })] }),
+    new Paragraph({ children: [new TextRun({ text: xmlSafe(intro), italics: true })] }),
   ];
   for (const s of draft.sections) {
+    const link = xmlSafe(`${origin}${s.source.url}`);
     children.push(
-      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${s.number}. ${s.title}`)] }),
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(xmlSafe(`${s.number}. ${s.title}`))] }),
       new Paragraph({
         children: [
-          new TextRun({ text: `${note(s)} `, italics: true }),
-          new ExternalHyperlink({ link: `${origin}${s.source.url}`, children: [new TextRun({ text: `${origin}${s.source.url}`, style: 'Hyperlink' })] }),
+          new TextRun({ text: `${xmlSafe(note(s))} `, italics: true }),
+          new ExternalHyperlink({ link, children: [new TextRun({ text: link, style: 'Hyperlink' })] }),
         ],
       }),
     );
@@ -327,8 +337,8 @@ export function draftToDocx(draft: Draft, docx: typeof Docx, intro: string, note
     }
   }
   return new Document({
-    title: draft.title,
-    description: intro,
+    title,
+    description: xmlSafe(intro),
     creator: 'Politirådsavtaler',
     sections: [{ children }],
   });
