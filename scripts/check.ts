@@ -13,5 +13,5 @@ if (result.problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `Content OK: ${result.agreements.length} documents, ${result.municipalities.length} municipalities, ${result.policeDistricts.length} police districts, ${result.focusAreas.length} focus areas.`,
+  `Content OK: ${result.agreements.length} documents, ${result.municipalities.length} municipalities, ${result.policeDistricts.length} police districts (${result.formerPoliceDistricts.length} before 2016), ${result.focusAreas.length} focus areas.`,
 );

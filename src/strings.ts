@@ -4,7 +4,7 @@
  */
 import type { DocumentType, Language } from './lib/content/schema.ts';
 import type { AgreementStatus } from './lib/content/agreements.ts';
-import type { DatePrecision } from './lib/content/schema.ts';
+import type { DatePrecision, Modality } from './lib/content/schema.ts';
 
 export const site = {
   name: 'Politirådsavtaler',
@@ -75,6 +75,28 @@ export const precision: Record<DatePrecision, string> = {
   day: '',
 };
 
+/** How binding a term is (CODING.md, "Modality"): a word for it, and the modal verb of the documents. */
+export const modalities: Record<Modality, { label: string; verb: string }> = {
+  agreed: { label: 'avtalt', verb: 'skal' },
+  recommended: { label: 'anbefalt', verb: 'bør' },
+  optional: { label: 'valgfritt', verb: 'kan' },
+};
+
+/** A term's value with its modality, as the matrix shows it: "årlig (kan)". */
+export function withModality(text: string, modality: Modality | undefined): string {
+  return modality ? `${text} (${modalities[modality].verb})` : text;
+}
+
+/** A modality in words, as the facts panel shows it: "valgfritt (kan)". */
+export function modalityText(modality: Modality): string {
+  return `${modalities[modality].label} (${modalities[modality].verb})`;
+}
+
+/** The district a document was signed in, when it has since ceased: "Follo politidistrikt (nå Øst politidistrikt)". */
+export function districtAtSigning(then: string, now: string): string {
+  return then === now ? now : `${then} (nå ${now})`;
+}
+
 export const facts = {
   heading: 'Fakta om avtalen',
   parties: 'Parter',
@@ -103,6 +125,9 @@ export const facts = {
   signatories: 'Signert av',
   notStated: 'Ikke oppgitt',
   seeClause: (title: string) => `Se punktet «${title}»`,
+  /** Between the district at signing and today's: "Follo politidistrikt (nå Øst politidistrikt)". */
+  now: 'nå',
+  modality: 'Hvor bindende',
 } as const;
 
 export const agreementPage = {
@@ -354,6 +379,8 @@ export const compare = {
   title: 'Sammenlign avtaler',
   intro:
     'Vilkårene i avtalene side om side: én kolonne per avtale, én rad per vilkår. Hver celle lenker til punktet i avtalen den er hentet fra.',
+  modalityLegend:
+    'Hvor bindende et vilkår er, står i parentes slik avtalen sier det: (skal) avtalt, (bør) anbefalt, (kan) valgfritt. Et politidistrikt som er nedlagt siden signeringen, står med dagens distrikt i parentes.',
   pick: 'Velg avtaler',
   pickIntro: 'Velg etter politidistrikt, kommune eller enkeltavtaler. Valget lagres i adressen, så du kan dele lenken.',
   byDistrict: 'Politidistrikt',

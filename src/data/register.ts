@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { indexById, isAgreement, statusOf, type AgreementStatus } from '../lib/content/agreements.ts';
 import { parseHeadings, type Heading } from '../lib/content/headings.ts';
-import type { FocusArea, Municipality, PoliceDistrict } from '../lib/content/schema.ts';
+import type { FocusArea, FormerPoliceDistrict, Municipality, PoliceDistrict } from '../lib/content/schema.ts';
 import type { ChartRegister } from '../lib/charts/chart-data.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,10 +27,13 @@ export interface Register {
   policeDistricts: PoliceDistrict[];
   municipalities: Municipality[];
   focusAreas: FocusArea[];
+  /** The police districts before the 2016 reform, with their successors. */
+  formerPoliceDistricts: FormerPoliceDistrict[];
   documentById: Map<string, AgreementEntry>;
   policeDistrictById: Map<string, PoliceDistrict>;
   municipalityById: Map<string, Municipality>;
   focusAreaById: Map<string, FocusArea>;
+  formerPoliceDistrictById: Map<string, FormerPoliceDistrict>;
   status(doc: AgreementEntry): AgreementStatus;
   headings(doc: AgreementEntry): Heading[];
 }
@@ -44,11 +47,12 @@ function inFileOrder<T extends { id: string }>(entries: T[], json: string): T[] 
 }
 
 async function load(): Promise<Register> {
-  const [documents, districtEntries, municipalityEntries, focusEntries] = await Promise.all([
+  const [documents, districtEntries, municipalityEntries, focusEntries, formerEntries] = await Promise.all([
     getCollection('agreements'),
     getCollection('policeDistricts'),
     getCollection('municipalities'),
     getCollection('focusAreas'),
+    getCollection('formerPoliceDistricts'),
   ]);
   // getCollection sorts entries by id; the data files' own order is the one to show
   // (districts as the police lists them, the taxonomy as it is written).
@@ -58,6 +62,7 @@ async function load(): Promise<Register> {
   const municipalities = municipalityEntries.map((e) => e.data);
   const focusAreas = inFileOrder(focusEntries.map((e) => e.data), dataFile(DATA_FILES.focusAreas));
   const municipalityById = indexById(municipalities);
+  const formerPoliceDistricts = formerEntries.map((e) => e.data);
   const headingCache = new Map<string, Heading[]>();
   return {
     documents,
@@ -65,10 +70,12 @@ async function load(): Promise<Register> {
     policeDistricts,
     municipalities,
     focusAreas,
+    formerPoliceDistricts,
     documentById: indexById(documents),
     policeDistrictById: indexById(policeDistricts),
     municipalityById,
     focusAreaById: indexById(focusAreas),
+    formerPoliceDistrictById: indexById(formerPoliceDistricts),
     status: (doc) => statusOf(doc, municipalityById),
     headings: (doc) => {
       let h = headingCache.get(doc.id);

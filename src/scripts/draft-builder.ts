@@ -17,11 +17,11 @@ import {
   type DraftNames,
   type DraftSection,
 } from '../lib/draft/builder.ts';
-import { agreementTextUrl } from '../lib/publish/routes.ts';
 import { SECTION_KEYS, SECTION_TITLES, isSectionKey, type SectionKey } from '../lib/content/sections.ts';
 import { draftBuilder, formatDate } from '../strings.ts';
 import { cleanTyped, echo, messageParts, type MessagePart } from '../lib/draft/typed-text.ts';
 import { isolatedNodes, saveFile, showMessages } from './page-ui.ts';
+import { loadText } from './agreement-texts.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-draft-form]');
 const preview = document.querySelector<HTMLElement>('[data-draft]');
@@ -37,20 +37,6 @@ const labels = {
 };
 const note = (s: DraftSection) => draftBuilder.source(s.source.municipality, s.source.title, s.source.heading);
 const intro = () => draftBuilder.fileIntro(formatDate(new Date().toISOString().slice(0, 10)));
-
-const texts = new Map<string, Promise<AgreementText>>();
-function load(slug: string): Promise<AgreementText> {
-  let text = texts.get(slug);
-  if (!text) {
-    text = fetch(agreementTextUrl(slug)).then((r) => {
-      if (!r.ok) throw new Error(`${r.status} ${r.url}`);
-      return r.json() as Promise<AgreementText>;
-    });
-    texts.set(slug, text);
-    text.catch(() => texts.delete(slug));
-  }
-  return text;
-}
 
 if (form && preview && tools) {
   const municipalityField = form.querySelector<HTMLInputElement>('#draft-municipality')!;
@@ -100,7 +86,7 @@ if (form && preview && tools) {
     const slugs = [...new Set(Object.values(choices))];
     let loaded: Array<[string, AgreementText]>;
     try {
-      loaded = await Promise.all(slugs.map(async (slug) => [slug, await load(slug)] as [string, AgreementText]));
+      loaded = await Promise.all(slugs.map(async (slug) => [slug, await loadText(slug)] as [string, AgreementText]));
     } catch {
       showMessages(messagesBox, [...addressMessages, messageParts(draftBuilder.failed)]);
       return;

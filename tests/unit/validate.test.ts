@@ -40,7 +40,7 @@ describe('checkRegister on broken agreements', () => {
   it('names a misspelt field and suggests the right one', () => {
     const problems = problemsFor('misspelt-field');
     expect(problems).toContain(
-      `${file}/misspelt-field.mdx: sigend: unknown field. Did you mean "signed"? Valid fields here: title, municipality, policeDistrict, policeUnit, documentType, language, signed, received, added, signatories, council, slt, evaluation, validity, focusAreas, supersedes, supersededBy, related, source, contactDetails.`,
+      `${file}/misspelt-field.mdx: sigend: unknown field. Did you mean "signed"? Valid fields here: title, municipality, policeDistrict, policeDistrictAtSigning, policeUnit, documentType, language, signed, received, added, signatories, council, slt, evaluation, validity, focusAreas, supersedes, supersededBy, related, source, contactDetails.`,
     );
   });
 

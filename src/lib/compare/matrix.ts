@@ -6,7 +6,7 @@
  * link each cell to its clause.
  */
 import type { AgreementStatus } from '../content/agreements.ts';
-import type { AgreementData, Municipality, PoliceDistrict } from '../content/schema.ts';
+import type { AgreementData, Modality, Municipality, PoliceDistrict } from '../content/schema.ts';
 import { SECTION_KEYS, type SectionKey } from '../content/sections.ts';
 import type { AgreementSection } from './sections-text.ts';
 import { percent, words, type DocumentSharing } from './similarity.ts';
@@ -53,6 +53,10 @@ export interface MatrixCell {
   sharedPercent?: number;
   /** True when the value is the document's own words (shown in the document's language). */
   quoted?: boolean;
+  /** How binding the term is, where the frontmatter says (CODING.md, "Modality"). */
+  modality?: Modality;
+  /** For the police district: the pre-2016 district the document was signed in (a key of police-districts-pre-2016.json). */
+  atSigning?: string;
 }
 
 /** One row of the matrix. */
@@ -70,11 +74,11 @@ function factCell(a: ComparedAgreement, term: FactTerm): MatrixCell {
   const d = a.data;
   const council = d.council;
   const withClause = (cell: MatrixCell, clause: string | undefined): MatrixCell => (clause ? { ...cell, clause } : cell);
-  const quoted = (value: string | undefined, clause: string | undefined): MatrixCell =>
-    value === undefined ? { value: null } : withClause({ value, quoted: true }, clause);
+  const quoted = (value: string | undefined, clause: string | undefined, modality?: Modality): MatrixCell =>
+    value === undefined ? { value: null } : withClause({ value, quoted: true, ...(modality ? { modality } : {}) }, clause);
   switch (term) {
     case 'policeDistrict':
-      return { value: d.policeDistrict };
+      return d.policeDistrictAtSigning ? { value: d.policeDistrict, atSigning: d.policeDistrictAtSigning } : { value: d.policeDistrict };
     case 'signed':
       return { value: d.signed?.date ?? null };
     case 'status':
@@ -88,7 +92,9 @@ function factCell(a: ComparedAgreement, term: FactTerm): MatrixCell {
     case 'secretariat':
       return quoted(council?.secretariat, council?.clause);
     case 'meetingsPerYear':
-      return council?.meetingsPerYear === undefined ? { value: null } : { value: council.meetingsPerYear, clause: council.clause };
+      return council?.meetingsPerYear === undefined
+        ? { value: null }
+        : { value: council.meetingsPerYear, clause: council.clause, ...(council.meetingsModality ? { modality: council.meetingsModality } : {}) };
     case 'membersMunicipality':
     case 'membersPolice': {
       const list = term === 'membersMunicipality' ? council?.members?.municipality : council?.members?.police;
@@ -97,11 +103,11 @@ function factCell(a: ComparedAgreement, term: FactTerm): MatrixCell {
     case 'sltCoordinator':
       return quoted(d.slt?.coordinator, d.slt?.clause);
     case 'sltModel':
-      return quoted(d.slt?.model, d.slt?.clause);
+      return quoted(d.slt?.model, d.slt?.clause, d.slt?.modality);
     case 'evaluation':
-      return quoted(d.evaluation?.frequency, d.evaluation?.clause);
+      return quoted(d.evaluation?.frequency, d.evaluation?.clause, d.evaluation?.modality);
     case 'validity':
-      return quoted(d.validity?.terms, d.validity?.clause);
+      return quoted(d.validity?.terms, d.validity?.clause, d.validity?.modality);
   }
 }
 

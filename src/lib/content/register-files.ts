@@ -18,6 +18,8 @@ export const DATA_FILES = {
   policeDistricts: 'police-districts.json',
   municipalities: 'municipalities.json',
   focusAreas: 'focus-areas.json',
+  /** The districts before the 2016 police reform, with their successors (optional: a register may have no document from before 2016). */
+  formerPoliceDistricts: 'police-districts-pre-2016.json',
 } as const;
 
 /** The journal an import leaves in the agreements folder while it puts its documents in place (src/lib/import/write.ts). */
@@ -70,6 +72,7 @@ export function readRegisterFiles(root = contentDir()): RegisterFiles {
     policeDistricts: read(root, DATA_FILES.policeDistricts),
     municipalities: read(root, DATA_FILES.municipalities),
     focusAreas: read(root, DATA_FILES.focusAreas),
+    formerPoliceDistricts: read(root, DATA_FILES.formerPoliceDistricts),
     agreements: mdxFiles(join(root, 'agreements')).map((p) => read(join(root, 'agreements'), p)),
     interruptedWrites: journals(join(root, 'agreements')).map((p) => read(join(root, 'agreements'), p)),
   };

@@ -95,11 +95,41 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const PARTIES = ['kommune', 'politi'] as const;
 
+/**
+ * How binding the document makes a term (CODING.md, "Modality"): agreed
+ * (skal, må, forplikter seg, or the plain present that states the
+ * arrangement), recommended (bør) or optional (kan). Labels in src/strings.ts.
+ */
+export const MODALITIES = ['agreed', 'recommended', 'optional'] as const;
+export type Modality = (typeof MODALITIES)[number];
+export const modalitySchema = z.enum(MODALITIES, {
+  error: (issue) =>
+    `"${String(issue.input)}" is no modality: use agreed (skal, må, forplikter seg), recommended (bør) or optional (kan), from the sentence that states the term (CODING.md, "Modality")`,
+});
+
 /** A police district (politidistrikt), one of twelve. */
 export const policeDistrictSchema = z.strictObject({
   id: keySchema,
   name: z.string().min(1),
   shortName: z.string().min(1),
+});
+
+/**
+ * A police district that ceased when the police reform's twelve districts
+ * were established (1 January 2016), with the district(s) that took it over.
+ * An outside fact: each entry cites where it is stated.
+ */
+export const formerPoliceDistrictSchema = z.strictObject({
+  id: keySchema,
+  name: z.string().min(1),
+  /** Keys of content/police-districts.json: one, or more when the district was split (Midtre Hålogaland). */
+  successors: z.array(keySchema).min(1, 'name the district(s) of content/police-districts.json that took it over'),
+  /** The day it ceased: its successors' first day. */
+  mergedOn: partialDateSchema,
+  note: z.string().min(1).optional(),
+  sources: z
+    .array(z.strictObject({ title: z.string().min(1), publisher: z.string().min(1), url: z.url() }))
+    .min(1, 'cite at least one source for the merger: title, publisher and url'),
 });
 
 /**
@@ -142,6 +172,8 @@ export interface TaxonomyKeys {
   policeDistricts: readonly string[];
   municipalities: readonly string[];
   focusAreas: readonly string[];
+  /** Keys of content/police-districts-pre-2016.json (none when the register has no such file). */
+  formerPoliceDistricts?: readonly string[];
 }
 
 function keyEnum(keys: readonly string[], what: string) {
@@ -162,6 +194,12 @@ export function agreementSchema(keys: TaxonomyKeys) {
       title: z.string().min(1),
       municipality,
       policeDistrict: keyEnum(keys.policeDistricts, 'police district'),
+      /**
+       * The district the document was signed in, when that district has
+       * since ceased (Oppegård 2009: Follo). A key of
+       * content/police-districts-pre-2016.json whose successors include policeDistrict.
+       */
+      policeDistrictAtSigning: keyEnum(keys.formerPoliceDistricts ?? [], 'pre-2016 police district').optional(),
       /** The police unit named in the document, e.g. "Follo politistasjon". */
       policeUnit: z.string().min(1).optional(),
       documentType: z.enum(DOCUMENT_TYPES),
@@ -192,6 +230,8 @@ export function agreementSchema(keys: TaxonomyKeys) {
           secretariat: z.string().min(1).optional(),
           /** The agreed minimum number of council meetings a year. */
           meetingsPerYear: z.number().int().positive().optional(),
+          /** How binding the meetings are: "Det skal avholdes minimum to møter" → agreed. */
+          meetingsModality: modalitySchema.optional(),
           members: z
             .strictObject({
               municipality: z.array(z.string().min(1)).default([]),
@@ -207,16 +247,25 @@ export function agreementSchema(keys: TaxonomyKeys) {
         .strictObject({
           coordinator: z.string().min(1).optional(),
           model: z.string().min(1).optional(),
+          /** "Alle kommunene bør ha ansatt … SLT-koordinator" → recommended. */
+          modality: modalitySchema.optional(),
           clause,
         })
         .optional(),
       evaluation: z
-        .strictObject({ how: z.string().min(1), frequency: z.string().min(1).optional(), clause })
+        .strictObject({
+          how: z.string().min(1),
+          frequency: z.string().min(1).optional(),
+          /** "kan evaluerast årlig" → optional; "må evalueres årlig" → agreed. */
+          modality: modalitySchema.optional(),
+          clause,
+        })
         .optional(),
       validity: z
         .strictObject({
           terms: z.string().min(1),
           validUntil: partialDateSchema.optional(),
+          modality: modalitySchema.optional(),
           clause,
         })
         .optional(),
@@ -247,6 +296,7 @@ export function agreementSchema(keys: TaxonomyKeys) {
 }
 
 export type PoliceDistrict = z.infer<typeof policeDistrictSchema>;
+export type FormerPoliceDistrict = z.infer<typeof formerPoliceDistrictSchema>;
 export type Municipality = z.infer<typeof municipalitySchema>;
 export type Coordinates = z.infer<typeof coordinatesSchema>;
 export type FocusArea = z.infer<typeof focusAreaSchema>;

@@ -97,6 +97,8 @@ export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): 
     };
     delete data.supersedes;
     delete data.supersededBy;
+    // Signed after the 2016 police reform, in today's district.
+    delete data.policeDistrictAtSigning;
     delete data.received;
     const council = data.council as Record<string, unknown> | undefined;
     if (council) {

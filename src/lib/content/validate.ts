@@ -13,10 +13,12 @@ import { checkMdxSubset } from './mdx-subset.ts';
 import {
   agreementSchema,
   focusAreaSchema,
+  formerPoliceDistrictSchema,
   municipalitySchema,
   policeDistrictSchema,
   type AgreementData,
   type FocusArea,
+  type FormerPoliceDistrict,
   type Municipality,
   type PoliceDistrict,
 } from './schema.ts';
@@ -46,6 +48,8 @@ export interface RegisterFiles {
   policeDistricts: SourceFile;
   municipalities: SourceFile;
   focusAreas: SourceFile;
+  /** The pre-2016 police districts; absent or empty when the register has none. */
+  formerPoliceDistricts?: SourceFile;
   agreements: SourceFile[];
   /** Journals of imports interrupted while putting their documents in place (see src/lib/import/write.ts). */
   interruptedWrites?: SourceFile[];
@@ -65,6 +69,7 @@ export interface CheckResult {
   policeDistricts: PoliceDistrict[];
   municipalities: Municipality[];
   focusAreas: FocusArea[];
+  formerPoliceDistricts: FormerPoliceDistrict[];
   agreements: CheckedAgreement[];
   problems: Problem[];
 }
@@ -312,6 +317,78 @@ function clauseReferences(data: AgreementData): Array<{ field: string; clause: s
   return refs;
 }
 
+/** The earliest and the latest day a partial date may stand for: "2016" → 2016-01-01 … 2016-12-31. */
+function dayRange(iso: string): [string, string] {
+  const [y, m, d] = iso.split('-');
+  if (d !== undefined) return [iso, iso];
+  if (m !== undefined) return [`${y}-${m}-01`, `${y}-${m}-31`];
+  return [`${y}-01-01`, `${y}-12-31`];
+}
+
+/**
+ * The police district at signing (CODING.md): a document signed in a district
+ * that has since ceased names it, and its successors include today's district.
+ */
+function checkDistrictAtSigning(
+  a: CheckedAgreement,
+  formers: ReadonlyMap<string, FormerPoliceDistrict>,
+  districtNames: ReadonlyMap<string, string>,
+  problems: Problem[],
+): void {
+  const d = a.data;
+  const field = 'policeDistrictAtSigning';
+  const today = districtNames.get(d.policeDistrict) ?? d.policeDistrict;
+  if (d.policeDistrictAtSigning !== undefined) {
+    const former = formers.get(d.policeDistrictAtSigning);
+    if (!former) return; // its entry in the data file is broken, and reported there
+    if (!former.successors.includes(d.policeDistrict)) {
+      const into = former.successors.map((s) => `${districtNames.get(s) ?? s} (${s})`).join(' or ');
+      problems.push({
+        file: a.path,
+        field,
+        message: `${former.name} became ${into} on ${former.mergedOn}, but policeDistrict is "${d.policeDistrict}" (${today}). Set policeDistrict to ${former.successors.map((s) => `"${s}"`).join(' or ')}, or name the district the document was signed in.`,
+      });
+    }
+    if (d.signed && dayRange(d.signed.date)[0] >= former.mergedOn) {
+      problems.push({
+        file: a.path,
+        field,
+        message: `${former.name} ceased on ${former.mergedOn}, and this document was signed ${d.signed.date}, in ${today}. Remove policeDistrictAtSigning: it is only for a district that has ceased since signing.`,
+      });
+    }
+    return;
+  }
+  if (!d.signed) return;
+  const predecessors = [...formers.values()].filter((f) => f.successors.includes(d.policeDistrict) && dayRange(d.signed!.date)[1] < f.mergedOn);
+  if (predecessors.length > 0) {
+    problems.push({
+      file: a.path,
+      field,
+      message: `missing: the document was signed ${d.signed.date}, before ${today} was established (${predecessors[0]!.mergedOn}). Add policeDistrictAtSigning: the district it was signed in, one of ${predecessors.map((f) => `${f.id} (${f.name})`).join(', ')} (content/police-districts-pre-2016.json).`,
+    });
+  }
+}
+
+/** A modality written without the term it qualifies, e.g. meetingsModality with no meetingsPerYear. */
+function checkModalities(a: CheckedAgreement, problems: Problem[]): void {
+  const council = a.data.council;
+  if (council?.meetingsModality !== undefined && council.meetingsPerYear === undefined) {
+    problems.push({
+      file: a.path,
+      field: 'council.meetingsModality',
+      message: 'says how binding the meetings are, but council.meetingsPerYear is not given: add the number of meetings a year the document sets, or remove meetingsModality.',
+    });
+  }
+  const slt = a.data.slt;
+  if (slt?.modality !== undefined && slt.coordinator === undefined && slt.model === undefined) {
+    problems.push({
+      file: a.path,
+      field: 'slt.modality',
+      message: 'says how binding the SLT term is, but neither slt.coordinator nor slt.model states the term: add the one the document states (CODING.md, "SLT"), or remove slt.modality.',
+    });
+  }
+}
+
 /**
  * Checks the register: parses the data collections, then every document
  * against the schema built from their keys, its section markers, its clause
@@ -323,6 +400,23 @@ export function checkRegister(files: RegisterFiles): CheckResult {
   const municipalityData = parseJsonArray(files.municipalities, municipalitySchema, problems);
   const focusData = parseJsonArray(files.focusAreas, focusAreaSchema, problems);
   const [policeDistricts, municipalities, focusAreas] = [districtData.items, municipalityData.items, focusData.items];
+  const formerFile = files.formerPoliceDistricts;
+  const formerData =
+    formerFile && formerFile.text.trim() !== '' ? parseJsonArray(formerFile, formerPoliceDistrictSchema, problems) : { items: [], ids: [] };
+  const formerPoliceDistricts = formerData.items;
+  formerPoliceDistricts.forEach((f) => {
+    f.successors.forEach((s, i) => {
+      if (!districtData.ids.includes(s)) {
+        problems.push({
+          file: `${formerFile?.path} (${f.id})`,
+          field: `successors[${i}]`,
+          message: `unknown police district key "${s}"; valid keys: ${districtData.ids.join(', ')}`,
+        });
+      }
+    });
+  });
+  const formerById = new Map(formerPoliceDistricts.map((f) => [f.id, f]));
+  const districtNames = new Map(policeDistricts.map((d) => [d.id, d.name]));
 
   const municipalityIds = municipalityData.ids;
   municipalities.forEach((m) => {
@@ -339,6 +433,7 @@ export function checkRegister(files: RegisterFiles): CheckResult {
     policeDistricts: districtData.ids,
     municipalities: municipalityIds,
     focusAreas: focusData.ids,
+    formerPoliceDistricts: formerData.ids,
   });
 
   const agreements: CheckedAgreement[] = [];
@@ -400,7 +495,10 @@ export function checkRegister(files: RegisterFiles): CheckResult {
         });
       }
     }
-    agreements.push({ id: slug, path: file.path, data: result.data, headings });
+    const checked = { id: slug, path: file.path, data: result.data, headings };
+    checkDistrictAtSigning(checked, formerById, districtNames, problems);
+    checkModalities(checked, problems);
+    agreements.push(checked);
   }
 
   for (const journal of files.interruptedWrites ?? []) {
@@ -450,5 +548,5 @@ export function checkRegister(files: RegisterFiles): CheckResult {
     }
   }
 
-  return { policeDistricts, municipalities, focusAreas, agreements, problems };
+  return { policeDistricts, municipalities, focusAreas, formerPoliceDistricts, agreements, problems };
 }

@@ -5,7 +5,16 @@
 import { agreementUrl } from './routes.ts';
 import Papa from 'papaparse';
 import { isAgreement, statusOf, type AgreementStatus, type Doc } from '../content/agreements.ts';
-import { datePrecision, type DocumentType, type Language, type Municipality, type PoliceDistrict, type DatePrecision } from '../content/schema.ts';
+import {
+  datePrecision,
+  type DatePrecision,
+  type DocumentType,
+  type FormerPoliceDistrict,
+  type Language,
+  type Modality,
+  type Municipality,
+  type PoliceDistrict,
+} from '../content/schema.ts';
 
 /** One agreement in the open data. */
 export interface ExportRow {
@@ -15,6 +24,8 @@ export interface ExportRow {
   municipality: string;
   municipalityNumber: string;
   policeDistrict: string;
+  /** The district the document was signed in, when it has since ceased (e.g. "Follo politidistrikt"). */
+  policeDistrictAtSigning: string | null;
   policeUnit: string | null;
   documentType: DocumentType;
   language: Language;
@@ -22,6 +33,8 @@ export interface ExportRow {
   signed: string | null;
   signedPrecision: DatePrecision | null;
   meetingsPerYear: number | null;
+  /** How binding the meetings are: agreed (skal), recommended (bør) or optional (kan). */
+  meetingsModality: Modality | null;
   chair: string | null;
   focusAreas: string[];
   status: AgreementStatus;
@@ -33,6 +46,8 @@ export interface ExportRow {
 export interface ExportContext {
   municipalities: ReadonlyMap<string, Municipality>;
   policeDistricts: ReadonlyMap<string, PoliceDistrict>;
+  /** The pre-2016 districts, for `policeDistrictAtSigning` (absent: the key is exported). */
+  formerPoliceDistricts?: ReadonlyMap<string, FormerPoliceDistrict>;
 }
 
 /** Export rows for every agreement (related papers left out), sorted by slug. */
@@ -50,12 +65,16 @@ export function exportRows(docs: readonly Doc[], ctx: ExportContext): ExportRow[
         municipality: municipality?.name ?? d.municipality,
         municipalityNumber: municipality?.number ?? '',
         policeDistrict: ctx.policeDistricts.get(d.policeDistrict)?.name ?? d.policeDistrict,
+        policeDistrictAtSigning: d.policeDistrictAtSigning
+          ? (ctx.formerPoliceDistricts?.get(d.policeDistrictAtSigning)?.name ?? d.policeDistrictAtSigning)
+          : null,
         policeUnit: d.policeUnit ?? null,
         documentType: d.documentType,
         language: d.language,
         signed: d.signed?.date ?? null,
         signedPrecision: d.signed ? datePrecision(d.signed.date) : null,
         meetingsPerYear: d.council?.meetingsPerYear ?? null,
+        meetingsModality: d.council?.meetingsPerYear !== undefined ? (d.council.meetingsModality ?? null) : null,
         chair: d.council?.chair ?? null,
         focusAreas: [...new Set(d.focusAreas.map((f) => f.key))],
         status: statusOf(doc, ctx.municipalities),

@@ -8,6 +8,7 @@ export const GET: APIRoute = async () => {
   const rows = exportRows(register.documents, {
     municipalities: register.municipalityById,
     policeDistricts: register.policeDistrictById,
+    formerPoliceDistricts: register.formerPoliceDistrictById,
   });
   return new Response(`${toCsv(rows)}\r\n`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

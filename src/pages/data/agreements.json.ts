@@ -8,6 +8,7 @@ export const GET: APIRoute = async () => {
   const rows = exportRows(register.documents, {
     municipalities: register.municipalityById,
     policeDistricts: register.policeDistrictById,
+    formerPoliceDistricts: register.formerPoliceDistrictById,
   });
   return new Response(`${JSON.stringify(rows, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

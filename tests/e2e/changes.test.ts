@@ -1,0 +1,281 @@
+/**
+ * «Hva er endret» on the built site in Chromium: the redline of Oppegård 2009 →
+ * 2018 built at build time (read without JavaScript, linked from both
+ * documents), any two documents in the browser from the address (Moss 2020 →
+ * Oppegård 2018, surviving a reload), the Word download's tracked changes
+ * counted with jszip, and a draft pasted or opened as .docx (one made by
+ * /utkast/, one made here with the docx library as a word processor would)
+ * held against the register. Bad input gets a message; axe finds nothing;
+ * JavaScript before interaction stays within 15 kB gzip.
+ */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import * as docx from 'docx';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readDocx } from '../docx-text.ts';
+import { axeViolations, launchBrowser } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const url = (path: string) => new URL(path, baseUrl).href;
+
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const downloaded = async (download: Download) => readFile(await download.path());
+
+/** Opens the pair page and waits until its script has done its work. */
+async function openPair(query: string, p: Page = page) {
+  await p.goto(url(`/sammenlign/endringer/${query}`));
+  await p.waitForSelector('html[data-pair-ready]', { state: 'attached' });
+}
+
+/** Submits the draft check and waits for its outcome. */
+async function submitDraft(fill: (p: Page) => Promise<void>) {
+  const before = await page.evaluate(() => Number(document.documentElement.dataset.draftCheckReady ?? 0));
+  await fill(page);
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.draftCheckReady ?? 0) > n, before);
+}
+
+describe('Hva er endret: Oppegård 2009 → 2018, built at build time', () => {
+  it('shows the summary and the redline without JavaScript, changes in words as well as colour', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(url('/avtaler/oppegard-2018/endringer/'));
+    expect(await p.locator('h1').innerText()).toBe('Hva er endret: Oppegård 2009 → Oppegård 2018');
+    const summary = await p.locator('[data-redline-summary] li').allInnerTexts();
+    expect(summary).toEqual(['7 nye deler', '3 deler fjernet', '4 deler endret', '0 deler uendret', expect.stringMatching(/^100 % av ordene er endret: 1\s411 ord lagt til og 280 fjernet/)]);
+    // Counted by hand: «6. Møtestruktur» 23 words, «Organisering av samarbeidet» 100.
+    const organisering = p.locator('section.redline-section', { has: p.locator('h2', { hasText: 'Organisering av samarbeidet' }) });
+    expect(await organisering.locator('.redline-note').innerText()).toContain('Før: «6. Møtestruktur». Sammenstilt som malens del «Organisering av samarbeidet». 100 ord lagt til, 23 fjernet.');
+    const removed = p.locator('section.redline-section[data-status="removed"] h2');
+    expect(await removed.allInnerTexts()).toEqual(['1. Bakgrunn (fjernet del)', '4. Målsettinger (fjernet del)', '5. Plan / årsberetning (fjernet del)']);
+    // Every insertion and deletion says so to a screen reader.
+    const ins = await p.locator('.redline-section ins').count();
+    expect(ins).toBeGreaterThan(20);
+    expect(await p.locator('.redline-section ins > .visually-hidden:first-child').count()).toBe(ins);
+    expect(await p.locator('.redline-section del > .visually-hidden:first-child').count()).toBe(await p.locator('.redline-section del').count());
+    expect(await p.locator('.redline-section ins').first().textContent()).toMatch(/^\[lagt til: /);
+    await context.close();
+  });
+
+  it('is linked from the version panels of both documents', async () => {
+    for (const slug of ['oppegard-2018', 'oppegard-2009-retningslinjer']) {
+      await page.goto(url(`/avtaler/${slug}/`));
+      expect(await page.locator('.document-links a[data-version-changes]').getAttribute('href')).toBe('/avtaler/oppegard-2018/endringer/');
+    }
+  });
+
+  it('downloads Word with tracked changes that count as the page shows, and Markdown', async () => {
+    await page.goto(url('/avtaler/oppegard-2018/endringer/'));
+    const pageIns = await page.locator('.redline-section ins').count();
+    const pageDel = await page.locator('.redline-section del').count();
+    // A line break inside a change makes one tracked run per line.
+    const insBreaks = await page.locator('.redline-section ins br').count();
+    const delBreaks = await page.locator('.redline-section del br').count();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-redline-download="docx"]').click()]);
+    expect(file.suggestedFilename()).toBe('endringer-oppegard-2009-retningslinjer-til-oppegard-2018.docx');
+    const { xml, zip } = await readDocx(await downloaded(file));
+    expect(xml.match(/<w:ins /g)?.length).toBe(pageIns + insBreaks);
+    expect(xml.match(/<w:del /g)?.length).toBe(pageDel + delBreaks);
+    expect(await zip.file('word/settings.xml')?.async('string')).toContain('<w:trackRevisions');
+    const [md] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-redline-download="markdown"]').click()]);
+    const markdown = (await downloaded(md)).toString('utf8');
+    expect(markdown).toContain('# Hva er endret: Oppegård 2009 → Oppegård 2018');
+    // One per insertion, and one in the note that explains the marks.
+    expect(markdown.match(/\{\+\+/g)?.length).toBe(pageIns + 1);
+  });
+});
+
+describe('Vis endringer: any two documents, in the browser', () => {
+  it('shows Moss 2020 against Oppegård 2018 from the address, and again after a reload', async () => {
+    await openPair('?fra=moss-2020&til=oppegard-2018');
+    const summary = async () => page.locator('[data-redline-summary] li').allInnerTexts();
+    const first = await summary();
+    expect(first.slice(0, 4)).toEqual(['5 nye deler', '1 del fjernet', '6 deler endret', '0 deler uendret']);
+    expect(await page.locator('#pair-fra').inputValue()).toBe('moss-2020');
+    expect(await page.locator('#pair-til').inputValue()).toBe('oppegard-2018');
+    // Text both took from Øst's template stands unmarked between the changes.
+    const politirad = page.locator('section.redline-section', { has: page.locator('h2', { hasText: 'Politiråd' }) });
+    expect(await politirad.locator('.redline-note').innerText()).toContain('Før: «2. Deltagelse:». Sammenstilt som malens del «Politiråd».');
+    expect(await politirad.locator('[data-change="changed"]').count()).toBeGreaterThan(0);
+    expect(await politirad.locator('[data-change="same"]').count()).toBeGreaterThan(0);
+    await page.reload();
+    await page.waitForSelector('html[data-pair-ready]', { state: 'attached' });
+    expect(await summary()).toEqual(first);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('is asked for from /sammenlign/ with a plain form; the pair lands in the address', async () => {
+    await page.goto(url('/sammenlign/'));
+    await page.locator('#changes-fra').selectOption('oppegard-2009-retningslinjer');
+    await page.locator('#changes-til').selectOption('oppegard-2018');
+    await Promise.all([page.waitForURL(/endringer/), page.locator('form[data-pair-form] button[type=submit]').click()]);
+    await page.waitForSelector('html[data-pair-ready]', { state: 'attached' });
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ fra: 'oppegard-2009-retningslinjer', til: 'oppegard-2018' });
+    expect((await page.locator('[data-redline-summary] li').allInnerTexts())[0]).toBe('7 nye deler');
+  });
+
+  it('gives a pair that does not exist, the same document twice, or half a pair a message, and the form stays usable', async () => {
+    const cases: Array<[string, string]> = [
+      ['?fra=moss-2020&til=finnes-ikke', 'Fant ingen avtale «finnes-ikke» (til=finnes-ikke i adressen)'],
+      ['?fra=moss-2020&til=moss-2020', 'Du har valgt samme dokument to ganger'],
+      ['?fra=moss-2020', 'Velg to dokumenter'],
+    ];
+    for (const [query, message] of cases) {
+      await openPair(query);
+      expect(await page.locator('[data-pair-messages]').innerText()).toContain(message);
+      expect(await page.locator('[data-redline]').isHidden()).toBe(true);
+      expect(await page.locator('form[data-pair-form] button[type=submit]').isEnabled()).toBe(true);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+/** A draft: a paragraph of Oppegård's text with one of its own, a paraphrase, and a section no agreement has. */
+const PASTED = readFileSync('tests/fixtures/drafts/nordre-follo.txt', 'utf8');
+
+describe('Ditt utkast mot registeret', () => {
+  it('holds a pasted draft against the register: sections aligned, shared and own text marked, closest clauses linked; nothing leaves the browser', async () => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(url('/sammenlign/mitt-utkast/'));
+    expect(await page.locator('main').innerText()).toContain('Ingenting sendes noe sted');
+    await submitDraft(async (p) => {
+      await p.locator('#draft-text').fill(PASTED);
+      await p.locator('form[data-draft-check-form] button[type=submit]').click();
+    });
+    const result = page.locator('[data-draft-check]');
+    expect(await result.locator('section h3').allInnerTexts()).toEqual(['Før første overskrift', '1. Innledning / formål', '2. Politiråd', '3. Sykkelpatrulje']);
+    const formal = result.locator('section[data-aligned="formal"]');
+    expect(await formal.locator('.redline-note').innerText()).toContain('Tilsvarer registerets del «Innledning / formål» (etter overskriften). 64 % felles av 25 ord.');
+    expect(await formal.locator('[data-text="shared"]').first().innerText()).toContain('Videreutvikling av det forebyggende arbeidet');
+    expect(await formal.locator('mark[data-text="own"]').first().innerText()).toContain('Vi vil samarbeide tett med skolene');
+    expect(await formal.locator('a[data-closest="oppegard-2018"]').getAttribute('href')).toBe('/avtaler/oppegard-2018/#formal');
+    expect(await result.locator('section', { hasText: '3. Sykkelpatrulje' }).locator('.draft-closest').innerText()).toContain('Ingen avtale i registeret har tekst som ligner');
+    expect(await axeViolations(page)).toEqual([]);
+    // Only this site's own files: the page's scripts and the register's texts.
+    for (const r of requests) expect(new URL(r).origin).toBe(new URL(baseUrl).origin);
+    expect(requests.some((r) => r.includes('/data/tekst/'))).toBe(true);
+  });
+
+  it('opens a .docx made by /utkast/ and aligns its sections by their headings', async () => {
+    await page.goto(url('/utkast/?kommune=Nordre+Follo&distrikt=ost&formal=skien-2019&politikontakt=bodo-2018&politirad=moss-2020'));
+    await page.waitForSelector('html[data-draft-ready]', { state: 'attached' });
+    await page.waitForSelector('[data-draft-tools]:not([hidden])');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-draft-download="docx"]').click()]);
+    const bytes = await downloaded(file);
+    await page.goto(url('/sammenlign/mitt-utkast/'));
+    await submitDraft((p) => p.locator('#draft-file').setInputFiles({ name: 'utkast.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: bytes }));
+    const result = page.locator('[data-draft-check]');
+    // (Moss's list of members ends the draft in short lines, which the importer's rules read as a signature block.)
+    const aligned = await result.locator('section[data-aligned]').evaluateAll((s) => s.map((x) => (x as HTMLElement).dataset.aligned).filter(Boolean));
+    expect(aligned.slice(0, 3)).toEqual(['formal', 'politikontakt', 'politirad']);
+    // Taken verbatim from the register (names swapped): most of it is shared, and the closest clause is its source.
+    expect(await result.locator('section[data-aligned="politikontakt"] a[data-closest]').first().getAttribute('data-closest')).toBe('bodo-2018');
+    expect(await result.locator('section[data-aligned="politirad"] a[data-closest]').first().getAttribute('data-closest')).toBe('moss-2020');
+    expect(await page.locator('[data-draft-check-messages]').innerText()).toBe('');
+  });
+
+  it('opens a .docx written in a word processor (headings as Word headings) and aligns it', async () => {
+    const { Document, Packer, Paragraph, HeadingLevel } = docx;
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ heading: HeadingLevel.TITLE, text: 'Samarbeidsavtale mellom Ås kommune og Øst politidistrikt' }),
+            new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Politiråd' }),
+            new Paragraph({ text: 'Politirådet skal møtes fire ganger i året, og ordføreren leder det.' }),
+            new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Evaluering' }),
+            new Paragraph({ text: 'Samarbeidet mellom politiet og Ås kommune evalueres løpende og nødvendige tilpasninger gjennomføres underveis.' }),
+          ],
+        },
+      ],
+    });
+    const buffer = await Packer.toBuffer(doc);
+    await page.goto(url('/sammenlign/mitt-utkast/'));
+    await submitDraft((p) => p.locator('#draft-file').setInputFiles({ name: 'ås.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer }));
+    const result = page.locator('[data-draft-check]');
+    expect(await result.locator('section h3').allInnerTexts()).toEqual(['Før første overskrift', 'Politiråd', 'Evaluering']);
+    const evaluering = result.locator('section[data-aligned="evaluering"]');
+    expect(await evaluering.locator('[data-text="shared"]').first().innerText()).toContain('evalueres løpende og nødvendige tilpasninger gjennomføres underveis');
+    expect(await evaluering.locator('a[data-closest="oppegard-2018"]').count()).toBe(1);
+  });
+
+  it('gives bad input a clear message and breaks nothing: no headings, not a .docx, empty, 2 MB', async () => {
+    await page.goto(url('/sammenlign/mitt-utkast/'));
+    const messages = page.locator('[data-draft-check-messages]');
+    await submitDraft(async (p) => {
+      await p.locator('#draft-text').fill('Politirådet skal møtes fire ganger i året, og ordføreren leder det. Kommunen har sekretariatet.');
+      await p.locator('form[data-draft-check-form] button[type=submit]').click();
+    });
+    expect(await messages.innerText()).toContain('Fant ingen overskrifter i utkastet');
+    expect(await page.locator('[data-draft-check] section').count()).toBe(1);
+
+    await submitDraft((p) => p.locator('#draft-file').setInputFiles({ name: 'avtale.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%…') }));
+    expect(await messages.innerText()).toContain('«avtale.pdf» er ikke et Word-dokument (.docx)');
+    expect(await page.locator('[data-draft-check]').isHidden()).toBe(true);
+    await submitDraft((p) => p.locator('#draft-file').setInputFiles({ name: 'falsk.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('PK\u0003\u0004 not really a zip') }));
+    expect(await messages.innerText()).toContain('«falsk.docx» er ikke et Word-dokument');
+    await page.locator('#draft-file').setInputFiles([]);
+
+    await submitDraft(async (p) => {
+      await p.locator('#draft-text').fill('   ');
+      await p.locator('form[data-draft-check-form] button[type=submit]').click();
+    });
+    expect(await messages.innerText()).toContain('Utkastet er tomt');
+
+    await submitDraft(async (p) => {
+      await p.locator('#draft-text').evaluate((t) => {
+        (t as HTMLTextAreaElement).value = 'ord '.repeat(512 * 1024);
+      });
+      await p.locator('form[data-draft-check-form] button[type=submit]').click();
+    });
+    expect(await messages.innerText()).toMatch(/Utkastet er for stort \(2,1 millioner tegn\)\. Største størrelse er 300 000 tegn/);
+
+    // And the page still works.
+    await submitDraft(async (p) => {
+      await p.locator('#draft-text').fill(PASTED);
+      await p.locator('form[data-draft-check-form] button[type=submit]').click();
+    });
+    expect(await page.locator('[data-draft-check] section').count()).toBe(4);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('weight and accessibility', () => {
+  const pages = ['/avtaler/oppegard-2018/endringer/', '/sammenlign/endringer/', '/sammenlign/mitt-utkast/', '/sammenlign/', '/avtaler/oppegard-2018/', '/avtaler/oppegard-2009-retningslinjer/'];
+  for (const path of pages) {
+    it(`${path}: JavaScript before interaction within 15 kB gzip; no axe violation`, async () => {
+      const context = await browser.newContext();
+      const p = await context.newPage();
+      const reading: Array<Promise<number>> = [];
+      p.on('response', (r) => {
+        if (r.request().resourceType() === 'script') reading.push(r.body().then((b) => gzipSync(b).length, () => 0));
+      });
+      await p.goto(url(path), { waitUntil: 'networkidle' });
+      const js = (await Promise.all(reading)).reduce((a, b) => a + b, 0);
+      expect(js).toBeLessThanOrEqual(15_000);
+      expect(await axeViolations(p)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('had no script error on any of these pages', () => {
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+/** A reader's draft held against the register: split by the importer's heading rules, shared and own text, closest clauses, bad input. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkDraft, draftCheckHtml, draftInputProblem, draftSections, looksLikeDocx, MAX_DRAFT_CHARACTERS, type RegisterText } from '../../src/lib/compare/draft-check.ts';
+import { draftCheck } from '../../src/strings.ts';
+import { agreements } from './compare-helpers.ts';
+
+const register: RegisterText[] = agreements.map((a) => ({ slug: a.id, label: a.id, municipality: a.data.municipality, sections: a.sections }));
+
+// The first paragraph of Oppegård's «Innledning /formål», verbatim, then a sentence of the draft's own; a paraphrase; a section of its own.
+const DRAFT = readFileSync('tests/fixtures/drafts/nordre-follo.txt', 'utf8');
+
+describe('splitting a draft', () => {
+  it('finds numbered headings and the template’s sections, as the importer does', () => {
+    const { sections, headings } = draftSections(DRAFT);
+    expect(headings).toBe(true);
+    expect(sections.map((s) => [s.heading, s.key])).toEqual([
+      [undefined, undefined],
+      ['1. Innledning / formål', 'formal'],
+      ['2. Politiråd', 'politirad'],
+      ['3. Sykkelpatrulje', undefined],
+    ]);
+  });
+
+  it('says when a text has no headings, and keeps it as one part', () => {
+    const { sections, headings } = draftSections('Politirådet skal møtes fire ganger i året. Ordføreren leder det.');
+    expect(headings).toBe(false);
+    expect(sections).toHaveLength(1);
+  });
+});
+
+describe('holding a draft against the register', () => {
+  const check = checkDraft(draftSections(DRAFT), register);
+  const section = (heading: string) => check.sections.find((s) => s.heading === heading)!;
+
+  it('marks text that stands near-verbatim in an agreement as shared, the rest as the draft’s own', () => {
+    const formal = section('1. Innledning / formål');
+    expect(formal.aligned).toEqual({ key: 'formal', by: 'heading' });
+    const segments = formal.blocks[0]!.segments;
+    expect(segments.find((s) => !s.local)?.text).toContain('Videreutvikling av det forebyggende arbeidet');
+    expect(segments.find((s) => s.local)?.text).toContain('Vi vil samarbeide tett med skolene');
+    // By hand: the sentence from Oppegård is 16 words; the draft’s own sentence none.
+    expect(formal.shared).toBe(16);
+    expect(section('3. Sykkelpatrulje')).toMatchObject({ shared: 0, closest: [] });
+    expect(section('3. Sykkelpatrulje').aligned).toBeUndefined();
+  });
+
+  it('names the closest clauses of the register, with what share of the section stands there', () => {
+    const closest = section('1. Innledning / formål').closest;
+    expect(closest.map((c) => c.slug)).toContain('oppegard-2018');
+    expect(closest[0]!.shared).toBeGreaterThan(10);
+    expect(closest.every((c) => c.key === 'formal' && c.id)).toBe(true);
+    // Paraphrased: no shared run, but the same section of the template elsewhere.
+    expect(section('2. Politiråd').closest.every((c) => c.key === 'politirad')).toBe(true);
+  });
+
+  it('writes HTML with shared and own text told apart in words, and links to the clauses', () => {
+    const html = draftCheckHtml(check, draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
+    expect(html).toContain('<mark data-text="own">');
+    expect(html).toMatch(/<span data-text="shared"><span class="visually-hidden">\[felles: <\/span>Videreutvikling/);
+    expect(html).toContain('href="/avtaler/oppegard-2018/#formal"');
+  });
+});
+
+describe('bad input', () => {
+  it('refuses an empty draft and one that is too large, before any work', () => {
+    expect(draftInputProblem('')).toEqual({ kind: 'empty' });
+    expect(draftInputProblem(' \n\t– ')).toEqual({ kind: 'empty' });
+    const huge = 'ord '.repeat(2 * 1024 * 1024 / 4);
+    expect(draftInputProblem(huge)).toEqual({ kind: 'too-large', characters: huge.length });
+    expect(huge.length).toBeGreaterThan(MAX_DRAFT_CHARACTERS);
+    expect(draftInputProblem(DRAFT)).toBeUndefined();
+  });
+
+  it('tells a .docx (a ZIP file) from other bytes', () => {
+    expect(looksLikeDocx(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14]))).toBe(true);
+    expect(looksLikeDocx(new TextEncoder().encode('%PDF-1.7'))).toBe(false);
+    expect(looksLikeDocx(new Uint8Array())).toBe(false);
+  });
+});
