@@ -596,6 +596,7 @@ export const draftCheck = {
   closest: 'Nærmeste tekst i registeret',
   closestNone: 'Ingen avtale i registeret har tekst som ligner denne delen.',
   closestItem: (label: string, heading: string, percent: number) => `${label}, «${heading}»: ${percent} % av delens ord står der`,
+  closestSameSection: (label: string, heading: string) => `${label}, «${heading}»: samme del av malen, ingen felles tekst`,
   untitled: 'Utkastet',
   preamble: 'Før første overskrift',
 } as const;

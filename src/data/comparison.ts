@@ -7,7 +7,7 @@
 import { bodyOf, getRegister, type AgreementEntry, type Register } from './register.ts';
 import { comparisonOrder, signedYear, type ComparedAgreement } from '../lib/compare/matrix.ts';
 import type { SelectableAgreement } from '../lib/compare/selection.ts';
-import { agreementText, type AgreementText } from '../lib/draft/builder.ts';
+import { agreementText, type AgreementText } from '../lib/draft/agreement-text.ts';
 import { collapse } from '../lib/compare/mark-local.ts';
 import { splitSections, type AgreementSection } from '../lib/compare/sections-text.ts';
 import { analyseSharing, type DocumentSharing, type Segment } from '../lib/compare/similarity.ts';

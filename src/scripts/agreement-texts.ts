@@ -1,5 +1,5 @@
 /** Fetches an agreement's text by section (`/data/tekst/<slug>.json`, from this site only), once per page. */
-import type { AgreementText } from '../lib/draft/builder.ts';
+import type { AgreementText } from '../lib/draft/agreement-text.ts';
 import { agreementTextUrl } from '../lib/publish/routes.ts';
 
 const texts = new Map<string, Promise<AgreementText>>();

@@ -1,22 +1,15 @@
 /**
  * The draft builder: reads the choice from the address into the form,
  * fetches the chosen agreements' texts (`/data/tekst/<slug>.json`, from this
- * site only), assembles the draft (src/lib/draft/builder.ts) and shows it, keeps the
+ * site only), assembles the draft (src/lib/draft/assemble.ts) and shows it, keeps the
  * address in step, and offers the draft as .docx (the docx library is loaded
  * only when asked for), as Markdown, and for print. Nothing is sent anywhere.
  */
-import {
-  buildDraft,
-  draftQuery,
-  draftToDocx,
-  draftToMarkdown,
-  parseDraftParams,
-  type AgreementText,
-  type Draft,
-  type DraftChoices,
-  type DraftNames,
-  type DraftSection,
-} from '../lib/draft/builder.ts';
+import { buildDraft, type AssembledDraft, type DraftNames, type DraftSection } from '../lib/draft/assemble.ts';
+import type { AgreementText } from '../lib/draft/agreement-text.ts';
+import { draftToDocx } from '../lib/draft/docx-writer.ts';
+import { draftToMarkdown } from '../lib/draft/markdown-writer.ts';
+import { draftQuery, parseDraftParams, type DraftChoices } from '../lib/draft/params.ts';
 import { SECTION_KEYS, SECTION_TITLES, isSectionKey, type SectionKey } from '../lib/content/sections.ts';
 import { draftBuilder, formatDate } from '../strings.ts';
 import { cleanTyped, echo, messageParts, type MessagePart } from '../lib/draft/typed-text.ts';
@@ -77,7 +70,7 @@ if (form && preview && tools) {
     return { choices, names, query };
   };
 
-  let current: Draft | undefined;
+  let current: AssembledDraft | undefined;
   let run = 0;
   const render = async (firstRun = false) => {
     const mine = ++run;
@@ -102,6 +95,7 @@ if (form && preview && tools) {
     ];
     if (draft.sections.length === 0) messages.push(messageParts(draftBuilder.nothingChosen));
     showMessages(messagesBox, messages, draft.sections.length === 0 && messages.length === 1 ? 'info' : 'warning');
+    // The title as the page shows it: the typed name isolated (<bdi>).
     const title = messageParts(labels.title(names.municipality ? echo(names.municipality) : labels.placeholderMunicipality, names.policeDistrict?.name || labels.placeholderDistrict));
     preview.replaceChildren(...renderDraft(draft, title));
     preview.hidden = draft.sections.length === 0;
@@ -163,13 +157,13 @@ function fileName(municipality: string): string {
 }
 
 /** The draft as elements: title, then each section with its source note and blocks. The typed name is isolated (`<bdi>`) wherever it shows. */
-function renderDraft(draft: Draft, title: readonly MessagePart[]): Node[] {
+function renderDraft(draft: AssembledDraft, title: readonly MessagePart[]): Node[] {
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] => {
     const e = Object.assign(document.createElement(tag), props);
     e.append(...children);
     return e;
   };
-  const pieces = (block: Draft['sections'][number]['blocks'][number]): Array<Node | string> =>
+  const pieces = (block: AssembledDraft['sections'][number]['blocks'][number]): Array<Node | string> =>
     block.pieces.flatMap((p): Array<Node | string> => {
       const parts = p.text.split('\n').flatMap((line, i): Array<Node | string> => (i > 0 ? [el('br'), line] : [line]));
       return p.replaced ? [el('mark', {}, el('bdi', {}, ...parts))] : parts;

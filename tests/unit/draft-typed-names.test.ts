@@ -6,7 +6,11 @@
 import * as docx from 'docx';
 import { describe, expect, it } from 'vitest';
 import { SECTION_KEYS, SECTION_TITLES } from '../../src/lib/content/sections.ts';
-import { agreementText, buildDraft, draftToDocx, draftToMarkdown, parseDraftParams, type AgreementText, type DraftLabels, type DraftSection } from '../../src/lib/draft/builder.ts';
+import { agreementText, type AgreementText } from '../../src/lib/draft/agreement-text.ts';
+import { buildDraft, type DraftLabels, type DraftSection } from '../../src/lib/draft/assemble.ts';
+import { draftToDocx } from '../../src/lib/draft/docx-writer.ts';
+import { draftToMarkdown } from '../../src/lib/draft/markdown-writer.ts';
+import { parseDraftParams } from '../../src/lib/draft/params.ts';
 import { cleanTyped, echo, messageParts, xmlSafe } from '../../src/lib/draft/typed-text.ts';
 import { readDocx } from '../docx-text.ts';
 import { agreements, register, sharing } from './compare-helpers.ts';

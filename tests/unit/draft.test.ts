@@ -1,19 +1,11 @@
 /** The draft builder: choices from the address, names swapped, Markdown and a .docx that reads back. */
 import * as docx from 'docx';
 import { describe, expect, it } from 'vitest';
-import {
-  agreementText,
-  blockText,
-  buildDraft,
-  draftQuery,
-  draftToDocx,
-  draftToMarkdown,
-  parseDraftParams,
-  replaceNames,
-  type AgreementText,
-  type DraftLabels,
-  type DraftSection,
-} from '../../src/lib/draft/builder.ts';
+import { agreementText, type AgreementText } from '../../src/lib/draft/agreement-text.ts';
+import { blockText, buildDraft, replaceNames, type DraftLabels, type DraftSection } from '../../src/lib/draft/assemble.ts';
+import { draftToDocx } from '../../src/lib/draft/docx-writer.ts';
+import { draftToMarkdown } from '../../src/lib/draft/markdown-writer.ts';
+import { draftQuery, parseDraftParams } from '../../src/lib/draft/params.ts';
 import { SECTION_KEYS, SECTION_TITLES } from '../../src/lib/content/sections.ts';
 import { readDocx } from '../docx-text.ts';
 import { agreements, register, sharing } from './compare-helpers.ts';

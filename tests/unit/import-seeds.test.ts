@@ -32,7 +32,7 @@ const register = { ...checkRegister(files), vocabulary: registerVocabulary(files
 
 function published(slug: string) {
   const text = readFileSync(`content/agreements/${slug}.mdx`, 'utf8');
-  return { text, frontmatter: parse(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>, headings: parseHeadings(text) };
+  return { text, frontmatter: parse(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>, headings: parseHeadings(bodyOf(text)) };
 }
 
 function draftFrontmatter(draft: Draft): Record<string, unknown> {

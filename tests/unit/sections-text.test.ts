@@ -82,8 +82,9 @@ describe('splitSections on the seeds', () => {
   it('keeps the words of the document: every line of the body\'s plain text is in some section', () => {
     const text = sectionsOf('skien-2019').map((s) => `${s.heading ?? ''}\n${s.text}`).join('\n');
     for (const line of body('skien-2019').split('\n')) {
+      if (/^<\/?Signatures>$/.test(line.trim())) continue;
       const plain = inlinePlainText(line.replace(/^#+\s|^\s*(-|\d+\.)\s/, '')).replace(/\{\/\*.*\*\/\}/, '').trim();
-      if (plain === '' || /^<\/?Signatures>$/.test(line.trim())) continue;
+      if (plain === '') continue;
       expect(text, line).toContain(plain.split('\n')[0]);
     }
   });
@@ -99,7 +100,9 @@ describe('inlinePlainText', () => {
     expect(inlinePlainText('**Forebygge vold i nære relasjoner**')).toBe('Forebygge vold i nære relasjoner');
     expect(inlinePlainText('Hva er \\{x\\} &lt;b&gt; {/* note */}')).toBe('Hva er {x} <b>');
     expect(inlinePlainText('signert --.--.2019 "tjenestevei" , m.m.')).toBe('signert --.--.2019 "tjenestevei" , m.m.');
-    expect(inlinePlainText('2*3*4 og snake_case_navn')).toBe('2*3*4 og snake_case_navn');
+    expect(inlinePlainText('snake_case_navn og 2 * 3')).toBe('snake_case_navn og 2 * 3');
+    // As the page renders it: `*3*` is emphasis in Markdown (the old regex reader kept the stars).
+    expect(inlinePlainText('2*3*4')).toBe('234');
   });
 
   it('splits a body without headings into a preamble only', () => {

@@ -181,6 +181,8 @@ export interface DraftCheckLabels {
   closest: string;
   closestNone: string;
   closestItem: (label: string, heading: string, sharedPercent: number) => string;
+  /** A clause of the same section of the template with no text in common. */
+  closestSameSection: (label: string, heading: string) => string;
   preamble: string;
 }
 
@@ -237,7 +239,7 @@ export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clau
     if (s.closest.length === 0) out.push(`<p>${escapeHtml(labels.closestNone)}</p>`);
     else {
       out.push('<ul>');
-      for (const c of s.closest) out.push(`<li><a class="ds-link" href="${escapeHtml(clauseUrl(c.slug, c.id))}" data-closest="${escapeHtml(c.slug)}">${escapeHtml(labels.closestItem(c.label, c.heading, percent(c.share)))}</a></li>`);
+      for (const c of s.closest) out.push(`<li><a class="ds-link" href="${escapeHtml(clauseUrl(c.slug, c.id))}" data-closest="${escapeHtml(c.slug)}">${escapeHtml(c.shared > 0 ? labels.closestItem(c.label, c.heading, percent(c.share)) : labels.closestSameSection(c.label, c.heading))}</a></li>`);
       out.push('</ul>');
     }
     out.push('</aside>', '</section>');

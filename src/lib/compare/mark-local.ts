@@ -4,8 +4,20 @@
  * nothing else changes. If the element's text is not exactly the text the
  * segments describe, the HTML comes back unchanged.
  */
-import { decodeEntities } from './sections-text.ts';
 import type { Segment } from './similarity.ts';
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the HTML entities MDX text may contain (`&lt;`, `&#8211;`, …). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
 
 /** A tag that starts a nested block: the element's own text ends there. */
 const NESTED_BLOCK = /^<(ul|ol|p|div|table|section|blockquote)[\s>]/i;

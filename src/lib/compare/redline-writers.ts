@@ -10,6 +10,7 @@
  */
 import type * as Docx from 'docx';
 import { SECTION_TITLES } from '../content/sections.ts';
+import { markdownText as escapeMarkdown } from '../markdown-text.ts';
 import type { Piece, Redline, RedlineBlock, SectionChange } from './redline.ts';
 import { percent } from './similarity.ts';
 
@@ -168,13 +169,9 @@ export function redlineHtml(r: Redline, labels: RedlineLabels, options: RedlineH
 
 // ── Markdown ────────────────────────────────────────────────────────────────
 
-/** Escapes what Markdown would read as markup, so the text comes out as written. */
+/** Markdown-escaped text; braces too (CriticMarkup's marks), tabs as spaces. */
 function markdownText(text: string): string {
-  return text
-    .replace(/([\\`*_[\]<>|{}])/g, '\\$1')
-    .replace(/^(\s*)([#+-]|\d+[.)])(?=\s)/gm, (_, space: string, mark: string) => `${space}${mark.replace(/([#+.)-])/, '\\$1')}`)
-    .replace(/\t/g, ' ')
-    .replace(/\n/g, '\\\n');
+  return escapeMarkdown(text.replace(/\t/g, ' ')).replace(/([{}])/g, '\\$1');
 }
 
 function markdownPieces(pieces: readonly Piece[]): string {

@@ -5,10 +5,13 @@
  * view, the shared-text analysis and the draft builder all read this.
  *
  * Pure: takes the MDX body, returns blocks of plain text (Markdown and MDX
- * markup removed, words and punctuation untouched). Headings and their ids
- * come from `parseHeadings`, the rule the page and the checker use.
+ * markup removed, words and punctuation untouched). It reads the tree the
+ * build renders (`parseMdx`); headings and their ids come from `headingsOf`,
+ * the rule the page and the checker use.
  */
-import { parseHeadings } from '../content/headings.ts';
+import type { Heading as MdastHeading, List, Nodes, RootContent } from 'mdast';
+import { headingsOf, type Heading } from '../content/headings.ts';
+import { isMdxComment, isParent, parseMdx } from '../content/mdx-parse.ts';
 import { isSectionKey, type SectionKey } from '../content/sections.ts';
 
 /** One block of text as the reader sees it. */
@@ -44,22 +47,30 @@ export interface AgreementSection {
   text: string;
 }
 
-const ATX_HEADING = /^#{1,6}[ \t]/;
-const LIST_ITEM = /^( *)([-*+]|(\d{1,9})[.)])[ \t]+(.*)$/;
-const COMMENT_LINE = /^\s*\{\s*\/\*[\s\S]*?\*\/\s*\}\s*$/;
-const COMPONENT_TAG = /^\s*<(\/?)([A-Z][\w.]*)[^>]*?(\/?)>\s*$/;
+/** A hard line break inside inline text, until the soft breaks are folded. */
+const HARD_BREAK = '\u0000';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** The raw plain text of inline content: hard breaks as `HARD_BREAK`, soft breaks still newlines. */
+function phrasingText(nodes: readonly Nodes[]): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
+    else if (node.type === 'break') out += HARD_BREAK;
+    else if (node.type === 'image') out += node.alt ?? '';
+    else if (node.type === 'mdxJsxTextElement' && node.name === 'br') out += HARD_BREAK;
+    else if (isMdxComment(node) || node.type === 'html') continue;
+    else if (isParent(node)) out += phrasingText(node.children);
+  }
+  return out;
+}
 
-/** Decodes the HTML entities MDX text may contain (`&lt;`, `&#8211;`, …). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
+/** Plain text as a block holds it: soft breaks are spaces, hard breaks newlines, no space around a newline. */
+function foldBreaks(raw: string): string {
+  return raw
+    .replace(/[ \t]*\n[ \t]*/g, ' ')
+    .replaceAll(HARD_BREAK, '\n')
+    .replace(/ *\n */g, '\n')
+    .trim();
 }
 
 /**
@@ -68,43 +79,26 @@ export function decodeEntities(text: string): string {
  * words stay exactly as written.
  */
 export function inlinePlainText(raw: string): string {
-  return decodeEntities(
-    raw
-      .replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '')
-      .replace(/<br\s*\/?>[ \t]*\n?/gi, '\u0000')
-      .replace(/(?: {2,}|\\)\n/g, '\u0000')
-      .replace(/[ \t]*\n[ \t]*/g, ' ')
-      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/<(https?:[^>\s]+)>/g, '$1')
-      .replace(/<\/?[A-Za-z][^>]*>/g, '')
-      .replace(/`([^`]*)`/g, '$1')
-      .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-      .replace(/(?<![\p{L}\p{N}*])\*(?=\S)([^*]*?\S)\*(?![\p{L}\p{N}*])/gu, '$1')
-      .replace(/(?<![\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}_])/gu, '$1')
-      .replace(/\\([!-/:-@[-`{-~])/g, '$1'),
-  )
-    .replace(/\u0000/g, '\n')
-    .replace(/ *\n */g, '\n')
-    .trim();
+  return foldBreaks(parseMdx(raw).children.map((node) => phrasingText([node])).join('\n'));
 }
 
-/** The rows of a raw HTML table, each row's cells as plain text. */
-function tableRows(html: string): string[][] {
-  const rows: string[][] = [];
-  for (const row of html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/gi)) {
-    const cells = [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/gi)].map((c) => inlinePlainText(c[1] ?? ''));
-    if (cells.length > 0) rows.push(cells);
-  }
-  return rows;
+/** The element children named `name` anywhere below `node` (table rows, cells). */
+function elementsNamed(node: Nodes, names: ReadonlySet<string>): Nodes[] {
+  if (!isParent(node)) return [];
+  return node.children.flatMap((child) =>
+    (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && names.has(child.name ?? '') ? [child] : elementsNamed(child, names),
+  );
 }
 
-interface OpenBlock {
-  kind: TextBlock['kind'];
-  depth: number;
-  number?: number;
-  lines: string[];
-  /** Column where an item's text starts, for continuation lines and nesting. */
-  contentIndent: number;
+const ROWS = new Set(['tr']);
+const CELLS = new Set(['th', 'td']);
+
+/** The number of a numbered list's item as written in the document (`3.` or `3)`). */
+function writtenNumber(body: string, item: RootContent): number | undefined {
+  const offset = item.position?.start.offset;
+  if (offset === undefined) return undefined;
+  const m = /^(\d{1,9})[.)]/.exec(body.slice(offset, offset + 12));
+  return m ? Number(m[1]) : undefined;
 }
 
 /**
@@ -113,118 +107,78 @@ interface OpenBlock {
  * section, even an empty one.
  */
 export function splitSections(body: string): AgreementSection[] {
-  const headingsByLine = new Map(parseHeadings(body).map((h) => [h.line, h]));
+  const tree = parseMdx(body);
+  const headings = new Map<MdastHeading, Heading>(headingsOf(tree).map((h) => [h.node, h]));
   const sections: AgreementSection[] = [];
   let current: AgreementSection = { part: 'preamble', blocks: [], text: '' };
-  let open: OpenBlock | undefined;
-  /** Content indents of the open list items, outermost first. */
-  let listIndents: number[] = [];
-  let fenced = false;
-  let table: string[] | undefined;
 
-  const flush = () => {
-    if (!open) return;
-    const text = open.kind === 'row' ? open.lines.join('\t') : inlinePlainText(open.lines.join('\n'));
-    if (text !== '') {
-      const block: TextBlock = { kind: open.kind, text, depth: open.depth };
-      if (open.number !== undefined) block.number = open.number;
-      current.blocks.push(block);
-    }
-    open = undefined;
-  };
-  /** Closes the lists whose items' text starts right of `indent`. */
-  const popListsBelow = (indent: number) => {
-    while (listIndents.length > 0 && indent < listIndents[listIndents.length - 1]!) listIndents.pop();
+  const push = (kind: TextBlock['kind'], text: string, depth = 0, number?: number) => {
+    if (text === '') return;
+    const block: TextBlock = { kind, text, depth };
+    if (number !== undefined) block.number = number;
+    current.blocks.push(block);
   };
   const startSection = (next: AgreementSection) => {
-    flush();
-    listIndents = [];
     sections.push(current);
     current = next;
   };
-
-  const lines = body.split('\n');
-  lines.forEach((raw, index) => {
-    const line = raw.replace(/\r$/, '');
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced) return;
-
-    if (table) {
-      table.push(line);
-      if (/<\/table>/i.test(line)) {
-        for (const cells of tableRows(table.join('\n'))) current.blocks.push({ kind: 'row', text: cells.join('\t'), depth: 0 });
-        table = undefined;
+  const list = (node: List, depth: number) => {
+    for (const item of node.children) {
+      let first = true;
+      for (const child of item.children) {
+        if (child.type === 'list') list(child, depth + 1);
+        else if (first && child.type === 'paragraph') push('item', foldBreaks(phrasingText(child.children)), depth, node.ordered ? writtenNumber(body, item) : undefined);
+        else flow(child);
+        first = false;
       }
-      return;
     }
-
-    const heading = headingsByLine.get(index + 1);
-    if (heading && ATX_HEADING.test(line)) {
-      if (heading.depth <= 2) {
-        const key = heading.sectionKey && isSectionKey(heading.sectionKey) ? heading.sectionKey : undefined;
-        const section: AgreementSection = { part: 'section', id: heading.id, heading: heading.text, blocks: [], text: '' };
-        if (key) section.key = key;
-        startSection(section);
-      } else {
-        flush();
-        listIndents = [];
-        if (heading.text !== '') current.blocks.push({ kind: 'heading', text: heading.text, depth: 0 });
+  };
+  const rows = (cells: Nodes[][]) => {
+    for (const row of cells) {
+      const texts = row.map((cell) => foldBreaks(phrasingText(isParent(cell) ? cell.children : [])));
+      if (texts.length > 0) current.blocks.push({ kind: 'row', text: texts.join('\t'), depth: 0 });
+    }
+  };
+  const flow = (node: Nodes) => {
+    switch (node.type) {
+      case 'heading': {
+        const heading = headings.get(node);
+        if (!heading) return;
+        if (heading.depth <= 2) {
+          const key = heading.sectionKey && isSectionKey(heading.sectionKey) ? heading.sectionKey : undefined;
+          const section: AgreementSection = { part: 'section', id: heading.id, heading: heading.text, blocks: [], text: '' };
+          if (key) section.key = key;
+          startSection(section);
+        } else {
+          push('heading', heading.text);
+        }
+        return;
       }
-      return;
-    }
-
-    if (line.trim() === '' || COMMENT_LINE.test(line)) {
-      flush();
-      return;
-    }
-
-    const tag = COMPONENT_TAG.exec(line);
-    if (tag) {
-      // The signature block belongs to a section the document heads "Signaturer"; else it is a part of its own.
-      if (tag[2] === 'Signatures' && !tag[1] && !tag[3] && current.key !== 'signaturer') {
-        startSection({ part: 'signatures', key: 'signaturer', blocks: [], text: '' });
-      } else {
-        flush();
+      case 'paragraph': {
+        const only = node.children.length === 1 ? node.children[0] : undefined;
+        if (only?.type === 'mdxJsxTextElement' && only.name === 'table') return flow(only);
+        push('paragraph', foldBreaks(phrasingText(node.children)));
+        return;
       }
-      return;
+      case 'list':
+        return list(node, 0);
+      case 'table':
+        return rows(node.children.map((row) => row.children));
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        if (node.name === 'table') return rows(elementsNamed(node, ROWS).map((row) => elementsNamed(row, CELLS)));
+        // The signature block belongs to a section the document heads "Signaturer"; else it is a part of its own.
+        if (node.name === 'Signatures' && current.key !== 'signaturer') startSection({ part: 'signatures', key: 'signaturer', blocks: [], text: '' });
+        for (const child of node.children) flow(child);
+        return;
+      case 'blockquote':
+        for (const child of node.children) flow(child);
+        return;
+      default:
+        return;
     }
-
-    if (/^\s*<table[\s>]/i.test(line)) {
-      flush();
-      listIndents = [];
-      if (/<\/table>/i.test(line)) {
-        for (const cells of tableRows(line)) current.blocks.push({ kind: 'row', text: cells.join('\t'), depth: 0 });
-      } else {
-        table = [line];
-      }
-      return;
-    }
-
-    const item = LIST_ITEM.exec(line);
-    if (item) {
-      flush();
-      const [, spaces = '', marker = '', , text = ''] = item;
-      const indent = spaces.length;
-      popListsBelow(indent);
-      const depth = listIndents.length;
-      const contentIndent = indent + marker.length + 1;
-      listIndents.push(contentIndent);
-      open = { kind: 'item', depth, lines: [text], contentIndent };
-      if (item[3] !== undefined) open = { ...open, number: Number(item[3]) };
-      return;
-    }
-
-    if (open && (open.kind === 'paragraph' || open.kind === 'item')) {
-      // A continuation line: a soft break inside the same paragraph or item.
-      open.lines.push(line.trim());
-      return;
-    }
-    flush();
-    const indent = line.length - line.trimStart().length;
-    popListsBelow(indent);
-    open = { kind: 'paragraph', depth: 0, lines: [line.trim()], contentIndent: indent };
-  });
-  flush();
+  };
+  for (const node of tree.children) flow(node);
   sections.push(current);
 
   return sections

@@ -1,6 +1,7 @@
 /**
- * Headings of an agreement's text and their ids: one rule for the remark
- * plugin that renders them and for the checker that validates clause links.
+ * Headings of an agreement's text and their ids: one rule, on one parse
+ * (`mdx-parse.ts`), for the remark plugin that renders them, the checker that
+ * validates clause links and the section splitter.
  *
  * A heading may end in a section marker, an MDX comment naming its canonical
  * key: `## 4. Politiråd {/* section: politirad *\/}`. A marked heading's id is
@@ -8,6 +9,10 @@
  * within the document.
  */
 import GithubSlugger from 'github-slugger';
+import type { Heading as MdastHeading, PhrasingContent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { isMdxComment, parseMdx } from './mdx-parse.ts';
 
 /** Matches the value of an MDX comment expression that marks a section: `/* section: politirad *\/`. */
 export const SECTION_MARKER = /^\s*\/\*\s*section:\s*([^*\s]*)\s*\*\/\s*$/;
@@ -40,51 +45,43 @@ export class HeadingIds {
   }
 }
 
-const ATX_HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
-const TRAILING_EXPRESSION = /\{(\/\*[\s\S]*?\*\/)\}\s*$/;
-
-/** Plain text of a heading's inline Markdown (emphasis markers and escapes removed). */
-function plainText(inline: string): string {
-  return inline
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1')
-    .replace(/(\*\*|__|\*|_|`)/g, '')
-    .trim();
+/** A heading node's section marker and its content without the marker (a trailing MDX comment). */
+export function headingMarker(node: MdastHeading): { sectionKey?: string; children: PhrasingContent[] } {
+  const last = node.children.at(-1);
+  if (!last || !isMdxComment(last)) return { children: node.children };
+  const marker = SECTION_MARKER.exec(last.value);
+  const children = node.children.slice(0, -1);
+  return marker?.[1] !== undefined ? { sectionKey: marker[1], children } : { children };
 }
 
-/**
- * The headings of an MDX body, in order, with their ids and section markers.
- * Reads ATX headings (`## …`) outside fenced code; that is the only heading
- * form the register's content uses.
- */
-export function parseHeadings(body: string): Heading[] {
+/** A heading's plain text, marker removed: what its slug is made from. */
+export function headingText(node: MdastHeading): string {
+  return toString({ type: 'paragraph', children: headingMarker(node).children }).trim();
+}
+
+/** The headings of a parsed document in order, each with its mdast node. */
+export function headingsOf(tree: Root): Array<Heading & { node: MdastHeading }> {
   const ids = new HeadingIds();
-  const headings: Heading[] = [];
-  let fenced = false;
-  body.split('\n').forEach((raw, index) => {
-    if (/^\s*(```|~~~)/.test(raw)) fenced = !fenced;
-    if (fenced) return;
-    const m = ATX_HEADING.exec(raw);
-    if (!m) return;
-    const [, hashes, content] = m;
-    if (hashes === undefined || content === undefined) throw new Error(`Heading pattern without its groups at line ${index + 1}`);
-    let inline = content;
-    let sectionKey: string | undefined;
-    const expr = TRAILING_EXPRESSION.exec(inline);
-    if (expr) {
-      const comment = expr[1];
-      if (comment === undefined) throw new Error(`Heading expression without its comment at line ${index + 1}`);
-      const marker = SECTION_MARKER.exec(comment);
-      if (marker) sectionKey = marker[1];
-      inline = inline.slice(0, expr.index);
-    }
-    const text = plainText(inline);
+  const headings: Array<Heading & { node: MdastHeading }> = [];
+  visit(tree, 'heading', (node) => {
+    const { sectionKey } = headingMarker(node);
+    const text = headingText(node);
     headings.push({
-      depth: hashes.length,
+      depth: node.depth,
       text,
       id: ids.next(text, sectionKey),
       ...(sectionKey !== undefined ? { sectionKey } : {}),
-      line: index + 1,
+      line: node.position?.start.line ?? 0,
+      node,
     });
   });
   return headings;
+}
+
+/**
+ * The headings of an MDX body, in order, with their ids and section markers,
+ * read from the same tree the build renders (`parseMdx`).
+ */
+export function parseHeadings(body: string): Heading[] {
+  return headingsOf(parseMdx(body)).map(({ node: _node, ...heading }) => heading);
 }

@@ -5,16 +5,12 @@
  * `{expression}` but a comment, no raw HTML beyond `<br />`, no link or image
  * to anything but http(s), mailto or a relative address.
  *
- * Parsed with the parser the build uses (micromark's MDX extensions with
- * acorn, plus GFM, as @astrojs/mdx through @mdx-js/mdx), so a body this module
+ * Parsed with the parser the build uses (`parseMdx` in mdx-parse.ts, the
+ * project's one MDX reader), so a body this module
  * accepts is one the build can compile, and a body the build cannot parse is
  * refused here first with a line, a column and a fix. Pure: text in, findings out.
  */
-import { fromMarkdown, type Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
-import type { Extension as MicromarkExtension } from 'micromark-util-types';
-import remarkGfm from 'remark-gfm';
+import { parseMdx } from './mdx-parse.ts';
 
 /**
  * The components an agreement may use, each with the props it accepts. The
@@ -70,26 +66,6 @@ interface Node {
   children?: Node[];
   position?: { start: Point };
   data?: { estree?: { body: unknown[]; comments?: unknown[] } };
-}
-
-/** The GFM extensions exactly as remark-gfm (the build's plugin) registers them. */
-function gfmExtensions(): { micromark: MicromarkExtension[]; fromMarkdown: FromMarkdownExtension[] } {
-  const data: Record<string, unknown[]> = {};
-  (remarkGfm as unknown as (this: { data(): Record<string, unknown[]> }) => void).call({ data: () => data });
-  return {
-    micromark: (data.micromarkExtensions ?? []) as MicromarkExtension[],
-    fromMarkdown: (data.fromMarkdownExtensions ?? []) as FromMarkdownExtension[],
-  };
-}
-
-const gfm = gfmExtensions();
-
-/** Parses an MDX body as the build does. Throws the parser's own error on a syntax error. */
-export function parseMdx(body: string): Node {
-  return fromMarkdown(body, {
-    extensions: [mdxjs(), ...gfm.micromark],
-    mdastExtensions: [mdxFromMarkdown(), ...gfm.fromMarkdown],
-  }) as unknown as Node;
 }
 
 const BRACE_FIX = 'to write a literal brace, escape it as "\\{" (and "\\}")';
@@ -213,7 +189,7 @@ const CACHE_LIMIT = 5000;
 function findOutsideSubset(body: string): SubsetFinding[] {
   let tree: Node;
   try {
-    tree = parseMdx(body);
+    tree = parseMdx(body) as unknown as Node;
   } catch (e) {
     return [parseErrorFinding(e as never)];
   }

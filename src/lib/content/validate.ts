@@ -475,8 +475,16 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       problems.push({ file: file.path, message: 'has no frontmatter: start the file with a "---" block of fields (see CONTRIBUTING.md).' });
       continue;
     }
-    for (const finding of checkMdxSubset(body)) problems.push({ file: file.path, ...finding });
-    const headings = parseHeadings(body);
+    const findings = checkMdxSubset(body);
+    for (const finding of findings) problems.push({ file: file.path, ...finding });
+    let headings: Heading[];
+    try {
+      headings = parseHeadings(body);
+    } catch (e) {
+      // Text the parser refuses: the subset check (same parser, same tree) has said where and how to fix it.
+      if (findings.length === 0) throw e;
+      continue;
+    }
     checkHeadings(file.path, headings, problems);
     checkDraftReview(file, problems);
     checkContactData(file.path, body, frontmatter, problems);
