@@ -6,8 +6,8 @@ import { redline as labels } from '../strings.ts';
 
 for (const tools of document.querySelectorAll<HTMLElement>('[data-redline-tools]')) {
   const status = tools.querySelector<HTMLElement>('[data-redline-status]');
-  const buttons = [...tools.querySelectorAll<HTMLButtonElement>('[data-redline-download]')];
-  for (const b of buttons) b.disabled = false;
+  // A page that names its pair in the HTML (a version page) offers the files at once; the pair page after it has shown one.
+  if (tools.dataset.from && tools.dataset.to) tools.hidden = false;
   tools.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('[data-redline-download]');
     const { from, fromLabel, to, toLabel } = tools.dataset;

@@ -70,6 +70,8 @@ describe('Hva er endret: Oppegård 2009 → 2018, built at build time', () => {
     expect(await p.locator('.redline-section ins > .visually-hidden:first-child').count()).toBe(ins);
     expect(await p.locator('.redline-section del > .visually-hidden:first-child').count()).toBe(await p.locator('.redline-section del').count());
     expect(await p.locator('.redline-section ins').first().textContent()).toMatch(/^\[lagt til: /);
+    // The files are made in the browser: without JavaScript no button promises them.
+    expect(await p.locator('[data-redline-tools]').isHidden()).toBe(true);
     await context.close();
   });
 
