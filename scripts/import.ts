@@ -5,11 +5,11 @@
  * Writes nothing when anything is wrong. The work is in src/lib/import/.
  */
 import { readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importAgreement, ImportError, reviewLines } from '../src/lib/import/index.ts';
 import { finishInterruptedWrites, writeDrafts } from '../src/lib/import/write.ts';
-import { contentDir, readRegisterFiles } from '../src/lib/content/register-files.ts';
+import { contentDir, displayPath, readRegisterFiles } from '../src/lib/content/register-files.ts';
 import { checkRegister } from '../src/lib/content/validate.ts';
 import { registerVocabulary } from '../src/lib/import/hyphenation.ts';
 
@@ -69,10 +69,7 @@ try {
   for (const notice of result.notices) console.log(`Note: ${notice}`);
   const written = writeDrafts(result.drafts, outDir, args.values.force);
   result.drafts.forEach((draft, i) => {
-    // As messages show paths: relative inside the project, absolute outside it.
-    const full = written[i] ?? '';
-    const rel = relative(process.cwd(), full);
-    const path = rel.startsWith('..') || isAbsolute(rel) ? resolve(full) : rel;
+    const path = displayPath(written[i] ?? '');
     console.log(`\nWrote ${path}`);
     for (const line of reviewLines(draft, path)) console.log(line);
   });

@@ -13,7 +13,7 @@ import { draftQuery, parseDraftParams, type DraftChoices } from '../lib/draft/pa
 import { SECTION_KEYS, SECTION_TITLES, isSectionKey, type SectionKey } from '../lib/content/sections.ts';
 import { draftBuilder, formatDate } from '../strings.ts';
 import { cleanTyped, echo, messageParts, type MessagePart } from '../lib/draft/typed-text.ts';
-import { isolatedNodes, saveFile, showMessages } from './page-ui.ts';
+import { el, isolatedNodes, saveFile, showMessages } from './page-ui.ts';
 import { loadText } from './agreement-texts.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-draft-form]');
@@ -158,11 +158,6 @@ function fileName(municipality: string): string {
 
 /** The draft as elements: title, then each section with its source note and blocks. The typed name is isolated (`<bdi>`) wherever it shows. */
 function renderDraft(draft: AssembledDraft, title: readonly MessagePart[]): Node[] {
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] => {
-    const e = Object.assign(document.createElement(tag), props);
-    e.append(...children);
-    return e;
-  };
   const pieces = (block: AssembledDraft['sections'][number]['blocks'][number]): Array<Node | string> =>
     block.pieces.flatMap((p): Array<Node | string> => {
       const parts = p.text.split('\n').flatMap((line, i): Array<Node | string> => (i > 0 ? [el('br'), line] : [line]));

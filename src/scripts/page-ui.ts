@@ -1,5 +1,12 @@
-/** Small helpers the comparison and draft scripts share: messages and file downloads. */
+/** Small helpers the browser scripts share: elements, messages and file downloads. */
 import type { MessagePart } from '../lib/draft/typed-text.ts';
+
+/** A new element with properties and children. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
 
 /** Shows messages (or clears them) in a page's message area as Designsystemet alerts. */
 export function showMessages(container: Element | null, messages: ReadonlyArray<string | readonly MessagePart[]>, color: 'warning' | 'info' = 'warning'): void {

@@ -8,6 +8,7 @@ import { SEARCH_FILTERS, decodeSectionMap, type SearchFilter } from '../lib/sear
 import { excerptParts, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search/state.ts';
 import { SECTION_TITLES, isSectionKey } from '../lib/content/sections.ts';
 import { search as strings } from '../strings.ts';
+import { el } from './page-ui.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -47,12 +48,6 @@ function loadPagefind(): Promise<Pagefind> {
     return module;
   })();
   return pagefind;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
 }
 
 /** The excerpt as nodes: text, <mark> for matches, a muted span for the other standard's forms. */

@@ -2,7 +2,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { indexById } from '../../src/lib/content/agreements.ts';
-import { exportRows, toCsv } from '../../src/lib/publish/export.ts';
+import { exportCsv, exportRows } from '../../src/lib/publish/export.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { realFiles } from './helpers.ts';
 
@@ -49,9 +49,9 @@ describe('exportRows', () => {
   });
 });
 
-describe('toCsv', () => {
+describe('exportCsv', () => {
   it('parses back to the same rows, focus areas joined with ";"', () => {
-    const parsed = Papa.parse<Record<string, string>>(toCsv(rows), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(exportCsv(rows), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(rows.length);
     const skien = parsed.data.find((r) => r.slug === 'skien-2019');

@@ -5,6 +5,7 @@
  * saksframlegg are left out.
  */
 import { indexById, isAgreement, statusOf, type AgreementStatus, type Doc } from '../content/agreements.ts';
+import { byMunicipalityThenOldest, type OrderKey } from '../content/order.ts';
 import type { FocusArea, Municipality, PoliceDistrict } from '../content/schema.ts';
 import { districtColours, type DistrictColour } from './palette.ts';
 
@@ -60,11 +61,8 @@ export function chartAgreements(register: ChartRegister): ChartAgreement[] {
 
 /** Compares agreements for a chart row: municipality name (Norwegian collation), then oldest first, then slug. */
 export function byMunicipalityThenDate(a: ChartAgreement, b: ChartAgreement): number {
-  return (
-    a.municipalityName.localeCompare(b.municipalityName, 'nb') ||
-    (a.doc.data.signed?.date ?? '').localeCompare(b.doc.data.signed?.date ?? '') ||
-    a.doc.id.localeCompare(b.doc.id)
-  );
+  const key = (c: ChartAgreement): OrderKey => ({ municipality: c.municipalityName, signed: c.doc.data.signed?.date ?? '', id: c.doc.id });
+  return byMunicipalityThenOldest(key(a), key(b));
 }
 
 /** Agreements grouped by police district in the districts' order; every district is kept, with an empty list if it has none. */

@@ -3,6 +3,7 @@
  * field per row of the matrix, read from what the page shows. Pure, so the
  * page's script and the tests use the same rules.
  */
+import { toCsv } from '../publish/csv.ts';
 import { agreementUrl } from '../publish/routes.ts';
 
 /** A cell as the page holds it: its text, and its machine value where that differs. */
@@ -59,15 +60,7 @@ export function matrixRecords(columns: ReadonlyArray<{ slug: string }>, rows: re
   });
 }
 
-function csvField(value: RecordValue): string {
-  const text = value === null ? '' : Array.isArray(value) ? value.join('; ') : String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Records as CSV (RFC 4180: header row, CRLF, quoted where needed; lists joined with "; ", null empty). */
+/** Records as CSV (`csv.ts`: header row, CRLF, quoted where needed); lists joined with "; ", null empty. */
 export function recordsToCsv(records: readonly MatrixRecord[]): string {
-  const first = records[0];
-  if (!first) return '';
-  const header = Object.keys(first);
-  return [header.map((h) => csvField(h)).join(','), ...records.map((r) => header.map((h) => csvField(r[h] ?? null)).join(','))].join('\r\n') + '\r\n';
+  return toCsv(records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? v.join('; ') : v]))));
 }

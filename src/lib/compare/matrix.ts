@@ -6,6 +6,7 @@
  * link each cell to its clause.
  */
 import type { AgreementStatus } from '../content/agreements.ts';
+import { byMunicipalityThenOldest, type OrderKey } from '../content/order.ts';
 import type { AgreementData, Modality, Municipality, PoliceDistrict } from '../content/schema.ts';
 import { SECTION_KEYS, type SectionKey } from '../content/sections.ts';
 import type { AgreementSection } from './sections-text.ts';
@@ -149,13 +150,10 @@ export function comparisonOrder<A extends { id: string; data: AgreementData }>(
   municipalities: ReadonlyMap<string, Municipality>,
 ): A[] {
   const districtRank = new Map(districts.map((d, i) => [d.id, i]));
-  const name = (a: A) => municipalities.get(a.data.municipality)?.name ?? a.data.municipality;
+  const key = (a: A): OrderKey => ({ municipality: municipalities.get(a.data.municipality)?.name ?? a.data.municipality, signed: a.data.signed?.date ?? '', id: a.id });
   return [...agreements].sort(
     (a, b) =>
-      (districtRank.get(a.data.policeDistrict) ?? 99) - (districtRank.get(b.data.policeDistrict) ?? 99) ||
-      name(a).localeCompare(name(b), 'nb') ||
-      (a.data.signed?.date ?? '').localeCompare(b.data.signed?.date ?? '') ||
-      a.id.localeCompare(b.id),
+      (districtRank.get(a.data.policeDistrict) ?? 99) - (districtRank.get(b.data.policeDistrict) ?? 99) || byMunicipalityThenOldest(key(a), key(b)),
   );
 }
 

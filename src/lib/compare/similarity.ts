@@ -32,7 +32,11 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}]+(?:['’./-][\p{L}\p{N}]+)*/gu;
 
-/** The words of a text (letters and digits; `SLT-koordinator`, `15.10.18` and `politi.no` are one word each). */
+/**
+ * The words of a text as the comparison counts them, with their offsets (letters and digits;
+ * `SLT-koordinator`, `15.10.18` and `politi.no` are one word each). The search index splits
+ * such words apart: `indexedWords` in search/terms.ts.
+ */
 export function words(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => ({ norm: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
 }

@@ -26,7 +26,7 @@ export const DATA_FILES = {
 export const INTERRUPTED_WRITE = /^\.import-\d+\.journal$/;
 
 /** A path as messages show it: relative to the project when inside it, absolute otherwise. */
-function displayPath(full: string): string {
+export function displayPath(full: string): string {
   const rel = relative(process.cwd(), full);
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(full) : rel;
 }

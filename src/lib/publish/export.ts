@@ -3,7 +3,7 @@
  * and `/data/agreements.csv`, generated from the collection.
  */
 import { agreementUrl } from './routes.ts';
-import Papa from 'papaparse';
+import { toCsv } from './csv.ts';
 import { isAgreement, statusOf, type AgreementStatus, type Doc } from '../content/agreements.ts';
 import {
   datePrecision,
@@ -85,9 +85,6 @@ export function exportRows(docs: readonly Doc[], ctx: ExportContext): ExportRow[
 }
 
 /** The rows as CSV (RFC 4180, header row, focus areas joined with ";", empty cell for "not stated"). */
-export function toCsv(rows: readonly ExportRow[]): string {
-  return Papa.unparse(
-    rows.map((r) => ({ ...r, focusAreas: r.focusAreas.join(';') })),
-    { newline: '\r\n' },
-  );
+export function exportCsv(rows: readonly ExportRow[]): string {
+  return toCsv(rows.map((r) => ({ ...r, focusAreas: r.focusAreas.join(';') })));
 }

@@ -23,8 +23,13 @@ export interface Variants {
   nb: string[];
 }
 
-/** The words of a passage, lower-cased (letters and digits; Norwegian letters included). */
-export function words(text: string): string[] {
+/**
+ * The words of a passage as the search index splits them: lower-cased runs of
+ * letters and digits, split at every other character (`SLT-koordinator` is
+ * `slt` and `koordinator`). The comparison counts words differently, keeping
+ * such joined words whole with their offsets: `words` in compare/similarity.ts.
+ */
+export function indexedWords(text: string): string[] {
   return text.toLocaleLowerCase('nb').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
@@ -64,7 +69,7 @@ export class MalformIndex {
 
   /** The forms, for every word of a passage, that the passage does not already contain. */
   variantsOf(text: string): Variants {
-    const present = new Set(words(text));
+    const present = new Set(indexedWords(text));
     const nn = new Set<string>();
     const nb = new Set<string>();
     for (const w of present) {

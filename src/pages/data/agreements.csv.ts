@@ -1,7 +1,7 @@
 /** `/data/agreements.csv`: the same rows as the JSON, as CSV. */
 import type { APIRoute } from 'astro';
 import { getRegister } from '../../data/register.ts';
-import { exportRows, toCsv } from '../../lib/publish/export.ts';
+import { exportCsv, exportRows } from '../../lib/publish/export.ts';
 
 export const GET: APIRoute = async () => {
   const register = await getRegister();
@@ -10,5 +10,5 @@ export const GET: APIRoute = async () => {
     policeDistricts: register.policeDistrictById,
     formerPoliceDistricts: register.formerPoliceDistrictById,
   });
-  return new Response(`${toCsv(rows)}\r\n`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(exportCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
