@@ -1,16 +1,23 @@
 /**
- * Builds the search index of a built site: `pagefind --site <dist>`, then
- * rewrites Pagefind's filter index in a fixed order (src/lib/search/index-canonical.ts)
- * so two builds of the same commit are byte-identical. Usage:
- * node scripts/build-search-index.ts [dist]
+ * Builds the search index of a built site: `pagefind --site <dist>` over the
+ * agreement pages (the only ones with `data-pagefind-body`; the other pages
+ * would be read and left out), then rewrites Pagefind's filter index in a
+ * fixed order (src/lib/search/index-canonical.ts) so two builds of the same
+ * commit are byte-identical. Usage: node scripts/build-search-index.ts [dist]
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { agreementPagesGlob } from '../src/lib/publish/routes.ts';
 import { canonicalFilterChunk, canonicalMeta } from '../src/lib/search/index-canonical.ts';
 
 const dist = process.argv[2] ?? 'dist';
-execFileSync('npx', ['pagefind', '--site', dist], { stdio: ['ignore', process.env.QUIET ? 'ignore' : 'inherit', 'inherit'] });
+// Pagefind's own launcher, run by this Node (npx would start npm first).
+const pagefind = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+execFileSync(process.execPath, [pagefind, '--site', dist, '--glob', agreementPagesGlob()], {
+  stdio: ['ignore', process.env.QUIET ? 'ignore' : 'inherit', 'inherit'],
+});
 
 const root = join(dist, 'pagefind');
 const entryPath = join(root, 'pagefind-entry.json');

@@ -7,18 +7,28 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
 
-/** The headers of a `_headers` file's `/*` block (the only block the site writes). */
-export function parseHeadersFile(text: string): Record<string, string> {
-  const headers: Record<string, string> = {};
-  let inAll = false;
+/** The blocks of a `_headers` file: a path pattern (`/*`, `/kilder/*`) and its headers. */
+export function parseHeadersBlocks(text: string): Array<{ pattern: string; headers: Record<string, string> }> {
+  const blocks: Array<{ pattern: string; headers: Record<string, string> }> = [];
   for (const line of text.split('\n')) {
-    if (!line.startsWith(' ') && line.trim()) inAll = line.trim() === '/*';
-    else if (inAll && line.includes(':')) {
+    if (!line.startsWith(' ') && line.trim()) blocks.push({ pattern: line.trim(), headers: {} });
+    else if (blocks.length > 0 && line.includes(':')) {
       const i = line.indexOf(':');
-      headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+      blocks[blocks.length - 1]!.headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
     }
   }
-  return headers;
+  return blocks;
+}
+
+/** The headers of a `_headers` file's `/*` block (the ones every response gets). */
+export function parseHeadersFile(text: string): Record<string, string> {
+  return Object.assign({}, ...parseHeadersBlocks(text).filter((b) => b.pattern === '/*').map((b) => b.headers)) as Record<string, string>;
+}
+
+/** The headers `_headers` asks for on a path: every block whose pattern matches it, in order. */
+export function headersFor(blocks: ReturnType<typeof parseHeadersBlocks>, path: string): Record<string, string> {
+  const matches = (pattern: string) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
+  return Object.assign({}, ...blocks.filter((b) => matches(b.pattern)).map((b) => b.headers)) as Record<string, string>;
 }
 
 export interface RunningServer {
@@ -29,13 +39,14 @@ export interface RunningServer {
 /** Serves `dir` on a free port of 127.0.0.1 until closed. */
 export async function serveDist(dir: string): Promise<RunningServer> {
   const notFound = readFileSync(join(dir, '404.html'));
-  const headers = existsSync(join(dir, '_headers')) ? parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')) : {};
+  const blocks = existsSync(join(dir, '_headers')) ? parseHeadersBlocks(readFileSync(join(dir, '_headers'), 'utf8')) : [];
+  const headers = headersFor(blocks, '/');
   const serve = sirv(dir, {
     dev: false,
     etag: false,
     extensions: ['html'],
-    setHeaders: (res) => {
-      for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    setHeaders: (res, pathname) => {
+      for (const [k, v] of Object.entries(headersFor(blocks, pathname))) res.setHeader(k, v);
     },
   });
   const server: Server = createServer((req, res) =>

@@ -19,6 +19,7 @@ export function writeSyntheticContent(root: string, n: number): string {
     { path: 'focus-areas.json', text: corpus.focusAreas.text },
     { path: 'malform.json', text: readFileSync('content/malform.json', 'utf8') },
     ...corpus.agreements,
+    ...corpus.sources,
   ];
   for (const f of files) {
     mkdirSync(dirname(join(content, f.path)), { recursive: true });

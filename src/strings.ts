@@ -134,18 +134,25 @@ export const agreementPage = {
   toc: 'Innhold',
   text: 'Avtaleteksten',
   textNote: 'Teksten er gjengitt ordrett etter det signerte dokumentet, med skrivefeil. Sidetopper og innholdsfortegnelse med sidetall er utelatt.',
+  sourceText: 'Kildetekst',
+  sourceTextLink: (file: string) => `${file} (ren tekst, UTF-8)`,
+  sourceTextShared: (count: number) => `Kildeteksten rommer ${count} dokumenter i registeret; listen under gjelder dem samlet.`,
+  omissions: (count: number) => (count === 1 ? '1 linje i kildeteksten er utelatt' : `${count} linjer i kildeteksten er utelatt`),
+  omissionsNote: 'Linjene i kildeteksten som ikke står i den publiserte teksten, funnet automatisk da siden ble bygget (sidetopper, innholdsfortegnelse, sidetall):',
+  omissionLine: (line: number) => `Linje ${line}`,
+  noOmissions: 'Alle linjer i kildeteksten står i den publiserte teksten (kontrollert automatisk da siden ble bygget).',
   nynorskNote: 'Avtalen er skrevet på nynorsk.',
   source: 'Kilde',
   sourceTitle: 'Dokument',
   publisher: 'Publisert av',
   archiveReference: 'Arkivreferanse',
-  seedFile: 'Tekstuttrekk',
   versions: 'Andre versjoner',
   supersedes: 'Erstatter',
   supersededBy: 'Erstattet av',
   related: 'Tilhørende dokumenter',
   relatedTo: 'Hører til',
   contactDetails: 'Dokumentet inneholder kontaktopplysninger til navngitte personer.',
+  contactDetailsAsOfSigning: 'Kontaktopplysningene gjelder per signeringsdatoen og kan ha endret seg siden.',
   print: 'Skriv ut',
   copyLink: 'Kopier lenke',
   copied: 'Lenke kopiert',
@@ -187,6 +194,12 @@ export const listHeaders = {
   document: 'Dokument',
   signed: 'Signert',
   status: 'Status',
+} as const;
+
+/** Shown only by `npm run dev` (never in a built page; kept apart so no browser script carries it). */
+export const devMode = {
+  noSearchIndex:
+    'Utviklingsmodus (npm run dev): søkeindeksen lages bare av en full bygging, så søket virker ikke her. Bygg og se siden med søk med npm start (http://127.0.0.1:4321/sok/).',
 } as const;
 
 export const search = {

@@ -5,7 +5,6 @@
  * ones, copied under new names). Both should grow linearly.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PDFDocument } from 'pdf-lib';
 import { importAgreement } from '../../src/lib/import/index.ts';
@@ -13,11 +12,12 @@ import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { syntheticRegister } from '../../src/lib/content/synthetic-corpus.ts';
 import { seedToPdf } from '../../tests/unit/seed-pdf.ts';
-import { seedsDir } from '../../tests/seeds.ts';
+import { fixtureSource } from '../../tests/fixture-register.ts';
 import type { BenchContext, BenchFigure } from '../bench-types.ts';
 
 
-const LUSTER_SEED = join(seedsDir(), '004_0c951db29d0b49db.txt');
+// The frozen fixture register's copy, so the figure compares across runs whatever content/ holds.
+const LUSTER_SEED = fixtureSource('luster-2019.txt');
 
 /** The median of `runs` timings of `work`, in milliseconds. */
 async function median(runs: number, work: () => unknown): Promise<number> {

@@ -10,8 +10,9 @@ import type { FocusArea, FormerPoliceDistrict, Municipality, PoliceDistrict } fr
 import type { ChartRegister } from '../lib/charts/chart-data.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir, DATA_FILES } from '../lib/content/register-files.ts';
+import { contentDir, DATA_FILES, readSourceBytes } from '../lib/content/register-files.ts';
 import { normaliseText } from '../lib/content/source-text.ts';
+import { omittedLines, type OmittedLine } from '../lib/publish/source-omissions.ts';
 
 export type AgreementEntry = CollectionEntry<'agreements'>;
 
@@ -36,6 +37,12 @@ export interface Register {
   formerPoliceDistrictById: Map<string, FormerPoliceDistrict>;
   status(doc: AgreementEntry): AgreementStatus;
   headings(doc: AgreementEntry): Heading[];
+  /** The documents published from the same source text as `doc` (itself included), in id order. */
+  sameSource(doc: AgreementEntry): AgreementEntry[];
+  /** A source text's bytes as received (`source.file`). */
+  sourceBytes(file: string): Uint8Array<ArrayBuffer>;
+  /** The lines of `doc`'s source text that none of the documents made from it publish. */
+  sourceOmissions(doc: AgreementEntry): OmittedLine[];
 }
 
 let loading: Promise<Register> | undefined;
@@ -64,6 +71,14 @@ async function load(): Promise<Register> {
   const municipalityById = indexById(municipalities);
   const formerPoliceDistricts = formerEntries.map((e) => e.data);
   const headingCache = new Map<string, Heading[]>();
+  const bytesCache = new Map<string, Uint8Array<ArrayBuffer>>();
+  const omissionsCache = new Map<string, OmittedLine[]>();
+  const sourceBytes = (file: string) => {
+    let b = bytesCache.get(file);
+    if (!b) bytesCache.set(file, (b = readSourceBytes(file)));
+    return b;
+  };
+  const sameSource = (doc: AgreementEntry) => documents.filter((d) => d.data.source.file === doc.data.source.file);
   return {
     documents,
     agreements: documents.filter(isAgreement),
@@ -81,6 +96,17 @@ async function load(): Promise<Register> {
       let h = headingCache.get(doc.id);
       if (!h) headingCache.set(doc.id, (h = parseHeadings(bodyOf(doc))));
       return h;
+    },
+    sameSource,
+    sourceBytes,
+    sourceOmissions: (doc) => {
+      const file = doc.data.source.file;
+      let o = omissionsCache.get(file);
+      if (!o) {
+        const text = new TextDecoder('utf-8').decode(sourceBytes(file));
+        omissionsCache.set(file, (o = omittedLines(text, sameSource(doc).map(bodyOf))));
+      }
+      return o;
     },
   };
 }

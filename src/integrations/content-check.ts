@@ -1,35 +1,94 @@
 /**
  * Astro integration: the build's front door. Before Astro reads a single
  * content file it runs the register's checker (the one `npm run check` runs),
- * and stops with every problem listed (file:line:column, what is wrong, how
- * to fix it) as one block: an AstroError with a hint and no stack trace, since
- * the fault is in the content, not in the code.
+ * with the same `file: field: fix` messages.
+ *
+ * - `astro build` (and `sync`, `preview`) stops with every problem listed
+ *   (file:line:column, what is wrong, how to fix it) as one block: an
+ *   AstroError with a hint and no stack trace, since the fault is in the
+ *   content, not in the code.
+ * - `astro dev` keeps serving: the checker runs at start and again whenever a
+ *   file in the content folder changes; while the register has problems they
+ *   are printed in the terminal, shown in the browser's error overlay (open
+ *   pages get them at once, a page loaded meanwhile shows them instead of the
+ *   page), and once fixed the open pages reload.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger, HookParameters } from 'astro';
 import { AstroError } from 'astro/errors';
-import { readRegisterFiles } from '../lib/content/register-files.ts';
+import { resolve, sep } from 'node:path';
+import { contentDir, readRegisterFiles } from '../lib/content/register-files.ts';
 import { checkRegister, formatProblems } from '../lib/content/validate.ts';
+
+const HINT = 'Fix each file as its line says; `npm run check` lists the same problems without building. The content rules are in CONTRIBUTING.md.';
+
+/** The register's problems as one message, or undefined when there are none. */
+export function registerReport(): string | undefined {
+  const { problems } = checkRegister(readRegisterFiles());
+  return problems.length === 0 ? undefined : `${formatProblems(problems)}\n`;
+}
+
+/** The problems as an AstroError with the hint and no stack trace (it would point at this file, not at the content). */
+function contentError(report: string): AstroError {
+  const error = new AstroError(report, HINT);
+  error.name = 'ContentError';
+  error.stack = '';
+  return error;
+}
 
 /** Throws an AstroError (no stack trace) listing every problem when the register has any; silent otherwise. */
 export function assertRegisterValid(): void {
-  const { problems } = checkRegister(readRegisterFiles());
-  if (problems.length === 0) return;
-  const error = new AstroError(
-    `${formatProblems(problems)}\n`,
-    'Fix each file as its line says; `npm run check` lists the same problems without building. The content rules are in CONTRIBUTING.md.',
-  );
-  error.name = 'ContentError';
-  // Astro prints a stack trace when there is one; it would point at this file, not at the content.
-  error.stack = '';
-  throw error;
+  const report = registerReport();
+  if (report !== undefined) throw contentError(report);
 }
 
-/** The integration: runs `assertRegisterValid` when Astro reads its config. */
+/** In dev: re-checks on every change in the content folder and reports through terminal and overlay. */
+function watchRegister(server: HookParameters<'astro:server:setup'>['server'], logger: AstroIntegrationLogger): void {
+  const root = resolve(contentDir());
+  let report = registerReport();
+  if (report) logger.error(report);
+  let timer: NodeJS.Timeout | undefined;
+  /** A change not yet checked: a page asked for meanwhile checks first, so it never shows a stale verdict. */
+  let changed = false;
+  const recheck = () => {
+    clearTimeout(timer);
+    changed = false;
+    const before = report;
+    report = registerReport();
+    if (report) {
+      if (report !== before) logger.error(report);
+      server.hot.send({ type: 'error', err: { message: report, stack: '', hint: HINT } as never });
+    } else if (before) {
+      logger.info('Content OK: the problems are fixed.');
+      server.hot.send({ type: 'full-reload', path: '*' });
+    }
+  };
+  server.watcher.add(root);
+  server.watcher.on('all', (_event, file) => {
+    if (!resolve(file).startsWith(root + sep)) return;
+    changed = true;
+    clearTimeout(timer);
+    // One check for a burst of events (an editor's save writes, renames, touches).
+    timer = setTimeout(recheck, 50);
+  });
+  // A page requested while the register is broken shows the problems instead (Vite's error overlay).
+  server.middlewares.use((req, _res, next) => {
+    const wantsPage = req.headers.accept?.includes('text/html') ?? false;
+    if (wantsPage && changed) recheck();
+    if (report && wantsPage) next(contentError(report));
+    else next();
+  });
+}
+
+/** The integration: checks at config time (stopping a build), and keeps checking in dev. */
 export default function contentCheck(): AstroIntegration {
   return {
     name: 'politiradsavtaler:content-check',
     hooks: {
-      'astro:config:setup': () => assertRegisterValid(),
+      'astro:config:setup': ({ command }) => {
+        // The dev server starts with a broken register too, so the editor sees where it is broken.
+        if (command !== 'dev') assertRegisterValid();
+      },
+      'astro:server:setup': ({ server, logger }) => watchRegister(server, logger),
     },
   };
 }

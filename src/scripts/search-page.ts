@@ -44,7 +44,9 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({ highlightParam: 'uthev', excerptLength: 24 });
+    // No Web Worker: it would load a second copy of Pagefind's code (41 kB) before the first
+    // query, and the register's index is small enough to search on the page's own thread.
+    await module.options({ highlightParam: 'uthev', excerptLength: 24, noWorker: true });
     return module;
   })();
   return pagefind;

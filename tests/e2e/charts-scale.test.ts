@@ -1,45 +1,39 @@
 /**
- * The charts page at national scale: a site built from a synthetic register
- * of more than DETAIL_LIMIT agreements groups its heatmap and timeline by
- * police district (each agreement stays on its district's page), with the
- * same numbers in the tables, no axe violation, and a page that stays within
- * the site's 60 kB gzip budget for its HTML.
+ * The charts page at national scale: the scale tests' shared synthetic
+ * register (tests/e2e/synthetic-site.ts), more than DETAIL_LIMIT agreements,
+ * groups its heatmap and timeline by police district (each agreement stays on
+ * its district's page), with the same numbers in the tables, no axe
+ * violation, and a page that stays within the site's 60 kB gzip budget for
+ * its HTML.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DETAIL_LIMIT } from '../../src/lib/charts/chart-data.ts';
 import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
-import { writeSyntheticContent } from '../../scripts/synthetic-content.ts';
 import { axeViolations, launchBrowser } from './browser.ts';
+import { largeSite, syntheticAgreements } from './synthetic-site.ts';
 
-const N = 150;
-const work = mkdtempSync(join(tmpdir(), 'charts-scale-'));
-const dist = join(work, 'dist');
+const site = largeSite();
+const dist = site.dist;
+const N = syntheticAgreements(site).length;
 
-let content: string;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  content = writeSyntheticContent(work, N);
-  execFileSync('npx', ['astro', 'build', '--outDir', dist], { env: { ...process.env, REGISTER_CONTENT: content }, stdio: ['ignore', 'ignore', 'inherit'] });
   server = await serveDist(dist);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(new URL('/statistikk/', server.url).href);
-}, 300_000);
+});
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(work, { recursive: true, force: true });
-  rmSync(`${content}-astro-cache`, { recursive: true, force: true });
 });
 
 describe(`the charts page with ${N} agreements`, () => {

@@ -1,11 +1,11 @@
 /**
- * The whole site at national scale (issue 7): built from the benchmark's
- * synthetic register of 400 agreements, a sample page of every page type has
- * no WCAG 2.2 A/AA violation, and an agreement page's HTML does not grow with
- * the register: the same document is no larger in a register of 400 than of 5
- * (only its shared-text figures differ, since it has more twins to share with).
+ * The whole site at national scale (issue 7): built from the scale tests'
+ * shared synthetic register (tests/e2e/synthetic-site.ts), a sample page of
+ * every page type has no WCAG 2.2 A/AA violation, and an agreement page's HTML
+ * does not grow with the register: the same document is no larger in the
+ * large register than in one of 5 (only its shared-text figures differ, since
+ * it has more twins to share with).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,19 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { syntheticMunicipality } from '../../src/lib/content/synthetic-corpus.ts';
 import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
-import { writeSyntheticContent } from '../../scripts/synthetic-content.ts';
 import { axeViolations, launchBrowser } from './browser.ts';
+import { buildSyntheticSite, largeSite, LARGE_N } from './synthetic-site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'national-scale-'));
-
-/** Builds the synthetic register of n agreements (without the search index) and returns dist/. */
-function buildSite(n: number): string {
-  const root = join(work, String(n));
-  const content = writeSyntheticContent(root, n);
-  const dist = join(root, 'dist');
-  execFileSync('npx', ['astro', 'build', '--outDir', dist], { env: { ...process.env, REGISTER_CONTENT: content }, stdio: ['ignore', 'ignore', 'inherit'] });
-  return dist;
-}
 
 let large: string;
 let small: string;
@@ -33,8 +24,8 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  small = buildSite(5);
-  large = buildSite(400);
+  small = buildSyntheticSite(join(work, '5'), 5).dist;
+  large = largeSite().dist;
   server = await serveDist(large);
   browser = await launchBrowser();
 }, 400_000);
@@ -42,7 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  for (const n of ['5', '400']) rmSync(join(work, n, 'content-astro-cache'), { recursive: true, force: true });
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -57,7 +47,7 @@ const firstAgreement = () => {
   };
 };
 
-describe('400 agreements', () => {
+describe(`${LARGE_N} agreements`, () => {
   it('an agreement page is no larger than with 5, and differs only in its shared-text figures', () => {
     const file = firstAgreement();
     expect(statSync(file(large)).size).toBeLessThanOrEqual(statSync(file(small)).size * 1.02);
@@ -71,7 +61,7 @@ describe('400 agreements', () => {
   const pages = [
     '/',
     `/kommuner/${syntheticMunicipality(0).id}/`,
-    `/kommuner/${syntheticMunicipality(399).id}/`,
+    `/kommuner/${syntheticMunicipality(LARGE_N - 1).id}/`,
     '/politidistrikt/ost/',
     '/politidistrikt/finnmark/',
     '/sok/',

@@ -21,9 +21,9 @@ import { layoutTimeline } from '../../src/lib/charts/layout-timeline.ts';
 import { layoutMap, mainlandNorway } from '../../src/lib/charts/layout-map.ts';
 import { OKABE_ITO, districtColours } from '../../src/lib/charts/palette.ts';
 import { textWidth } from '../../src/lib/charts/text.ts';
-import { realFiles } from './helpers.ts';
+import { registerFiles } from './helpers.ts';
 
-const checked = checkRegister(realFiles());
+const checked = checkRegister(registerFiles());
 const seed: ChartRegister = {
   documents: checked.agreements,
   policeDistricts: checked.policeDistricts,

@@ -14,10 +14,10 @@ import { signingsByYear, timeline } from '../../src/lib/charts/timeline.ts';
 import { DETAIL_LIMIT, drawsEachAgreement } from '../../src/lib/charts/chart-data.ts';
 import { coverage } from '../../src/lib/charts/coverage.ts';
 import { dateSpan } from '../../src/lib/charts/dates.ts';
-import { realFiles } from './helpers.ts';
+import { registerFiles } from './helpers.ts';
 
 function seedRegister(): ChartRegister {
-  const result = checkRegister(realFiles());
+  const result = checkRegister(registerFiles());
   expect(result.problems.map(formatProblem)).toEqual([]);
   return {
     documents: result.agreements,
@@ -268,7 +268,7 @@ function agreement(id: string, fields: Record<string, unknown>): Doc {
     documentType: 'samarbeidsavtale',
     language: 'nb',
     signed: { date: '2019-05-02', asWritten: 'x' },
-    source: { title: 'x', publisher: 'x' },
+    source: { title: 'x', publisher: 'x', file: 'x.txt' },
     ...fields,
   });
   return { id, data };

@@ -62,6 +62,7 @@ describe('the fixture register', () => {
     const files = register();
     delete files.formerPoliceDistricts;
     files.agreements = files.agreements.filter((a) => a.path.endsWith('luster-2019.mdx'));
+    files.sources = files.sources.filter((s) => s.path.endsWith('luster-2019.txt'));
     expect(checkRegister(files).problems).toEqual([]);
   });
 });
@@ -110,6 +111,7 @@ describe('the checker on the new fields', () => {
     data[3] = { ...data[3], sources: [] };
     files.formerPoliceDistricts = { path: `${ROOT}/police-districts-pre-2016.json`, text: JSON.stringify(data) };
     files.agreements = files.agreements.filter((a) => a.path.endsWith('luster-2019.mdx'));
+    files.sources = files.sources.filter((s) => s.path.endsWith('luster-2019.txt'));
     expect(checkRegister(files).problems.map(formatProblem)).toEqual([
       `${ROOT}/police-districts-pre-2016.json [3] (romerike): sources: cite at least one source for the merger: title, publisher and url`,
       `${ROOT}/police-districts-pre-2016.json (follo): successors[0]: unknown police district key "oest"; valid keys: oslo, ost, innlandet, sor-ost, agder, sor-vest, vest, more-og-romsdal, trondelag, nordland, troms, finnmark`,

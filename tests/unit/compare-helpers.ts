@@ -6,15 +6,15 @@ import { checkRegister } from '../../src/lib/content/validate.ts';
 import { splitSections, type AgreementSection } from '../../src/lib/compare/sections-text.ts';
 import { analyseSharing, type DocumentSharing } from '../../src/lib/compare/similarity.ts';
 import type { SectionKey } from '../../src/lib/content/sections.ts';
-import { realFiles } from './helpers.ts';
+import { registerFiles } from './helpers.ts';
 
-export const register = checkRegister(realFiles());
-if (register.problems.length > 0) throw new Error(`content/ has problems: ${register.problems.map((p) => p.message).join('; ')}`);
+export const register = checkRegister(registerFiles());
+if (register.problems.length > 0) throw new Error(`the fixture register has problems: ${register.problems.map((p) => p.message).join('; ')}`);
 
 /** The MDX body of a real document. */
 export function body(slug: string): string {
   const doc = register.agreements.find((a) => a.id === slug);
-  if (!doc) throw new Error(`no document ${slug} in content/`);
+  if (!doc) throw new Error(`no document ${slug} in the fixture register`);
   return parseFrontmatter(readFileSync(doc.path, 'utf8')).content;
 }
 

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { findPersonalContactData } from '../../src/lib/content/contact-data.ts';
 import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
-import { editedAgreement, realFiles, withAgreements } from './helpers.ts';
+import { editedAgreement, registerFiles, withAgreements } from './helpers.ts';
 
-const agreement = (slug: string) => realFiles().agreements.find((a) => a.path.endsWith(`/${slug}.mdx`))?.text ?? '';
+const agreement = (slug: string) => registerFiles().agreements.find((a) => a.path.endsWith(`/${slug}.mdx`))?.text ?? '';
 
 describe('findPersonalContactData', () => {
   it('finds the named officers\' e-mail and phone numbers in Bodø\'s agreement', () => {
@@ -41,7 +41,7 @@ describe('findPersonalContactData', () => {
 
 describe('the checker and personal contact data', () => {
   it('accepts Bodø\'s agreement, whose frontmatter records the decision', () => {
-    expect(checkRegister(realFiles()).problems).toEqual([]);
+    expect(checkRegister(registerFiles()).problems).toEqual([]);
   });
 
   it('refuses the same text without the decision, naming line, value and person', () => {
@@ -52,15 +52,15 @@ describe('the checker and personal contact data', () => {
     expect(thorshaug).toBeGreaterThan(100);
     const fix = 'Publish it only if that was decided: add contactDetails: { published: true, decision: "who decided, and why" } to the frontmatter, or remove it from the text.';
     expect(problems).toEqual([
-      `content/agreements/bodo-2018.mdx: line ${thorshaug}: personal contact data: e-mail "thomas.thorshaug@politiet.no" next to the name "Thomas Thorshaug". ${fix}`,
-      `content/agreements/bodo-2018.mdx: line ${thorshaug}: personal contact data: phone "412 22260" next to the name "Thomas Thorshaug". ${fix}`,
-      `content/agreements/bodo-2018.mdx: line ${thomassen}: personal contact data: phone "970 89856" next to the name "Per Thomassen". ${fix}`,
+      `tests/fixtures/register/agreements/bodo-2018.mdx: line ${thorshaug}: personal contact data: e-mail "thomas.thorshaug@politiet.no" next to the name "Thomas Thorshaug". ${fix}`,
+      `tests/fixtures/register/agreements/bodo-2018.mdx: line ${thorshaug}: personal contact data: phone "412 22260" next to the name "Thomas Thorshaug". ${fix}`,
+      `tests/fixtures/register/agreements/bodo-2018.mdx: line ${thomassen}: personal contact data: phone "970 89856" next to the name "Per Thomassen". ${fix}`,
     ]);
   });
 
   it('refuses a phone number next to a name added to an agreement without the decision', () => {
     const file = editedAgreement('luster-2019', (t) => t.replace('Politirådet vert leia av ordførar.', 'Politirådet vert leia av ordførar. Kontakt: Kari Nordmann, 912 34 567.'));
     const [problem] = checkRegister(withAgreements(file)).problems.map(formatProblem);
-    expect(problem).toMatch(/^content\/agreements\/luster-2019\.mdx: line \d+: personal contact data: phone "912 34 567" next to the name "Kari Nordmann"\./);
+    expect(problem).toMatch(/^tests\/fixtures\/register\/agreements\/luster-2019\.mdx: line \d+: personal contact data: phone "912 34 567" next to the name "Kari Nordmann"\./);
   });
 });

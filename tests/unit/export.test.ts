@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { indexById } from '../../src/lib/content/agreements.ts';
 import { exportCsv, exportRows } from '../../src/lib/publish/export.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
-import { realFiles } from './helpers.ts';
+import { registerFiles } from './helpers.ts';
 
-const register = checkRegister(realFiles());
+const register = checkRegister(registerFiles());
 const rows = exportRows(register.agreements, {
   municipalities: indexById(register.municipalities),
   policeDistricts: indexById(register.policeDistricts),

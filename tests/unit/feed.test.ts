@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { feedItems } from '../../src/lib/publish/feed.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
-import { realFiles } from './helpers.ts';
+import { registerFiles } from './helpers.ts';
 
-const docs = checkRegister(realFiles()).agreements;
+const docs = checkRegister(registerFiles()).agreements;
 
 describe('feedItems', () => {
   it('lists the agreements added, not the case presentation, newest first then by slug', () => {

@@ -13,13 +13,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/lib/import/decode.ts';
 import { importAgreement, ImportError } from '../../src/lib/import/index.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
-import { realFiles } from './helpers.ts';
+import { registerFiles } from './helpers.ts';
 import { scannedPdf, seedToPdf } from './seed-pdf.ts';
-import { seedsDir } from '../seeds.ts';
+import { FIXTURE_REGISTER } from '../fixture-register.ts';
 
-const register = checkRegister(realFiles());
-const SKIEN = join(seedsDir(), '002_992cb462a24f6d63.txt');
-const OPPEGARD = join(seedsDir(), '000_8a9e4c417281fc93.txt');
+const register = checkRegister(registerFiles());
+const SKIEN = join(FIXTURE_REGISTER, 'sources', 'skien-2019.txt');
+const OPPEGARD = join(FIXTURE_REGISTER, 'sources', 'oppegard-2018.txt');
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** Windows-1252 bytes of a text (the characters the seeds use). */
@@ -75,7 +75,7 @@ describe('bad input to the importer', () => {
 
   it('says a scanned PDF has no text layer and needs OCR', async () => {
     const message = await importError('skannet.pdf', await scannedPdf());
-    expect(message).toMatch(/^skannet\.pdf has no text layer: it is a scanned image of the document \(1 page, no text\)\. Run it through OCR first/);
+    expect(message).toMatch(/^skannet\.pdf: no text to read: the PDF is a scan \(1 page, no text layer\); run OCR first, then import the text/);
     expect(message).toContain('ocrmypdf');
   });
 
@@ -163,7 +163,7 @@ describe('npm run import', { timeout: 120_000 }, () => {
     writeFileSync(scanned, await scannedPdf());
     for (const [file, message] of [
       [empty, /^import: .*tom\.txt is empty/],
-      [scanned, /^import: .*skannet\.pdf has no text layer/],
+      [scanned, /^import: .*skannet\.pdf: no text to read: the PDF is a scan/],
       [join(input, 'finnes-ikke.pdf'), /^import: cannot read .*finnes-ikke\.pdf: there is no such file\./],
     ] as const) {
       const { status, stderr } = run(file, '--out', out);

@@ -17,16 +17,16 @@ import { checkRegister } from '../../src/lib/content/validate.ts';
 import { registerVocabulary } from '../../src/lib/import/hyphenation.ts';
 import { importAgreement } from '../../src/lib/import/index.ts';
 import { sentences } from '../../src/lib/import/text.ts';
-import { realFiles } from './helpers.ts';
+import { registerFiles } from './helpers.ts';
 import { rewrap, type RewrapOptions } from './rewrap.ts';
-import { seedsDir } from '../seeds.ts';
+import { FIXTURE_REGISTER } from '../fixture-register.ts';
 
 const SEEDS: Record<string, { slugs: string[]; language: 'nb' | 'nn' }> = {
-  '000_8a9e4c417281fc93.txt': { slugs: ['oppegard-2018-saksframlegg', 'oppegard-2018', 'oppegard-2009-retningslinjer'], language: 'nb' },
-  '001_ce1ea62ba3d08644.txt': { slugs: ['bodo-2018'], language: 'nb' },
-  '002_992cb462a24f6d63.txt': { slugs: ['skien-2019'], language: 'nb' },
-  '003_9080283ccd93d70d.txt': { slugs: ['moss-2020'], language: 'nb' },
-  '004_0c951db29d0b49db.txt': { slugs: ['luster-2019'], language: 'nn' },
+  'oppegard-2018.txt': { slugs: ['oppegard-2018-saksframlegg', 'oppegard-2018', 'oppegard-2009-retningslinjer'], language: 'nb' },
+  'bodo-2018.txt': { slugs: ['bodo-2018'], language: 'nb' },
+  'skien-2019.txt': { slugs: ['skien-2019'], language: 'nb' },
+  'moss-2020.txt': { slugs: ['moss-2020'], language: 'nb' },
+  'luster-2019.txt': { slugs: ['luster-2019'], language: 'nn' },
 };
 const LAYOUTS: Array<Pick<RewrapOptions, 'width' | 'layout'>> = [
   { width: 50, layout: 'pdftotext' },
@@ -36,7 +36,7 @@ const LAYOUTS: Array<Pick<RewrapOptions, 'width' | 'layout'>> = [
 ];
 const HEADER = 'Samarbeid mellom kommunen og politiet';
 
-const files = realFiles();
+const files = registerFiles();
 const base = checkRegister(files);
 
 /** The text a reader sees in a draft's body: markup out, white space single. */
@@ -64,7 +64,7 @@ function hyphens(text: string): Map<string, number> {
 }
 
 describe.each(Object.entries(SEEDS))('seed %s, re-wrapped', (seedFile, { slugs, language }) => {
-  const seed = readFileSync(`${seedsDir()}/${seedFile}`, 'utf8');
+  const seed = readFileSync(`${FIXTURE_REGISTER}/sources/${seedFile}`, 'utf8');
   const own = new Set(slugs.map((s) => `${s}.mdx`));
   const register = { ...base, vocabulary: registerVocabulary(files.agreements.filter((a) => !own.has(a.path.replace(/^.*\//, ''))).map((a) => a.text)) };
   const wanted = documentLines(seed).map(withoutListMarker).flatMap((line) => sentences(line)).map(normalise).filter((s) => s !== '');

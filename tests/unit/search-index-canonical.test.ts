@@ -7,6 +7,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { canonicalFilterChunk, canonicalMeta } from '../../src/lib/search/index-canonical.ts';
+import { agreementUrl } from '../../src/lib/publish/routes.ts';
 
 const chunk = (value: unknown) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(encode(value))]));
 
@@ -43,9 +44,11 @@ describe('the real Pagefind index of a small site', () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('round-trips: Pagefind 1.5.2 writes what this module reads and writes back', () => {
-    mkdirSync(join(work, 'a'));
+    // An agreement page: the index reads only those (src/lib/publish/routes.ts).
+    const page = join(work, agreementUrl('a'));
+    mkdirSync(page, { recursive: true });
     writeFileSync(
-      join(work, 'a', 'index.html'),
+      join(page, 'index.html'),
       '<!doctype html><html lang="nb"><head><title>a</title></head><body data-pagefind-body><span data-pagefind-filter="kommune">Moss</span><span data-pagefind-filter="kommune">Bodø</span><p>tekst</p></body></html>',
     );
     execFileSync(process.execPath, ['scripts/build-search-index.ts', work], { env: { ...process.env, QUIET: '1' } });

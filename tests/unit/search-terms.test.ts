@@ -1,9 +1,9 @@
-/** Bokmål ⇄ nynorsk search forms from the word list in content/malform.json. */
+/** Bokmål ⇄ nynorsk search forms from the word list (the fixture register's copy of content/malform.json). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MalformIndex, parseMalform, variantText } from '../../src/lib/search/terms.ts';
 
-const malform = new MalformIndex(parseMalform('content/malform.json', readFileSync('content/malform.json', 'utf8')));
+const malform = new MalformIndex(parseMalform('content/malform.json', readFileSync('tests/fixtures/register/malform.json', 'utf8')));
 
 describe('MalformIndex', () => {
   it('gives the pairs the issue names, both ways', () => {

@@ -48,6 +48,6 @@ describe('checkRegister on line endings and encodings', () => {
   it('refuses text another reader decoded with replacement characters', () => {
     const text = fixture('bad-agreements/valid-agreement.mdx').text.replace('Rusforebyggende', 'Rusforebyggende s\uFFFDrlig');
     const [problem] = checkRegister(withAgreements({ path: 'tests/broken.mdx', text })).problems.map(formatProblem);
-    expect(problem).toMatch(/^tests\/broken\.mdx:27:18: the file is not UTF-8 \(here is U\+FFFD.*save it as UTF-8/);
+    expect(problem).toMatch(/^tests\/broken\.mdx:28:18: the file is not UTF-8 \(here is U\+FFFD.*save it as UTF-8/);
   });
 });

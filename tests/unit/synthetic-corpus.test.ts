@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticRegister } from '../../src/lib/content/synthetic-corpus.ts';
 import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
-import { realFiles } from './helpers.ts';
+import { registerFiles } from './helpers.ts';
 
 // The checker parses every text with the build's MDX parser: 200 documents take seconds on a busy machine.
 describe('syntheticRegister', { timeout: 120_000 }, () => {
-  const corpus = syntheticRegister(realFiles(), 40);
+  const corpus = syntheticRegister(registerFiles(), 40);
 
   it('has the size asked and passes the checker', () => {
     const result = checkRegister(corpus);
@@ -16,7 +16,7 @@ describe('syntheticRegister', { timeout: 120_000 }, () => {
   });
 
   it('varies dates, meeting figures and focus areas, including year-only dates and missing figures', () => {
-    const agreements = checkRegister(syntheticRegister(realFiles(), 200)).agreements;
+    const agreements = checkRegister(syntheticRegister(registerFiles(), 200)).agreements;
     expect(agreements.some((a) => a.data.signed?.date.length === 4)).toBe(true);
     expect(agreements.some((a) => a.data.council && a.data.council.meetingsPerYear === undefined)).toBe(true);
     expect(agreements.some((a) => a.data.focusAreas.length === 0)).toBe(true);
@@ -29,6 +29,6 @@ describe('syntheticRegister', { timeout: 120_000 }, () => {
   });
 
   it('is the same every time', () => {
-    expect(syntheticRegister(realFiles(), 40)).toEqual(corpus);
+    expect(syntheticRegister(registerFiles(), 40)).toEqual(corpus);
   });
 });

@@ -1,15 +1,15 @@
-/** The register's checker: the real content passes; each kind of broken agreement fails with a message naming file, field and fix. */
+/** The register's checker: the fixture register passes; each kind of broken agreement fails with a message naming file, field and fix. */
 import { describe, expect, it } from 'vitest';
 import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
-import { editedAgreement, fixture, realFiles, withAgreements } from './helpers.ts';
+import { editedAgreement, fixture, registerFiles, withAgreements } from './helpers.ts';
 
 function problemsFor(name: string): string[] {
   const result = checkRegister(withAgreements(fixture(`bad-agreements/${name}.mdx`)));
   return result.problems.map(formatProblem);
 }
 
-describe('checkRegister on the real content', () => {
-  const result = checkRegister(realFiles());
+describe('checkRegister on the fixture register', () => {
+  const result = checkRegister(registerFiles());
 
   it('finds no problem', () => {
     expect(result.problems.map(formatProblem)).toEqual([]);
@@ -73,12 +73,12 @@ describe('checkRegister on broken agreements', () => {
 
   it('refuses a section key that is not canonical, and a key used twice', () => {
     expect(problemsFor('unknown-section-key')).toEqual([
-      `${file}/unknown-section-key.mdx: line 25 (heading "2. Spesielle fokusområder"): "fokusomrade" is not a canonical section key. Use one of: formal, tjenestetilbud, politikontakt, politirad, slt, forventninger, fokusomrader, organisering, administrativt, evaluering, signaturer; or remove the marker for a heading outside the template.`,
+      `${file}/unknown-section-key.mdx: line 26 (heading "2. Spesielle fokusområder"): "fokusomrade" is not a canonical section key. Use one of: formal, tjenestetilbud, politikontakt, politirad, slt, forventninger, fokusomrader, organisering, administrativt, evaluering, signaturer; or remove the marker for a heading outside the template.`,
       // The focus area's clause pointed at that heading, so it is reported too.
       `${file}/unknown-section-key.mdx: focusAreas[0].clause: no heading with id "fokusomrader" in the text. Heading ids here: politirad, fokusomrade.`,
     ]);
     expect(problemsFor('duplicate-section-key')[0]).toBe(
-      `${file}/duplicate-section-key.mdx: line 25 (heading "2. Spesielle fokusområder"): section "politirad" is already marked at line 21: a key marks one heading per document.`,
+      `${file}/duplicate-section-key.mdx: line 26 (heading "2. Spesielle fokusområder"): section "politirad" is already marked at line 22: a key marks one heading per document.`,
     );
   });
 
@@ -95,11 +95,11 @@ describe('checkRegister on broken agreements', () => {
   });
 
   it('refuses two documents with the same slug', () => {
-    const files = realFiles();
+    const files = registerFiles();
     files.agreements.push(fixture('duplicate-slug/extra/skien-2019.mdx'));
     const problems = checkRegister(files).problems.map(formatProblem);
     expect(problems).toEqual([
-      'tests/fixtures/duplicate-slug/extra/skien-2019.mdx: duplicate slug "skien-2019": content/agreements/skien-2019.mdx has the same file name. Each document needs its own name, e.g. "skien-2019-2".',
+      'tests/fixtures/duplicate-slug/extra/skien-2019.mdx: duplicate slug "skien-2019": tests/fixtures/register/agreements/skien-2019.mdx has the same file name. Each document needs its own name, e.g. "skien-2019-2".',
     ]);
   });
 
@@ -107,15 +107,32 @@ describe('checkRegister on broken agreements', () => {
     const oneWay = editedAgreement('oppegard-2009-retningslinjer', (t) => t.replace(/^supersededBy: .*\n/m, ''));
     const problems = checkRegister(withAgreements(oneWay)).problems.map(formatProblem);
     expect(problems).toEqual([
-      'content/agreements/oppegard-2009-retningslinjer.mdx: supersededBy: content/agreements/oppegard-2018.mdx supersedes this document: add "supersededBy: oppegard-2018" here so the link goes both ways.',
+      'tests/fixtures/register/agreements/oppegard-2009-retningslinjer.mdx: supersededBy: tests/fixtures/register/agreements/oppegard-2018.mdx supersedes this document: add "supersededBy: oppegard-2018" here so the link goes both ways.',
     ]);
   });
 
   it('names a data collection entry with a broken field', () => {
-    const files = realFiles();
+    const files = registerFiles();
     files.municipalities = { ...files.municipalities, text: files.municipalities.text.replace('"number": "1804"', '"number": "18O4"') };
     expect(checkRegister(files).problems.map(formatProblem)).toEqual([
-      'content/municipalities.json [0] (bodo): number: a municipality number has four digits, e.g. "0217"',
+      'tests/fixtures/register/municipalities.json [0] (bodo): number: a municipality number has four digits, e.g. "0217"',
+    ]);
+  });
+
+  it('refuses a source.file that is not in sources/, naming the files there', () => {
+    const moved = editedAgreement('moss-2020', (t) => t.replace('  file: moss-2020.txt', '  file: moss-2019.txt'));
+    const files = withAgreements(moved);
+    expect(checkRegister(files).problems.map(formatProblem)).toEqual([
+      'tests/fixtures/register/agreements/moss-2020.mdx: source.file: no file "moss-2019.txt" in tests/fixtures/register/sources/. Did you mean "moss-2020.txt"? Put the source text there as received (UTF-8), or correct the name. Files there: bodo-2018.txt, luster-2019.txt, moss-2020.txt, oppegard-2018.txt, skien-2019.txt.',
+      'tests/fixtures/register/sources/moss-2020.txt: no document names this source: set "source.file: moss-2020.txt" in the documents made from it, or remove the file.',
+    ]);
+  });
+
+  it('refuses an agreement without source.file, and a source file no document names', () => {
+    const without = editedAgreement('skien-2019', (t) => t.replace('  file: skien-2019.txt\n', ''));
+    expect(checkRegister(withAgreements(without)).problems.map(formatProblem)).toEqual([
+      'tests/fixtures/register/agreements/skien-2019.mdx: source.file: missing required field (expected string).',
+      'tests/fixtures/register/sources/skien-2019.txt: no document names this source: set "source.file: skien-2019.txt" in the documents made from it, or remove the file.',
     ]);
   });
 });

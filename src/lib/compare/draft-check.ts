@@ -47,9 +47,22 @@ export interface DraftText {
   headings: boolean;
 }
 
-/** Splits a draft's plain text into sections by the importer's heading rules. */
+/**
+ * Plain text from a draft that may be Markdown (the /utkast/ download): heading
+ * marks and backslash escapes go, and a backslash hard break becomes a line
+ * break, so the importer's heading rules see "1. Innledning / formål" as the
+ * reader does. Plain text passes unchanged.
+ */
+export function draftPlainText(text: string): string {
+  return text
+    .replace(/^#{1,6}[ \t]+/gm, '')
+    .replace(/\\\n/g, '\n')
+    .replace(/\\([\\`*_[\]<>|#+.(){}!-])/g, '$1');
+}
+
+/** Splits a draft's plain text (or Markdown) into sections by the importer's heading rules. */
 export function draftSections(text: string): DraftText {
-  const cleaned = cleanText(text);
+  const cleaned = cleanText(draftPlainText(text));
   const structure = documentStructure(cleaned.blocks, { tocTitles: cleaned.tocTitles, casePresentation: false });
   const sections = splitSections(renderBody(structure)).filter((s) => s.blocks.length > 0 || s.heading);
   return { sections, headings: structure.sections.length > 0 };

@@ -150,6 +150,8 @@ interface IndexedSection {
   section: AgreementSection;
   norms: string[];
   ids: Int32Array;
+  /** The same number for sections with the same words: the key of the alignment cache. */
+  text: number;
   /** Each block's words, in order; together they are `norms`. */
   blockWords: Word[][];
   /** Keys of the section's runs, made when first asked for. */
@@ -173,14 +175,31 @@ export function analyseSharing(docs: readonly SharingInput[], minRun = MIN_SHARE
     if (id === undefined) map.set(key, (id = map.size));
     return id;
   };
+  const texts = new Map<string, number>();
+  // Most agreements adapt one template, so the same block, and the same pair of sections, comes back
+  // many times: each block's words are found once and each pair of texts aligned once.
+  const wordsOfBlock = new Map<string, Word[]>();
+  const blockWordsOf = (text: string) => {
+    let w = wordsOfBlock.get(text);
+    if (!w) wordsOfBlock.set(text, (w = words(text)));
+    return w;
+  };
   const sectionsOfDoc: IndexedSection[][] = docs.map((doc) => {
     const group = idOf(groups, doc.group);
     return doc.sections.map((section) => {
-      const blockWords = section.blocks.map((b) => words(b.text));
+      const blockWords = section.blocks.map((b) => blockWordsOf(b.text));
       const norms = blockWords.flat().map((w) => w.norm);
-      return { doc: doc.id, group, section, norms, ids: Int32Array.from(norms, (n) => idOf(vocabulary, n)), blockWords };
+      const ids = Int32Array.from(norms, (n) => idOf(vocabulary, n));
+      return { doc: doc.id, group, section, norms, ids, text: idOf(texts, ids.join(' ')), blockWords };
     });
   });
+  const alignments = new Map<string, boolean[]>();
+  const aligned = (a: IndexedSection, b: IndexedSection) => {
+    const key = `${a.text} ${b.text}`;
+    let mask = alignments.get(key);
+    if (!mask) alignments.set(key, (mask = commonRunMask(a.norms, b.norms, minRun)));
+    return mask;
+  };
   const runs = (s: IndexedSection) => {
     if (!s.runs) {
       s.runs = new Set<number>();
@@ -228,7 +247,7 @@ export function analyseSharing(docs: readonly SharingInput[], minRun = MIN_SHARE
     const candidates = [...hits.entries()].sort((x, y) => y[1] - x[1]).map(([other]) => other);
     for (const other of candidates.slice(0, MAX_ALIGNED_SECTIONS)) {
       if (!missed()) break;
-      const mask = commonRunMask(s.norms, other.norms, minRun);
+      const mask = aligned(s, other);
       mark(other, (i) => mask[i] === true, 1);
     }
     // Runs the whole-section alignment could not place (moved text, or a repeated phrase that pulled

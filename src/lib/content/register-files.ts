@@ -66,8 +66,24 @@ function journals(dir: string): string[] {
   }
 }
 
+/** The folder of source texts inside a content folder. */
+export const SOURCES_DIR = 'sources';
+
+/** The file names in the sources folder (no subfolders), sorted. */
+function sourceNames(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
 /** Reads every file of the register under `root` (default: `contentDir()`). */
 export function readRegisterFiles(root = contentDir()): RegisterFiles {
+  const sources = join(root, SOURCES_DIR);
   return {
     policeDistricts: read(root, DATA_FILES.policeDistricts),
     municipalities: read(root, DATA_FILES.municipalities),
@@ -75,5 +91,16 @@ export function readRegisterFiles(root = contentDir()): RegisterFiles {
     formerPoliceDistricts: read(root, DATA_FILES.formerPoliceDistricts),
     agreements: mdxFiles(join(root, 'agreements')).map((p) => read(join(root, 'agreements'), p)),
     interruptedWrites: journals(join(root, 'agreements')).map((p) => read(join(root, 'agreements'), p)),
+    sources: sourceNames(sources).map((name) => read(sources, name)),
   };
+}
+
+/** A source text's bytes as received (`source.file` names it), from the content folder. */
+export function readSourceBytes(name: string, root = contentDir()): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(readFileSync(join(root, SOURCES_DIR, name)));
+}
+
+/** A source text as a string (UTF-8), from the content folder. */
+export function readSourceText(name: string, root = contentDir()): string {
+  return readFileSync(join(root, SOURCES_DIR, name), 'utf8');
 }

@@ -280,7 +280,8 @@ export function agreementSchema(keys: TaxonomyKeys) {
         title: z.string().min(1),
         publisher: z.string().min(1),
         archiveReference: z.string().min(1).optional(),
-        seedFile: z.string().min(1).optional(),
+        /** The source text this document was published from: a file name in `content/sources/` (the checker checks it exists). */
+        file: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\.txt$/, { error: 'a file name in content/sources/, lower-case a–z, 0–9 and hyphens, ending in .txt, e.g. "skien-2019.txt"' }),
         url: z.url().optional(),
       }),
       /**

@@ -57,6 +57,7 @@ export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): 
 
   const municipalities: Municipality[] = [];
   const agreements: SourceFile[] = [];
+  const usedSources = new Set<string>();
   for (let i = 0; i < n; i++) {
     const base = bases[i % bases.length];
     const district = districts[i % districts.length];
@@ -93,7 +94,8 @@ export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): 
       signed: { date, asWritten: `Syntetisk testavtale ${date}` },
       focusAreas: focus,
       related: [],
-      source: { title: `Syntetisk kopi av ${slugOf(base.file.path)}`, publisher: 'Benchmark' },
+      // The copy is made from the same source text as the agreement it repeats.
+      source: { title: `Syntetisk kopi av ${slugOf(base.file.path)}`, publisher: 'Benchmark', file: (base.frontmatter.source as { file: string }).file },
     };
     delete data.supersedes;
     delete data.supersededBy;
@@ -106,6 +108,7 @@ export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): 
       if (random() < 0.15) delete (data.council as Record<string, unknown>).meetingsPerYear;
       else (data.council as Record<string, unknown>).meetingsPerYear = 2 + Math.floor(random() * 5);
     }
+    usedSources.add((data.source as { file: string }).file);
     const slug = `${municipality.id}-${year}`;
     // JSON is YAML in which every string is quoted, so no date is read as a timestamp.
     agreements.push({ path: `agreements/${slug}.mdx`, text: `---\n${JSON.stringify(data, null, 2)}\n---\n${base.content}` });
@@ -116,5 +119,10 @@ export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): 
     focusAreas: real.focusAreas,
     municipalities: { path: real.municipalities.path, text: `${JSON.stringify(municipalities, null, 2)}\n` },
     agreements,
+    // The source texts the copies name, under the content folder's `sources/`.
+    sources: real.sources
+      .map((f) => ({ name: f.path.replace(/^.*\//, ''), text: f.text }))
+      .filter((f) => usedSources.has(f.name))
+      .map((f) => ({ path: `sources/${f.name}`, text: f.text })),
   };
 }

@@ -53,6 +53,8 @@ export interface RegisterFiles {
   agreements: SourceFile[];
   /** Journals of imports interrupted while putting their documents in place (see src/lib/import/write.ts). */
   interruptedWrites?: SourceFile[];
+  /** The source texts in `content/sources/` that documents name in `source.file`. */
+  sources: SourceFile[];
 }
 
 /** A document that passed validation. */
@@ -394,6 +396,39 @@ function checkModalities(a: CheckedAgreement, problems: Problem[]): void {
  * against the schema built from their keys, its section markers, its clause
  * links and the links between documents.
  */
+/** The folder of a source file's path, for messages (`content/sources/`). */
+function folderOf(path: string): string {
+  return path.includes('/') ? path.replace(/[^/]*$/, '') : '';
+}
+
+/**
+ * Every `source.file` names a file of the sources folder, and every file there
+ * is named by a document made from it.
+ */
+function checkSources(sources: readonly SourceFile[], agreements: readonly CheckedAgreement[], named: ReadonlySet<string>, problems: Problem[]): void {
+  const names = new Map(sources.map((s) => [s.path.replace(/^.*\//, ''), s.path]));
+  const folder = sources[0] ? folderOf(sources[0].path) : 'content/sources/';
+  for (const a of agreements) {
+    const name = a.data.source.file;
+    if (!names.has(name)) {
+      const near = [...names.keys()].filter((n) => editDistance(n, name) <= 3);
+      problems.push({
+        file: a.path,
+        field: 'source.file',
+        message: `no file "${name}" in ${folder}.${near.length > 0 ? ` Did you mean "${near[0]}"?` : ''} Put the source text there as received (UTF-8), or correct the name. Files there: ${[...names.keys()].join(', ') || '(none)'}.`,
+      });
+    }
+  }
+  for (const [name, path] of names) {
+    if (!named.has(name)) {
+      problems.push({
+        file: path,
+        message: `no document names this source: set "source.file: ${name}" in the documents made from it, or remove the file.`,
+      });
+    }
+  }
+}
+
 export function checkRegister(files: RegisterFiles): CheckResult {
   const problems: Problem[] = [];
   const districtData = parseJsonArray(files.policeDistricts, policeDistrictSchema, problems);
@@ -437,6 +472,8 @@ export function checkRegister(files: RegisterFiles): CheckResult {
   });
 
   const agreements: CheckedAgreement[] = [];
+  // Source files named by any document, valid or not, so a broken document does not orphan its source.
+  const namedSources = new Set<string>();
   const pathsBySlug = new Map<string, string>();
   for (const source of files.agreements) {
     const file = { ...source, text: normaliseText(source.text) };
@@ -475,6 +512,8 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       problems.push({ file: file.path, message: 'has no frontmatter: start the file with a "---" block of fields (see CONTRIBUTING.md).' });
       continue;
     }
+    const named = frontmatter.source as { file?: unknown } | undefined;
+    if (typeof named?.file === 'string') namedSources.add(named.file);
     const findings = checkMdxSubset(body);
     for (const finding of findings) problems.push({ file: file.path, ...finding });
     let headings: Heading[];
@@ -521,6 +560,7 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       message: `an import was interrupted while putting its documents in place (${names.join(', ') || 'unknown files'}), so the register may hold only some of them: run "npm run import -- --finish" to put all of them in place.`,
     });
   }
+  checkSources(files.sources, agreements, namedSources, problems);
 
   const bySlug = new Map(agreements.map((a) => [a.id, a]));
   const slugs = [...bySlug.keys()].join(', ');

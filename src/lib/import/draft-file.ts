@@ -123,7 +123,7 @@ export function frontmatterYaml(fm: DraftFrontmatter): string[] {
   out.push('source:');
   field('title', fm.source.title, '  ');
   field('archiveReference', fm.source.archiveReference, '  ');
-  field('seedFile', fm.source.seedFile, '  ');
+  field('file', fm.source.file, '  ');
   return out;
 }
 

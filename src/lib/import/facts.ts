@@ -31,7 +31,7 @@ export interface RegisterData {
 
 /** What the editor told the importer on the command line. */
 export interface FactOptions {
-  /** The input file's name, for messages and `source.seedFile`. */
+  /** The input file's name, for messages and `source.file`. */
   fileName: string;
   municipality?: string;
   district?: string;
@@ -77,7 +77,7 @@ export interface DraftFrontmatter {
   validity?: { terms: string; validUntil?: string; clause: string };
   focusAreas: FocusCandidate[];
   related: string[];
-  source: { title?: string; archiveReference?: string; seedFile: string };
+  source: { title?: string; archiveReference?: string; file: string };
 }
 
 /** One point of the review: a field and why it was left out, or what to check. */
@@ -456,6 +456,21 @@ function dropUnnamableClauses(fm: DraftFrontmatter, review: Review, doc: Documen
   for (const f of unnamed) review.check.push({ field: `focusAreas (${f.key})`, note: `left out, ${why(f.clause)} The sentence: «${f.sentence}»` });
 }
 
+/** The source text's name in `content/sources/` for an input file: its name without folder, lower-case, a–z, 0–9 and hyphens, `.txt`. */
+export function sourceFileName(fileName: string): string {
+  const base = fileName
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.[^.]*$/, '')
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/[øö]/g, 'o')
+    .replace(/[åä]/g, 'a')
+    .normalize('NFD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${base || 'kilde'}.txt`;
+}
+
 /**
  * The frontmatter draft of one document and its review. Throws ImportError
  * when the municipality cannot be told or is not in the register.
@@ -559,9 +574,14 @@ export function draftFacts(doc: DocumentStructure, body: string, register: Regis
     related: [],
     source: {
       ...(sourceTitle ?? title ? { title: sourceTitle ?? title } : {}),
-      seedFile: options.fileName.replace(/^.*[\\/]/, ''),
+      file: sourceFileName(options.fileName),
     },
   };
+
+  review.check.push({
+    field: 'source.file',
+    note: `"${frontmatter.source.file}": put the text you imported into content/sources/${frontmatter.source.file} (UTF-8, unchanged), or rename it after the document (e.g. "${municipality.id}-<year>.txt") here and there. npm run check refuses a source file that is not there.`,
+  });
 
   const archive = /(?:arkivsaksnr|arkivsak|saksnr|vår ref|var ref)\.?\s*:?\s*(\d{2,4}\/\d+(?:-\d+)?)/iu.exec(frontText);
   if (archive?.[1]) frontmatter.source.archiveReference = archive[1];

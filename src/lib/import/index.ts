@@ -7,6 +7,7 @@
  * `write.ts`; the command line is scripts/import.ts.
  */
 import { decodeText } from './decode.ts';
+import { isZip, readDocx } from './docx.ts';
 import { cleanText } from './clean.ts';
 import { draftSlug, renderDraft } from './draft-file.ts';
 import { ImportError } from './errors.ts';
@@ -232,17 +233,29 @@ export function importText(text: string, fileName: string, register: RegisterDat
   return { drafts, notices };
 }
 
-/** Imports a file's bytes: a PDF through pdf.js, anything else as text (UTF-8, else Windows-1252). */
+/** Imports a file's bytes: a PDF through pdf.js, a Word file (.docx) through mammoth, anything else as text (UTF-8, else Windows-1252). */
 export async function importAgreement(fileName: string, bytes: Uint8Array, register: RegisterData, options: ImportOptions = {}): Promise<ImportResult> {
   if (isPdf(bytes)) {
     const pages = await readPdfPages(bytes, fileName);
     if (hasNoText(pages)) {
       throw new ImportError(
-        `${fileName} has no text layer: it is a scanned image of the document (${pages.length} page${pages.length === 1 ? '' : 's'}, no text). Run it through OCR first (for example "ocrmypdf --language nor ${fileName.replace(/^.*[\\/]/, '')} ocr.pdf"), check the text, and import the result.`,
+        `${fileName}: no text to read: the PDF is a scan (${pages.length} page${pages.length === 1 ? '' : 's'}, no text layer); run OCR first, then import the text (for example "ocrmypdf --language nor ${fileName.replace(/^.*[\\/]/, '')} ocr.pdf", check the text, and import ocr.pdf).`,
       );
     }
     const pdf = pdfPagesToText(pages, register.vocabulary);
     return importText(pdf.text, fileName, register, options, { tocTitles: pdf.tocTitles, changes: pdf.changes });
+  }
+  if (/\.docx$/i.test(fileName) || (isZip(bytes) && !/\.(?:txt|pdf)$/i.test(fileName))) {
+    if (!isZip(bytes)) {
+      throw new ImportError(
+        `${fileName} is named .docx but is not a Word file (a .docx is a ZIP archive; this is not one): open it in Word or LibreOffice, save it as .docx and import that.`,
+      );
+    }
+    const docx = await readDocx(bytes, fileName);
+    return importText(docx.text, fileName, register, options, { tocTitles: docx.headings, changes: { notes: docx.notes } });
+  }
+  if (/\.doc$/i.test(fileName)) {
+    throw new ImportError(`${fileName} is an old Word file (.doc), which the importer does not read: open it in Word or LibreOffice, save it as .docx and import that.`);
   }
   if (/\.pdf$/i.test(fileName)) {
     throw new ImportError(`${fileName} is named .pdf but is not a PDF file (it does not start with "%PDF-"): download it again.`);

@@ -15,6 +15,9 @@
  *   on only when the page is filled to its lowest line and that line was
  *   wrapped; a page that ends higher ended at a paragraph's end.
  * - A gap between lines wider than the usual line spacing is a new paragraph.
+ * - On a two-column page (`pdf.ts` gives its lines column by column), each
+ *   column has its own margins; a paragraph runs on from the foot of the left
+ *   column to the top of the right one when the left's last line was wrapped.
  */
 import { TOC_HEADING, tocEntryTitle } from './clean.ts';
 import { PAGE_NUMBER, type DroppedFurniture } from './furniture.ts';
@@ -117,14 +120,20 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
   };
   const all = pages.flatMap((p) => p.lines);
   if (all.length === 0) return '';
-  const left = median(all.map((l) => Math.round(l.x)));
-  const rights = all.filter((l) => !isTableRow(l.text)).map((l) => l.right).sort((a, b) => a - b);
-  const maxRight = rights[Math.floor(rights.length * 0.95)] ?? rights.at(-1) ?? 0;
+  // Left margin and right edge per column (a page of one column is column -1).
+  const columnOf = (l: PdfLine) => l.column ?? -1;
+  const margins = new Map<number, { left: number; maxRight: number }>();
+  for (const column of new Set(all.map(columnOf))) {
+    const lines = all.filter((l) => columnOf(l) === column);
+    const rights = lines.filter((l) => !isTableRow(l.text)).map((l) => l.right).sort((a, b) => a - b);
+    margins.set(column, { left: median(lines.map((l) => Math.round(l.x))), maxRight: rights[Math.floor(rights.length * 0.95)] ?? rights.at(-1) ?? 0 });
+  }
+  const margin = (l: PdfLine) => margins.get(columnOf(l)) ?? { left: 0, maxRight: 0 };
   const gaps: number[] = [];
   for (const page of pages) {
     page.lines.forEach((line, i) => {
       const prev = page.lines[i - 1];
-      if (prev && prev.y - line.y < line.size * 2.5) gaps.push(prev.y - line.y);
+      if (prev && prev.y > line.y && prev.y - line.y < line.size * 2.5) gaps.push(prev.y - line.y);
     });
   }
   const lineGap = median(gaps) || 14;
@@ -136,12 +145,13 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
     const word = /^\S+/.exec(text)?.[0] ?? '';
     const perChar = (next.right - next.x) / Math.max(text.length, 1);
     // One character of slack: the width of the word is estimated from the next line's average letter.
+    const { maxRight } = margin(prev);
     return prev.right + perChar * (word.length + 1) > maxRight - perChar;
   };
   // The lowest line of any page: a page whose last line is higher ended early, at the end of a paragraph.
   const bottom = Math.min(...all.map((l) => l.y));
   const atBottom = (line: PdfLine) => line.y <= bottom + lineGap * 0.5;
-  const show = (line: PdfLine) => (isListLine(line.text) && line.x > left + line.size * 0.8 ? ` ${line.text}` : line.text);
+  const show = (line: PdfLine) => (isListLine(line.text) && line.x > margin(line).left + line.size * 0.8 ? ` ${line.text}` : line.text);
 
   let text = '';
   let prev: PdfLine | undefined;
@@ -153,6 +163,9 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
         // A paragraph runs on over the page break when the page is full to the bottom and its last line was wrapped.
         const runsOn = atBottom(prev) && wrapped(prev, line);
         text = runsOn ? joinLines(text, line.text) : `${text}\n\f\n${show(line)}`;
+      } else if (columnOf(prev) !== columnOf(line)) {
+        // From one column to the next: a paragraph runs on when the column's last line was wrapped.
+        text = columnOf(line) === 1 && wrapped(prev, line) ? joinLines(text, line.text) : `${text}\n\n${show(line)}`;
       } else if (prev.y - line.y > lineGap * 1.45) {
         text += `\n\n${show(line)}`;
       } else if (wrapped(prev, line)) {
@@ -177,7 +190,9 @@ export function pdfPagesToText(pages: PdfPage[], register?: Vocabulary): PdfText
   const withoutToc = removeTablesOfContents(withoutRunning, removed, tocTitles);
   const vocabulary = mergeVocabularies({ words: new Set(), names: new Set() }, register);
   wordsOf(pages.map((p) => p.lines.map((l) => plain(l.text)).join('\n')).join('\n'), vocabulary);
-  const changes: PdfText['changes'] = { linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, furniture: [...dropped.values()], tocEntries: removed.tocEntries, notes: [] };
+  const twoColumns = pages.filter((p) => p.columns).length;
+  const notes = twoColumns > 0 ? [`read ${twoColumns} page${twoColumns === 1 ? '' : 's'} set in two columns column by column (pages ${pages.filter((p) => p.columns).map((p) => p.number).join(', ')}).`] : [];
+  const changes: PdfText['changes'] = { linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, furniture: [...dropped.values()], tocEntries: removed.tocEntries, notes };
   return { text: assemble(withoutToc, vocabulary, changes), tocTitles, removed, changes };
 }
 

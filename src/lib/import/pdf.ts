@@ -1,7 +1,9 @@
 /**
  * Reads the text layer of a PDF with Mozilla's pdf.js (the legacy build, for
  * Node): for every page, its lines with their position, width, font size and
- * bold runs. No layout decisions here; `pdf-text.ts` makes text of the lines.
+ * bold runs, in reading order: a page set in two columns is read column by
+ * column. Otherwise no layout decisions here; `pdf-text.ts` makes text of
+ * the lines.
  */
 import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ImportError } from './errors.ts';
@@ -17,6 +19,8 @@ export interface PdfLine {
   right: number;
   /** Font size (the largest on the line). */
   size: number;
+  /** On a two-column page, the column the line is in (0 left, 1 right). */
+  column?: 0 | 1;
 }
 
 /** A page's lines, top to bottom. */
@@ -25,6 +29,8 @@ export interface PdfPage {
   width: number;
   height: number;
   lines: PdfLine[];
+  /** True when the page was read as two columns. */
+  columns: boolean;
 }
 
 interface TextItem {
@@ -76,56 +82,133 @@ async function fontsOf(page: PDFPageProxy, items: TextItem[]): Promise<Map<strin
   return fonts;
 }
 
-/** Groups a page's text items into lines by baseline and joins them left to right. */
-function linesOf(items: TextItem[], fonts: Map<string, FontInfo>): PdfLine[] {
-  const glyphs = items
-    .filter((i) => i.str !== '' && i.transform.length >= 6)
-    .map((i) => {
-      const font = fonts.get(i.fontName) ?? { bold: false, symbol: false };
-      const size = Math.hypot(i.transform[2] ?? 0, i.transform[3] ?? 0) || i.height || 10;
-      return { str: font.symbol ? symbolBullet(i.str) : i.str, x: i.transform[4] ?? 0, y: i.transform[5] ?? 0, width: i.width, size, bold: font.bold };
-    });
-  const rows: Array<typeof glyphs> = [];
+/** A piece of text placed on the page. */
+interface Glyph {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  bold: boolean;
+}
+
+/** Groups a page's glyphs into rows by baseline, top to bottom. */
+function rowsOf(glyphs: Glyph[]): Glyph[][] {
+  const rows: Glyph[][] = [];
   for (const g of [...glyphs].sort((a, b) => b.y - a.y || a.x - b.x)) {
     const row = rows.find((r) => Math.abs((r[0]?.y ?? 0) - g.y) < Math.max(2, g.size * 0.4));
     if (row) row.push(g);
     else rows.push([g]);
   }
-  return rows.map((row) => {
-    row.sort((a, b) => a.x - b.x);
-    const size = Math.max(...row.map((g) => g.size));
-    let text = '';
-    let end = row[0]?.x ?? 0;
-    const boldRanges: Array<[number, number]> = [];
-    for (const g of row) {
-      const gap = g.x - end;
-      if (g.str.trim() === '') {
-        // A space item wider than a few spaces is a tab stop.
-        if (text !== '' && !/\s$/.test(text)) text += g.width > size * 1.5 ? '\t' : ' ';
-        end = Math.max(end, g.x + g.width);
-        continue;
-      }
-      if (text !== '' && gap > size * 1.5) text = `${text.replace(/ +$/, '')}\t`;
-      else if (text !== '' && gap > size * 0.15 && !/\s$/.test(text)) text += ' ';
-      const start = text.length;
-      text += g.str;
-      end = g.x + g.width;
-      if (!g.bold) continue;
-      const last = boldRanges.at(-1);
-      if (last && text.slice(last[1], start).trim() === '') last[1] = text.length;
-      else boldRanges.push([start, text.length]);
+  for (const row of rows) row.sort((a, b) => a.x - b.x);
+  return rows;
+}
+
+/** True when a row's text runs across `x` (a glyph covers it, or the gap there is a word space). */
+function crosses(row: readonly Glyph[], x: number): boolean {
+  const ink = row.filter((g) => g.str.trim() !== '');
+  for (let i = 0; i < ink.length; i++) {
+    const g = ink[i] as Glyph;
+    if (g.x <= x && g.x + g.width >= x) return true;
+    const next = ink[i + 1];
+    if (next && g.x + g.width < x && next.x > x) return next.x - (g.x + g.width) < g.size * 1.2;
+  }
+  return false;
+}
+
+/**
+ * The gutter of a two-column page: an x between a third and two thirds of the
+ * page that at most one row in eight runs across (a title, a footer), with at
+ * least three rows on each side of it. Undefined for a page of one column.
+ */
+function gutterOf(rows: readonly Glyph[][], pageWidth: number): number | undefined {
+  const inked = rows.filter((r) => r.some((g) => g.str.trim() !== ''));
+  if (inked.length < 6) return undefined;
+  let best: { x: number; crossing: number } | undefined;
+  for (let x = Math.round(pageWidth / 3); x <= (pageWidth * 2) / 3; x += 2) {
+    const crossing = inked.filter((r) => crosses(r, x)).length;
+    if (!best || crossing < best.crossing) best = { x, crossing };
+  }
+  if (!best || best.crossing > inked.length / 8) return undefined;
+  const x = best.x;
+  const leftRows = inked.filter((r) => !crosses(r, x) && r.some((g) => g.str.trim() !== '' && g.x + g.width < x)).length;
+  const rightRows = inked.filter((r) => !crosses(r, x) && r.some((g) => g.str.trim() !== '' && g.x > x)).length;
+  return leftRows >= 3 && rightRows >= 3 ? x : undefined;
+}
+
+/** A row's glyphs joined left to right into a line: wide gaps as a tab, bold runs as `**…**`. */
+function lineOf(row: Glyph[], column?: 0 | 1): PdfLine {
+  const size = Math.max(...row.map((g) => g.size));
+  let text = '';
+  let end = row[0]?.x ?? 0;
+  const boldRanges: Array<[number, number]> = [];
+  for (const g of row) {
+    const gap = g.x - end;
+    if (g.str.trim() === '') {
+      // A space item wider than a few spaces is a tab stop.
+      if (text !== '' && !/\s$/.test(text)) text += g.width > size * 1.5 ? '\t' : ' ';
+      end = Math.max(end, g.x + g.width);
+      continue;
     }
-    // Bold runs as Markdown, the markers hugging the words.
-    for (const [from, to] of [...boldRanges].reverse()) {
-      const inner = text.slice(from, to);
-      const lead = /^\s*/.exec(inner)?.[0].length ?? 0;
-      const trail = /\s*$/.exec(inner)?.[0].length ?? 0;
-      if (inner.trim() === '') continue;
-      text = `${text.slice(0, from + lead)}**${inner.trim()}**${text.slice(to - trail)}`;
+    if (text !== '' && gap > size * 1.5) text = `${text.replace(/ +$/, '')}\t`;
+    else if (text !== '' && gap > size * 0.15 && !/\s$/.test(text)) text += ' ';
+    const start = text.length;
+    text += g.str;
+    end = g.x + g.width;
+    if (!g.bold) continue;
+    const last = boldRanges.at(-1);
+    if (last && text.slice(last[1], start).trim() === '') last[1] = text.length;
+    else boldRanges.push([start, text.length]);
+  }
+  // Bold runs as Markdown, the markers hugging the words.
+  for (const [from, to] of [...boldRanges].reverse()) {
+    const inner = text.slice(from, to);
+    const lead = /^\s*/.exec(inner)?.[0].length ?? 0;
+    const trail = /\s*$/.exec(inner)?.[0].length ?? 0;
+    if (inner.trim() === '') continue;
+    text = `${text.slice(0, from + lead)}**${inner.trim()}**${text.slice(to - trail)}`;
+  }
+  const first = row[0];
+  return { text: text.replace(/[ ]+$/, ''), x: first?.x ?? 0, y: first?.y ?? 0, right: end, size, ...(column !== undefined ? { column } : {}) };
+}
+
+/**
+ * A page's text items to lines in reading order. On a two-column page the
+ * rows between full-width rows (a title, a footer) are read column by
+ * column: the left column top to bottom, then the right one.
+ */
+function linesOf(items: TextItem[], fonts: Map<string, FontInfo>, pageWidth: number): { lines: PdfLine[]; columns: boolean } {
+  const glyphs = items
+    .filter((i) => i.str !== '' && i.transform.length >= 6)
+    .map((i): Glyph => {
+      const font = fonts.get(i.fontName) ?? { bold: false, symbol: false };
+      const size = Math.hypot(i.transform[2] ?? 0, i.transform[3] ?? 0) || i.height || 10;
+      return { str: font.symbol ? symbolBullet(i.str) : i.str, x: i.transform[4] ?? 0, y: i.transform[5] ?? 0, width: i.width, size, bold: font.bold };
+    });
+  const rows = rowsOf(glyphs);
+  const gutter = gutterOf(rows, pageWidth);
+  if (gutter === undefined) return { lines: rows.map((r) => lineOf(r)), columns: false };
+  const lines: PdfLine[] = [];
+  let left: PdfLine[] = [];
+  let right: PdfLine[] = [];
+  const flush = () => {
+    lines.push(...left, ...right);
+    left = [];
+    right = [];
+  };
+  for (const row of rows) {
+    if (crosses(row, gutter)) {
+      flush();
+      lines.push(lineOf(row));
+      continue;
     }
-    const first = row[0];
-    return { text: text.replace(/[ ]+$/, ''), x: first?.x ?? 0, y: first?.y ?? 0, right: end, size };
-  });
+    const l = row.filter((g) => g.x + g.width <= gutter);
+    const r = row.filter((g) => g.x + g.width > gutter);
+    if (l.some((g) => g.str.trim() !== '')) left.push(lineOf(l, 0));
+    if (r.some((g) => g.str.trim() !== '')) right.push(lineOf(r, 1));
+  }
+  flush();
+  return { lines, columns: true };
 }
 
 /** Reads every page's lines. Throws ImportError when the file is not a readable PDF. */
@@ -146,7 +229,7 @@ export async function readPdfPages(bytes: Uint8Array, fileName: string): Promise
       const items = content.items.filter((i) => 'str' in i) as TextItem[];
       const fonts = await fontsOf(page, items);
       const [, , width = 595, height = 842] = page.view;
-      pages.push({ number: n, width, height, lines: linesOf(items, fonts) });
+      pages.push({ number: n, width, height, ...linesOf(items, fonts, width) });
       page.cleanup();
     }
     return pages;

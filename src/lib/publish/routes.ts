@@ -14,6 +14,12 @@ export function agreementUrl(slug: string, clause?: string | null): string {
   return `/avtaler/${slug}/${clause ? `#${clause}` : ''}`;
 }
 
+/**
+ * The built HTML files of the agreement pages, as a glob inside `dist/`: the only pages with
+ * searchable text (`data-pagefind-body`), so the only ones the search index reads.
+ */
+export const agreementPagesGlob = (): string => `${agreementUrl('**').slice(1)}*.html`;
+
 /** A police district's page, optionally at an anchor on it (`#chart-meetings`). */
 export function districtUrl(districtId: string, anchor?: string): string {
   return `/politidistrikt/${districtId}/${anchor ? `#${anchor}` : ''}`;
@@ -58,6 +64,14 @@ export function agreementTextUrl(slug: string): string {
 export function agreementsDataUrl(format: 'json' | 'csv'): string {
   return `/data/agreements.${format}`;
 }
+
+/** A source text as received (`source.file`, e.g. `skien-2019.txt`), served as plain UTF-8 text. */
+export function sourceTextUrl(file: string): string {
+  return `/kilder/${encodeURIComponent(file)}`;
+}
+
+/** The folder the source texts are served from, for the host's headers (`_headers`). */
+export const sourceTextsPath = (): string => '/kilder/';
 
 /** The feed of newly added agreements. */
 export const feedUrl = (): string => '/nye-avtaler.xml';

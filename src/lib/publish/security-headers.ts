@@ -4,6 +4,7 @@
  * README. The Content-Security-Policy is the one Astro writes into every
  * page's <meta>, plus what only a header can say (frame-ancestors).
  */
+import { sourceTextsPath } from './routes.ts';
 
 /** Headers besides the CSP: no MIME sniffing, no referrer to other sites, no powerful features. */
 export const STATIC_HEADERS: Record<string, string> = {
@@ -68,8 +69,13 @@ export function headerPolicy(pagePolicy: string): string {
   return directives.join('; ');
 }
 
-/** The `_headers` file: every path gets the policy and the static headers. */
+/** The Content-Type the source texts are served with. */
+export const SOURCE_TEXT_TYPE = 'text/plain; charset=utf-8';
+
+/** The `_headers` file: every path gets the policy and the static headers; the source texts their charset. */
 export function headersFile(pagePolicy: string): string {
   const lines = ['/*', `  Content-Security-Policy: ${headerPolicy(pagePolicy)}`, ...Object.entries(STATIC_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
+  // A host guesses the charset of a .txt file (often Windows-1252, so "ø" shows as "Ã¸"): name it.
+  lines.push(`${sourceTextsPath()}*`, `  Content-Type: ${SOURCE_TEXT_TYPE}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,173 @@
+/**
+ * `npm run bench:starlight -- [N] [--runs K]` (default 400, 1): this site's
+ * build against a plain Astro Starlight site over the same synthetic texts,
+ * side by side in one run. For each run it builds the synthetic register of N
+ * agreements as `npm run build` does (astro build + the search index), then
+ * the same N bodies as Starlight MDX pages (Starlight runs Pagefind in its
+ * build), each from a cold cache, back to back, and prints one JSON line per
+ * build and the ratio (this build / Starlight's; ≤ 1 is the target), in
+ * wall-clock seconds and in CPU seconds (user + system of the build's
+ * processes, which a busy machine disturbs far less). The machine's load
+ * average is printed with each run: on a shared machine, repeat with `--runs`.
+ *
+ * Starlight is installed once in a temporary folder (`npm i astro@7
+ * @astrojs/starlight@0.42 node@24` there, never in this project) and kept for
+ * the next run; nothing is written into the project.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeSyntheticContent } from './synthetic-content.ts';
+
+const STARLIGHT_PACKAGES = ['astro@7', '@astrojs/starlight@0.42', 'node@24'];
+const project = join(import.meta.dirname, '..');
+
+function parseArgs(argv: string[]): { n: number; runs: number } {
+  let n = 400;
+  let runs = 1;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--runs') runs = Number(argv[++i]);
+    else n = Number(a);
+  }
+  if (!Number.isInteger(n) || n < 1 || !Number.isInteger(runs) || runs < 1) {
+    console.error('npm run bench:starlight -- [N] [--runs K]: N and K must be whole numbers ≥ 1');
+    process.exit(2);
+  }
+  return { n, runs };
+}
+
+/** Clock ticks per second of the CPU times in /proc. */
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU seconds (user + system) of this process's finished children and theirs (Linux; 0 elsewhere). */
+function childrenCpuSeconds(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of proc(5), cutime and cstime; the list starts at field 3.
+    return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Wall-clock and CPU seconds of a run of child processes. On a machine shared
+ * with other work, wall time depends on the load; CPU time much less.
+ */
+function timed(run: () => void): { wall: number; cpu: number } {
+  const cpu = childrenCpuSeconds();
+  const start = performance.now();
+  run();
+  return { wall: (performance.now() - start) / 1000, cpu: childrenCpuSeconds() - cpu };
+}
+
+/** The Starlight project folder, installed once and reused (its pages are rewritten per run). */
+function starlightProject(): string {
+  const dir = join(tmpdir(), 'politiradsavtaler-bench-starlight');
+  if (!existsSync(join(dir, 'node_modules', '@astrojs', 'starlight'))) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-bench', private: true, type: 'module' }, null, 2));
+    console.error(`Installing ${STARLIGHT_PACKAGES.join(' ')} in ${dir} …`);
+    execFileSync('npm', ['i', '--no-audit', '--no-fund', ...STARLIGHT_PACKAGES], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+export default defineConfig({ integrations: [starlight({ title: 'Politirådsavtaler' })] });
+`,
+  );
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`,
+  );
+  return dir;
+}
+
+/**
+ * The synthetic agreements as Starlight pages: the title from the frontmatter,
+ * the body as it is, with the register's one component (`<Signatures>`) as the
+ * plain `<div>` it renders.
+ */
+function writeStarlightPages(content: string, dir: string): void {
+  const docs = join(dir, 'src', 'content', 'docs');
+  rmSync(docs, { recursive: true, force: true });
+  mkdirSync(docs, { recursive: true });
+  writeFileSync(join(docs, 'index.mdx'), '---\ntitle: Politirådsavtaler\n---\n\nSyntetiske avtaler.\n');
+  const agreements = join(content, 'agreements');
+  for (const file of readdirSync(agreements)) {
+    const text = readFileSync(join(agreements, file), 'utf8');
+    const end = text.indexOf('\n---\n', 4);
+    const frontmatter = JSON.parse(text.slice(4, end)) as { title: string };
+    const body = text.slice(end + 5).replace(/<Signatures>/g, '<div class="signatures">').replace(/<\/Signatures>/g, '</div>');
+    writeFileSync(join(docs, file), `---\ntitle: ${JSON.stringify(frontmatter.title)}\n---\n${body}`);
+  }
+}
+
+function load(): string {
+  return loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+}
+
+const { n, runs } = parseArgs(process.argv.slice(2));
+const work = mkdtempSync(join(tmpdir(), 'register-bench-starlight-'));
+const starlight = starlightProject();
+const astroBin = (root: string) => join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+try {
+  const content = writeSyntheticContent(work, n);
+  writeStarlightPages(content, starlight);
+  const dist = join(work, 'dist');
+  const cache = `${content}-astro-cache`;
+  const ratios: Array<{ wall: number; cpu: number }> = [];
+  for (let run = 1; run <= runs; run++) {
+    const loadBefore = load();
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    const env = { ...process.env, REGISTER_CONTENT: content };
+    // What `npm run build` runs: astro build, then the search index.
+    const ours = timed(() => execFileSync(process.execPath, [join(project, 'scripts', 'build.ts'), dist], { cwd: project, env, stdio: 'ignore' }));
+    for (const d of ['dist', '.astro', join('node_modules', '.astro')]) rmSync(join(starlight, d), { recursive: true, force: true });
+    const theirs = timed(() => execFileSync(process.execPath, [astroBin(starlight), 'build'], { cwd: starlight, stdio: 'ignore' }));
+    const ratio = { wall: ours.wall / theirs.wall, cpu: ours.cpu / theirs.cpu };
+    ratios.push(ratio);
+    const round = (x: number, d = 2) => Number(x.toFixed(d));
+    console.log(
+      JSON.stringify({
+        bench: 'build-vs-starlight',
+        n,
+        run,
+        seconds: round(ours.wall),
+        starlightSeconds: round(theirs.wall),
+        ratio: round(ratio.wall, 3),
+        cpuSeconds: round(ours.cpu),
+        starlightCpuSeconds: round(theirs.cpu),
+        cpuRatio: round(ratio.cpu, 3),
+        target: 1,
+        loadBefore,
+        loadAfter: load(),
+      }),
+    );
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+  console.log(
+    `N = ${n}: this build / Starlight's = ${median(ratios.map((r) => r.wall)).toFixed(2)} wall-clock, ${median(ratios.map((r) => r.cpu)).toFixed(2)} CPU time (median of ${runs} run${runs > 1 ? 's' : ''}; target ≤ 1.0)`,
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(`${join(work, 'content')}-astro-cache`, { recursive: true, force: true });
+}

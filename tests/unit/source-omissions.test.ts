@@ -1,0 +1,47 @@
+/**
+ * What the agreement page lists as left out of its source text: the lines in
+ * none of the documents made from it (headers, tables of contents, page
+ * numbers), computed from a fixture source holding two documents.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { omittedLines, publishedText } from '../../src/lib/publish/source-omissions.ts';
+
+const dir = 'tests/fixtures/source-omissions';
+const source = readFileSync(`${dir}/source.txt`, 'utf8');
+const agreement = readFileSync(`${dir}/avtale.mdx`, 'utf8');
+const caseDocument = readFileSync(`${dir}/saksframlegg.mdx`, 'utf8');
+
+describe('omittedLines', () => {
+  it('lists the page headers, page numbers and table of contents of a file holding two documents, and nothing else', () => {
+    // The documents in another order than in the source: the order does not matter.
+    expect(omittedLines(source, [agreement, caseDocument])).toEqual([
+      { line: 1, text: 'POLITIET' },
+      { line: 7, text: '2' },
+      { line: 9, text: 'POLITIET' },
+      { line: 13, text: 'Innhold' },
+      { line: 15, text: '1. Innledning /formål\t2' },
+      { line: 16, text: '2. Politiråd.....\t3' },
+      { line: 22, text: '2' },
+    ]);
+  });
+
+  it('lists a sentence a document left out, and the lines of a document not given', () => {
+    const shortened = agreement.replace('Politirådet skal møtes 2 ganger i året.\n', '');
+    const omitted = omittedLines(source, [shortened, caseDocument]).map((o) => o.line);
+    expect(omitted).toContain(28);
+    expect(omittedLines(source, [agreement]).map((o) => o.text)).toContain('Rådmannen tilrår at avtalen signeres.');
+  });
+
+  it('does not take a page number for published because the digit stands elsewhere in the text', () => {
+    expect(publishedText(agreement)).toMatch(/ 2 ganger/);
+    expect(omittedLines('Politirådet skal møtes 2 ganger i året.\n2\n', [agreement])).toEqual([
+      { line: 2, text: '2' },
+    ]);
+  });
+
+  it('reads the published text as the page shows it: markup, markers and escapes out', () => {
+    const text = publishedText('## 1. Tittel {/* section: formal */}\n\n**Fet** tekst med \\{klammer\\} og &lt;vinkler&gt;.\n\n- o punkt\n');
+    expect(text).toBe('1. Tittel Fet tekst med {klammer} og <vinkler>. o punkt');
+  });
+});
