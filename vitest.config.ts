@@ -7,6 +7,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // The importer's tests parse whole seed documents (and PDFs) against the national register;
+          // with the test files in parallel on a busy 2-core machine, 5 s is not always enough.
+          testTimeout: 20_000,
         },
       },
       {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { syntheticMunicipality } from '../src/lib/content/synthetic-corpus.ts';
+import { readRegisterFiles } from '../src/lib/content/register-files.ts';
 import { serveDist } from './serve-dist.ts';
 import type { BenchContext, BenchFigure } from './bench-types.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
@@ -155,7 +156,7 @@ async function measureSite(n: number): Promise<BenchFigure[]> {
         home: '/',
         agreement: `/avtaler/${agreementSlug}/`,
         district: '/politidistrikt/ost/',
-        municipality: `/kommuner/${syntheticMunicipality(0).id}/`,
+        municipality: `/kommuner/${syntheticMunicipality(readRegisterFiles('content'), 0).id}/`,
         search: '/sok/',
         comparison: '/sammenlign/',
         charts: '/statistikk/',

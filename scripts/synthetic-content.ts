@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readRegisterFiles } from '../src/lib/content/register-files.ts';
+import { DATA_FILES, readRegisterFiles } from '../src/lib/content/register-files.ts';
 import { syntheticRegister } from '../src/lib/content/synthetic-corpus.ts';
 
 /** Writes the synthetic register of `n` agreements to `root`/content and returns that folder. */
@@ -18,6 +18,7 @@ export function writeSyntheticContent(root: string, n: number): string {
     { path: 'municipalities.json', text: corpus.municipalities.text },
     { path: 'focus-areas.json', text: corpus.focusAreas.text },
     { path: 'malform.json', text: readFileSync('content/malform.json', 'utf8') },
+    { path: DATA_FILES.boundaries, text: readFileSync(join('content', DATA_FILES.boundaries), 'utf8') },
     ...corpus.agreements,
     ...corpus.sources,
   ];

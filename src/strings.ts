@@ -174,13 +174,64 @@ export const municipalityPage = {
   number: 'Kommunenummer',
   county: 'Fylke',
   district: 'Politidistrikt',
+  otherNames: 'Offisielle samiske og kvenske navn',
   status: 'Status',
   mergedInto: 'Slått sammen til',
+  nowPartOf: (name: string) => `Kommunen finnes ikke lenger: den er nå en del av ${name}.`,
   predecessors: 'Tidligere kommuner',
   agreements: 'Avtaler over tid',
-  none: 'Ingen avtaler fra denne kommunen er registrert ennå.',
+  inherited: (names: string) => `Avtaler fra ${names}, før sammenslåingen`,
+  none: 'Ingen avtale registrert',
+  noneMeans:
+    'Registeret har ingen samarbeidsavtale fra denne kommunen. Det betyr ikke at kommunen ikke har en avtale med politiet, eller at den ikke har et politiråd: avtalen kan finnes uten å være publisert eller sendt inn til registeret. Det betyr bare at vi ikke har den.',
   joint: 'Deltar i felles politiråd etter avtalen til',
   note: 'Merknad',
+  districtSources: 'Kilder for politidistriktet',
+  districtNote: 'Om politidistriktet',
+  districtByCounty: (county: string, district: string) => `${district} omfatter ${county}.`,
+  districtOther: (district: string) => `Andre avtaler i ${district}`,
+  districtOtherNone: (district: string) => `Ingen andre avtaler i ${district} er registrert.`,
+  neighbours: 'Nabokommuner',
+  neighboursBorder: 'Kommunene som grenser til denne, og hva de har avtalt.',
+  neighboursNearest: 'Kommunen har ingen landgrense mot andre kommuner. Her er de nærmeste kommunene, og hva de har avtalt.',
+  neighbourColumn: 'Kommune',
+  latestColumn: 'Nyeste avtale',
+  statusColumn: 'Status',
+} as const;
+
+/** The national register: every municipality, the map, the find form, the shares (issue 12). */
+export const municipalities = {
+  listTitle: 'Alle kommuner',
+  listIntro: (n: number) =>
+    `Alle ${n} kommuner i Norge, med politidistrikt og om registeret har en samarbeidsavtale fra dem. Tidligere kommuner står med navnet på kommunen de ble en del av.`,
+  findTitle: 'Finn din kommune',
+  findLabel: 'Kommunenavn eller kommunenummer',
+  findHint: 'Også tidligere kommuner, som Oppegård.',
+  findButton: 'Finn',
+  findResults: (q: string, n: number) => (n === 0 ? `Ingen kommune passer til «${q}».` : `${n === 1 ? 'Én kommune passer' : `${n} kommuner passer`} til «${q}»:`),
+  findNoScript: 'Uten JavaScript vises hele lista under: finn kommunen i alfabetisk rekkefølge.',
+  formerly: (name: string) => `nå ${name}`,
+  statuses: {
+    current: 'Avtale i kraft',
+    historical: 'Bare tidligere avtaler',
+    none: 'Ingen avtale registrert',
+  },
+  share: (withAgreement: number, total: number) => `${withAgreement} av ${total} kommuner har registrert avtale`,
+  shareCurrent: (current: number) => `${current} med avtale i kraft`,
+  sharesTitle: 'Kommuner med avtale per politidistrikt',
+  shareColumns: { district: 'Politidistrikt', withAgreement: 'Med registrert avtale', current: 'Med avtale i kraft', total: 'Kommuner', share: 'Andel', national: 'Hele landet' },
+  mapTitle: 'Kart over kommunene',
+  coverageTitle: 'Kommuner med avtale',
+  mapDistrictTitle: (district: string) => `Kommunene i ${district}`,
+  mapAlt: (total: number, current: number, historical: number, none: number) =>
+    `Kart over ${total} kommuner: ${current} med avtale i kraft, ${historical} med bare tidligere avtaler og ${none} uten registrert avtale. Hver kommune på kartet er en lenke til kommunens side; de samme tallene står i tabellen.`,
+  mapSkip: 'Hopp over kartet',
+  mapLink: (name: string, status: string) => `${name}: ${status}`,
+  attribution: 'Kommunegrenser: © Kartverket (CC BY 4.0), forenklet.',
+  tableColumns: { name: 'Kommune', number: 'Nr.', county: 'Fylke', district: 'Politidistrikt', status: 'Status', latest: 'Nyeste avtale' },
+  allLink: 'Alle kommuner',
+  earlierTitle: 'Tidligere kommuner',
+  dataTitle: 'Kommunene som åpne data',
 } as const;
 
 export const notFound = {
@@ -336,26 +387,6 @@ export const charts = {
     undated: (titles: readonly string[]) => `Uten dato, derfor ikke på tidslinjen: ${titles.join(', ')}.`,
     alt: (agreements: number, from: number, to: number) =>
       `Tidslinje over ${count(agreements, 'avtale', 'avtaler')} fra ${from} til ${to}, med status for hver avtale. Alle datoene står i tabellen under diagrammet.`,
-  },
-  coverage: {
-    title: 'Kommuner med avtale',
-    caption:
-      'Kommunene som har en publisert avtale i registeret, plassert ved kommunesenteret og farget etter politidistrikt. Hule sirkler er kommuner som deltar i et felles politiråd etter en annen kommunes avtale.',
-    denominator:
-      'Registeret har ennå ikke oversikten over alle kommunene i hvert politidistrikt, så andelen kommuner med avtale kan ikke regnes ut her. Det er nettopp denne oversikten Stortinget har bedt om. Tabellen viser derfor antall kommuner med avtale, ikke andel.',
-    withAgreement: 'Kommuner med publisert avtale',
-    withCurrent: 'Med gjeldende avtale',
-    jointOnly: 'I felles politiråd uten egen avtale',
-    inDistrict: 'Kommuner i distriktet',
-    agreements: 'Avtaler',
-    own: 'Kommune med avtale',
-    joint: 'Kommune i felles politiråd',
-    pointTip: (municipality: string, district: string, n: number, current: boolean) =>
-      `${municipality} (${district}): ${count(n, 'avtale', 'avtaler')}${current ? '' : ', ingen gjeldende'}`,
-    jointTip: (municipality: string, district: string) => `${municipality} (${district}): felles politiråd, ingen egen avtale`,
-    withoutCoordinates: (names: readonly string[]) => `Mangler plassering og vises ikke på kartet: ${names.join(', ')}.`,
-    alt: (municipalities: number, joint: number, districts: number) =>
-      `Kart over Norge med ${count(municipalities, 'kommune', 'kommuner')} som har avtale og ${joint} i felles politiråd, fra ${count(districts, 'politidistrikt', 'politidistrikter')}. Tallene per politidistrikt står i tabellen under kartet.`,
   },
 } as const;
 

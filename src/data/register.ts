@@ -4,13 +4,15 @@
  * functions take what it returns.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { indexById, isAgreement, statusOf, type AgreementStatus } from '../lib/content/agreements.ts';
+import { byDistrict, indexById, isAgreement, statusOf, type AgreementStatus } from '../lib/content/agreements.ts';
 import { parseHeadings, type Heading } from '../lib/content/headings.ts';
 import type { FocusArea, FormerPoliceDistrict, Municipality, PoliceDistrict } from '../lib/content/schema.ts';
 import type { ChartRegister } from '../lib/charts/chart-data.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, DATA_FILES, readSourceBytes } from '../lib/content/register-files.ts';
+import { neighboursByNumber, parseBoundaries, type Boundaries, type Neighbours } from '../lib/municipalities/boundaries.ts';
+import { municipalityRegister, type MunicipalityRegister } from '../lib/municipalities/coverage.ts';
 import { normaliseText } from '../lib/content/source-text.ts';
 import { omittedLines, type OmittedLine } from '../lib/publish/source-omissions.ts';
 
@@ -37,6 +39,14 @@ export interface Register {
   formerPoliceDistrictById: Map<string, FormerPoliceDistrict>;
   status(doc: AgreementEntry): AgreementStatus;
   headings(doc: AgreementEntry): Heading[];
+  /** Every municipality with its agreements, status and district share, computed once per build. */
+  national: MunicipalityRegister<AgreementEntry>;
+  /** The municipality boundaries, parsed once per build. */
+  boundaries: Boundaries;
+  /** Each municipality's neighbours by number (shared border, or nearest for an island). */
+  neighbours: Map<string, Neighbours>;
+  /** The agreements of each police district, by district id, newest first. */
+  agreementsByDistrict: Map<string, AgreementEntry[]>;
   /** The documents published from the same source text as `doc` (itself included), in id order. */
   sameSource(doc: AgreementEntry): AgreementEntry[];
   /** A source text's bytes as received (`source.file`). */
@@ -69,6 +79,8 @@ async function load(): Promise<Register> {
   const municipalities = municipalityEntries.map((e) => e.data);
   const focusAreas = inFileOrder(focusEntries.map((e) => e.data), dataFile(DATA_FILES.focusAreas));
   const municipalityById = indexById(municipalities);
+  const boundaryPath = join(contentDir(), DATA_FILES.boundaries);
+  const boundaries = parseBoundaries(readFileSync(boundaryPath, 'utf8'), boundaryPath);
   const formerPoliceDistricts = formerEntries.map((e) => e.data);
   const headingCache = new Map<string, Heading[]>();
   const bytesCache = new Map<string, Uint8Array<ArrayBuffer>>();
@@ -97,6 +109,10 @@ async function load(): Promise<Register> {
       if (!h) headingCache.set(doc.id, (h = parseHeadings(bodyOf(doc))));
       return h;
     },
+    national: municipalityRegister(documents, municipalities, policeDistricts),
+    boundaries,
+    neighbours: neighboursByNumber(boundaries),
+    agreementsByDistrict: new Map(byDistrict(documents.filter(isAgreement), policeDistricts).map((g) => [g.district.id, g.docs])),
     sameSource,
     sourceBytes,
     sourceOmissions: (doc) => {

@@ -20,7 +20,7 @@ import { axeViolations, launchBrowser } from './browser.ts';
 const baseUrl = inject('baseUrl');
 const register = checkRegister(readRegisterFiles('content'));
 const agreements = register.agreements.filter((a) => a.data.documentType !== 'saksframlegg');
-const CHARTS = ['chart-coverage', 'chart-frequency', 'chart-heatmap', 'chart-meetings', 'chart-timeline'];
+const CHARTS = ['chart-frequency', 'chart-heatmap', 'chart-meetings', 'chart-timeline'];
 const REFERENCES = 'tests/e2e/chart-references';
 const SIZES = join(REFERENCES, 'sizes.json');
 const UPDATE = process.env.UPDATE_CHART_REFERENCES === '1';
@@ -53,7 +53,7 @@ describe('the charts page without JavaScript', () => {
     expect(await p.locator('.site-nav a[href="/statistikk/"]').textContent()).toBe('Statistikk');
   });
 
-  it('draws all five charts as inline SVG with a title, a caption and a text alternative', async () => {
+  it('draws all four charts as inline SVG with a title, a caption and a text alternative', async () => {
     expect(await attrs(p.locator('figure.chart'), 'id')).toEqual(CHARTS);
     for (const id of CHARTS) {
       const figure = p.locator(`figure#${id}`);
@@ -83,9 +83,8 @@ describe('the charts page without JavaScript', () => {
     expect(await details.locator('table').isVisible()).toBe(true);
   });
 
-  it('says that the share of municipalities cannot be computed from the data yet', async () => {
-    expect(await p.locator('#chart-coverage .chart-caveat').textContent()).toMatch(/andelen kommuner med avtale kan ikke regnes ut/);
-    expect(await texts(p.locator('#chart-coverage tbody tr td:last-child'))).toEqual(Array(12).fill('Ikke oppgitt'));
+  it('gives the share of municipalities with an agreement per district, beside the map', async () => {
+    expect(await texts(p.locator('#map-coverage tr[data-district="ost"] td'))).toEqual(['2', '1', '29', '7 %']);
   });
 });
 
@@ -151,16 +150,6 @@ describe('the tables hold the same numbers as the charts', () => {
     expect(Number(await skien.getAttribute('width'))).toBeGreaterThan(30);
   });
 
-  it('chart-coverage: the dots per district are the municipalities counted in the table', async () => {
-    for (const row of await page.locator('#chart-coverage table tbody tr').all()) {
-      const district = await row.getAttribute('data-district');
-      const own = await page.locator(`#chart-coverage svg circle[data-district="${district}"][data-kind="agreement"]`).count();
-      const joint = await page.locator(`#chart-coverage svg circle[data-district="${district}"][data-kind="joint"]`).count();
-      expect(String(own), `${district} own`).toBe(await row.locator('td').nth(0).getAttribute('data-count'));
-      expect(String(joint), `${district} joint`).toBe(await row.locator('td').nth(2).getAttribute('data-count'));
-    }
-    expect(await page.locator('#chart-coverage tr[data-district="ost"] td').nth(0).textContent()).toBe('2 (Moss, Oppegård)');
-  });
 });
 
 describe('with JavaScript', () => {
@@ -178,11 +167,9 @@ describe('with JavaScript', () => {
     expect(await tooltip.isVisible()).toBe(false);
   });
 
-  it('shows a hover detail for a bar segment and a map dot', async () => {
+  it('shows a hover detail for a bar segment', async () => {
     await page.locator('#chart-frequency g.bar[data-key="rus"] rect[data-district="ost"]').hover();
     await expect.poll(() => page.locator('.chart-tooltip').textContent()).toBe('Rus – Øst: 2 avtaler');
-    await page.locator('#chart-coverage circle[data-municipality="bodo"]').hover();
-    await expect.poll(() => page.locator('.chart-tooltip').textContent()).toBe('Bodø (Nordland): 1 avtale');
   });
 
   it('re-sorts the heatmap columns in the taxonomy order and back', async () => {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { syntheticMunicipality } from '../../src/lib/content/synthetic-corpus.ts';
+import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
 import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
 import { axeViolations, launchBrowser } from './browser.ts';
 import { buildSyntheticSite, largeSite, LARGE_N } from './synthetic-site.ts';
@@ -38,7 +39,7 @@ afterAll(async () => {
 
 /** The first agreement of the synthetic register: the same document in both builds. */
 const firstAgreement = () => {
-  const slug = `${syntheticMunicipality(0).id}-`;
+  const slug = `${syntheticMunicipality(readRegisterFiles('content'), 0).id}-`;
   return (dist: string) => {
     const dir = join(dist, 'avtaler');
     const name = readdirSync(dir).find((d) => d.startsWith(slug));
@@ -60,8 +61,8 @@ describe(`${LARGE_N} agreements`, () => {
 
   const pages = [
     '/',
-    `/kommuner/${syntheticMunicipality(0).id}/`,
-    `/kommuner/${syntheticMunicipality(LARGE_N - 1).id}/`,
+    `/kommuner/${syntheticMunicipality(readRegisterFiles('content'), 0).id}/`,
+    `/kommuner/${syntheticMunicipality(readRegisterFiles('content'), LARGE_N - 1).id}/`,
     '/politidistrikt/ost/',
     '/politidistrikt/finnmark/',
     '/sok/',

@@ -5,20 +5,16 @@
  * colour key.
  */
 import { describe, expect, it } from 'vitest';
-import type { Topology } from 'topojson-specification';
-import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import type { Doc } from '../../src/lib/content/agreements.ts';
 import type { ChartRegister } from '../../src/lib/charts/chart-data.ts';
 import { registerColours } from '../../src/lib/charts/chart-data.ts';
 import { focusAreaFrequency, focusAreaMatrix } from '../../src/lib/charts/focus-areas.ts';
 import { timeline } from '../../src/lib/charts/timeline.ts';
-import { coverage } from '../../src/lib/charts/coverage.ts';
 import { layoutHeatmap } from '../../src/lib/charts/layout-heatmap.ts';
 import type { FocusMatrix } from '../../src/lib/charts/focus-areas.ts';
 import { layoutStackedBars } from '../../src/lib/charts/layout-bars.ts';
 import { layoutTimeline } from '../../src/lib/charts/layout-timeline.ts';
-import { layoutMap, mainlandNorway } from '../../src/lib/charts/layout-map.ts';
 import { OKABE_ITO, districtColours } from '../../src/lib/charts/palette.ts';
 import { textWidth } from '../../src/lib/charts/text.ts';
 import { registerFiles } from './helpers.ts';
@@ -152,30 +148,6 @@ describe('layoutTimeline', () => {
   it('labels each year once, in the middle of the year', () => {
     expect(layout.yearLabels.map((t) => t.year)).toEqual([2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020]);
     expect(layout.yearLabels[0]!.x).toBeCloseTo(layout.plotLeft + yearWidth / 2, 0);
-  });
-});
-
-describe('layoutMap', () => {
-  it('keeps mainland Norway and leaves Svalbard and Jan Mayen out', () => {
-    const norway = mainlandNorway(countries50m as unknown as Topology);
-    const lats = norway.geometry.coordinates.flatMap((p) => p[0]!.map(([, lat]) => lat!));
-    expect(Math.max(...lats)).toBeLessThan(72);
-    expect(Math.min(...lats)).toBeGreaterThan(57.9);
-  });
-
-  it('places every municipality inside the map, Bodø north of Moss and Luster west of Moss', () => {
-    const layout = layoutMap(coverage(seed), registerColours(seed));
-    expect(layout.outline).toMatch(/^M/);
-    for (const p of layout.points) {
-      expect(p.x).toBeGreaterThan(0);
-      expect(p.x).toBeLessThan(layout.width);
-      expect(p.y).toBeGreaterThan(0);
-      expect(p.y).toBeLessThan(layout.height);
-    }
-    const at = (id: string) => layout.points.find((p) => p.point.municipality.id === id)!;
-    expect(at('bodo').y).toBeLessThan(at('moss').y);
-    expect(at('luster').x).toBeLessThan(at('moss').x);
-    expect(at('varoy').fill).toBe('#ffffff');
   });
 });
 

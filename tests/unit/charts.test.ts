@@ -12,7 +12,6 @@ import { focusAreaFrequency, focusAreaMatrix, focusAreaShares, shareStep } from 
 import { meetingsDistribution } from '../../src/lib/charts/meetings.ts';
 import { signingsByYear, timeline } from '../../src/lib/charts/timeline.ts';
 import { DETAIL_LIMIT, drawsEachAgreement } from '../../src/lib/charts/chart-data.ts';
-import { coverage } from '../../src/lib/charts/coverage.ts';
 import { dateSpan } from '../../src/lib/charts/dates.ts';
 import { registerFiles } from './helpers.ts';
 
@@ -185,38 +184,6 @@ describe('the timeline of the seed agreements', () => {
   });
 });
 
-describe('coverage of the seed register', () => {
-  const data = coverage(seed);
-  const row = (id: string) => data.rows.find((r) => r.district.id === id)!;
-  const names = (list: Array<{ name: string }>) => list.map((m) => m.name);
-
-  it('counts the municipalities with a published agreement per district, all twelve districts listed', () => {
-    expect(data.rows).toHaveLength(12);
-    expect(names(row('ost').withAgreement)).toEqual(['Moss', 'Oppegård']);
-    expect(names(row('ost').withCurrentAgreement)).toEqual(['Moss']);
-    expect(row('ost').agreementCount).toBe(3);
-    expect(names(row('nordland').withAgreement)).toEqual(['Bodø']);
-    expect(names(row('finnmark').withAgreement)).toEqual([]);
-    expect(row('finnmark').agreementCount).toBe(0);
-    expect(data.municipalityCount).toBe(5);
-  });
-
-  it('lists joint-council members without an agreement of their own separately', () => {
-    expect(names(row('nordland').jointOnly)).toEqual(['Røst', 'Værøy']);
-    expect(names(row('vest').jointOnly)).toEqual(['Leikanger', 'Sogndal']);
-    expect(names(row('sor-ost').jointOnly)).toEqual(['Porsgrunn']);
-  });
-
-  it('places every one of them on the map by its coordinates', () => {
-    expect(data.withoutCoordinates).toEqual([]);
-    expect(data.points.filter((p) => p.kind === 'agreement').map((p) => p.municipality.id).sort()).toEqual(['bodo', 'luster', 'moss', 'oppegard', 'skien']);
-    expect(data.points.filter((p) => p.kind === 'joint')).toHaveLength(5);
-    const oppegard = data.points.find((p) => p.municipality.id === 'oppegard')!;
-    expect(oppegard.current).toBe(false);
-    expect(oppegard.municipality.coordinates).toEqual({ lat: 59.81, lon: 10.8 });
-  });
-});
-
 describe('signings per year', () => {
   it('counts the seed agreements per year and district, every year from 2009 to 2020 a row', () => {
     const data = signingsByYear(seed);
@@ -242,8 +209,8 @@ describe('dateSpan', () => {
 // ---- Small synthetic registers for the awkward cases ----
 
 const districts: PoliceDistrict[] = [
-  { id: 'nord', name: 'Nord politidistrikt', shortName: 'Nord' },
-  { id: 'sor', name: 'Sør politidistrikt', shortName: 'Sør' },
+  { id: 'nord', name: 'Nord politidistrikt', shortName: 'Nord', counties: [] },
+  { id: 'sor', name: 'Sør politidistrikt', shortName: 'Sør', counties: [] },
 ];
 const municipalities: Municipality[] = [
   { id: 'a-by', name: 'A-by', number: '0001', county: 'X', status: 'active', coordinates: { lat: 69.6, lon: 18.9 } },
@@ -341,11 +308,9 @@ describe('a district with no agreements', () => {
     ]);
   });
 
-  it('is named among the districts without agreements, and has zero coverage', () => {
+  it('is named among the districts without agreements', () => {
     expect(focusAreaFrequency(register).emptyDistricts.map((d) => d.id)).toEqual(['sor']);
     expect(meetingsDistribution(register).emptyDistricts.map((d) => d.id)).toEqual(['sor']);
-    const sor = coverage(register).rows.find((r) => r.district.id === 'sor')!;
-    expect([sor.withAgreement, sor.jointOnly, sor.agreementCount]).toEqual([[], [], 0]);
   });
 
   it('an empty register still gives charts: no rows, a current-year timeline', () => {
@@ -353,14 +318,5 @@ describe('a district with no agreements', () => {
     expect(focusAreaMatrix(empty).agreementCount).toBe(0);
     expect(timeline(empty).groups.every((g) => g.rows.length === 0)).toBe(true);
     expect(meetingsDistribution(empty).rows.map((r) => r.category)).toEqual(['not-stated']);
-  });
-});
-
-describe('a municipality without coordinates', () => {
-  it('is listed as missing from the map rather than dropped', () => {
-    const data = coverage(synthetic(agreement('b-2019', { municipality: 'b-by' })));
-    expect(data.points).toEqual([]);
-    expect(data.withoutCoordinates.map((m) => m.id)).toEqual(['b-by']);
-    expect(data.rows[0]!.withAgreement.map((m) => m.id)).toEqual(['b-by']);
   });
 });

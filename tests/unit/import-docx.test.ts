@@ -19,10 +19,10 @@ import { htmlToImportText } from '../../src/lib/import/docx.ts';
 import { importAgreement, ImportError } from '../../src/lib/import/index.ts';
 import { sentences } from '../../src/lib/import/text.ts';
 import { agreements, register as compareRegister, sharing } from './compare-helpers.ts';
-import { realFiles } from './helpers.ts';
-import { seedsDir } from '../seeds.ts';
+import { registerFiles } from './helpers.ts';
+import { FIXTURE_REGISTER } from '../fixture-register.ts';
 
-const register = checkRegister(realFiles());
+const register = checkRegister(registerFiles());
 const { Document, Paragraph, TextRun, HeadingLevel, Table, TableRow, TableCell, Packer, AlignmentType } = docx;
 
 /** Runs of a line, "**bold**" as bold. */
@@ -70,12 +70,12 @@ const plain = (mdx: string) =>
   normalise(mdx.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/\{\/\*.*?\*\/\}/g, '').replace(/<br \/>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/^#{2,3} /gm, '').replace(/^\s*(?:-|\d+\.)\s+/gm, '').replace(/\\([\\{}.\-#+*])/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
 
 describe.each([
-  ['001_ce1ea62ba3d08644.txt', 'bodo-2018'],
-  ['002_992cb462a24f6d63.txt', 'skien-2019'],
-  ['003_9080283ccd93d70d.txt', 'moss-2020'],
-  ['004_0c951db29d0b49db.txt', 'luster-2019'],
+  ['bodo-2018.txt', 'bodo-2018'],
+  ['skien-2019.txt', 'skien-2019'],
+  ['moss-2020.txt', 'moss-2020'],
+  ['luster-2019.txt', 'luster-2019'],
 ])('a Word file of seed %s', (seedFile, slug) => {
-  const seed = readFileSync(`${seedsDir()}/${seedFile}`, 'utf8');
+  const seed = readFileSync(`${FIXTURE_REGISTER}/sources/${seedFile}`, 'utf8');
   const want = published(slug).filter((h) => h.depth === 2);
 
   it(`imports to ${slug}: the same sections and lists, named for its municipality and year, ≥ 98 % of its sentences verbatim, and says what it carried over`, async () => {

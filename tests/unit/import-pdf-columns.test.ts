@@ -15,10 +15,10 @@ import { parseHeadings } from '../../src/lib/content/headings.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { importAgreement } from '../../src/lib/import/index.ts';
 import { sentences } from '../../src/lib/import/text.ts';
-import { realFiles } from './helpers.ts';
-import { seedsDir } from '../seeds.ts';
+import { registerFiles } from './helpers.ts';
+import { FIXTURE_REGISTER } from '../fixture-register.ts';
 
-const register = checkRegister(realFiles());
+const register = checkRegister(registerFiles());
 const PAGE = { width: 595, height: 842 };
 const MARGIN = 50;
 const GUTTER = 24;
@@ -97,10 +97,10 @@ const plain = (mdx: string) =>
   normalise(mdx.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/\{\/\*.*?\*\/\}/g, '').replace(/<br \/>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/^#{2,3} /gm, '').replace(/^\s*(?:-|\d+\.)\s+/gm, '').replace(/\\([\\{}.\-#+*])/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
 
 describe.each([
-  ['003_9080283ccd93d70d.txt', 'moss-2020'],
-  ['004_0c951db29d0b49db.txt', 'luster-2019'],
+  ['moss-2020.txt', 'moss-2020'],
+  ['luster-2019.txt', 'luster-2019'],
 ])('seed %s set in two columns', (seedFile, slug) => {
-  const seed = readFileSync(`${seedsDir()}/${seedFile}`, 'utf8');
+  const seed = readFileSync(`${FIXTURE_REGISTER}/sources/${seedFile}`, 'utf8');
 
   it(`is read column by column: the sections of ${slug} in order, ≥ 98 % of its sentences verbatim, and the review says so`, async () => {
     const { drafts } = await importAgreement(`${slug}.pdf`, await twoColumnPdf(seed), register);

@@ -216,8 +216,7 @@ describe('YAML of the frontmatter', () => {
 });
 
 describe('the date a draft is added', () => {
-  // Imports the importer and parses the register: seconds on a busy machine.
-  it('is written as `added` when the import names it, and left out otherwise', { timeout: 60_000 }, async () => {
+  it('is written as `added` when the import names it, and left out otherwise', async () => {
     const { importText } = await import('../../src/lib/import/index.ts');
     const { checkRegister } = await import('../../src/lib/content/validate.ts');
     const { readRegisterFiles } = await import('../../src/lib/content/register-files.ts');

@@ -12,7 +12,9 @@ describe('syntheticRegister', { timeout: 120_000 }, () => {
     const result = checkRegister(corpus);
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.agreements).toHaveLength(40);
-    expect(new Set(result.agreements.map((a) => a.data.policeDistrict)).size).toBe(12);
+    // Every district with a municipality of today gets agreements, in turn.
+    const districts = new Set(result.municipalities.filter((m) => m.status === 'active').map((m) => m.policeDistrict));
+    expect(new Set(result.agreements.map((a) => a.data.policeDistrict))).toEqual(districts);
   });
 
   it('varies dates, meeting figures and focus areas, including year-only dates and missing figures', () => {
@@ -23,9 +25,24 @@ describe('syntheticRegister', { timeout: 120_000 }, () => {
     expect(new Set(agreements.map((a) => a.data.council?.meetingsPerYear)).size).toBeGreaterThan(3);
   });
 
-  it('places every municipality on the map, near a real one', () => {
-    const municipalities = checkRegister(corpus).municipalities;
-    expect(municipalities.every((m) => m.coordinates && m.coordinates.lat > 58 && m.coordinates.lat < 71)).toBe(true);
+  it('gives the real municipalities one agreement each, in their own district, then revisions linked both ways', () => {
+    const result = checkRegister(syntheticRegister(registerFiles(), 60));
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    const today = result.municipalities.filter((m) => m.status === 'active');
+    const byMunicipality = new Map<string, typeof result.agreements>();
+    for (const a of result.agreements) byMunicipality.set(a.data.municipality, [...(byMunicipality.get(a.data.municipality) ?? []), a]);
+    expect(byMunicipality.size).toBe(today.length);
+    const counts = [...byMunicipality.values()].map((list) => list.length);
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+    const district = new Map(today.map((m) => [m.id, m.policeDistrict]));
+    expect(result.agreements.every((a) => a.data.policeDistrict === district.get(a.data.municipality))).toBe(true);
+    for (const list of byMunicipality.values()) {
+      const sorted = [...list].sort((a, b) => (a.data.signed!.date < b.data.signed!.date ? -1 : 1));
+      sorted.forEach((a, k) => {
+        expect(a.data.supersedes).toBe(sorted[k - 1]?.id);
+        expect(a.data.supersededBy).toBe(sorted[k + 1]?.id);
+      });
+    }
   });
 
   it('is the same every time', () => {

@@ -18,6 +18,8 @@ export const DATA_FILES = {
   policeDistricts: 'police-districts.json',
   municipalities: 'municipalities.json',
   focusAreas: 'focus-areas.json',
+  /** Municipality boundaries (Kartverket, CC BY 4.0), simplified by scripts/simplify-boundaries.ts. */
+  boundaries: 'boundaries/kommuner.topojson',
   /** The districts before the 2016 police reform, with their successors (optional: a register may have no document from before 2016). */
   formerPoliceDistricts: 'police-districts-pre-2016.json',
 } as const;

@@ -112,6 +112,19 @@ export const policeDistrictSchema = z.strictObject({
   id: keySchema,
   name: z.string().min(1),
   shortName: z.string().min(1),
+  /** The counties (of 2024) it covers; municipalities outside this rule name their source (`districtSources`). */
+  counties: z.array(z.string().min(1)).default([]),
+});
+
+/** Where a fact from outside the documents comes from: a page a reader can open. */
+export const factSourceSchema = z.strictObject({
+  url: z.url(),
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  /** When the source was published, as precise as it says. */
+  date: partialDateSchema.optional(),
+  /** What the source says that supports the fact, in our words. */
+  says: z.string().min(1),
 });
 
 /**
@@ -149,6 +162,14 @@ export const municipalitySchema = z
     number: z.string().regex(/^\d{4}$/, 'a municipality number has four digits, e.g. "0217"'),
     county: z.string().min(1),
     status: z.enum(['active', 'merged']),
+    /** Official Sami or Kven names beside the Norwegian one (Kartverket's forms), e.g. ["Kárášjohka"]. */
+    otherNames: z.array(z.string().min(1)).optional(),
+    /** Its police district (a key of police-districts.json); for an earlier municipality, the one it had. */
+    policeDistrict: keySchema.optional(),
+    /** Sources for a police district that does not follow the county (an exception to the district's `counties`). */
+    districtSources: z.array(factSourceSchema).optional(),
+    /** What the sources on its police district disagree on, or what could not be verified, and what the register follows. */
+    districtNote: z.string().min(1).optional(),
     mergedInto: keySchema.optional(),
     mergedOn: partialDateSchema.optional(),
     note: z.string().optional(),
@@ -158,6 +179,10 @@ export const municipalitySchema = z
   .refine((m) => m.status !== 'merged' || (m.mergedInto && m.mergedOn), {
     error: 'a merged municipality needs mergedInto (a municipality key) and mergedOn (a date)',
     path: ['mergedInto'],
+  })
+  .refine((m) => m.status !== 'active' || m.policeDistrict !== undefined, {
+    error: 'a municipality of today needs policeDistrict (a key of police-districts.json, e.g. "ost")',
+    path: ['policeDistrict'],
   });
 
 /** A focus area of the taxonomy, labelled in both written standards. */
@@ -300,6 +325,7 @@ export type PoliceDistrict = z.infer<typeof policeDistrictSchema>;
 export type FormerPoliceDistrict = z.infer<typeof formerPoliceDistrictSchema>;
 export type Municipality = z.infer<typeof municipalitySchema>;
 export type Coordinates = z.infer<typeof coordinatesSchema>;
+export type FactSource = z.infer<typeof factSourceSchema>;
 export type FocusArea = z.infer<typeof focusAreaSchema>;
 export type AgreementData = z.infer<ReturnType<typeof agreementSchema>>;
 

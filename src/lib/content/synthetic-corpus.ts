@@ -1,8 +1,10 @@
 /**
  * A deterministic synthetic register of N agreements for the benchmark: the
- * seed agreements repeated under synthetic municipalities spread over the
- * twelve police districts, varied in signing dates, meeting figures and focus
- * areas. Pure: takes the real register's files, returns files to write.
+ * seed agreements repeated for the real municipalities of today (one each,
+ * taking the districts in turn, then revisions that supersede the one
+ * before), varied in signing dates, meeting figures and focus areas, so
+ * figures at N = 400 are the national register's. Pure: takes the real
+ * register's files, returns files to write.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parseHeadings } from './headings.ts';
@@ -21,16 +23,36 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** The synthetic municipality key and name for agreement number `i` (0-based). */
-export function syntheticMunicipality(i: number): { id: string; name: string } {
-  const n = String(i + 1).padStart(3, '0');
-  return { id: `testkommune-${n}`, name: `Testkommune ${n}` };
+/**
+ * The municipalities of today in the order the synthetic register gives them
+ * agreements: one from each police district in turn (in the districts'
+ * order), each district's by number, so any prefix covers every district.
+ */
+export function syntheticOrder(municipalities: readonly Municipality[], districts: readonly PoliceDistrict[]): Municipality[] {
+  const queues = districts.map((d) =>
+    municipalities.filter((m) => m.status === 'active' && m.policeDistrict === d.id).sort((a, b) => a.number.localeCompare(b.number)),
+  );
+  const order: Municipality[] = [];
+  for (let round = 0; order.length < queues.reduce((n, q) => n + q.length, 0); round++) {
+    for (const q of queues) if (q[round]) order.push(q[round]!);
+  }
+  return order;
+}
+
+/** The municipality that agreement number `i` (0-based) of the synthetic register belongs to, read from the real register's files. */
+export function syntheticMunicipality(real: RegisterFiles, i: number): Municipality {
+  const order = syntheticOrder(JSON.parse(real.municipalities.text) as Municipality[], JSON.parse(real.policeDistricts.text) as PoliceDistrict[]);
+  const m = order[i % order.length];
+  if (!m) throw new Error('syntheticMunicipality: the real register has no municipality of today with a police district');
+  return m;
 }
 
 /**
- * Makes a register of `n` agreements from the real one. Every generated
- * document is valid: its clause links point at headings it has, it links to
- * no other document, and its municipality exists.
+ * Makes a register of `n` agreements from the real one, with the real
+ * municipalities and districts. Every generated document is valid: its
+ * clause links point at headings it has, it links only to the revision
+ * before and after it (both ways), and its municipality and district are
+ * the municipality's own.
  */
 export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): RegisterFiles {
   const random = seededRandom(seed);
@@ -40,43 +62,28 @@ export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): 
     return item;
   };
   const districts = JSON.parse(real.policeDistricts.text) as PoliceDistrict[];
-  // Map positions: near a real municipality's centre, from a generator of their own so the rest of the corpus is unchanged.
-  const anchors = (JSON.parse(real.municipalities.text) as Municipality[]).flatMap((m) => m.coordinates ?? []);
-  const place = seededRandom(seed + 1);
-  const near = (): Municipality['coordinates'] => {
-    if (anchors.length === 0) return undefined;
-    const a = anchors[Math.floor(place() * anchors.length)]!;
-    const jitter = () => Math.round((place() - 0.5) * 100) / 100;
-    return { lat: Math.round((a.lat + jitter()) * 100) / 100, lon: Math.round((a.lon + 2 * jitter()) * 100) / 100 };
-  };
+  const order = syntheticOrder(JSON.parse(real.municipalities.text) as Municipality[], districts);
+  if (order.length === 0) throw new Error('syntheticRegister: the real register has no municipality of today with a police district');
   const focusAreas = JSON.parse(real.focusAreas.text) as FocusArea[];
   const bases = real.agreements
     .map((file) => ({ file, ...parseFrontmatter(file.text) }))
     .filter((b) => b.frontmatter.documentType !== 'saksframlegg');
   if (bases.length === 0) throw new Error('syntheticRegister: the real register has no agreement to repeat');
 
-  const municipalities: Municipality[] = [];
-  const agreements: SourceFile[] = [];
+  // Agreement i belongs to municipality i mod M; past the first round each is a revision of
+  // the municipality's previous agreement (two years later or more), linked both ways.
+  const drafts: Array<{ slug: string; data: Record<string, unknown>; content: string; municipality: string }> = [];
+  const lastYear = new Map<string, number>();
   const usedSources = new Set<string>();
   for (let i = 0; i < n; i++) {
-    const base = bases[i % bases.length];
-    const district = districts[i % districts.length];
-    if (base === undefined) throw new Error('syntheticRegister: the real register has no agreement to repeat');
-    if (district === undefined) throw new Error('syntheticRegister: the real register has no police district');
-    const municipality = syntheticMunicipality(i);
-    const coordinates = near();
-    municipalities.push({
-      id: municipality.id,
-      name: municipality.name,
-      number: String(9000 + (i % 1000)).padStart(4, '0'),
-      county: 'Testfylke',
-      status: 'active',
-      ...(coordinates ? { coordinates } : {}),
-    });
-
+    const base = bases[i % bases.length]!;
+    const municipality = order[i % order.length]!;
+    const district = districts.find((d) => d.id === municipality.policeDistrict)!;
     const headings = parseHeadings(base.content);
     const clauseIds = headings.map((h) => h.id);
-    const year = 2017 + Math.floor(random() * 8);
+    const previous = lastYear.get(municipality.id);
+    const year = previous === undefined ? 2016 + Math.floor(random() * 4) : previous + 2 + Math.floor(random() * 2);
+    lastYear.set(municipality.id, year);
     const yearOnly = random() < 0.1;
     const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
     const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
@@ -109,15 +116,24 @@ export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): 
       else (data.council as Record<string, unknown>).meetingsPerYear = 2 + Math.floor(random() * 5);
     }
     usedSources.add((data.source as { file: string }).file);
-    const slug = `${municipality.id}-${year}`;
-    // JSON is YAML in which every string is quoted, so no date is read as a timestamp.
-    agreements.push({ path: `agreements/${slug}.mdx`, text: `---\n${JSON.stringify(data, null, 2)}\n---\n${base.content}` });
+    drafts.push({ slug: `${municipality.id}-${year}`, data, content: base.content, municipality: municipality.id });
   }
+  const latest = new Map<string, (typeof drafts)[number]>();
+  for (const d of drafts) {
+    const before = latest.get(d.municipality);
+    if (before) {
+      before.data.supersededBy = d.slug;
+      d.data.supersedes = before.slug;
+    }
+    latest.set(d.municipality, d);
+  }
+  // JSON is YAML in which every string is quoted, so no date is read as a timestamp.
+  const agreements: SourceFile[] = drafts.map((d) => ({ path: `agreements/${d.slug}.mdx`, text: `---\n${JSON.stringify(d.data, null, 2)}\n---\n${d.content}` }));
 
   return {
     policeDistricts: real.policeDistricts,
     focusAreas: real.focusAreas,
-    municipalities: { path: real.municipalities.path, text: `${JSON.stringify(municipalities, null, 2)}\n` },
+    municipalities: real.municipalities,
     agreements,
     // The source texts the copies name, under the content folder's `sources/`.
     sources: real.sources

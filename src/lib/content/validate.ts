@@ -454,13 +454,29 @@ export function checkRegister(files: RegisterFiles): CheckResult {
   const districtNames = new Map(policeDistricts.map((d) => [d.id, d.name]));
 
   const municipalityIds = municipalityData.ids;
+  const knownMunicipalities = new Set(municipalityIds);
+  const districtById = new Map(policeDistricts.map((d) => [d.id, d]));
+  const activeNumbers = new Map<string, string>();
   municipalities.forEach((m) => {
-    if (m.mergedInto && !municipalityIds.includes(m.mergedInto)) {
+    const file = `${files.municipalities.path} (${m.id})`;
+    if (m.mergedInto && !knownMunicipalities.has(m.mergedInto)) {
+      problems.push({ file, field: 'mergedInto', message: `unknown municipality key "${m.mergedInto}"; use the id of the municipality it became part of` });
+    }
+    if (m.policeDistrict === undefined) return;
+    const district = districtById.get(m.policeDistrict);
+    if (!district) {
+      problems.push({ file, field: 'policeDistrict', message: `unknown police district key "${m.policeDistrict}"; valid keys: ${districtData.ids.join(', ')}` });
+    } else if (m.status === 'active' && district.counties.length > 0 && !district.counties.includes(m.county) && !m.districtSources?.length) {
       problems.push({
-        file: `${files.municipalities.path} (${m.id})`,
-        field: 'mergedInto',
-        message: `unknown municipality key "${m.mergedInto}"; valid keys: ${municipalityIds.join(', ')}`,
+        file,
+        field: 'districtSources',
+        message: `${m.name} is in ${m.county}, which ${district.name} does not cover by county: cite the source that puts it there (districtSources: [{ url, title, publisher, says }])`,
       });
+    }
+    if (m.status === 'active') {
+      const other = activeNumbers.get(m.number);
+      if (other) problems.push({ file, field: 'number', message: `number ${m.number} is also ${other}'s; each municipality of today has its own number` });
+      activeNumbers.set(m.number, m.id);
     }
   });
 

@@ -18,7 +18,7 @@ import type { Vocabulary } from './hyphenation.ts';
 import { FOCUS_AREA_TERMS, FOCUS_SECTION_TERMS } from './focus-terms.ts';
 import { DOCUMENT_TITLE } from './split.ts';
 import type { DocumentStructure, Section } from './structure.ts';
-import { isAllCaps, sentenceCase, sentences, wholeWord } from './text.ts';
+import { escapeRegExp, isAllCaps, sentenceCase, sentences, wholeWord } from './text.ts';
 
 /** The data collections the importer looks names up in. */
 export interface RegisterData {
@@ -169,7 +169,7 @@ function municipalityByOption(value: string, register: RegisterData): Municipali
   const near = closest(value, names);
   throw new ImportError(
     `--municipality "${value}" is not in content/municipalities.json${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(', ')}?)` : ''}. ` +
-      `Known municipalities: ${names.join(', ')}. If it is a new one, add it to content/municipalities.json (id, name, number, county, status) and import again.`,
+      `It lists ${names.length} municipalities, today's and earlier ones, by name and id. If it is a new one, add it to content/municipalities.json (id, name, number, county, policeDistrict, status) and import again.`,
   );
 }
 
@@ -189,15 +189,44 @@ function districtByOption(value: string, register: RegisterData): PoliceDistrict
  * word, in order of first mention ("Øst politidistrikt" is not found inside
  * "Sør-Øst politidistrikt").
  */
-function namedIn<T extends { name: string }>(text: string, entries: readonly T[]): T[] {
-  return entries
-    .map((entry) => ({ entry, at: text.search(wholeWord(entry.name)) }))
-    .filter((x) => x.at >= 0)
-    .sort((a, b) => a.at - b.at)
-    .map((x) => x.entry);
+function namedIn<T extends { name: string }>(text: string, entries: readonly T[], flags = 'iu'): T[] {
+  const { pattern, byName, fold } = namePattern(entries, flags);
+  const found: T[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const entry = byName.get(fold(match[0]));
+    if (entry && !found.includes(entry)) found.push(entry);
+  }
+  return found;
 }
 
-const municipalitiesIn = (text: string, register: RegisterData) => namedIn(text, register.municipalities);
+const namePatterns = new WeakMap<readonly { name: string }[], Map<string, { pattern: RegExp; byName: Map<string, unknown>; fold: (s: string) => string }>>();
+
+/**
+ * One regular expression for all the names of a collection, as whole words
+ * (longest first), compiled once per collection and flags: with all 357
+ * municipalities, a regular expression per name per paragraph made an import
+ * take seconds.
+ */
+function namePattern<T extends { name: string }>(entries: readonly T[], flags: string): { pattern: RegExp; byName: Map<string, T>; fold: (s: string) => string } {
+  let forEntries = namePatterns.get(entries);
+  if (!forEntries) namePatterns.set(entries, (forEntries = new Map()));
+  const cached = forEntries.get(flags);
+  if (cached) return cached as { pattern: RegExp; byName: Map<string, T>; fold: (s: string) => string };
+  const fold = flags.includes('i') ? (t: string) => t.toLocaleLowerCase('nb') : (t: string) => t;
+  const names = [...entries].map((e) => e.name).sort((a, b) => b.length - a.length);
+  const alternation = names.map(escapeRegExp).join('|');
+  const made = {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation || '(?!)'})(?![\\p{L}\\p{N}])`, `${flags}g`),
+    byName: new Map(entries.map((e) => [fold(e.name), e])),
+    fold,
+  };
+  forEntries.set(flags, made);
+  return made;
+}
+
+// Municipality names are matched with their capital: with every municipality in the register,
+// names such as Time, Heim, Nes and Vik are also everyday words.
+const municipalitiesIn = (text: string, register: RegisterData) => namedIn(text, register.municipalities, 'u');
 const districtsIn = (text: string, register: RegisterData) => namedIn(text, register.policeDistricts);
 
 /** "X kommune" phrases of a text, X capitalised. */
@@ -251,7 +280,8 @@ export function documentTypeOf(titleLine: string): DocumentType | undefined {
 function restoreNames(title: string, register: RegisterData): string {
   let out = title;
   for (const d of register.policeDistricts) out = out.replace(wholeWord(d.name, 'giu'), d.name);
-  for (const m of register.municipalities) out = out.replace(wholeWord(m.name, 'giu'), m.name);
+  const { pattern, byName, fold } = namePattern(register.municipalities, 'iu');
+  out = out.replace(pattern, (match) => byName.get(fold(match))?.name ?? match);
   return out;
 }
 
@@ -495,7 +525,7 @@ export function draftFacts(doc: DocumentStructure, body: string, register: Regis
         const name = mentions[0] ?? '';
         throw new ImportError(
           `${options.fileName}: the document names "${name} kommune", which is not in content/municipalities.json. ` +
-            `Add ${name} there (id, name, number, county, status) and import again, or pass --municipality NAME if the text is misread.`,
+            `Add ${name} there (id, name, number, county, policeDistrict, status) and import again, or pass --municipality NAME if the text is misread.`,
         );
       }
       throw new ImportError(

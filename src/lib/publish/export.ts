@@ -3,6 +3,7 @@
  * and `/data/agreements.csv`, generated from the collection.
  */
 import { agreementUrl } from './routes.ts';
+import type { MunicipalityRecord, MunicipalityStatus } from '../municipalities/coverage.ts';
 import { toCsv } from './csv.ts';
 import { isAgreement, statusOf, type AgreementStatus, type Doc } from '../content/agreements.ts';
 import {
@@ -87,4 +88,46 @@ export function exportRows(docs: readonly Doc[], ctx: ExportContext): ExportRow[
 /** The rows as CSV (RFC 4180, header row, focus areas joined with ";", empty cell for "not stated"). */
 export function exportCsv(rows: readonly ExportRow[]): string {
   return toCsv(rows.map((r) => ({ ...r, focusAreas: r.focusAreas.join(';') })));
+}
+
+/** One municipality in the open data (`/data/kommuner.json`, `.csv`). */
+export interface MunicipalityExportRow {
+  number: string;
+  name: string;
+  county: string;
+  /** The police district's name; null for an earlier municipality with none recorded. */
+  policeDistrict: string | null;
+  /** `active` for a municipality of today, `merged` for an earlier one. */
+  municipalityStatus: 'active' | 'merged';
+  /** `current` (an agreement in force), `historical` (only earlier ones), `none` (none registered). */
+  status: MunicipalityStatus;
+  /** Its own agreements and those of municipalities merged into it. */
+  agreements: number;
+  latestAgreementUrl: string | null;
+  latestAgreementSigned: string | null;
+  /** For an earlier municipality: the number of the one it became part of. */
+  mergedInto: string | null;
+}
+
+/** Export rows for every municipality, today's first, each group by number. */
+export function municipalityRows(records: readonly MunicipalityRecord[]): MunicipalityExportRow[] {
+  return [...records]
+    .sort((a, b) => (a.municipality.status === b.municipality.status ? a.municipality.number.localeCompare(b.municipality.number) : a.municipality.status === 'active' ? -1 : 1))
+    .map((r) => ({
+      number: r.municipality.number,
+      name: r.municipality.name,
+      county: r.municipality.county,
+      policeDistrict: r.district?.name ?? null,
+      municipalityStatus: r.municipality.status,
+      status: r.status,
+      agreements: r.own.length + r.inherited.length,
+      latestAgreementUrl: r.latest ? agreementUrl(r.latest.id) : null,
+      latestAgreementSigned: r.latest?.data.signed?.date ?? null,
+      mergedInto: r.successor?.number ?? null,
+    }));
+}
+
+/** The municipality rows as CSV, through the one CSV writer. */
+export function municipalityCsv(rows: readonly MunicipalityExportRow[]): string {
+  return toCsv(rows.map((r) => ({ ...r })));
 }

@@ -30,6 +30,16 @@ export function municipalityUrl(municipalityId: string): string {
   return `/kommuner/${municipalityId}/`;
 }
 
+/** Every municipality, and "Finn din kommune"'s results (`?q=Oppegård`). */
+export function municipalitiesUrl(query?: string): string {
+  return `/kommuner/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+}
+
+/** The open data of the municipalities. */
+export function municipalitiesDataUrl(format: 'json' | 'csv'): string {
+  return `/data/kommuner.${format}`;
+}
+
 /** The search page (the header's search form posts here). */
 export const searchUrl = (): string => '/sok/';
 

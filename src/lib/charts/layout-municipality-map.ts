@@ -1,0 +1,98 @@
+/**
+ * The municipality map laid out with D3: every municipality's boundary as an
+ * SVG path in a transverse Mercator projection centred on 15° E (as
+ * Norwegian maps use), fitted to the municipalities drawn (the whole country,
+ * or one police district's). Each layout is computed once per build and
+ * reused by every page that draws it.
+ */
+import { geoPath, geoTransverseMercator } from 'd3';
+import type { Boundaries } from '../municipalities/boundaries.ts';
+
+/** One municipality's shape in place. */
+export interface MapShape {
+  number: string;
+  /** The boundary as an SVG path, in the layout's px. */
+  d: string;
+}
+
+/** A map in px. */
+export interface MunicipalityMapLayout {
+  width: number;
+  height: number;
+  shapes: MapShape[];
+}
+
+/** The national map's width in px (its height follows the country's shape). */
+export const NATIONAL_MAP_WIDTH = 520;
+
+/**
+ * Rewrites an SVG path of absolute moves and lines with integer coordinates
+ * (D3's output at `digits(0)`) with relative ones, dropping steps of zero:
+ * "M10,20L12,25L12,25Z" → "m10 20l2 5z". About half the bytes.
+ */
+export function relativePath(d: string): string {
+  let out = '';
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  let last = '';
+  for (const [, cmd, rest] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (cmd === 'Z') {
+      out += 'z';
+      [x, y] = [startX, startY];
+      last = 'z';
+      continue;
+    }
+    const [ax, ay] = rest!.split(',').map(Number) as [number, number];
+    const dx = ax - x;
+    const dy = ay - y;
+    if (cmd === 'L' && dx === 0 && dy === 0) continue;
+    const c = cmd === 'M' ? 'm' : 'l';
+    const sep = dy < 0 ? '' : ' ';
+    out += `${c === last ? (dx < 0 ? '' : ' ') : c}${dx}${sep}${dy}`;
+    last = c === 'm' ? 'l' : c;
+    [x, y] = [ax, ay];
+    if (cmd === 'M') [startX, startY] = [ax, ay];
+  }
+  return out;
+}
+
+const cache = new WeakMap<Boundaries, Map<string, MunicipalityMapLayout>>();
+
+/**
+ * Lays out the municipalities `numbers` (all when omitted) at `width` px wide,
+ * the height following their extent (at most `maxHeight`). Memoised per
+ * boundaries, size and set of municipalities.
+ */
+export function layoutMunicipalityMap(
+  boundaries: Boundaries,
+  { width = NATIONAL_MAP_WIDTH, maxHeight = 760, numbers }: { width?: number; maxHeight?: number; numbers?: readonly string[] } = {},
+): MunicipalityMapLayout {
+  const key = `${width}:${maxHeight}:${numbers ? [...numbers].sort().join(',') : '*'}`;
+  let forBoundaries = cache.get(boundaries);
+  if (!forBoundaries) cache.set(boundaries, (forBoundaries = new Map()));
+  const cached = forBoundaries.get(key);
+  if (cached) return cached;
+
+  const wanted = numbers ? new Set(numbers) : undefined;
+  const features = wanted ? boundaries.features.filter((f) => wanted.has(f.properties.number)) : boundaries.features;
+  const collection = { type: 'FeatureCollection' as const, features };
+  const pad = 4;
+  // Fit the width first, then shrink to the height limit if the shape is tall.
+  const projection = geoTransverseMercator().rotate([-15, -65]).fitWidth(width - 2 * pad, collection);
+  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(collection);
+  let scale = 1;
+  if (y1 - y0 > maxHeight - 2 * pad) scale = (maxHeight - 2 * pad) / (y1 - y0);
+  projection.scale(projection.scale() * scale);
+  const [[bx0, by0], [bx1, by1]] = geoPath(projection).bounds(collection);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx! - bx0 + pad + (width - 2 * pad - (bx1 - bx0)) / 2, ty! - by0 + pad]);
+  const height = Math.ceil(by1 - by0 + 2 * pad);
+  void x0, x1;
+  const path = geoPath(projection).digits(0);
+  const shapes = features.map((f) => ({ number: f.properties.number, d: relativePath(path(f) ?? '') })).filter((s) => s.d !== '');
+  const layout = { width, height, shapes };
+  forBoundaries.set(key, layout);
+  return layout;
+}
