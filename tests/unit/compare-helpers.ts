@@ -6,9 +6,6 @@ import { checkRegister } from '../../src/lib/content/validate.ts';
 import { splitSections, type AgreementSection } from '../../src/lib/compare/sections-text.ts';
 import { analyseSharing, type DocumentSharing } from '../../src/lib/compare/similarity.ts';
 import type { SectionKey } from '../../src/lib/content/sections.ts';
-import { agreementText, type AgreementText } from '../../src/lib/draft/agreement-text.ts';
-import type { DraftLabels } from '../../src/lib/draft/assemble.ts';
-import { SECTION_KEYS, SECTION_TITLES } from '../../src/lib/content/sections.ts';
 import { registerFiles } from './helpers.ts';
 
 export const register = checkRegister(registerFiles());
@@ -47,20 +44,3 @@ export function sharedSection(slug: string, key: SectionKey): { section: Agreeme
 export function passages(figures: DocumentSharing['sections'][number], local: boolean): string[] {
   return figures.blocks.flatMap((b) => b.filter((s) => s.local === local && /[\p{L}\p{N}]/u.test(s.text)).map((s) => s.text.trim()));
 }
-
-/** Every agreement's text as `/data/tekst/<slug>.json` publishes it, by slug: what the draft builder reads. */
-export const agreementTexts = new Map<string, AgreementText>(
-  agreements.map((a) => {
-    const district = register.policeDistricts.find((d) => d.id === a.data.policeDistrict)!;
-    const municipality = register.municipalities.find((m) => m.id === a.data.municipality)!;
-    return [a.id, agreementText(a, { municipality: municipality.name, policeDistrict: district }, a.sections, sharing.get(a.id))];
-  }),
-);
-
-/** The draft builder's labels, as its page gives them. */
-export const draftLabels: DraftLabels = {
-  sectionTitles: Object.fromEntries(SECTION_KEYS.map((k) => [k, SECTION_TITLES[k].nb])) as DraftLabels['sectionTitles'],
-  title: (m, d) => `Samarbeidsavtale mellom ${m} kommune og ${d}`,
-  placeholderMunicipality: '[kommune]',
-  placeholderDistrict: '[politidistrikt]',
-};

@@ -5,7 +5,8 @@ import { checkDraft, draftCheckHtml, draftInputProblem, draftSections, MAX_DRAFT
 import { draftCheck } from '../../src/strings.ts';
 import { buildDraft } from '../../src/lib/draft/assemble.ts';
 import { draftToMarkdown } from '../../src/lib/draft/markdown-writer.ts';
-import { agreementTexts, agreements, draftLabels } from './compare-helpers.ts';
+import { agreements } from './compare-helpers.ts';
+import { draftLabels, draftTexts } from './draft-helpers.ts';
 
 const register: RegisterText[] = agreements.map((a) => ({ slug: a.id, label: a.id, municipality: a.data.municipality, sections: a.sections }));
 
@@ -83,7 +84,7 @@ describe('bad input', () => {
 
 describe('a draft made with /utkast/, pasted as its Markdown', () => {
   it('finds the sections the builder wrote, and their sources as the closest clauses', () => {
-    const draft = buildDraft({ formal: 'skien-2019', politikontakt: 'bodo-2018', politirad: 'oppegard-2018' }, agreementTexts, { municipality: 'Nordre Follo' }, draftLabels);
+    const draft = buildDraft({ formal: 'skien-2019', politikontakt: 'bodo-2018', politirad: 'oppegard-2018' }, draftTexts, { municipality: 'Nordre Follo' }, draftLabels);
     const markdown = draftToMarkdown(draft, 'Utkast.', (s) => `Kilde: ${s.source.municipality}.`, 'https://example.org');
     const split = draftSections(markdown);
     expect(split.sections.filter((s) => s.key).map((s) => [s.heading, s.key])).toEqual([

@@ -1,17 +1,16 @@
 /** The draft builder: choices from the address, names swapped, Markdown and a .docx that reads back. */
 import * as docx from 'docx';
 import { describe, expect, it } from 'vitest';
-import { blockText, buildDraft, replaceNames, type DraftSection } from '../../src/lib/draft/assemble.ts';
+import { blockText, buildDraft, replaceNames } from '../../src/lib/draft/assemble.ts';
 import { draftToDocx } from '../../src/lib/draft/docx-writer.ts';
 import { draftToMarkdown } from '../../src/lib/draft/markdown-writer.ts';
 import { draftQuery, parseDraftParams } from '../../src/lib/draft/params.ts';
 import { readDocx } from '../docx-text.ts';
-import { agreementTexts, draftLabels } from './compare-helpers.ts';
+import { draftLabels, draftTexts, ost, sourceNote } from './draft-helpers.ts';
 
-const texts = agreementTexts;
+const texts = draftTexts;
 const labels = draftLabels;
-const ost = { id: 'ost', name: 'Øst politidistrikt', shortName: 'Øst' };
-const note = (s: DraftSection) => `Kilde: ${s.source.municipality} – «${s.source.title}».`;
+const note = sourceNote;
 const three = { formal: 'skien-2019', politikontakt: 'bodo-2018', politirad: 'oppegard-2018' } as const;
 
 describe('the address', () => {
