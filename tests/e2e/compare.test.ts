@@ -7,14 +7,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { isAgreement } from '../../src/lib/content/agreements.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
 import { checkRegister, type CheckedAgreement } from '../../src/lib/content/validate.ts';
 import { districtAtSigning, withModality } from '../../src/strings.ts';
 import { readDocx } from '../docx-text.ts';
-import { axeViolations, launchBrowser } from './browser.ts';
+import { axeViolations, browserPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const register = checkRegister(readRegisterFiles('content'));
@@ -25,16 +25,7 @@ const agreement = (slug: string): CheckedAgreement => {
   return a;
 };
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { browser, page } = browserPage();
 
 /** Opens a page; on the comparison and draft pages, waits until their script has done its work. */
 async function open(path: string, p: Page = page) {
