@@ -4,6 +4,7 @@
  * explains what in the address matched nothing, keeps the picker in step, and
  * builds the CSV/JSON download of the columns shown from the table itself.
  */
+import { CELL_DATA } from '../lib/contracts.ts';
 import { resolveSelection, selectionQuery } from '../lib/compare/selection.ts';
 import { matrixRecords, recordsToCsv, type MatrixRowData } from '../lib/compare/matrix-export.ts';
 import { compare } from '../strings.ts';
@@ -113,10 +114,12 @@ if (table && headRow) {
         const td = tr.cells[p - 1];
         if (!td) return { text: '', v: '' };
         const items = [...td.querySelectorAll('li')].map((li) => li.textContent?.trim() ?? '');
+        const v = td.dataset[CELL_DATA.value];
+        const s = td.dataset[CELL_DATA.sharedPercent];
         return {
           text: td.textContent?.trim() ?? '',
-          ...(td.dataset.v !== undefined ? { v: td.dataset.v } : {}),
-          ...(td.dataset.s !== undefined ? { s: td.dataset.s } : {}),
+          ...(v !== undefined ? { v } : {}),
+          ...(s !== undefined ? { s } : {}),
           ...(items.length > 0 ? { items } : {}),
         };
       }),

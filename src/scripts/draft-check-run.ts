@@ -5,7 +5,8 @@
  * them with src/lib/compare/draft-check.ts. Returns the HTML to show and the
  * messages to give; bad input gets a message and no result.
  */
-import { checkDraft, draftCheckHtml, draftInputProblem, draftSections, looksLikeDocx, MAX_DRAFT_CHARACTERS, type RegisterText } from '../lib/compare/draft-check.ts';
+import { checkDraft, draftCheckHtml, draftInputProblem, draftSections, MAX_DRAFT_CHARACTERS, type RegisterText } from '../lib/compare/draft-check.ts';
+import { htmlToImportText, isZip, sectionHeadings } from '../lib/import/docx.ts';
 import { agreementUrl } from '../lib/publish/routes.ts';
 import { draftCheck } from '../strings.ts';
 import { loadText } from './agreement-texts.ts';
@@ -25,19 +26,19 @@ function size(characters: number): string {
   return characters >= 1_000_000 ? `${(characters / 1_000_000).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} millioner tegn` : `${Math.round(characters / 1000).toLocaleString('nb-NO')} 000 tegn`;
 }
 
-/** Reads a .docx's text with mammoth; throws a message for a file that is not one. */
-async function docxText(file: File): Promise<{ text?: string; problem?: string }> {
+/** Reads a .docx with mammoth as the importer does (heading styles kept as headings); a message for a file that is not one. */
+async function docxText(file: File): Promise<{ text?: string; headings?: string[]; problem?: string }> {
   if (file.size > MAX_DOCX_BYTES) {
     const mb = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB`;
     return { problem: draftCheck.tooLarge(mb(file.size), mb(MAX_DOCX_BYTES)) };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (!/\.docx$/i.test(file.name) || !looksLikeDocx(bytes)) return { problem: draftCheck.notDocx(file.name) };
+  if (!/\.docx$/i.test(file.name) || !isZip(bytes)) return { problem: draftCheck.notDocx(file.name) };
   const mammoth = await import('mammoth');
   try {
-    const result = await mammoth.extractRawText({ arrayBuffer: bytes.buffer });
-    if (result.value.trim() === '') return { problem: draftCheck.docxEmpty(file.name) };
-    return { text: result.value };
+    const read = htmlToImportText((await mammoth.convertToHtml({ arrayBuffer: bytes.buffer })).value);
+    if (read.text.trim() === '') return { problem: draftCheck.docxEmpty(file.name) };
+    return { text: read.text, headings: sectionHeadings(read.headings) };
   } catch {
     return { problem: draftCheck.notDocx(file.name) };
   }
@@ -46,10 +47,12 @@ async function docxText(file: File): Promise<{ text?: string; problem?: string }
 /** Checks the draft the reader gave against the register (`registerJson`: the page's list of documents). */
 export async function runDraftCheck(input: { text: string } | { file: File }, registerJson: string): Promise<DraftCheckOutcome> {
   let text: string;
+  let headings: string[] = [];
   if ('file' in input) {
     const read = await docxText(input.file);
     if (read.problem || read.text === undefined) return { messages: [read.problem ?? draftCheck.notDocx(input.file.name)], status: read.problem ?? '' };
     text = read.text;
+    headings = read.headings ?? [];
   } else {
     text = input.text;
   }
@@ -58,7 +61,7 @@ export async function runDraftCheck(input: { text: string } | { file: File }, re
     const message = problem.kind === 'empty' ? draftCheck.empty : draftCheck.tooLarge(size(problem.characters), size(MAX_DRAFT_CHARACTERS));
     return { messages: [message], status: message };
   }
-  const draft = draftSections(text);
+  const draft = draftSections(text, headings);
   const list = JSON.parse(registerJson) as Array<{ slug: string; label: string; municipality: string }>;
   const register: RegisterText[] = await Promise.all(list.map(async (d) => ({ ...d, sections: (await loadText(d.slug)).sections })));
   const result = checkDraft(draft, register);

@@ -5,11 +5,11 @@
  * agreements. On submit only the ticked agreements go in the address.
  */
 import type { SelectableAgreement, Selection } from '../lib/compare/selection.ts';
+import { agreementDataOf } from '../lib/contracts.ts';
 
-/** An agreement as a comparison page's element describes it (`data-slug`, `data-m`, `data-mn`, `data-d`, `data-dn`). */
+/** An agreement as a comparison page's element describes it (`AGREEMENT_DATA` in src/lib/contracts.ts). */
 export function selectableFrom(el: HTMLElement): SelectableAgreement {
-  const { slug = '', m = '', mn = '', d = '', dn = '' } = el.dataset;
-  return { slug, municipality: m, municipalityName: mn, district: d, districtName: dn };
+  return agreementDataOf(el.dataset);
 }
 
 export function enhancePicker(selection: Selection): void {

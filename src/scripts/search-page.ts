@@ -4,6 +4,7 @@
  * back button works) and announces the outcome. Every piece of text from the
  * index or the URL is set as text, never as markup.
  */
+import { HIGHLIGHT_PARAM, PAGEFIND_META, PAGEFIND_SORT_DATE, TEXT_HEADING_ID } from '../lib/contracts.ts';
 import { SEARCH_FILTERS, decodeSectionMap, type SearchFilter } from '../lib/search/index-meta.ts';
 import { excerptParts, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search/state.ts';
 import { SECTION_TITLES, isSectionKey } from '../lib/content/sections.ts';
@@ -46,7 +47,7 @@ function loadPagefind(): Promise<Pagefind> {
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
     // No Web Worker: it would load a second copy of Pagefind's code (41 kB) before the first
     // query, and the register's index is small enough to search on the page's own thread.
-    await module.options({ highlightParam: 'uthev', excerptLength: 24, noWorker: true });
+    await module.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
     return module;
   })();
   return pagefind;
@@ -67,7 +68,7 @@ function excerptNodes(excerpt: string): Node[] {
 /** The name of the section a sub-result is in: the template's title, then the heading as written. */
 function sectionName(sub: PagefindSubResult, sections: Map<string, string>, lang: string): Node[] {
   const id = sub.anchor?.id ?? '';
-  if (id === 'text-heading') return [document.createTextNode(strings.introSection)];
+  if (id === TEXT_HEADING_ID) return [document.createTextNode(strings.introSection)];
   const key = sections.get(id) ?? '';
   const canonical = isSectionKey(key) ? SECTION_TITLES[key].nb : '';
   const heading = el('span', { lang }, sub.title);
@@ -123,14 +124,14 @@ export function startSearchPage(): void {
     if (gen !== generation) return 0;
     let hits = 0;
     for (const data of batch) {
-      const sections = decodeSectionMap(data.meta.seksjoner ?? '');
-      const lang = data.meta.sprak ?? 'nb';
+      const sections = decodeSectionMap(data.meta[PAGEFIND_META.sections] ?? '');
+      const lang = data.meta[PAGEFIND_META.language] ?? 'nb';
       let subs = data.sub_results.filter((s) => s.excerpt.includes('<mark>') || !state.q);
       if (sectionFilter.size) subs = subs.filter((s) => sectionFilter.has(sections.get(s.anchor?.id ?? '') ?? ''));
       if (sectionFilter.size && subs.length === 0) continue;
       hits += Math.max(subs.length, 1);
-      const meta = [data.meta.kommune, data.meta.politidistrikt, data.meta.signert].filter(Boolean).join(' · ');
-      const item = el('li', {}, el('h2', {}, el('a', { className: 'ds-link', href: data.url, lang }, data.meta.title ?? data.url)), el('p', { className: 'search-hit-meta' }, meta));
+      const meta = [data.meta[PAGEFIND_META.municipality], data.meta[PAGEFIND_META.policeDistrict], data.meta[PAGEFIND_META.signed]].filter(Boolean).join(' · ');
+      const item = el('li', {}, el('h2', {}, el('a', { className: 'ds-link', href: data.url, lang }, data.meta[PAGEFIND_META.title] ?? data.url)), el('p', { className: 'search-hit-meta' }, meta));
       if (subs.length) {
         const subList = el('ul', { className: 'search-subresults' });
         for (const sub of subs.slice(0, SUBRESULTS_SHOWN)) {
@@ -178,7 +179,7 @@ export function startSearchPage(): void {
     let response: PagefindResponse | null;
     try {
       const pf = await loadPagefind();
-      const sort = state.sort ? { dato: state.sort === 'nyeste' ? 'desc' : 'asc' } : undefined;
+      const sort = state.sort ? { [PAGEFIND_SORT_DATE]: state.sort === 'nyeste' ? 'desc' : 'asc' } : undefined;
       response = await pf.search(state.q || null, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
     } catch {
       if (gen === generation) status!.textContent = strings.loadError;

@@ -131,8 +131,11 @@ describe('the tables hold the same numbers as the charts', () => {
       expect(String(await column.locator('[data-href]').count()), focusArea ?? '').toBe(await column.getAttribute('data-count'));
     }
     expect(await page.locator('#chart-heatmap table tbody tr[data-agreement]').count()).toBe(agreements.length);
-    const empty = page.locator('#chart-heatmap table tr[data-agreement="oppegard-2009-retningslinjer"]');
-    expect(await empty.locator('td').first().textContent()).toBe('0');
+    // The agreement naming the fewest focus areas: its row counts them (CODING.md decides which count).
+    const fewest = [...agreements].sort((a, b) => new Set(a.data.focusAreas.map((f) => f.key)).size - new Set(b.data.focusAreas.map((f) => f.key)).size)[0];
+    if (!fewest) throw new Error('no agreement in the register');
+    const row = page.locator(`#chart-heatmap table tr[data-agreement="${fewest.id}"]`);
+    expect(await row.locator('td').first().textContent()).toBe(String(new Set(fewest.data.focusAreas.map((f) => f.key)).size));
   });
 
   it('chart-timeline: every agreement at its date and status', async () => {
@@ -158,18 +161,19 @@ describe('with JavaScript', () => {
   });
 
   it('shows a hover detail for a heatmap cell, and Escape hides it', async () => {
-    const cell = page.locator('#chart-heatmap svg.heatmap [data-href="/avtaler/luster-2019/#forventninger"]').first();
+    const cell = page.locator('#chart-heatmap svg.heatmap [data-href="/avtaler/luster-2019/#fokusomrader"]').first();
     await cell.hover();
     const tooltip = page.locator('.chart-tooltip');
     await expect.poll(() => tooltip.isVisible()).toBe(true);
-    expect(await tooltip.textContent()).toMatch(/^Luster 2019: .+ – punktet «.*Forventning/);
+    expect(await tooltip.textContent()).toMatch(/^Luster 2019: .+ – punktet «.*Spesielle fokusområde/);
     await page.keyboard.press('Escape');
     expect(await tooltip.isVisible()).toBe(false);
   });
 
   it('shows a hover detail for a bar segment', async () => {
     await page.locator('#chart-frequency g.bar[data-key="rus"] rect[data-district="ost"]').hover();
-    await expect.poll(() => page.locator('.chart-tooltip').textContent()).toBe('Rus – Øst: 2 avtaler');
+    const rusOst = agreements.filter((a) => a.data.policeDistrict === 'ost' && a.data.focusAreas.some((f) => f.key === 'rus')).length;
+    await expect.poll(() => page.locator('.chart-tooltip').textContent()).toBe(`Rus – Øst: ${rusOst} ${rusOst === 1 ? 'avtale' : 'avtaler'}`);
   });
 
   it('re-sorts the heatmap columns in the taxonomy order and back', async () => {
@@ -186,8 +190,8 @@ describe('with JavaScript', () => {
   });
 
   it('follows a click on a heatmap cell to its clause', async () => {
-    await page.locator('#chart-heatmap svg.heatmap [data-href="/avtaler/skien-2019/#tjenestetilbud"]').click();
-    await page.waitForURL(/\/avtaler\/skien-2019\/#tjenestetilbud$/);
+    await page.locator('#chart-heatmap svg.heatmap [data-href="/avtaler/skien-2019/#fokusomrader"]').click();
+    await page.waitForURL(/\/avtaler\/skien-2019\/#fokusomrader$/);
     await page.goto(url('/statistikk/'));
   });
 

@@ -7,13 +7,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { isAgreement } from '../../src/lib/content/agreements.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
 import { checkRegister, type CheckedAgreement } from '../../src/lib/content/validate.ts';
+import { districtAtSigning, withModality } from '../../src/strings.ts';
 import { readDocx } from '../docx-text.ts';
-import { axeViolations, launchBrowser } from './browser.ts';
+import { axeViolations, browserPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const register = checkRegister(readRegisterFiles('content'));
@@ -24,16 +25,7 @@ const agreement = (slug: string): CheckedAgreement => {
   return a;
 };
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { browser, page } = browserPage();
 
 /** Opens a page; on the comparison and draft pages, waits until their script has done its work. */
 async function open(path: string, p: Page = page) {
@@ -94,6 +86,17 @@ describe('the comparison matrix', () => {
     expect((await visibleColumns()).sort()).toEqual(['luster-2019', 'oppegard-2009-retningslinjer', 'oppegard-2018']);
   });
 
+  it('names the district each agreement was signed in where it has ceased since, beside today\'s', async () => {
+    await open('/sammenlign/');
+    const districtName = new Map(register.policeDistricts.map((d) => [d.id, d.name]));
+    const formerName = new Map(register.formerPoliceDistricts.map((d) => [d.id, d.name]));
+    for (const a of agreements) {
+      const now = districtName.get(a.data.policeDistrict) ?? '';
+      const then = a.data.policeDistrictAtSigning ? formerName.get(a.data.policeDistrictAtSigning) : undefined;
+      expect((await (await cell('policeDistrict', a.id)).innerText()).trim(), a.id).toBe(then ? districtAtSigning(then, now) : now);
+    }
+  });
+
   it('shows each agreement\'s facts as its frontmatter states them', async () => {
     await open('/sammenlign/?avtale=oppegard-2018&avtale=bodo-2018&avtale=moss-2020&avtale=luster-2019');
     for (const slug of ['oppegard-2018', 'bodo-2018', 'moss-2020', 'luster-2019']) {
@@ -101,7 +104,12 @@ describe('the comparison matrix', () => {
       const text = async (term: string) => (await (await cell(term, slug)).innerText()).trim();
       expect(await text('chair'), slug).toBe(d.council?.chair ?? 'Ikke oppgitt');
       expect(await text('secretariat'), slug).toBe(d.council?.secretariat ?? 'Ikke oppgitt');
-      expect(await text('meetingsPerYear'), slug).toBe(String(d.council?.meetingsPerYear ?? 'Ikke oppgitt'));
+      const meetings = d.council?.meetingsPerYear;
+      expect(await text('meetingsPerYear'), slug).toBe(meetings === undefined ? 'Ikke oppgitt' : withModality(String(meetings), d.council?.meetingsModality));
+      if (meetings !== undefined) expect(await (await cell('meetingsPerYear', slug)).getAttribute('data-v'), slug).toBe(d.council?.meetingsModality ? String(meetings) : null);
+      // Evaluation and validity with how binding they are: "årleg (kan)" (CODING.md, "Modality").
+      expect(await text('evaluation'), slug).toBe(d.evaluation?.frequency ? withModality(d.evaluation.frequency, d.evaluation.modality) : 'Ikke oppgitt');
+      expect(await text('validity'), slug).toBe(d.validity ? withModality(d.validity.terms, d.validity.modality) : 'Ikke oppgitt');
       expect(await (await cell('signed', slug)).getAttribute('data-v')).toBe(d.signed?.date);
       expect(await (await cell('membersPolice', slug)).locator('li').allInnerTexts()).toEqual(d.council?.members?.police ?? []);
       for (const area of register.focusAreas) {

@@ -3,26 +3,16 @@
  * document page, the district, municipality, about and 404 pages; section
  * permalinks; and axe-core finding no WCAG 2.2 A/AA violation on any of them.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
-import { axeViolations, launchBrowser } from './browser.ts';
+import { axeViolations, browserPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const register = checkRegister(readRegisterFiles('content'));
 const documents = register.agreements;
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { browser, page } = browserPage();
 
 async function open(path: string) {
   const response = await page.goto(new URL(path, baseUrl).href);

@@ -36,11 +36,6 @@ export function draftInputProblem(text: string): DraftInputProblem | undefined {
   return undefined;
 }
 
-/** True when the bytes begin as a .docx (a ZIP file) does. */
-export function looksLikeDocx(bytes: Uint8Array): boolean {
-  return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
 /** The draft split into sections, and whether it had any headings. */
 export interface DraftText {
   sections: AgreementSection[];
@@ -60,10 +55,14 @@ export function draftPlainText(text: string): string {
     .replace(/\\([\\`*_[\]<>|#+.(){}!-])/g, '$1');
 }
 
-/** Splits a draft's plain text (or Markdown) into sections by the importer's heading rules. */
-export function draftSections(text: string): DraftText {
+/**
+ * Splits a draft's plain text (or Markdown) into sections by the importer's
+ * heading rules; `headings` are titles known to be headings (a Word file's
+ * heading styles, as the importer reads them).
+ */
+export function draftSections(text: string, headings: readonly string[] = []): DraftText {
   const cleaned = cleanText(draftPlainText(text));
-  const structure = documentStructure(cleaned.blocks, { tocTitles: cleaned.tocTitles, casePresentation: false });
+  const structure = documentStructure(cleaned.blocks, { tocTitles: [...headings, ...cleaned.tocTitles], casePresentation: false });
   const sections = splitSections(renderBody(structure)).filter((s) => s.blocks.length > 0 || s.heading);
   return { sections, headings: structure.sections.length > 0 };
 }

@@ -112,8 +112,10 @@ export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): 
     const council = data.council as Record<string, unknown> | undefined;
     if (council) {
       data.council = { ...council, jointWith: [] };
-      if (random() < 0.15) delete (data.council as Record<string, unknown>).meetingsPerYear;
-      else (data.council as Record<string, unknown>).meetingsPerYear = 2 + Math.floor(random() * 5);
+      if (random() < 0.15) {
+        delete (data.council as Record<string, unknown>).meetingsPerYear;
+        delete (data.council as Record<string, unknown>).meetingsModality;
+      } else (data.council as Record<string, unknown>).meetingsPerYear = 2 + Math.floor(random() * 5);
     }
     usedSources.add((data.source as { file: string }).file);
     drafts.push({ slug: `${municipality.id}-${year}`, data, content: base.content, municipality: municipality.id });

@@ -24,6 +24,7 @@ import {
 } from './schema.ts';
 import { SECTION_KEYS, isSectionKey } from './sections.ts';
 import { guessWindows1252, normaliseText, type EncodingFault } from './source-text.ts';
+import { editDistance } from '../edit-distance.ts';
 
 /** One problem in one file: where, which field, what is wrong and how to fix it. */
 export interface Problem {
@@ -110,26 +111,6 @@ function encodingProblem(file: SourceFile): Problem | undefined {
 /** The slug of a document: its file name without folder and `.mdx`. */
 export function slugOf(path: string): string {
   return path.replace(/^.*\//, '').replace(/\.mdx$/, '');
-}
-
-/** Levenshtein distance between two strings: for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = i - 1; // row[0] from the previous pass
-    let left = i; // row[j - 1] of this pass
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      if (above === undefined) throw new Error(`editDistance: no column ${j}`);
-      left = Math.min(above + 1, left + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row[j] = left;
-      prev = above;
-    }
-  }
-  const distance = row[b.length];
-  if (distance === undefined) throw new Error(`editDistance: no column ${b.length}`);
-  return distance;
 }
 
 /** The field names an object schema accepts at `path` (through optional, default and array). */

@@ -136,6 +136,14 @@ export function htmlToImportText(html: string): { text: string; headings: Array<
   return { text: `${blocks.join('\n\n')}\n`, headings, lists: listItems, tables };
 }
 
+/** The section-level headings: those of the highest heading level used more than once (a single one above it is the title). */
+export function sectionHeadings(headings: ReadonlyArray<{ level: number; text: string }>): string[] {
+  const counts = new Map<number, number>();
+  for (const h of headings) counts.set(h.level, (counts.get(h.level) ?? 0) + 1);
+  const level = [...counts].filter(([, n]) => n >= 2).map(([l]) => l).sort((a, b) => a - b)[0] ?? headings[0]?.level;
+  return headings.filter((h) => h.level === level).map((h) => h.text);
+}
+
 /** Reads a .docx file; throws ImportError when it cannot be read. */
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<DocxText> {
   let html: string;
@@ -152,11 +160,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
   if (read.text.trim() === '') {
     throw new ImportError(`${fileName} is a Word file with no text in it: check that you picked the signed agreement.`);
   }
-  // The section level: the highest heading level used more than once (a single one above it is the title).
-  const counts = new Map<number, number>();
-  for (const h of read.headings) counts.set(h.level, (counts.get(h.level) ?? 0) + 1);
-  const level = [...counts].filter(([, n]) => n >= 2).map(([l]) => l).sort((a, b) => a - b)[0] ?? read.headings[0]?.level;
-  const headings = read.headings.filter((h) => h.level === level).map((h) => h.text);
+  const headings = sectionHeadings(read.headings);
   const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   return {
     text: read.text,

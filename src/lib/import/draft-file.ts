@@ -2,26 +2,18 @@
  * Step 6: the draft file: the review as a YAML comment at the top of the
  * frontmatter (so an editor sees what to check where they edit, and the
  * checker refuses the draft until the comment is gone), the frontmatter in
- * the schema's order, then the MDX body.
+ * the schema's order (written by `yaml`), then the MDX body.
  */
+import { Document, isMap, isScalar, isSeq, Scalar, stringify } from 'yaml';
 import { DRAFT_REVIEW_MARKER } from '../content/validate.ts';
 import type { DraftFrontmatter, Review } from './facts.ts';
 
-const DATE_LIKE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/** How the frontmatter is written: YAML 1.1's rules for quoting (so "yes", "on" and dates stay strings for any reader), no folding. */
+const YAML_OPTIONS = { version: '1.1', lineWidth: 0, flowCollectionPadding: false } as const;
 
-/** A YAML scalar: plain when YAML reads it back as the same string, double-quoted otherwise. Dates are always quoted. */
+/** A YAML scalar: plain when YAML reads it back as the same string, quoted otherwise (dates always). */
 export function yamlScalar(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const plain =
-    /^[\p{L}\p{N}(«"][^\n]*$/u.test(value) &&
-    !/^["']/.test(value) &&
-    !/:(\s|$)|\s#|[\t]/.test(value) &&
-    !/^(?:true|false|yes|no|on|off|null|~|y|n)$/i.test(value) &&
-    !/^[-+]?(?:\d[\d_]*(?:\.\d*)?(?:e[-+]?\d+)?|\.\d+|0x[\da-f]+|0o[0-7]+)$/i.test(value) &&
-    !DATE_LIKE.test(value) &&
-    !/\s$/.test(value) &&
-    !/[[\]{},&*!|>%@`]/.test(value.charAt(0));
-  return plain ? value : JSON.stringify(value);
+  return stringify(value, YAML_OPTIONS).trimEnd();
 }
 
 /** A YAML comment line: no line breaks inside. */
@@ -50,81 +42,64 @@ export function reviewComment(review: Review, fileName: string, changes: readonl
   return lines;
 }
 
-/** The frontmatter as YAML, fields in the schema's order, focus-area candidates with their sentence as a comment. */
+/** Drops the keys whose value is undefined, keeping the order of the rest. */
+function defined<T extends Record<string, unknown>>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** The frontmatter as YAML (through `yaml`), fields in the schema's order, focus-area candidates with their sentence as a comment. */
 export function frontmatterYaml(fm: DraftFrontmatter): string[] {
-  const out: string[] = [];
-  const field = (key: string, value: string | number | undefined, indent = '') => {
-    if (value !== undefined) out.push(`${indent}${key}: ${yamlScalar(value)}`);
-  };
-  field('title', fm.title);
-  field('municipality', fm.municipality);
-  field('policeDistrict', fm.policeDistrict);
-  field('policeUnit', fm.policeUnit);
-  field('documentType', fm.documentType);
-  field('language', fm.language);
-  if (fm.signed) {
-    out.push('signed:');
-    out.push(`  date: ${JSON.stringify(fm.signed.date)}`);
-    field('asWritten', fm.signed.asWritten, '  ');
+  const c = fm.council;
+  const members = c?.members
+    ? defined({
+        municipality: c.members.municipality.length > 0 ? c.members.municipality : undefined,
+        police: c.members.police.length > 0 ? c.members.police : undefined,
+      })
+    : undefined;
+  const data = defined({
+    title: fm.title,
+    municipality: fm.municipality,
+    policeDistrict: fm.policeDistrict,
+    policeUnit: fm.policeUnit,
+    documentType: fm.documentType,
+    language: fm.language,
+    signed: fm.signed ? defined({ date: fm.signed.date, asWritten: fm.signed.asWritten }) : undefined,
+    received: fm.received,
+    added: fm.added,
+    signatories: fm.signatories.length > 0 ? fm.signatories.map((s) => defined({ party: s.party, role: s.role, name: s.name })) : undefined,
+    council: c
+      ? defined({
+          chair: c.chair,
+          secretariat: c.secretariat,
+          meetingsPerYear: c.meetingsPerYear,
+          members,
+          jointWith: c.jointWith.length > 0 ? c.jointWith : undefined,
+          clause: c.clause,
+        })
+      : undefined,
+    slt: fm.slt ? defined({ coordinator: fm.slt.coordinator, clause: fm.slt.clause }) : undefined,
+    evaluation: fm.evaluation ? defined({ how: fm.evaluation.how, frequency: fm.evaluation.frequency, clause: fm.evaluation.clause }) : undefined,
+    validity: fm.validity ? defined({ terms: fm.validity.terms, validUntil: fm.validity.validUntil, clause: fm.validity.clause }) : undefined,
+    focusAreas: fm.focusAreas.length > 0 ? fm.focusAreas.map((f) => defined({ key: f.key, clause: f.clause })) : undefined,
+    related: fm.related.length > 0 ? fm.related : undefined,
+    source: defined({ title: fm.source.title, archiveReference: fm.source.archiveReference, file: fm.source.file }),
+  });
+  const doc = new Document(data, { version: '1.1' });
+  // Dates in double quotes, as the register writes them; short lists of keys on one line.
+  for (const path of [['signed', 'date'], ['received'], ['added'], ['validity', 'validUntil']]) {
+    const node = doc.getIn(path, true);
+    if (isScalar(node)) node.type = Scalar.QUOTE_DOUBLE;
   }
-  if (fm.received) out.push(`received: ${JSON.stringify(fm.received)}`);
-  if (fm.added) out.push(`added: ${JSON.stringify(fm.added)}`);
-  if (fm.signatories.length > 0) {
-    out.push('signatories:');
-    for (const s of fm.signatories) {
-      out.push(`  - party: ${s.party}`);
-      field('role', s.role, '    ');
-      field('name', s.name, '    ');
-    }
+  for (const path of [['council', 'jointWith'], ['related']]) {
+    const node = doc.getIn(path, true);
+    if (isSeq(node)) node.flow = true;
   }
-  if (fm.council) {
-    const c = fm.council;
-    out.push('council:');
-    field('chair', c.chair, '  ');
-    field('secretariat', c.secretariat, '  ');
-    field('meetingsPerYear', c.meetingsPerYear, '  ');
-    if (c.members) {
-      out.push('  members:');
-      for (const party of ['municipality', 'police'] as const) {
-        if (c.members[party].length === 0) continue;
-        out.push(`    ${party}:`);
-        for (const m of c.members[party]) out.push(`      - ${yamlScalar(m)}`);
-      }
-    }
-    if (c.jointWith.length > 0) out.push(`  jointWith: [${c.jointWith.join(', ')}]`);
-    field('clause', c.clause, '  ');
-  }
-  if (fm.slt) {
-    out.push('slt:');
-    field('coordinator', fm.slt.coordinator, '  ');
-    field('clause', fm.slt.clause, '  ');
-  }
-  if (fm.evaluation) {
-    out.push('evaluation:');
-    field('how', fm.evaluation.how, '  ');
-    field('frequency', fm.evaluation.frequency, '  ');
-    field('clause', fm.evaluation.clause, '  ');
-  }
-  if (fm.validity) {
-    out.push('validity:');
-    field('terms', fm.validity.terms, '  ');
-    if (fm.validity.validUntil) out.push(`  validUntil: ${JSON.stringify(fm.validity.validUntil)}`);
-    field('clause', fm.validity.clause, '  ');
-  }
-  if (fm.focusAreas.length > 0) {
-    out.push('focusAreas:');
-    for (const f of fm.focusAreas) {
-      out.push(comment(`«${f.sentence}»`, '  '));
-      out.push(`  - key: ${f.key}`);
-      field('clause', f.clause, '    ');
-    }
-  }
-  if (fm.related.length > 0) out.push(`related: [${fm.related.join(', ')}]`);
-  out.push('source:');
-  field('title', fm.source.title, '  ');
-  field('archiveReference', fm.source.archiveReference, '  ');
-  field('file', fm.source.file, '  ');
-  return out;
+  // Each focus-area candidate with the sentence that suggested it, on one comment line.
+  fm.focusAreas.forEach((f, i) => {
+    const node = doc.getIn(['focusAreas', i], true);
+    if (isMap(node)) node.commentBefore = ` «${f.sentence.replace(/\s+/g, ' ').trim()}»`;
+  });
+  return doc.toString(YAML_OPTIONS).trimEnd().split('\n');
 }
 
 /** The whole draft file: review comment, frontmatter, body. */

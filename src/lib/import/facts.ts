@@ -9,7 +9,7 @@
  * a secretariat shared by turns) are left out and named in the review.
  */
 import { findPersonalContactData } from '../content/contact-data.ts';
-import { editDistance } from '../content/validate.ts';
+import { editDistance } from '../edit-distance.ts';
 import { agreementSchema, datePrecision, isRealPartialDate, type DocumentType, type FocusArea, type Municipality, type PoliceDistrict } from '../content/schema.ts';
 import type { SectionKey } from '../content/sections.ts';
 import type { Block } from './clean.ts';

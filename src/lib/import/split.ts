@@ -9,13 +9,10 @@
  */
 import { sectionKeyOfTitle } from '../content/sections.ts';
 import type { Block } from './clean.ts';
-import { endsWithPunctuation, wordCount } from './text.ts';
+import { endsWithPunctuation, SIGNATORY_ROLE, wordCount } from './text.ts';
 
 /** The titles documents of the register open with: the kind of document, from its first words. */
 export const DOCUMENT_TITLE = /^(?:\*\*)?(?<kind>samarbeidsavtale|politirådsavtale|avtale om (?:tjenestetilbud|tenestetilbod)|retningslinjer for|retningsliner for|saksframlegg|saksfremlegg)(?![\p{L}])/iu;
-
-/** A signatory's role in a signature block. */
-const SIGNATORY_ROLE = /ordfør|rådmann|kommunedirektør|kommunalsjef|politimester|politistasjonssjef|lensmann|politikontakt|inspektør|\bleder\b|\bleiar\b|sjef\b/iu;
 
 /** True when the block is a short title-like block: at most three lines of at most ten words, none ending a sentence. */
 export function isShortBlock(block: Block): boolean {

@@ -25,6 +25,7 @@ import {
   isTableRow,
   joinLines,
   listLine,
+  SIGNATORY_ROLE,
   startsLowerCase,
   wordCount,
 } from './text.ts';
@@ -108,9 +109,6 @@ function isSubheading(line: string): boolean {
   );
 }
 
-/** The role words that mark a signature block. */
-const SIGNATURE_ROLE = /ordfør|rådmann|kommunedirektør|kommunalsjef|politimester|politistasjonssjef|lensmann|politikontakt|inspektør|\bleder\b|\bleiar\b|sjef\b/iu;
-
 /** A block that can be part of the signature block: short lines, no sentence, no list, no heading. */
 function signatureShaped(block: Block): boolean {
   return block.lines.every((l) => wordCount(l) <= 5 && !/[.;:]\s*$/.test(l.trim()) && !isListLine(l) && !isTableRow(l));
@@ -125,7 +123,7 @@ function signatureCount(blocks: Block[], isHeading: (b: Block) => boolean): numb
     n++;
   }
   const run = blocks.slice(blocks.length - n);
-  const oneSignatory = n === 1 && (run[0]?.lines.length ?? 0) >= 2 && run[0]?.lines.some((l) => SIGNATURE_ROLE.test(l));
+  const oneSignatory = n === 1 && (run[0]?.lines.length ?? 0) >= 2 && run[0]?.lines.some((l) => SIGNATORY_ROLE.test(l));
   return n >= 2 || oneSignatory ? n : 0;
 }
 

@@ -3,6 +3,9 @@
  * share: list markers, sentence ends, hyphenation, sentences, names.
  */
 
+/** A signatory's role, as signature blocks name it (the structure step finds the block, the split step a document's end by it). */
+export const SIGNATORY_ROLE = /ordfør|rådmann|kommunedirektør|kommunalsjef|politimester|politistasjonssjef|lensmann|politikontakt|inspektør|\bleder\b|\bleiar\b|sjef\b/iu;
+
 /** Number of words in a line. */
 export function wordCount(line: string): number {
   const t = line.trim();

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { visit } from 'unist-util-visit';
+import { SEARCH_VARIANTS_ATTRIBUTE } from '../contracts.ts';
 import { contentDir } from '../content/register-files.ts';
 import { MalformIndex, parseMalform, variantText } from './terms.ts';
 
@@ -49,7 +50,7 @@ export function rehypeSearchVariants() {
       if (!text) return;
       node.children = [
         ...(node.children ?? []),
-        { type: 'element', tagName: 'span', properties: { hidden: true, dataSearchVariants: '' }, children: [{ type: 'text', value: text }] },
+        { type: 'element', tagName: 'span', properties: { hidden: true, [SEARCH_VARIANTS_ATTRIBUTE]: '' }, children: [{ type: 'text', value: text }] },
       ];
     });
   };

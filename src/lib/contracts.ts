@@ -1,0 +1,70 @@
+/**
+ * The names the build writes into pages and the browser scripts read back:
+ * Pagefind's meta and sort keys, the highlight parameter, ids and data
+ * attributes. Both sides import them from here, so a rename is one edit and
+ * a mismatch is a type error, not a broken page. No imports: browser scripts
+ * carry only the names they use.
+ */
+
+/** Pagefind meta keys written by `SearchMeta.astro`, read by the search page (`data.meta[…]`). */
+export const PAGEFIND_META = {
+  title: 'title',
+  municipality: 'kommune',
+  policeDistrict: 'politidistrikt',
+  signed: 'signert',
+  language: 'sprak',
+  /** Heading id → section key, `encodeSectionMap` in search/index-meta.ts. */
+  sections: 'seksjoner',
+} as const;
+
+/** The Pagefind sort key of the signing date. */
+export const PAGEFIND_SORT_DATE = 'dato';
+
+/** The address parameter that carries the searched words to an agreement page, where they are marked. */
+export const HIGHLIGHT_PARAM = 'uthev';
+
+/** The id of the agreement page's (visually hidden) heading of the document text: a search hit on it is the introduction. */
+export const TEXT_HEADING_ID = 'text-heading';
+
+/** The hidden span of the other written standard's forms (rehype-search-variants.ts); never marked, never local text. */
+export const SEARCH_VARIANTS_ATTRIBUTE = 'data-search-variants';
+
+/**
+ * Data attributes of an agreement column (matrix header) or text (side-by-side
+ * article), as `dataset` keys: written by ComparisonMatrix.astro and
+ * SectionTexts.astro, read by picker.ts.
+ */
+export const AGREEMENT_DATA = { slug: 'slug', municipality: 'm', municipalityName: 'mn', district: 'd', districtName: 'dn' } as const;
+
+/**
+ * Data attributes of a matrix cell, as `dataset` keys: the machine value and a section's shared
+ * share (matrix-export.ts). ComparisonMatrix.astro writes an empty value literally (`data-v=""`):
+ * Astro writes a spread empty string as a bare attribute, which would change the page's bytes.
+ */
+export const CELL_DATA = { value: 'v', sharedPercent: 's' } as const;
+
+/** An agreement as its column or text element describes it. */
+export interface AgreementDataValues {
+  slug: string;
+  municipality: string;
+  municipalityName: string;
+  district: string;
+  districtName: string;
+}
+
+/** The `data-` attributes of an agreement's element, to spread in a component. */
+export function agreementDataAttributes(a: AgreementDataValues): Record<string, string> {
+  return Object.fromEntries((Object.keys(AGREEMENT_DATA) as Array<keyof AgreementDataValues>).map((k) => [`data-${AGREEMENT_DATA[k]}`, a[k]]));
+}
+
+/** An agreement read back from its element's `dataset`. */
+export function agreementDataOf(dataset: DOMStringMap): AgreementDataValues {
+  const get = (k: keyof AgreementDataValues) => dataset[AGREEMENT_DATA[k]] ?? '';
+  return { slug: get('slug'), municipality: get('municipality'), municipalityName: get('municipalityName'), district: get('district'), districtName: get('districtName') };
+}
+
+/** The `data-` attributes of a matrix cell, to spread in a component; the share only for a section. */
+export function cellDataAttributes(value: string | undefined, sharedPercent?: number): Record<string, string | number | undefined> {
+  // An undefined attribute is not written.
+  return { [`data-${CELL_DATA.value}`]: value, [`data-${CELL_DATA.sharedPercent}`]: sharedPercent };
+}
