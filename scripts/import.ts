@@ -8,12 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importAgreement, ImportError, reviewLines } from '../src/lib/import/index.ts';
-import { writeDrafts } from '../src/lib/import/write.ts';
+import { finishInterruptedWrites, writeDrafts } from '../src/lib/import/write.ts';
 import { contentDir, displayPath, readRegisterFiles } from '../src/lib/content/register-files.ts';
 import { checkRegister } from '../src/lib/content/validate.ts';
 import { registerVocabulary } from '../src/lib/import/hyphenation.ts';
 
-const USAGE = 'Usage: npm run import -- <file.pdf|file.txt> [--municipality NAME] [--district NAME] [--out DIR] [--force]';
+const USAGE =
+  'Usage: npm run import -- <file.pdf|file.txt> [--municipality NAME] [--district NAME] [--out DIR] [--force]\n       npm run import -- --finish [--out DIR]   (finish an import that was interrupted)';
 
 function fail(message: string): never {
   console.error(`import: ${message}`);
@@ -29,6 +30,7 @@ try {
       district: { type: 'string' },
       out: { type: 'string' },
       force: { type: 'boolean', default: false },
+      finish: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -37,6 +39,12 @@ try {
 }
 if (args.values.help) {
   console.log(USAGE);
+  process.exit(0);
+}
+if (args.values.finish) {
+  const dir = args.values.out ?? join(contentDir(), 'agreements');
+  const placed = finishInterruptedWrites(dir);
+  console.log(placed.length > 0 ? `Put in place: ${placed.join(', ')}` : `No interrupted import in ${dir}.`);
   process.exit(0);
 }
 const [file, ...extra] = args.positionals;

@@ -24,7 +24,7 @@ import { BOUNDARY_OBJECT } from '../src/lib/municipalities/boundaries.ts';
 const SOURCE = 'content/boundaries/source/Kommuner-S.topojson';
 const OUT = 'content/boundaries/kommuner.topojson';
 /** Share of the source's points kept: enough for municipal borders at ≤ 1280 px. */
-const KEEP = 0.035;
+const KEEP = 0.025;
 /** Islands smaller than this (steradians; about 10 km²) are dropped, except a municipality's largest polygon and any on a shared border. */
 const MIN_ISLAND = 2.5e-7;
 

@@ -12,7 +12,8 @@ import { draftToMarkdown } from '../lib/draft/markdown-writer.ts';
 import { draftQuery, parseDraftParams, type DraftChoices } from '../lib/draft/params.ts';
 import { SECTION_KEYS, SECTION_TITLES, isSectionKey, type SectionKey } from '../lib/content/sections.ts';
 import { draftBuilder, formatDate } from '../strings.ts';
-import { el, saveFile, showMessages } from './page-ui.ts';
+import { cleanTyped, echo, messageParts, type MessagePart } from '../lib/draft/typed-text.ts';
+import { el, isolatedNodes, saveFile, showMessages } from './page-ui.ts';
 import { loadText } from './agreement-texts.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-draft-form]');
@@ -42,28 +43,28 @@ if (form && preview && tools) {
   const titleOf = (key: string) => (isSectionKey(key) ? SECTION_TITLES[key].nb : key);
 
   // The address → the form, with a message for each part of it that names nothing.
-  const addressMessages: string[] = [];
+  const addressMessages: MessagePart[][] = [];
   const params = parseDraftParams(new URLSearchParams(window.location.search));
-  for (const name of params.unknownParams) addressMessages.push(draftBuilder.unknownParam(name));
+  for (const name of params.unknownParams) addressMessages.push(messageParts(draftBuilder.unknownParam(echo(name))));
   municipalityField.value = params.names.municipality;
   if (params.names.policeDistrict) {
     const match = [...districtField.options].find((o) => o.value && (o.value === params.names.policeDistrict || o.text.toLowerCase() === params.names.policeDistrict.toLowerCase()));
     if (match) districtField.value = match.value;
-    else addressMessages.push(draftBuilder.unknownDistrict(params.names.policeDistrict));
+    else addressMessages.push(messageParts(draftBuilder.unknownDistrict(echo(params.names.policeDistrict))));
   }
   for (const [key, select] of selects) {
     const slug = params.choices[key];
     if (!slug) continue;
     if ([...select.options].some((o) => o.value === slug)) select.value = slug;
-    else if (known.has(slug)) addressMessages.push(draftBuilder.missingSection(titleOf(key), slug));
-    else addressMessages.push(draftBuilder.unknownAgreement(titleOf(key), slug, key));
+    else if (known.has(slug)) addressMessages.push(messageParts(draftBuilder.missingSection(titleOf(key), echo(slug))));
+    else addressMessages.push(messageParts(draftBuilder.unknownAgreement(titleOf(key), echo(slug), echo(key))));
   }
 
   const readForm = (): { choices: DraftChoices; names: DraftNames; query: string } => {
     const choices: DraftChoices = {};
     for (const [key, select] of selects) if (select.value) choices[key] = select.value;
     const option = districtField.selectedOptions[0];
-    const names: DraftNames = { municipality: municipalityField.value.trim() };
+    const names: DraftNames = { municipality: cleanTyped(municipalityField.value) };
     if (option?.value) names.policeDistrict = { id: option.value, name: option.dataset.name ?? option.text, shortName: option.dataset.short ?? option.text };
     const query = draftQuery(choices, { municipality: names.municipality, policeDistrict: option?.value ?? '' });
     return { choices, names, query };
@@ -80,7 +81,7 @@ if (form && preview && tools) {
     try {
       loaded = await Promise.all(slugs.map(async (slug) => [slug, await loadText(slug)] as [string, AgreementText]));
     } catch {
-      showMessages(messagesBox, [...addressMessages, draftBuilder.failed]);
+      showMessages(messagesBox, [...addressMessages, messageParts(draftBuilder.failed)]);
       return;
     }
     if (mine !== run) return;
@@ -88,11 +89,15 @@ if (form && preview && tools) {
     current = draft;
     const messages = [
       ...addressMessages,
-      ...draft.problems.map((p) => (p.reason === 'missing-section' ? draftBuilder.missingSection(titleOf(p.key), p.slug) : draftBuilder.unknownAgreement(titleOf(p.key), p.slug, p.key))),
+      ...draft.problems.map((p) =>
+        messageParts(p.reason === 'missing-section' ? draftBuilder.missingSection(titleOf(p.key), echo(p.slug)) : draftBuilder.unknownAgreement(titleOf(p.key), echo(p.slug), p.key)),
+      ),
     ];
-    if (draft.sections.length === 0) messages.push(draftBuilder.nothingChosen);
+    if (draft.sections.length === 0) messages.push(messageParts(draftBuilder.nothingChosen));
     showMessages(messagesBox, messages, draft.sections.length === 0 && messages.length === 1 ? 'info' : 'warning');
-    preview.replaceChildren(...renderDraft(draft));
+    // The title as the page shows it: the typed name isolated (<bdi>).
+    const title = messageParts(labels.title(names.municipality ? echo(names.municipality) : labels.placeholderMunicipality, names.policeDistrict?.name || labels.placeholderDistrict));
+    preview.replaceChildren(...renderDraft(draft, title));
     preview.hidden = draft.sections.length === 0;
     tools.hidden = draft.sections.length === 0;
     document.documentElement.dataset.draftReady = String(mine);
@@ -151,14 +156,14 @@ function fileName(municipality: string): string {
   return slug ? `${draftBuilder.fileName}-${slug}` : draftBuilder.fileName;
 }
 
-/** The draft as elements: title, then each section with its source note and blocks. */
-function renderDraft(draft: AssembledDraft): Node[] {
+/** The draft as elements: title, then each section with its source note and blocks. The typed name is isolated (`<bdi>`) wherever it shows. */
+function renderDraft(draft: AssembledDraft, title: readonly MessagePart[]): Node[] {
   const pieces = (block: AssembledDraft['sections'][number]['blocks'][number]): Array<Node | string> =>
     block.pieces.flatMap((p): Array<Node | string> => {
       const parts = p.text.split('\n').flatMap((line, i): Array<Node | string> => (i > 0 ? [el('br'), line] : [line]));
-      return p.replaced ? [el('mark', {}, ...parts)] : parts;
+      return p.replaced ? [el('mark', {}, el('bdi', {}, ...parts))] : parts;
     });
-  const nodes: Node[] = [el('h2', { id: 'draft-title', className: 'ds-heading' }, draft.title)];
+  const nodes: Node[] = [el('h2', { id: 'draft-title', className: 'ds-heading' }, ...isolatedNodes(title))];
   for (const s of draft.sections) {
     const section = el('section', { lang: s.language, className: 'draft-section' });
     section.dataset.section = s.key;

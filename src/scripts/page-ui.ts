@@ -1,4 +1,5 @@
 /** Small helpers the browser scripts share: elements, messages and file downloads. */
+import type { MessagePart } from '../lib/draft/typed-text.ts';
 
 /** A new element with properties and children. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
@@ -8,19 +9,29 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial
 }
 
 /** Shows messages (or clears them) in a page's message area as Designsystemet alerts. */
-export function showMessages(container: Element | null, messages: readonly string[], color: 'warning' | 'info' = 'warning'): void {
+export function showMessages(container: Element | null, messages: ReadonlyArray<string | readonly MessagePart[]>, color: 'warning' | 'info' = 'warning'): void {
   if (!container) return;
   container.replaceChildren(
-    ...messages.map((text) => {
+    ...messages.map((message) => {
       const alert = document.createElement('div');
       alert.className = 'ds-alert';
       alert.dataset.color = color;
       const p = document.createElement('p');
-      p.textContent = text;
+      p.append(...isolatedNodes(typeof message === 'string' ? [{ text: message, isolated: false }] : message));
       alert.append(p);
       return alert;
     }),
   );
+}
+
+/** Message parts as nodes: text echoed from the reader or the address in `<bdi>`, so its direction cannot leak into the sentence. */
+export function isolatedNodes(parts: readonly MessagePart[]): Array<Node | string> {
+  return parts.map((part) => {
+    if (!part.isolated) return part.text;
+    const bdi = document.createElement('bdi');
+    bdi.textContent = part.text;
+    return bdi;
+  });
 }
 
 /** Offers content as a file download; nothing leaves the browser. */

@@ -154,6 +154,17 @@ describe('files the checker accepts build, and a failed build keeps the last goo
     expect(html).toContain('href="mailto:post@example.no"');
   });
 
+  it('every canonical link names a page of the site; the 404 page has none', () => {
+    expect(readFileSync(join(dist, '404.html'), 'utf8')).not.toMatch(/rel="canonical"|og:url/);
+    for (const [file, html] of listing(dist)) {
+      if (!file.endsWith('.html') || file === '404.html') continue;
+      const href = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+      expect(href, file).toBeDefined();
+      const path = new URL(href!).pathname;
+      expect(existsSync(join(dist, path, 'index.html')) || existsSync(join(dist, path)), `${file} → ${path}`).toBe(true);
+    }
+  });
+
   it('a build the checker refuses leaves the previous site untouched', () => {
     const before = listing(dist);
     const refused = register('refused-again', [join(BAD, 'stray-brace.mdx')]);

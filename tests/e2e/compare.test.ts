@@ -372,4 +372,18 @@ describe('the draft builder', () => {
     expect(await page.locator('article[data-draft] section[data-section="formal"]').getAttribute('lang')).toBe('nn');
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('isolates text echoed from the address in <bdi>, so a right-to-left override reverses nothing around it', async () => {
+    const rlo = '\u202E';
+    const query = new URLSearchParams({ kommune: `${rlo}Ond\uFFFE\u0001by`, distrikt: `${rlo}mars`, [`${rlo}x`]: '1', politirad: `${rlo}finnes-ikke` });
+    await open(`/utkast/?${query}`);
+    const isolated = await page.locator('[data-draft-messages] bdi').allTextContents();
+    expect(isolated).toContain(`${rlo}mars`);
+    expect(isolated).toContain(`${rlo}x`);
+    // The sentence around each echo is plain text outside the <bdi>.
+    for (const p of await page.locator('[data-draft-messages] p').all()) {
+      expect(await p.evaluate((el) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''))).not.toContain(rlo);
+    }
+    expect(await page.locator('#draft-municipality').inputValue()).toBe(`${rlo}Ondby`);
+  });
 });

@@ -3,11 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDraft, draftCheckHtml, draftInputProblem, draftSections, MAX_DRAFT_CHARACTERS, type RegisterText } from '../../src/lib/compare/draft-check.ts';
 import { draftCheck } from '../../src/strings.ts';
-import { agreementText, type AgreementText } from '../../src/lib/draft/agreement-text.ts';
-import { buildDraft, type DraftLabels } from '../../src/lib/draft/assemble.ts';
+import { buildDraft } from '../../src/lib/draft/assemble.ts';
 import { draftToMarkdown } from '../../src/lib/draft/markdown-writer.ts';
-import { SECTION_KEYS, SECTION_TITLES } from '../../src/lib/content/sections.ts';
-import { agreements, register as registerData, sharing } from './compare-helpers.ts';
+import { agreements } from './compare-helpers.ts';
+import { draftLabels, draftTexts } from './draft-helpers.ts';
 
 const register: RegisterText[] = agreements.map((a) => ({ slug: a.id, label: a.id, municipality: a.data.municipality, sections: a.sections }));
 
@@ -85,20 +84,7 @@ describe('bad input', () => {
 
 describe('a draft made with /utkast/, pasted as its Markdown', () => {
   it('finds the sections the builder wrote, and their sources as the closest clauses', () => {
-    const texts = new Map<string, AgreementText>(
-      agreements.map((a) => {
-        const district = registerData.policeDistricts.find((d) => d.id === a.data.policeDistrict)!;
-        const municipality = registerData.municipalities.find((m) => m.id === a.data.municipality)!;
-        return [a.id, agreementText(a, { municipality: municipality.name, policeDistrict: district }, a.sections, sharing.get(a.id))];
-      }),
-    );
-    const labels: DraftLabels = {
-      sectionTitles: Object.fromEntries(SECTION_KEYS.map((k) => [k, SECTION_TITLES[k].nb])) as DraftLabels['sectionTitles'],
-      title: (m, d) => `Samarbeidsavtale mellom ${m} kommune og ${d}`,
-      placeholderMunicipality: '[kommune]',
-      placeholderDistrict: '[politidistrikt]',
-    };
-    const draft = buildDraft({ formal: 'skien-2019', politikontakt: 'bodo-2018', politirad: 'oppegard-2018' }, texts, { municipality: 'Nordre Follo' }, labels);
+    const draft = buildDraft({ formal: 'skien-2019', politikontakt: 'bodo-2018', politirad: 'oppegard-2018' }, draftTexts, { municipality: 'Nordre Follo' }, draftLabels);
     const markdown = draftToMarkdown(draft, 'Utkast.', (s) => `Kilde: ${s.source.municipality}.`, 'https://example.org');
     const split = draftSections(markdown);
     expect(split.sections.filter((s) => s.key).map((s) => [s.heading, s.key])).toEqual([

@@ -1,30 +1,16 @@
 /** The draft builder: choices from the address, names swapped, Markdown and a .docx that reads back. */
 import * as docx from 'docx';
 import { describe, expect, it } from 'vitest';
-import { agreementText, type AgreementText } from '../../src/lib/draft/agreement-text.ts';
-import { blockText, buildDraft, replaceNames, type DraftLabels, type DraftSection } from '../../src/lib/draft/assemble.ts';
+import { blockText, buildDraft, replaceNames } from '../../src/lib/draft/assemble.ts';
 import { draftToDocx } from '../../src/lib/draft/docx-writer.ts';
 import { draftToMarkdown } from '../../src/lib/draft/markdown-writer.ts';
 import { draftQuery, parseDraftParams } from '../../src/lib/draft/params.ts';
-import { SECTION_KEYS, SECTION_TITLES } from '../../src/lib/content/sections.ts';
 import { readDocx } from '../docx-text.ts';
-import { agreements, register, sharing } from './compare-helpers.ts';
+import { draftLabels, draftTexts, ost, sourceNote } from './draft-helpers.ts';
 
-const texts = new Map<string, AgreementText>(
-  agreements.map((a) => {
-    const district = register.policeDistricts.find((d) => d.id === a.data.policeDistrict)!;
-    const municipality = register.municipalities.find((m) => m.id === a.data.municipality)!;
-    return [a.id, agreementText(a, { municipality: municipality.name, policeDistrict: district }, a.sections, sharing.get(a.id))];
-  }),
-);
-const labels: DraftLabels = {
-  sectionTitles: Object.fromEntries(SECTION_KEYS.map((k) => [k, SECTION_TITLES[k].nb])) as DraftLabels['sectionTitles'],
-  title: (m, d) => `Samarbeidsavtale mellom ${m} kommune og ${d}`,
-  placeholderMunicipality: '[kommune]',
-  placeholderDistrict: '[politidistrikt]',
-};
-const ost = { id: 'ost', name: 'Øst politidistrikt', shortName: 'Øst' };
-const note = (s: DraftSection) => `Kilde: ${s.source.municipality} – «${s.source.title}».`;
+const texts = draftTexts;
+const labels = draftLabels;
+const note = sourceNote;
 const three = { formal: 'skien-2019', politikontakt: 'bodo-2018', politirad: 'oppegard-2018' } as const;
 
 describe('the address', () => {

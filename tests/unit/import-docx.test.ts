@@ -10,15 +10,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentLines, normalise, withoutListMarker } from '../e2e/seed-lines.ts';
 import { parseHeadings } from '../../src/lib/content/headings.ts';
-import { SECTION_KEYS, SECTION_TITLES } from '../../src/lib/content/sections.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
-import { agreementText, type AgreementText } from '../../src/lib/draft/agreement-text.ts';
-import { buildDraft, type DraftLabels, type DraftSection } from '../../src/lib/draft/assemble.ts';
+import { buildDraft } from '../../src/lib/draft/assemble.ts';
 import { draftToDocx } from '../../src/lib/draft/docx-writer.ts';
 import { htmlToImportText } from '../../src/lib/import/docx.ts';
 import { importAgreement, ImportError } from '../../src/lib/import/index.ts';
 import { sentences } from '../../src/lib/import/text.ts';
-import { agreements, register as compareRegister, sharing } from './compare-helpers.ts';
+import { draftLabels, draftTexts, ost, sourceNote } from './draft-helpers.ts';
 import { registerFiles } from './helpers.ts';
 import { FIXTURE_REGISTER } from '../fixture-register.ts';
 
@@ -109,21 +107,9 @@ describe('a Word file with lists and a table', () => {
 });
 
 describe('the draft builder\'s own .docx', () => {
-  const texts = new Map<string, AgreementText>(
-    agreements.map((a) => {
-      const district = compareRegister.policeDistricts.find((d) => d.id === a.data.policeDistrict)!;
-      const municipality = compareRegister.municipalities.find((m) => m.id === a.data.municipality)!;
-      return [a.id, agreementText(a, { municipality: municipality.name, policeDistrict: district }, a.sections, sharing.get(a.id))];
-    }),
-  );
-  const labels: DraftLabels = {
-    sectionTitles: Object.fromEntries(SECTION_KEYS.map((k) => [k, SECTION_TITLES[k].nb])) as DraftLabels['sectionTitles'],
-    title: (m, d) => `Samarbeidsavtale mellom ${m} kommune og ${d}`,
-    placeholderMunicipality: '[kommune]',
-    placeholderDistrict: '[politidistrikt]',
-  };
-  const ost = { id: 'ost', name: 'Øst politidistrikt', shortName: 'Øst' };
-  const note = (s: DraftSection) => `Kilde: ${s.source.municipality} – «${s.source.title}».`;
+  const texts = draftTexts;
+  const labels = draftLabels;
+  const note = sourceNote;
 
   it('imports back to the same sections, in the same order, with their keys', async () => {
     const choices = { formal: 'skien-2019', tjenestetilbud: 'luster-2019', politikontakt: 'bodo-2018', politirad: 'oppegard-2018', fokusomrader: 'moss-2020', evaluering: 'skien-2019' } as const;

@@ -9,9 +9,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
 import { parseBoundaries } from '../../src/lib/municipalities/boundaries.ts';
-import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
+import { contentDir, readRegisterFiles } from '../../src/lib/content/register-files.ts';
+import { join } from 'node:path';
 
-const result = checkRegister(readRegisterFiles('content'));
+// The live register (or REGISTER_CONTENT's copy, as new-agreement.test.ts runs it).
+const result = checkRegister(readRegisterFiles());
 const today = result.municipalities.filter((m) => m.status === 'active');
 const districtById = new Map(result.policeDistricts.map((d) => [d.id, d]));
 
@@ -40,7 +42,7 @@ describe('the municipalities of 2024', () => {
   });
 
   it('are the municipalities of the boundary data, number for number', () => {
-    const boundaries = parseBoundaries(readFileSync('content/boundaries/kommuner.topojson', 'utf8'), 'kommuner.topojson');
+    const boundaries = parseBoundaries(readFileSync(join(contentDir(), 'boundaries/kommuner.topojson'), 'utf8'), 'kommuner.topojson');
     expect([...boundaries.byNumber.keys()].sort()).toEqual(today.map((m) => m.number).sort());
   });
 

@@ -24,6 +24,9 @@ export const DATA_FILES = {
   formerPoliceDistricts: 'police-districts-pre-2016.json',
 } as const;
 
+/** The journal an import leaves in the agreements folder while it puts its documents in place (src/lib/import/write.ts). */
+export const INTERRUPTED_WRITE = /^\.import-\d+\.journal$/;
+
 /** A path as messages show it: relative to the project when inside it, absolute otherwise. */
 export function displayPath(full: string): string {
   const rel = relative(process.cwd(), full);
@@ -56,6 +59,15 @@ function mdxFiles(dir: string, base = dir): string[] {
     .sort();
 }
 
+/** The journals of imports that were interrupted while putting their documents in place. */
+function journals(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((name) => INTERRUPTED_WRITE.test(name)).sort();
+  } catch {
+    return [];
+  }
+}
+
 /** The folder of source texts inside a content folder. */
 export const SOURCES_DIR = 'sources';
 
@@ -80,6 +92,7 @@ export function readRegisterFiles(root = contentDir()): RegisterFiles {
     focusAreas: read(root, DATA_FILES.focusAreas),
     formerPoliceDistricts: read(root, DATA_FILES.formerPoliceDistricts),
     agreements: mdxFiles(join(root, 'agreements')).map((p) => read(join(root, 'agreements'), p)),
+    interruptedWrites: journals(join(root, 'agreements')).map((p) => read(join(root, 'agreements'), p)),
     sources: sourceNames(sources).map((name) => read(sources, name)),
   };
 }

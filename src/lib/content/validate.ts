@@ -52,6 +52,8 @@ export interface RegisterFiles {
   /** The pre-2016 police districts; absent or empty when the register has none. */
   formerPoliceDistricts?: SourceFile;
   agreements: SourceFile[];
+  /** Journals of imports interrupted while putting their documents in place (see src/lib/import/write.ts). */
+  interruptedWrites?: SourceFile[];
   /** The source texts in `content/sources/` that documents name in `source.file`. */
   sources: SourceFile[];
 }
@@ -543,6 +545,18 @@ export function checkRegister(files: RegisterFiles): CheckResult {
     agreements.push(checked);
   }
 
+  for (const journal of files.interruptedWrites ?? []) {
+    let names: string[] = [];
+    try {
+      names = (JSON.parse(journal.text) as { renames: Array<{ to: string }> }).renames.map((r) => r.to);
+    } catch {
+      // An unreadable journal is still an interrupted import.
+    }
+    problems.push({
+      file: journal.path,
+      message: `an import was interrupted while putting its documents in place (${names.join(', ') || 'unknown files'}), so the register may hold only some of them: run "npm run import -- --finish" to put all of them in place.`,
+    });
+  }
   checkSources(files.sources, agreements, namedSources, problems);
 
   const bySlug = new Map(agreements.map((a) => [a.id, a]));

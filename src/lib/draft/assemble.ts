@@ -14,6 +14,7 @@ import type { TextBlock } from '../compare/sections-text.ts';
 import { escapeRegExp } from '../regexp.ts';
 import type { AgreementText } from './agreement-text.ts';
 import type { DraftChoices } from './params.ts';
+import { cleanTyped } from './typed-text.ts';
 
 /** The reader's names for the new agreement's parties; empty keeps the source's names. */
 export interface DraftNames {
@@ -111,6 +112,7 @@ export function buildDraft(
 ): AssembledDraft {
   const sections: DraftSection[] = [];
   const problems: DraftProblem[] = [];
+  names = { ...names, municipality: cleanTyped(names.municipality) };
   for (const key of SECTION_KEYS) {
     const slug = choices[key];
     if (!slug) continue;

@@ -5,14 +5,17 @@
 import type * as Docx from 'docx';
 import type { Language } from '../content/schema.ts';
 import type { AssembledDraft, DraftBlock, SourceNote } from './assemble.ts';
+import { xmlSafe } from './typed-text.ts';
 
 /** The draft as a Word document, built with the `docx` library handed in. */
 export function draftToDocx(draft: AssembledDraft, docx: typeof Docx, intro: string, note: SourceNote, origin: string): Docx.Document {
   const { Document, Paragraph, TextRun, HeadingLevel, ExternalHyperlink } = docx;
+  // Every string goes through xmlSafe: a character XML forbids (U+FFFE, a control character) makes a .docx Word refuses to open.
+  const title = xmlSafe(draft.title);
   const language = (lang: Language) => ({ value: lang === 'nn' ? 'nn-NO' : 'nb-NO' });
   const runs = (block: DraftBlock, lang: Language) =>
     block.pieces.flatMap((piece) =>
-      piece.text.split(/(\n|\t)/).flatMap((part, i): Docx.TextRun[] => {
+      xmlSafe(piece.text).split(/(\n|\t)/).flatMap((part, i): Docx.TextRun[] => {
         if (part === '\n') return [new TextRun({ text: '', break: 1, language: language(lang) })];
         if (part === '\t') return [new TextRun({ children: [new docx.Tab()] })];
         if (part === '' && i > 0) return [];
@@ -20,16 +23,16 @@ export function draftToDocx(draft: AssembledDraft, docx: typeof Docx, intro: str
       }),
     );
   const children: Docx.Paragraph[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: draft.title, language: language('nb') })] }),
-    new Paragraph({ children: [new TextRun({ text: intro, italics: true })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: title, language: language('nb') })] }),
+    new Paragraph({ children: [new TextRun({ text: xmlSafe(intro), italics: true })] }),
   ];
   for (const s of draft.sections) {
     children.push(
-      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${s.number}. ${s.title}`)] }),
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(xmlSafe(`${s.number}. ${s.title}`))] }),
       new Paragraph({
         children: [
-          new TextRun({ text: `${note(s)} `, italics: true }),
-          new ExternalHyperlink({ link: `${origin}${s.source.url}`, children: [new TextRun({ text: `${origin}${s.source.url}`, style: 'Hyperlink' })] }),
+          new TextRun({ text: `${xmlSafe(note(s))} `, italics: true }),
+          new ExternalHyperlink({ link: xmlSafe(`${origin}${s.source.url}`), children: [new TextRun({ text: xmlSafe(`${origin}${s.source.url}`), style: 'Hyperlink' })] }),
         ],
       }),
     );
@@ -51,8 +54,8 @@ export function draftToDocx(draft: AssembledDraft, docx: typeof Docx, intro: str
     }
   }
   return new Document({
-    title: draft.title,
-    description: intro,
+    title,
+    description: xmlSafe(intro),
     creator: 'Politirådsavtaler',
     sections: [{ children }],
   });

@@ -3,6 +3,7 @@
  * `?kommune=…&distrikt=…&<section key>=<slug>…`, read and written.
  */
 import { SECTION_KEYS, isSectionKey, type SectionKey } from '../content/sections.ts';
+import { cleanTyped } from './typed-text.ts';
 
 /** The reader's choice: for each canonical section, the agreement to take it from. */
 export type DraftChoices = Partial<Record<SectionKey, string>>;
@@ -33,8 +34,8 @@ export function parseDraftParams(params: URLSearchParams): DraftParams {
   return {
     choices,
     names: {
-      municipality: (params.get(DRAFT_NAME_PARAMS.municipality) ?? '').trim(),
-      policeDistrict: (params.get(DRAFT_NAME_PARAMS.policeDistrict) ?? '').trim(),
+      municipality: cleanTyped(params.get(DRAFT_NAME_PARAMS.municipality) ?? ''),
+      policeDistrict: cleanTyped(params.get(DRAFT_NAME_PARAMS.policeDistrict) ?? ''),
     },
     unknownParams,
   };

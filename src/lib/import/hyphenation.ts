@@ -20,6 +20,7 @@
  */
 import nb from 'hyphen/nb/index.js';
 import nn from 'hyphen/nn/index.js';
+import { KEEPS_HYPHEN } from './text.ts';
 
 /** Words known to be written as they are, from the document and the register: lower-cased, and the names among them. */
 export interface Vocabulary {
@@ -45,8 +46,6 @@ export function mergeVocabularies(a: Vocabulary, b: Vocabulary | undefined): Mut
   return { words: new Set([...a.words, ...(b?.words ?? [])]), names: new Set([...a.names, ...(b?.names ?? [])]) };
 }
 
-/** Words after which a line-end hyphen is the document's own ("rus- og kriminalitetsforebyggende"). */
-const KEEPS_HYPHEN = new Set(['og', 'eller', 'samt', 'til', 'and', 'både', 'eler']);
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 

@@ -62,7 +62,7 @@ export function isTableRow(line: string): boolean {
 }
 
 /** Words after which a line-end hyphen is the document's own ("rus- og kriminalitetsforebyggende"). */
-const KEEPS_HYPHEN = new Set(['og', 'eller', 'samt', 'til', 'and', 'både']);
+export const KEEPS_HYPHEN = new Set(['og', 'eller', 'samt', 'til', 'and', 'både']);
 
 /**
  * Joins a line and the line after it, the way a reader would: a hyphen

@@ -1,11 +1,22 @@
 /**
- * Writes drafts into a folder, all or nothing: every target is checked
- * first (an existing file is overwritten only with `force`), then each draft
- * is written to a temporary file and renamed into place; if anything fails,
- * the files written so far are removed again.
+ * Writes drafts into a folder, all or nothing, even when the process is
+ * killed or the disk fills up:
+ *
+ * 1. every target is checked first (an existing file is overwritten only with `force`);
+ * 2. each draft is written to a hidden temporary file (`.slug.mdx.import-<pid>.tmp`,
+ *    which no reader takes for a document); a failure removes them all;
+ * 3. a journal listing the renames is written and renamed into place: the commit point;
+ * 4. each temporary file is renamed onto its target; then the journal is removed.
+ *
+ * Killed before 3, only hidden temporary files remain: none of the documents
+ * is published, and the next write removes them. Killed after 3, the journal
+ * stays; the checker then refuses to build the register until the import is
+ * finished (`finishInterruptedWrites`, run by `npm run import -- --finish` and
+ * by every later import), which puts all the documents in place.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { INTERRUPTED_WRITE } from '../content/register-files.ts';
 import { ImportError } from './errors.ts';
 
 /** A file to write: its slug (name without .mdx) and text. */
@@ -14,9 +25,56 @@ export interface DraftFile {
   mdx: string;
 }
 
+/** A step of a write, for tests that stop the process between steps. */
+export type WriteStep = 'written' | 'committed' | 'placed';
+
+/** Test seams: a hook after each step, and the function that writes a file. */
+export interface WriteHooks {
+  /** Called after each temporary file is written (index), after the journal (-1), after each rename (index). */
+  onStep?: (step: WriteStep, index: number) => void;
+  /** Writes a new file; throws as writeFileSync does (e.g. ENOSPC on a full disk). */
+  writeFile?: (path: string, data: string) => void;
+}
+
+/** The journal of one write: which temporary file becomes which document. */
+interface Journal {
+  renames: Array<{ from: string; to: string }>;
+}
+
+const TEMPORARY = /^\..+\.import-\d+\.tmp$/;
+
+const writeNew = (path: string, data: string) => writeFileSync(path, data, { flag: 'wx' });
+
+/**
+ * Finishes what an interrupted write left in `dir`: a committed write (its
+ * journal exists) is completed, so all its documents are in place; temporary
+ * files of a write that never committed are removed. Returns the documents
+ * put in place.
+ */
+export function finishInterruptedWrites(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const placed: string[] = [];
+  const entries = readdirSync(dir);
+  for (const name of entries.filter((n) => INTERRUPTED_WRITE.test(n))) {
+    const journalPath = join(dir, name);
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as Journal;
+    for (const { from, to } of journal.renames) {
+      if (existsSync(join(dir, from))) {
+        renameSync(join(dir, from), join(dir, to));
+        placed.push(join(dir, to));
+      }
+    }
+    rmSync(journalPath);
+  }
+  for (const name of readdirSync(dir).filter((n) => TEMPORARY.test(n))) rmSync(join(dir, name), { force: true });
+  return placed;
+}
+
 /** Writes every draft to `<dir>/<slug>.mdx`; returns the paths written. Throws ImportError and writes nothing when one exists and `force` is off. */
-export function writeDrafts(drafts: readonly DraftFile[], dir: string, force = false): string[] {
-  const targets = drafts.map((d) => ({ ...d, path: join(dir, `${d.slug}.mdx`) }));
+export function writeDrafts(drafts: readonly DraftFile[], dir: string, force = false, hooks: WriteHooks = {}): string[] {
+  const write = hooks.writeFile ?? writeNew;
+  finishInterruptedWrites(dir);
+  const targets = drafts.map((d) => ({ ...d, name: `${d.slug}.mdx`, path: join(dir, `${d.slug}.mdx`) }));
   const existing = targets.filter((t) => existsSync(t.path));
   if (existing.length > 0 && !force) {
     throw new ImportError(
@@ -25,24 +83,38 @@ export function writeDrafts(drafts: readonly DraftFile[], dir: string, force = f
   }
   mkdirSync(dir, { recursive: true });
   const temporary: string[] = [];
+  const journal: Journal = { renames: [] };
+  const journalPath = join(dir, `.import-${process.pid}.journal`);
+  try {
+    targets.forEach((t, i) => {
+      const tmp = `.${t.name}.import-${process.pid}.tmp`;
+      // Listed before writing: a write that fails halfway (a full disk) leaves a file to remove.
+      temporary.push(join(dir, tmp));
+      write(join(dir, tmp), t.mdx);
+      journal.renames.push({ from: tmp, to: t.name });
+      hooks.onStep?.('written', i);
+    });
+    temporary.push(`${journalPath}.tmp`);
+    write(`${journalPath}.tmp`, JSON.stringify(journal));
+    renameSync(`${journalPath}.tmp`, journalPath);
+  } catch (e) {
+    for (const tmp of temporary) rmSync(tmp, { force: true });
+    throw new ImportError(`could not write the drafts to ${dir}: ${(e as Error).message}. Nothing was written.`);
+  }
+  hooks.onStep?.('committed', -1);
+  // From here on the write is committed: if a rename fails, the journal stays and the next write finishes it.
   const written: string[] = [];
   try {
-    for (const t of targets) {
-      const tmp = `${t.path}.import-${process.pid}.tmp`;
-      writeFileSync(tmp, t.mdx, { flag: 'wx' });
-      temporary.push(tmp);
-    }
     targets.forEach((t, i) => {
       renameSync(temporary[i] as string, t.path);
       written.push(t.path);
+      hooks.onStep?.('placed', i);
     });
-    return written;
   } catch (e) {
-    for (const tmp of temporary) rmSync(tmp, { force: true });
-    // New files are taken back; a file overwritten with --force cannot be, and is named.
-    const overwritten = written.filter((path) => existing.some((t) => t.path === path));
-    for (const path of written) if (!overwritten.includes(path)) rmSync(path, { force: true });
-    const kept = overwritten.length > 0 ? ` Already overwritten: ${overwritten.join(', ')}.` : ' Nothing was kept.';
-    throw new ImportError(`could not write the drafts to ${dir}: ${(e as Error).message}.${kept}`);
+    throw new ImportError(
+      `could not put the drafts in place in ${dir}: ${(e as Error).message}. ${written.length} of ${targets.length} are there; run "npm run import -- --finish" to put the rest in place (npm run check refuses the register until then).`,
+    );
   }
+  rmSync(journalPath);
+  return written;
 }

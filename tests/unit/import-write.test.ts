@@ -1,0 +1,87 @@
+/**
+ * The importer's writes are all or nothing: a file with three documents
+ * publishes all three or none, even when the process is killed between
+ * writes (a real child process, killed with SIGKILL after each step in turn);
+ * a full disk leaves no temporary file behind.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { INTERRUPTED_WRITE, readRegisterFiles } from '../../src/lib/content/register-files.ts';
+import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
+import { ImportError } from '../../src/lib/import/errors.ts';
+import { finishInterruptedWrites, writeDrafts } from '../../src/lib/import/write.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'import-write-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const SLUGS = ['oppegard-2018-saksframlegg', 'oppegard-2018', 'oppegard-2009-retningslinjer'];
+const documents = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
+const ALL = SLUGS.map((s) => `${s}.mdx`).sort();
+
+describe('writeDrafts killed between writes', () => {
+  const cases: Array<[string, number]> = [
+    ['written', 0],
+    ['written', 1],
+    ['written', 2],
+    ['committed', -1],
+    ['placed', 0],
+    ['placed', 1],
+  ];
+
+  it.each(cases)('killed after "%s" %i: the register holds all three documents or none, and is not built half', (step, index) => {
+    const root = mkdtempSync(join(work, 'content-'));
+    const dir = join(root, 'agreements');
+    const child = spawnSync(process.execPath, ['tests/unit/write-drafts-child.ts', dir, step, String(index)], { encoding: 'utf8' });
+    expect(child.signal).toBe('SIGKILL');
+
+    const present = documents(dir);
+    const committed = readdirSync(dir).some((f) => INTERRUPTED_WRITE.test(f));
+    if (present.length > 0 && present.length < 3) {
+      // Some are in place: the checker (and so the build) refuses the register until the import is finished.
+      expect(committed).toBe(true);
+      const problems = checkRegister(readRegisterFiles(root)).problems.map(formatProblem);
+      expect(problems.some((p) => /an import was interrupted while putting its documents in place .*npm run import -- --finish/.test(p))).toBe(true);
+    } else {
+      expect([0, 3]).toContain(present.length);
+    }
+
+    finishInterruptedWrites(dir);
+    expect(documents(dir)).toEqual(step === 'written' ? [] : ALL);
+    expect(readdirSync(dir).filter((f) => !f.endsWith('.mdx'))).toEqual([]);
+  });
+
+  it('the next import finishes an interrupted one before it writes', () => {
+    const dir = join(mkdtempSync(join(work, 'next-')), 'agreements');
+    spawnSync(process.execPath, ['tests/unit/write-drafts-child.ts', dir, 'placed', '0'], { encoding: 'utf8' });
+    expect(documents(dir)).toHaveLength(1);
+    writeDrafts([{ slug: 'moss-2020', mdx: '---\ntitle: moss\n---\n' }], dir);
+    expect(documents(dir)).toEqual([...ALL, 'moss-2020.mdx'].sort());
+    expect(readdirSync(dir).filter((f) => !f.endsWith('.mdx'))).toEqual([]);
+  });
+});
+
+describe('writeDrafts on a full disk', () => {
+  it('writes nothing and leaves no temporary file, even one written halfway', () => {
+    const dir = mkdtempSync(join(work, 'full-'));
+    let writes = 0;
+    const fullDisk = (path: string, data: string) => {
+      writes += 1;
+      if (writes === 2) {
+        // Half the file reaches the disk, then there is no room left.
+        writeFileSync(path, data.slice(0, data.length / 2));
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      }
+      writeFileSync(path, data, { flag: 'wx' });
+    };
+    const drafts = SLUGS.map((slug) => ({ slug, mdx: `---\ntitle: ${slug}\n---\n` }));
+    const write = () => writeDrafts(drafts, dir, false, { writeFile: fullDisk });
+    expect(write).toThrow(ImportError);
+    expect(readdirSync(dir)).toEqual([]);
+    writes = 0;
+    expect(write).toThrow(/no space left on device, write\. Nothing was written\./);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
