@@ -68,3 +68,22 @@ export function signedPrecision(doc: Doc) {
 export function indexById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((i) => [i.id, i]));
 }
+
+/** A document's links to other documents: its newer and older version, and its related papers. */
+export interface DocumentLinks<D extends Doc> {
+  newer: D | undefined;
+  older: D | undefined;
+  /** The papers `doc` names as related and those that name `doc`, each once, its own list first. */
+  related: D[];
+}
+
+/** The versions and related papers of `doc`, both ways; ids that name no document are left out. */
+export function documentLinks<D extends Doc>(doc: D, documents: readonly D[], byId: ReadonlyMap<string, D>): DocumentLinks<D> {
+  const get = (id: string | undefined) => (id ? byId.get(id) : undefined);
+  const relatedIds = new Set([...doc.data.related, ...documents.filter((d) => d.data.related.includes(doc.id)).map((d) => d.id)]);
+  return {
+    newer: get(doc.data.supersededBy),
+    older: get(doc.data.supersedes),
+    related: [...relatedIds].map(get).filter((d): d is D => d !== undefined),
+  };
+}
