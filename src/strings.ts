@@ -59,15 +59,8 @@ export const statusHelp: Record<AgreementStatus, string> = {
   related: 'Dokumentet hører til en avtale, men er ikke selv en avtale.',
 };
 
-const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
-
-/** A partial ISO date in words, never more precise than the document: "2019", "juli 2019", "11. juli 2019". */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  if (m === undefined) return iso; // no '-': the year alone
-  const month = months[Number(m) - 1];
-  return d === undefined ? `${month} ${y}` : `${Number(d)}. ${month} ${y}`;
-}
+/** Month names, January first, as dates are written in the text ("11. juli 2019"). */
+export const monthNames = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'] as const;
 
 export const precision: Record<DatePrecision, string> = {
   year: 'bare året er oppgitt',

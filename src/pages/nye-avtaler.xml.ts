@@ -3,7 +3,8 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getRegister } from '../data/register.ts';
 import { feedItems } from '../lib/publish/feed.ts';
-import { documentTypes, formatDate, site } from '../strings.ts';
+import { formatDate } from '../lib/format.ts';
+import { documentTypes, site } from '../strings.ts';
 
 export async function GET(context: APIContext) {
   const register = await getRegister();
