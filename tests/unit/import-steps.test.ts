@@ -4,11 +4,13 @@ import { parse } from 'yaml';
 import { SECTION_KEYS, SECTION_TITLES, SECTION_TITLE_VARIANTS, sectionKeyOfTitle } from '../../src/lib/content/sections.ts';
 import { cleanText } from '../../src/lib/import/clean.ts';
 import { yamlScalar } from '../../src/lib/import/draft-file.ts';
-import { languageOf, meetingsPerYearIn, readDate } from '../../src/lib/import/facts.ts';
+import { meetingsPerYearIn } from '../../src/lib/import/council-facts.ts';
+import { languageOf } from '../../src/lib/import/document-language.ts';
 import { FOCUS_AREA_TERMS } from '../../src/lib/import/focus-terms.ts';
 import { renderBody } from '../../src/lib/import/markdown.ts';
 import { documentStructure } from '../../src/lib/import/structure.ts';
 import { joinLines, listLine, sentences } from '../../src/lib/import/text.ts';
+import { readDate } from '../../src/lib/import/written-dates.ts';
 import { registerFiles } from './helpers.ts';
 
 /** The MDX body the importer makes of a text. */

@@ -6,7 +6,8 @@
  */
 import { Document, isMap, isScalar, isSeq, Scalar, stringify } from 'yaml';
 import { DRAFT_REVIEW_MARKER } from '../content/validate.ts';
-import type { DraftFrontmatter, Review } from './facts.ts';
+import type { DraftFrontmatter } from './draft-frontmatter.ts';
+import type { Review } from './review.ts';
 
 /** How the frontmatter is written: YAML 1.1's rules for quoting (so "yes", "on" and dates stay strings for any reader), no folding. */
 const YAML_OPTIONS = { version: '1.1', lineWidth: 0, flowCollectionPadding: false } as const;

@@ -14,7 +14,11 @@ import { ImportError } from './errors.ts';
 import type { DroppedFurniture } from './furniture.ts';
 import { mergeVocabularies, wordsOf } from './hyphenation.ts';
 import { reflowBlocks } from './reflow.ts';
-import { draftFacts, readDate, type DraftFrontmatter, type RegisterData, type Review } from './facts.ts';
+import type { DraftFrontmatter } from './draft-frontmatter.ts';
+import { draftFacts } from './facts.ts';
+import type { RegisterData } from './register-lookup.ts';
+import type { Review } from './review.ts';
+import { readDate } from './written-dates.ts';
 import { renderBody } from './markdown.ts';
 import { readPdfPages } from './pdf.ts';
 import { hasNoText, pdfPagesToText } from './pdf-text.ts';
@@ -22,7 +26,7 @@ import { DOCUMENT_TITLE, splitDocuments } from './split.ts';
 import { documentStructure, type DocumentStructure } from './structure.ts';
 
 export { ImportError } from './errors.ts';
-export type { RegisterData } from './facts.ts';
+export type { RegisterData } from './register-lookup.ts';
 
 /** What the editor asked for on the command line. */
 export interface ImportOptions {

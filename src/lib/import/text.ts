@@ -2,6 +2,7 @@
  * Small predicates on lines of Norwegian text that the importer's steps
  * share: list markers, sentence ends, hyphenation, sentences, names.
  */
+import { escapeRegExp } from '../regexp.ts';
 
 /** A signatory's role, as signature blocks name it (the structure step finds the block, the split step a document's end by it). */
 export const SIGNATORY_ROLE = /ordfør|rådmann|kommunedirektør|kommunalsjef|politimester|politistasjonssjef|lensmann|politikontakt|inspektør|\bleder\b|\bleiar\b|sjef\b/iu;
@@ -114,11 +115,6 @@ export function sentences(text: string): string[] {
   const rest = text.slice(start).trim();
   if (rest) out.push(rest);
   return out;
-}
-
-/** Escapes a string for use inside a RegExp. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A RegExp for a phrase as a whole word (Unicode-aware: "Øst" does not match inside "Sør-Øst"). */

@@ -1,0 +1,40 @@
+/** Who signs a document (party, role, name), from its signature blocks. */
+import type { Block } from './clean.ts';
+import type { DraftSignatory } from './draft-frontmatter.ts';
+import { readDate } from './written-dates.ts';
+
+const POLICE_ROLE = /politi|lensmann|\bGDE\b/iu;
+const MUNICIPAL_ROLE = /ordfør|rådmann|kommunedirektør|kommunalsjef/iu;
+const ORGANISATION = /kommune|politidistrikt|politistasjon|lensmannskontor|lensmannsdistrikt|politiet(?!\p{L})/iu;
+
+/** True when a line is a person's name: two to four capitalised words, none of them a role. */
+function isPersonName(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w)) && !MUNICIPAL_ROLE.test(line) && !POLICE_ROLE.test(line) && !ORGANISATION.test(line);
+}
+
+/** The signatories of a signature block, in its order. */
+export function signatoriesOf(blocks: readonly Block[]): DraftSignatory[] {
+  const out: DraftSignatory[] = [];
+  for (const block of blocks) {
+    if (readDate(block.lines.join(' '))) continue;
+    let lines = block.lines.map((l) => l.replace(/\*\*/g, '').trim()).filter(Boolean);
+    let name: string | undefined;
+    const first = lines[0] ?? '';
+    const slash = /^(.+?)\s*\/\s*(.+)$/.exec(first);
+    if (slash && isPersonName(slash[1] ?? '')) {
+      name = slash[1];
+      lines = [slash[2] ?? '', ...lines.slice(1)];
+    } else if (isPersonName(first) && lines.length > 1) {
+      name = first;
+      lines = lines.slice(1);
+    }
+    if (lines.length === 0) continue;
+    const role = lines.reduce((acc, line) => (acc === '' ? line : `${acc}${ORGANISATION.test(line) ? ', ' : ' / '}${line}`), '');
+    const head = lines[0] ?? '';
+    const party = MUNICIPAL_ROLE.test(head) ? 'kommune' : POLICE_ROLE.test(role) ? 'politi' : /kommune/i.test(role) ? 'kommune' : undefined;
+    if (!party) continue;
+    out.push({ party, role, ...(name ? { name } : {}) });
+  }
+  return out;
+}
