@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
 import contentCheck from './src/integrations/content-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { remarkSectionHeadings } from './src/lib/content/remark-section-headings.ts';
@@ -21,9 +22,13 @@ export default defineConfig({
     // No code blocks in the register, and Shiki's inline styles would need 'unsafe-inline'.
     syntaxHighlight: false,
     // Unified, so our plugins run; SmartyPants off, so the signed text stays verbatim.
+    // GFM (tables, autolinks) named here rather than through Astro's default, first as
+    // Astro would run it; .mdx inherits this list, and the checker's parser
+    // (src/lib/content/mdx-parse.ts) takes its GFM from the same remark-gfm.
     processor: unified({
+      gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkSectionHeadings],
+      remarkPlugins: [remarkGfm, remarkSectionHeadings],
       rehypePlugins: [rehypeSearchVariants],
     }),
   },

@@ -161,6 +161,9 @@ async function measureSite(n: number): Promise<BenchFigure[]> {
         comparison: '/sammenlign/',
         charts: '/statistikk/',
       };
+      // Every page's budget is 60 kB gzip before interaction, but the comparison matrix's (issue 4: 400 kB),
+      // which carries every agreement's row of terms.
+      const pageBudget = (type: string) => (type === 'comparison' ? 400_000 : 60_000);
       for (const [type, path] of Object.entries(pages)) {
         const file = join(dist, path, 'index.html');
         try {
@@ -171,7 +174,7 @@ async function measureSite(n: number): Promise<BenchFigure[]> {
         const weight = await pageWeight(browser, new URL(path, server.url).href);
         figures.push(
           { figure: `page.${type}.htmlBytes`, value: weight.html, unit: 'B' },
-          { figure: `page.${type}.gzipBytesBeforeInteraction`, value: weight.gzip, unit: 'B', target: 60_000 },
+          { figure: `page.${type}.gzipBytesBeforeInteraction`, value: weight.gzip, unit: 'B', target: pageBudget(type) },
           { figure: `page.${type}.jsGzipBytes`, value: weight.jsGzip, unit: 'B', target: 15_000 },
         );
       }

@@ -7,7 +7,7 @@
  * area) are enums built from the keys that exist, so an unknown key fails
  * with the list of valid ones.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { SECTION_KEYS } from './sections.ts';
 
 /** A stable key: lower-case ASCII letters, digits and single hyphens. */

@@ -6,7 +6,7 @@
  * they report the same messages.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { findPersonalContactData } from './contact-data.ts';
 import { parseHeadings, type Heading } from './headings.ts';
 import { checkMdxSubset } from './mdx-subset.ts';

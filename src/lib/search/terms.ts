@@ -5,7 +5,7 @@
  * and spellings that differ inside compounds). Pure; the rehype plugin that
  * writes the forms into the page is `rehype-search-variants.ts`.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { VARIANT_CLOSE, VARIANT_OPEN } from './variant-marks.ts';
 
 export const malformSchema = z.strictObject({
