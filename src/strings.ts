@@ -16,6 +16,10 @@ export const site = {
   feedTitle: 'Politirådsavtaler: nye avtaler i registeret',
   feedDescription: 'Samarbeidsavtaler mellom kommuner og politidistrikter, etter hvert som de legges inn i registeret.',
   feedLink: 'Nye avtaler (RSS)',
+  /** One item of the feed: "Samarbeidsavtale mellom Asker kommune og Øst politidistrikt, signert 11. juli 2019." */
+  feedItem: (documentType: string, municipality: string, district: string, signed: string | undefined) =>
+    `${documentType} mellom ${municipality} kommune og ${district}${signed ? `, signert ${signed}` : ''}.`,
+  accessibilityStatement: 'Tilgjengelighetserklæring',
 } as const;
 
 export const nav = {
@@ -121,6 +125,9 @@ export const facts = {
   /** Between the district at signing and today's: "Follo politidistrikt (nå Øst politidistrikt)". */
   now: 'nå',
   modality: 'Hvor bindende',
+  /** The parties: "Asker kommune og Øst politidistrikt". */
+  partyMunicipality: (name: string) => `${name} kommune`,
+  partiesAnd: ' og ',
 } as const;
 
 export const agreementPage = {
@@ -154,12 +161,50 @@ export const agreementPage = {
   sectionKeyLabel: 'Malpunkt',
 } as const;
 
+/** The about page (/om/): what the register is, how texts are published, data licence, accessibility statement. */
+export const about = {
+  title: (name: string) => `Om ${name}`,
+  lead: (name: string) =>
+    `${name} er et åpent register over samarbeidsavtalene mellom Norges kommuner og politidistrikter. Avtalene ligger i dag som PDF-filer spredt på kommunenes nettsider; her kan de leses, lenkes til og sammenlignes.`,
+  renderingTitle: 'Slik gjengir vi avtalene',
+  rendering:
+    'Hver avtale er gjengitt ordrett etter det signerte dokumentet, også med skrivefeil. Vi utelater bare det som gjentas på hver side (sidetopper som «POLITIET») og innholdsfortegnelser med sidetall. Faktaboksen på hver avtaleside er hentet fra teksten, og hvert faktum lenker til punktet det kommer fra. Står noe ikke i avtalen, skriver vi «ikke oppgitt». En dato der bare året er oppgitt, vises som et år.',
+  status: (count: number) => `Status «gjeldende» betyr at registeret ikke kjenner til en nyere avtale. Registeret har i dag ${count} avtaledokumenter.`,
+  personalDataTitle: 'Personopplysninger',
+  personalData:
+    'Noen avtaler navngir tjenestepersoner med telefonnummer eller e-postadresse. Slike opplysninger publiseres bare når det er tatt en bevisst beslutning om det, og beslutningen står på avtalesiden.',
+  dataTitle: 'Åpne data og lisens',
+  /** Followed by the JSON link, `dataAnd`, the CSV link and `dataAfter`. */
+  dataBefore: 'Opplysningene om avtalene (parter, datoer, politiråd, fokusområder) kan lastes ned som',
+  dataJson: 'JSON',
+  dataAnd: ' og ',
+  dataCsv: 'CSV',
+  dataAfter:
+    '. De er generert fra det samme innholdet som nettsidene, og gjøres tilgjengelig under Norsk lisens for offentlige data (NLOD 2.0). Avtaletekstene er dokumenter fra kommunene og politiet; kilden står på hver avtaleside.',
+  accessibility:
+    'Nettsteder i offentlig sektor skal oppfylle kravene til universell utforming i forskrift om universell utforming av IKT-løsninger, som viser til WCAG 2.1 nivå AA. Vi har som mål å oppfylle WCAG 2.2 nivå AA.',
+  testingTitle: 'Slik tester vi',
+  testing: [
+    'Hver versjon av nettstedet testes automatisk med axe-core mot WCAG 2.2 A og AA i nettleseren Chromium: alle avtalesider og en side av hver sidetype, også med 400 avtaler i registeret.',
+    'Sidene er bygget med semantisk HTML, overskrifter i rekkefølge, synlig tastaturfokus og en lenke for å hoppe til hovedinnholdet.',
+    'Nynorsk tekst er merket som nynorsk, slik at skjermlesere uttaler den riktig.',
+    'Alle sider kan leses uten JavaScript. Søket trenger JavaScript, og sier fra når det mangler. Med JavaScript kopierer lenkene ved hvert punkt adressen til utklippstavlen.',
+  ],
+  knownIssuesTitle: 'Kjente mangler',
+  knownIssues: [
+    'Automatiske tester finner ikke alle brudd. Nettstedet er ennå ikke testet manuelt med skjermleser eller av brukere.',
+    'Organisasjonskartet i Luster-avtalen (punkt 2) finnes bare som bilde i originalen og er ikke gjengitt.',
+  ],
+} as const;
+
 export const districtPage = {
   title: (name: string) => name,
   intro: (count: number) =>
     count === 0 ? 'Ingen avtaler fra dette politidistriktet er registrert ennå.' : `${count} ${count === 1 ? 'avtale' : 'avtaler'} registrert.`,
   municipalities: 'Kommuner med avtale',
   allDistricts: 'Alle politidistrikter',
+  /** The caption of a district's agreement table. */
+  agreementsIn: (name: string) => `Avtaler i ${name}`,
 } as const;
 
 export const municipalityPage = {

@@ -11,8 +11,7 @@ export async function GET(context: APIContext) {
   const items = feedItems(register.documents, (doc) => {
     const municipality = register.municipalityById.get(doc.data.municipality)?.name ?? doc.data.municipality;
     const district = register.policeDistrictById.get(doc.data.policeDistrict)?.name ?? doc.data.policeDistrict;
-    const signed = doc.data.signed ? `, signert ${formatDate(doc.data.signed.date)}` : '';
-    return `${documentTypes[doc.data.documentType]} mellom ${municipality} kommune og ${district}${signed}.`;
+    return site.feedItem(documentTypes[doc.data.documentType], municipality, district, doc.data.signed ? formatDate(doc.data.signed.date) : undefined);
   });
   return rss({
     title: site.feedTitle,
