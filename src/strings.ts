@@ -283,6 +283,8 @@ export const listHeaders = {
   document: 'Dokument',
   signed: 'Signert',
   status: 'Status',
+  /** After the document type of a nynorsk document. */
+  nynorsk: ' · nynorsk',
 } as const;
 
 /** Shown only by `npm run dev` (never in a built page; kept apart so no browser script carries it). */

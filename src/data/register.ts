@@ -133,6 +133,18 @@ export function getRegister(): Promise<Register> {
   return loading;
 }
 
+/** One row of an agreement table (src/components/AgreementTable.astro): the document, its municipality's name and its status. */
+export interface AgreementRow {
+  doc: AgreementEntry;
+  municipality: string | undefined;
+  status: AgreementStatus;
+}
+
+/** The rows of an agreement table for `docs`, in their order. */
+export function agreementRows(register: Register, docs: readonly AgreementEntry[]): AgreementRow[] {
+  return docs.map((doc) => ({ doc, municipality: register.municipalityById.get(doc.data.municipality)?.name, status: register.status(doc) }));
+}
+
 /** The register as the charts read it (`src/lib/charts`): every document, the collections, and clause headings for hover details. */
 export function chartRegister(register: Register): ChartRegister {
   return {
