@@ -175,7 +175,7 @@ export const about = {
     'Noen avtaler navngir tjenestepersoner med telefonnummer eller e-postadresse. Slike opplysninger publiseres bare når det er tatt en bevisst beslutning om det, og beslutningen står på avtalesiden.',
   dataTitle: 'Åpne data og lisens',
   /** Followed by the JSON link, `dataAnd`, the CSV link and `dataAfter`. */
-  dataBefore: 'Opplysningene om avtalene (parter, datoer, politiråd, fokusområder) kan lastes ned som',
+  dataBefore: 'Opplysningene om avtalene (parter, datoer, politiråd, fokusområder) kan lastes ned som ',
   dataJson: 'JSON',
   dataAnd: ' og ',
   dataCsv: 'CSV',
