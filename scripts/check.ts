@@ -4,7 +4,8 @@
  * Exits 1 when there is any problem. Usage: npm run check [-- <content-dir>]
  */
 import { readRegisterFiles } from '../src/lib/content/register-files.ts';
-import { checkRegister, formatProblems } from '../src/lib/content/validate.ts';
+import { checkRegister } from '../src/lib/content/validate.ts';
+import { formatProblems } from '../src/lib/content/problems.ts';
 
 const dir = process.argv[2];
 const result = checkRegister(dir ? readRegisterFiles(dir) : readRegisterFiles());

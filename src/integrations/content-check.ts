@@ -17,7 +17,8 @@ import type { AstroIntegration, AstroIntegrationLogger, HookParameters } from 'a
 import { AstroError } from 'astro/errors';
 import { resolve, sep } from 'node:path';
 import { contentDir, readRegisterFiles } from '../lib/content/register-files.ts';
-import { checkRegister, formatProblems } from '../lib/content/validate.ts';
+import { checkRegister } from '../lib/content/validate.ts';
+import { formatProblems } from '../lib/content/problems.ts';
 
 const HINT = 'Fix each file as its line says; `npm run check` lists the same problems without building. The content rules are in CONTRIBUTING.md.';
 

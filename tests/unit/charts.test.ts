@@ -4,7 +4,8 @@
  * meeting figure, a district without agreements) on small synthetic registers.
  */
 import { describe, expect, it } from 'vitest';
-import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
+import { checkRegister } from '../../src/lib/content/validate.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { agreementSchema, type AgreementData, type FocusArea, type Municipality, type PoliceDistrict } from '../../src/lib/content/schema.ts';
 import type { Doc } from '../../src/lib/content/agreements.ts';
 import type { ChartRegister } from '../../src/lib/charts/chart-data.ts';

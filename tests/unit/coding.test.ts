@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparisonRows, type ComparedAgreement } from '../../src/lib/compare/matrix.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
-import { checkRegister, formatProblem, type RegisterFiles, type SourceFile } from '../../src/lib/content/validate.ts';
+import { checkRegister, type RegisterFiles, type SourceFile } from '../../src/lib/content/validate.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { exportRows } from '../../src/lib/publish/export.ts';
 import { districtAtSigning, modalityText, withModality } from '../../src/strings.ts';
 

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findPersonalContactData } from '../../src/lib/content/contact-data.ts';
-import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
+import { checkRegister } from '../../src/lib/content/validate.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { editedAgreement, registerFiles, withAgreements } from './helpers.ts';
 
 const agreement = (slug: string) => registerFiles().agreements.find((a) => a.path.endsWith(`/${slug}.mdx`))?.text ?? '';

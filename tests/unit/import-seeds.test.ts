@@ -12,7 +12,8 @@ import { documentLines, normalise, withoutListMarker } from '../e2e/seed-lines.t
 import { parseHeadings } from '../../src/lib/content/headings.ts';
 import { importAgreement, type Draft } from '../../src/lib/import/index.ts';
 import { registerVocabulary } from '../../src/lib/import/hyphenation.ts';
-import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
+import { checkRegister } from '../../src/lib/content/validate.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { registerFiles, withAgreements } from './helpers.ts';
 import { seedToPdf } from './seed-pdf.ts';
 import { FIXTURE_REGISTER } from '../fixture-register.ts';

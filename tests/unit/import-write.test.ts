@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { INTERRUPTED_WRITE, readRegisterFiles } from '../../src/lib/content/register-files.ts';
-import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
+import { checkRegister } from '../../src/lib/content/validate.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { ImportError } from '../../src/lib/import/errors.ts';
 import { finishInterruptedWrites, writeDrafts } from '../../src/lib/import/write.ts';
 

@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
+import { checkRegister } from '../../src/lib/content/validate.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { parseBoundaries } from '../../src/lib/municipalities/boundaries.ts';
 import { contentDir, readRegisterFiles } from '../../src/lib/content/register-files.ts';
 import { join } from 'node:path';

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
-import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
+import { checkRegister } from '../../src/lib/content/validate.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 
 /** The unit tests that read the live content (invariants only). */
 export const CONTENT_TESTS = ['tests/unit/register-invariants.test.ts', 'tests/unit/national-data.test.ts'];

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeSource, normaliseText } from '../../src/lib/content/source-text.ts';
-import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
+import { checkRegister } from '../../src/lib/content/validate.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { fixture, withAgreements } from './helpers.ts';
 
 const read = (name: string) => {

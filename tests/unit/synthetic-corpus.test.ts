@@ -1,7 +1,8 @@
 /** The benchmark's synthetic register: deterministic, of the size asked, and valid by the register's own checker. */
 import { describe, expect, it } from 'vitest';
 import { syntheticRegister } from '../../src/lib/content/synthetic-corpus.ts';
-import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
+import { checkRegister } from '../../src/lib/content/validate.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { registerFiles } from './helpers.ts';
 
 // The checker parses every text with the build's MDX parser: 200 documents take seconds on a busy machine.

@@ -1,6 +1,7 @@
 /** The register's checker: the fixture register passes; each kind of broken agreement fails with a message naming file, field and fix. */
 import { describe, expect, it } from 'vitest';
-import { checkRegister, formatProblem } from '../../src/lib/content/validate.ts';
+import { checkRegister } from '../../src/lib/content/validate.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { editedAgreement, fixture, registerFiles, withAgreements } from './helpers.ts';
 
 function problemsFor(name: string): string[] {
