@@ -8,6 +8,8 @@
 import type { Heading } from '../content/headings.ts';
 import type { AgreementData } from '../content/schema.ts';
 import type { AgreementStatus } from '../content/agreements.ts';
+import { PAGEFIND_META } from '../contracts.ts';
+import { formatDate } from '../format.ts';
 
 /** The filters the search page offers, in the order it shows them. */
 export const SEARCH_FILTERS = ['politidistrikt', 'kommune', 'seksjon', 'fokusomrade', 'aar', 'sprak', 'status'] as const;
@@ -58,6 +60,39 @@ export function searchFilters(
     sprak: [data.language],
     status: [status],
   };
+}
+
+/** What Pagefind stores with one document besides its text, as the page writes it. */
+export interface SearchRecord {
+  /** `[filter, value]` pairs, a filter repeated for each of its values. */
+  filters: Array<readonly [string, string]>;
+  /** `[meta key, value]` pairs with a value. */
+  meta: Array<readonly [string, string]>;
+  /** The sort key (the signing date), when the document has one. */
+  sortDate?: string;
+}
+
+/** The filters, meta fields and sort key of one document. */
+export function searchRecord(
+  data: AgreementData,
+  headings: readonly Heading[],
+  names: { municipality: string; policeDistrict: string },
+  status: AgreementStatus,
+): SearchRecord {
+  const filters = Object.entries(searchFilters(data, headings, names, status)).flatMap(([name, values]) =>
+    values.map((value) => [name, value] as const),
+  );
+  const meta: Array<readonly [string, string]> = [
+    [PAGEFIND_META.title, data.title],
+    [PAGEFIND_META.municipality, names.municipality],
+    [PAGEFIND_META.policeDistrict, names.policeDistrict],
+    [PAGEFIND_META.signed, data.signed ? formatDate(data.signed.date) : ''],
+    [PAGEFIND_META.language, data.language],
+    [PAGEFIND_META.sections, encodeSectionMap(sectionOfHeadings(headings))],
+  ];
+  const record: SearchRecord = { filters, meta: meta.filter(([, value]) => value) };
+  if (data.signed) record.sortDate = data.signed.date;
+  return record;
 }
 
 /** One value a filter offers: what the index stores, and how many documents have it. */
