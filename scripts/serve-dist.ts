@@ -36,8 +36,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` on a free port of 127.0.0.1 until closed. */
-export async function serveDist(dir: string): Promise<RunningServer> {
+/** Serves `dir` on 127.0.0.1 until closed: on `port`, or on a free port when it is 0. */
+export async function serveDist(dir: string, port = 0): Promise<RunningServer> {
   const notFound = readFileSync(join(dir, '404.html'));
   const blocks = existsSync(join(dir, '_headers')) ? parseHeadersBlocks(readFileSync(join(dir, '_headers'), 'utf8')) : [];
   const headers = headersFor(blocks, '/');
@@ -57,7 +57,7 @@ export async function serveDist(dir: string): Promise<RunningServer> {
       res.end(notFound);
     }),
   );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('the test server has no port');
   return {
