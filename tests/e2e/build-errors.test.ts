@@ -12,10 +12,11 @@
  * Builds: one refused at the front door, one real build, one refused rebuild.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../files-under.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'register-front-door-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -52,16 +53,7 @@ function problemLines(output: string): string[] {
 }
 
 function listing(root: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir)) {
-      const full = join(dir, entry);
-      if (statSync(full).isDirectory()) walk(full);
-      else files.set(relative(root, full), readFileSync(full, 'latin1'));
-    }
-  };
-  walk(root);
-  return files;
+  return new Map(filesUnder(root).map((path) => [path, readFileSync(join(root, path), 'latin1')]));
 }
 
 describe('broken agreements: npm run check and astro build refuse them alike', () => {

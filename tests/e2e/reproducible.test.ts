@@ -8,10 +8,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../files-under.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'register-repro-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -24,16 +25,7 @@ function build(name: string): string {
 }
 
 function digests(root: string): Map<string, string> {
-  const map = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir)) {
-      const full = join(dir, entry);
-      if (statSync(full).isDirectory()) walk(full);
-      else map.set(relative(root, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
-    }
-  };
-  walk(root);
-  return map;
+  return new Map(filesUnder(root).map((path) => [path, createHash('sha256').update(readFileSync(join(root, path))).digest('hex')]));
 }
 
 describe('two builds of the same commit', () => {
