@@ -2,12 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
+import { satteri } from '@astrojs/markdown-satteri';
 import contentCheck from './src/integrations/content-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { remarkSectionHeadings } from './src/lib/content/remark-section-headings.ts';
-import { rehypeSearchVariants } from './src/lib/search/rehype-search-variants.ts';
+import { sectionHeadingsPlugin } from './src/lib/content/section-headings-plugin.ts';
+import { searchVariantsPlugin } from './src/lib/search/search-variants-plugin.ts';
 
 // A build from another content folder (tests, benchmark) keeps its own content cache.
 const contentRoot = process.env.REGISTER_CONTENT;
@@ -21,15 +20,13 @@ export default defineConfig({
   markdown: {
     // No code blocks in the register, and Shiki's inline styles would need 'unsafe-inline'.
     syntaxHighlight: false,
-    // Unified, so our plugins run; SmartyPants off, so the signed text stays verbatim.
-    // GFM (tables, autolinks) named here rather than through Astro's default, first as
-    // Astro would run it; .mdx inherits this list, and the checker's parser
-    // (src/lib/content/mdx-parse.ts) takes its GFM from the same remark-gfm.
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [remarkGfm, remarkSectionHeadings],
-      rehypePlugins: [rehypeSearchVariants],
+    // Sätteri, Astro's own Markdown processor (Rust): GFM on, smart punctuation off, so the
+    // signed text stays verbatim. .mdx inherits this; the checker's parser
+    // (src/lib/content/mdx-parse.ts) reads the same Markdown.
+    processor: satteri({
+      features: { gfm: true, smartPunctuation: false },
+      mdastPlugins: [sectionHeadingsPlugin],
+      hastPlugins: [searchVariantsPlugin],
     }),
   },
   integrations: [contentCheck(), mdx(), sitemap(), securityHeaders()],

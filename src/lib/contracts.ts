@@ -26,7 +26,7 @@ export const HIGHLIGHT_PARAM = 'uthev';
 /** The id of the agreement page's (visually hidden) heading of the document text: a search hit on it is the introduction. */
 export const TEXT_HEADING_ID = 'text-heading';
 
-/** The hidden span of the other written standard's forms (rehype-search-variants.ts); never marked, never local text. */
+/** The hidden span of the other written standard's forms (search-variants-plugin.ts); never marked, never local text. */
 export const SEARCH_VARIANTS_ATTRIBUTE = 'data-search-variants';
 
 /**

@@ -3,7 +3,7 @@
  * passage, the forms of the other written standard that a reader may search
  * for. Built from the word list in `content/malform.json` (whole-word pairs
  * and spellings that differ inside compounds). Pure; the rehype plugin that
- * writes the forms into the page is `rehype-search-variants.ts`.
+ * writes the forms into the page is `search-variants-plugin.ts`.
  */
 import { z } from 'zod';
 import { VARIANT_CLOSE, VARIANT_OPEN } from './variant-marks.ts';

@@ -1,5 +1,6 @@
 /**
- * Rehype plugin: after each paragraph, list item and table cell of a
+ * The build's search-forms plugin (a hast plugin for Sätteri, Astro's
+ * Markdown processor): after each paragraph, list item and table cell of a
  * document, adds a hidden span with the other written standard's forms of its
  * words (`<span hidden data-search-variants>⟦nn: førebygging⟧</span>`), so
  * Pagefind indexes them with the passage. Hidden: not shown, not read aloud,
@@ -7,23 +8,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { visit } from 'unist-util-visit';
+import type { ElementContent } from 'hast';
+import { defineHastPlugin } from 'satteri';
 import { SEARCH_VARIANTS_ATTRIBUTE } from '../contracts.ts';
 import { contentDir } from '../content/register-files.ts';
 import { MalformIndex, parseMalform, variantText } from './terms.ts';
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-  value?: string;
-}
-
-/** The text of a node and its descendants. */
-function textOf(node: HastNode): string {
-  return node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
-}
 
 const BLOCKS = new Set(['p', 'li', 'td', 'th']);
 
@@ -44,30 +33,35 @@ const forms = new Map<string, string>();
 const FORMS_LIMIT = 50_000;
 
 /** The hidden text for a passage (`variantText` of its forms), cached per passage text. */
-function formsOf(malform: MalformIndex, passage: string): string {
+function formsOf(passage: string): string {
   let text = forms.get(passage);
   if (text === undefined) {
-    text = variantText(malform.variantsOf(passage));
+    text = variantText(malformIndex().variantsOf(passage));
     if (forms.size >= FORMS_LIMIT) forms.clear();
     forms.set(passage, text);
   }
   return text;
 }
 
-/** Adds the hidden search forms to every text block of a document. */
-export function rehypeSearchVariants() {
-  return (tree: HastNode) => {
-    const malform = malformIndex();
-    visit(tree as never, 'element', (node: HastNode) => {
-      if (!node.tagName || !BLOCKS.has(node.tagName)) return;
-      // A list item's own paragraphs get their own forms; count only its direct text.
-      const own = { ...node, children: (node.children ?? []).filter((c) => !(c.type === 'element' && (BLOCKS.has(c.tagName ?? '') || c.tagName === 'ul' || c.tagName === 'ol'))) };
-      const text = formsOf(malform, textOf(own));
-      if (!text) return;
-      node.children = [
-        ...(node.children ?? []),
-        { type: 'element', tagName: 'span', properties: { hidden: true, [SEARCH_VARIANTS_ATTRIBUTE]: '' }, children: [{ type: 'text', value: text }] },
-      ];
-    });
-  };
+/** The text of a block's own content: a list item's nested paragraphs and lists get their own forms. */
+function ownText(children: readonly ElementContent[]): string {
+  let text = '';
+  for (const child of children) {
+    if (child.type === 'text') text += child.value;
+    else if (child.type === 'element' && !BLOCKS.has(child.tagName) && child.tagName !== 'ul' && child.tagName !== 'ol') text += ownText(child.children);
+  }
+  return text;
 }
+
+/** Adds the hidden search forms to every text block of a document. */
+export const searchVariantsPlugin = defineHastPlugin({
+  name: 'politiradsavtaler:search-variants',
+  element: {
+    filter: [...BLOCKS],
+    visit(node, ctx) {
+      const text = formsOf(ownText(node.children));
+      if (!text) return;
+      ctx.appendChild(node, { type: 'element', tagName: 'span', properties: { hidden: true, [SEARCH_VARIANTS_ATTRIBUTE]: '' }, children: [{ type: 'text', value: text }] });
+    },
+  },
+});
