@@ -7,6 +7,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { sectionHeadingsPlugin } from './src/lib/content/section-headings-plugin.ts';
 import { searchVariantsPlugin } from './src/lib/search/search-variants-plugin.ts';
+import { localTextPlugin } from './src/lib/compare/local-text-plugin.ts';
 
 // A build from another content folder (tests, benchmark) keeps its own content cache.
 const contentRoot = process.env.REGISTER_CONTENT;
@@ -26,7 +27,7 @@ export default defineConfig({
     processor: satteri({
       features: { gfm: true, smartPunctuation: false },
       mdastPlugins: [sectionHeadingsPlugin],
-      hastPlugins: [searchVariantsPlugin],
+      hastPlugins: [localTextPlugin, searchVariantsPlugin],
     }),
   },
   integrations: [contentCheck(), mdx(), sitemap(), securityHeaders()],
