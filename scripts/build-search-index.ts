@@ -4,6 +4,8 @@
  * would be read and left out), then
  * - cuts the word index into smaller chunks (src/lib/search/index-chunks.ts),
  *   so a query loads fewer bytes of it;
+ * - drops from each document's fragment the filter values the search page
+ *   never reads (src/lib/search/index-fragments.ts);
  * - rewrites Pagefind's filter index in a fixed order
  *   (src/lib/search/index-canonical.ts) so two builds of the same commit are
  *   byte-identical;
@@ -19,6 +21,7 @@ import { transformSync } from 'esbuild';
 import { agreementPagesGlob } from '../src/lib/publish/routes.ts';
 import { canonicalFilterChunk, canonicalMeta } from '../src/lib/search/index-canonical.ts';
 import { INDEX_CHUNKING, rechunkWordIndex } from '../src/lib/search/index-chunks.ts';
+import { slimFragment } from '../src/lib/search/index-fragments.ts';
 
 const dist = process.argv[2] ?? 'dist';
 // Pagefind's own launcher, run by this Node (npx would start npm first).
@@ -55,6 +58,12 @@ for (const [language, { hash }] of Object.entries(entry.languages)) {
 }
 writeFileSync(entryPath, entryText);
 
+const fragmentDir = join(root, 'fragment');
+for (const file of readdirSync(fragmentDir).filter((f) => f.endsWith('.pf_fragment'))) {
+  const path = join(fragmentDir, file);
+  writeFileSync(path, slimFragment(path, readFileSync(path)));
+}
+
 const scriptPath = join(root, 'pagefind.js');
 writeFileSync(scriptPath, transformSync(readFileSync(scriptPath, 'utf8'), { minify: true, format: 'esm', legalComments: 'none' }).code);
-console.log(`Search index in ${root}: word index in smaller chunks, filter index in a fixed order, pagefind.js minified.`);
+console.log(`Search index in ${root}: word index in smaller chunks, fragments without filter values, filter index in a fixed order, pagefind.js minified.`);
