@@ -7,6 +7,8 @@ import contentCheck from './src/integrations/content-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { sectionHeadingsPlugin } from './src/lib/content/section-headings-plugin.ts';
 import { searchVariantsPlugin } from './src/lib/search/search-variants-plugin.ts';
+import { localTextPlugin } from './src/lib/compare/local-text-plugin.ts';
+import { MARKDOWN_FEATURES } from './src/lib/content/mdx-parser-satteri.ts';
 
 // A build from another content folder (tests, benchmark) keeps its own content cache.
 const contentRoot = process.env.REGISTER_CONTENT;
@@ -21,12 +23,12 @@ export default defineConfig({
     // No code blocks in the register, and Shiki's inline styles would need 'unsafe-inline'.
     syntaxHighlight: false,
     // Sätteri, Astro's own Markdown processor (Rust): GFM on, smart punctuation off, so the
-    // signed text stays verbatim. .mdx inherits this; the checker's parser
-    // (src/lib/content/mdx-parse.ts) reads the same Markdown.
+    // signed text stays verbatim. .mdx inherits this; the checker parses with the same
+    // processor and features (src/lib/content/mdx-parser-satteri.ts).
     processor: satteri({
-      features: { gfm: true, smartPunctuation: false },
+      features: MARKDOWN_FEATURES,
       mdastPlugins: [sectionHeadingsPlugin],
-      hastPlugins: [searchVariantsPlugin],
+      hastPlugins: [localTextPlugin, searchVariantsPlugin],
     }),
   },
   integrations: [contentCheck(), mdx(), sitemap(), securityHeaders()],

@@ -8,9 +8,9 @@ import { bodyOf, getRegister, type AgreementEntry, type Register } from './regis
 import { comparisonOrder, signedYear, type ComparedAgreement } from '../lib/compare/matrix.ts';
 import type { SelectableAgreement } from '../lib/compare/selection.ts';
 import { agreementText, type AgreementText } from '../lib/draft/agreement-text.ts';
-import { collapse } from '../lib/compare/mark-local.ts';
+import { registerSharing } from '../lib/compare/register-sharing.ts';
 import { splitSections, type AgreementSection } from '../lib/compare/sections-text.ts';
-import { analyseSharing, type DocumentSharing, type Segment } from '../lib/compare/similarity.ts';
+import type { DocumentSharing } from '../lib/compare/similarity.ts';
 import { documentTypes } from '../strings.ts';
 
 export interface Comparison {
@@ -24,8 +24,6 @@ export interface Comparison {
   /** A short name: "Oppegård 2018", with the document type when the municipality has several documents that year. */
   label(doc: AgreementEntry): string;
   selectable(doc: AgreementEntry): SelectableAgreement;
-  /** Each block's segments, by its whitespace-collapsed text: what the agreement page marks. */
-  localText(doc: AgreementEntry): Map<string, Segment[]>;
   text(doc: AgreementEntry): AgreementText;
 }
 
@@ -33,14 +31,15 @@ let loading: Promise<Comparison> | undefined;
 
 async function load(): Promise<Comparison> {
   const register = await getRegister();
-  const sectionCache = new Map<string, AgreementSection[]>();
+  const agreements = comparisonOrder(register.agreements, register.policeDistricts, register.municipalityById);
+  // The same analysis the build's local-text plugin made (src/lib/compare/local-text-plugin.ts): computed once.
+  const { sections: agreementSections, analysis } = registerSharing(agreements.map((doc) => ({ id: doc.id, group: doc.data.municipality, body: bodyOf(doc) })));
+  const sectionCache = new Map<string, AgreementSection[]>(agreementSections);
   const sections = (doc: AgreementEntry) => {
     let s = sectionCache.get(doc.id);
     if (!s) sectionCache.set(doc.id, (s = splitSections(bodyOf(doc))));
     return s;
   };
-  const agreements = comparisonOrder(register.agreements, register.policeDistricts, register.municipalityById);
-  const analysis = analyseSharing(agreements.map((doc) => ({ id: doc.id, group: doc.data.municipality, sections: sections(doc) })));
   const municipalityName = (doc: AgreementEntry) => register.municipalityById.get(doc.data.municipality)?.name ?? doc.data.municipality;
   const district = (doc: AgreementEntry) => register.policeDistrictById.get(doc.data.policeDistrict);
   const sameYear = new Map<string, number>();
@@ -71,19 +70,6 @@ async function load(): Promise<Comparison> {
       district: doc.data.policeDistrict,
       districtName: district(doc)?.name ?? doc.data.policeDistrict,
     }),
-    localText: (doc) => {
-      const map = new Map<string, Segment[]>();
-      const sharing = analysis.get(doc.id);
-      if (!sharing) return map;
-      sections(doc).forEach((section, i) =>
-        section.blocks.forEach((block, b) => {
-          const key = collapse(block.text);
-          const segments = sharing.sections[i]?.blocks[b];
-          if (segments && !map.has(key)) map.set(key, segments);
-        }),
-      );
-      return map;
-    },
     text: (doc) => {
       const d = district(doc);
       return agreementText(

@@ -18,13 +18,16 @@ import { AstroError } from 'astro/errors';
 import { resolve, sep } from 'node:path';
 import { contentDir, readRegisterFiles } from '../lib/content/register-files.ts';
 import { checkRegister } from '../lib/content/validate.ts';
+import { rememberCheck } from '../lib/content/checked-register.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 
 const HINT = 'Fix each file as its line says; `npm run check` lists the same problems without building. The content rules are in CONTRIBUTING.md.';
 
 /** The register's problems as one message, or undefined when there are none. */
 export function registerReport(): string | undefined {
-  const { problems } = checkRegister(readRegisterFiles());
+  const result = checkRegister(readRegisterFiles());
+  rememberCheck(result);
+  const { problems } = result;
   return problems.length === 0 ? undefined : `${formatProblems(problems)}\n`;
 }
 

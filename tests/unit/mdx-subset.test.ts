@@ -63,9 +63,9 @@ describe('checkMdxSubset refuses code, raw HTML and unsafe addresses, with the p
 
   it('a stray "{" or "<" and an unclosed tag: where, and how to write it', () => {
     expect(messages('Kostnaden er {100 kr\n')).toEqual([
-      expect.stringMatching(/^1:21: the text cannot be read as MDX \(Unexpected end of file in expression.*\): in an agreement, "\{" starts code.*escape it as "\\\{"/),
+      expect.stringMatching(/^1:14: the text cannot be read as MDX \(Unexpected end of file in expression.*\): in an agreement, "\{" starts code.*escape it as "\\\{"/),
     ]);
-    expect(messages('Færre enn <5 personer\n')[0]).toMatch(/^1:12: the text cannot be read as MDX .*: in an agreement, "<" starts a tag: to write a literal "<", use "&lt;"/);
+    expect(messages('Færre enn <5 personer\n')[0]).toMatch(/^1:11: the text cannot be read as MDX .*: in an agreement, "<" starts a tag: to write a literal "<", use "&lt;"/);
     expect(messages('## Signaturer\n\n<Signatures>\n\nMoss\n')[0]).toMatch(
       /^3:1: the text cannot be read as MDX \(Expected a closing tag for `<Signatures>`.*\): close it with "<\/Signatures>" on a line of its own/,
     );

@@ -1,51 +1,61 @@
 /**
- * Marks an agreement's local text in its rendered HTML without touching a
- * character of it: runs of local words get `<span data-local>` around them,
- * nothing else changes. If the element's text is not exactly the text the
- * segments describe, the HTML comes back unchanged.
+ * Marks an agreement's local text in a paragraph or list item of its syntax
+ * tree (hast) without touching a character of it: runs of local words get
+ * `<span data-local>` around them, nothing else changes. A span never crosses
+ * a tag, so each text node is marked on its own; an element's own text ends
+ * at its first nested block. If the element's text is not exactly the text
+ * the segments describe, nothing is marked.
  */
+import type { Element, ElementContent, Text } from 'hast';
+import { LOCAL_TEXT_ATTRIBUTE, SEARCH_VARIANTS_ATTRIBUTE } from '../contracts.ts';
 import type { Segment } from './similarity.ts';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** Elements that start a nested block: the element's own text ends there. */
+const NESTED_BLOCKS = new Set(['ul', 'ol', 'p', 'div', 'table', 'section', 'blockquote']);
 
-/** Decodes the HTML entities MDX text may contain (`&lt;`, `&#8211;`, …). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-/** A tag that starts a nested block: the element's own text ends there. */
-const NESTED_BLOCK = /^<(ul|ol|p|div|table|section|blockquote)[\s>]/i;
-const TOKEN = /<[^>]*>|&(?:#x[0-9a-f]+|#\d+|[a-z]+);|[^<&]+/gi;
-
-/** Whitespace collapsed: how block texts are compared with rendered text. */
+/** Whitespace collapsed: how block texts are compared with the page's text. */
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The element's own text in rendered HTML: up to its first nested block, tags dropped, entities decoded, whitespace collapsed. */
-export function ownText(html: string): string {
-  let text = '';
-  for (const [token] of html.matchAll(TOKEN)) {
-    if (token[0] === '<') {
-      if (NESTED_BLOCK.test(token)) break;
-      continue;
+/** The hidden search forms (search-variants-plugin.ts): not the document's text. */
+function isSearchVariants(node: Element): boolean {
+  return node.properties[SEARCH_VARIANTS_ATTRIBUTE] !== undefined;
+}
+
+/** The text nodes of an element's own text, in order: up to its first nested block. */
+function ownTextNodes(children: readonly ElementContent[]): Text[] {
+  const nodes: Text[] = [];
+  const walk = (list: readonly ElementContent[]): boolean => {
+    for (const node of list) {
+      if (node.type === 'text') nodes.push(node);
+      else if (node.type === 'element' && !isSearchVariants(node)) {
+        if (NESTED_BLOCKS.has(node.tagName) || walk(node.children)) return true;
+      }
     }
-    text += decodeEntities(token);
-  }
-  return collapse(text);
+    return false;
+  };
+  walk(children);
+  return nodes;
+}
+
+/** An element's own text, whitespace collapsed: the key its segments are found by. */
+export function ownText(children: readonly ElementContent[]): string {
+  return collapse(ownTextNodes(children).map((t) => t.value).join(''));
+}
+
+/** A text node to replace, and what with: its text cut into plain runs and marked runs. */
+export interface LocalMark {
+  node: Text;
+  replacement: ElementContent[];
 }
 
 /**
- * Wraps the local runs of an element's own text in `<span data-local>`. A span
- * never crosses a tag, so the markup stays well nested; the text is unchanged.
+ * The text nodes of an element whose own text has local runs, each with its
+ * replacement; empty when nothing is local or the text does not match the
+ * segments.
  */
-export function markLocal(html: string, segments: readonly Segment[]): string {
+export function markLocal(children: readonly ElementContent[], segments: readonly Segment[]): LocalMark[] {
   const target: boolean[] = [];
   const chars: string[] = [];
   for (const s of segments) {
@@ -55,52 +65,40 @@ export function markLocal(html: string, segments: readonly Segment[]): string {
       target.push(s.local);
     }
   }
-  if (!target.includes(true)) return html;
-  let out = '';
+  if (!target.includes(true)) return [];
+  const marks: LocalMark[] = [];
   let pos = 0;
-  let open = false;
-  let done = false;
-  /** Whitespace waiting to learn whether the run around it continues. */
-  let pending = '';
-  const close = () => {
-    if (open) out += '</span>';
-    open = false;
-  };
-  for (const [token] of html.matchAll(TOKEN)) {
-    if (done) {
-      out += token;
-      continue;
-    }
-    if (token[0] === '<') {
-      close();
-      out += pending + token;
-      pending = '';
-      if (NESTED_BLOCK.test(token)) done = true;
-      continue;
-    }
-    const entity = token[0] === '&';
-    for (const piece of entity ? [token] : [...token]) {
-      const decoded = entity ? decodeEntities(piece) : piece;
-      if (/^\s+$/.test(decoded)) {
-        pending += piece;
+  for (const node of ownTextNodes(children)) {
+    const out: ElementContent[] = [];
+    let span: Element | undefined;
+    /** Whitespace waiting to learn whether the run around it continues. */
+    let pending = '';
+    const emit = (text: string) => {
+      if (text === '') return;
+      const into = span ? span.children : out;
+      const last = into.at(-1);
+      if (last?.type === 'text') last.value += text;
+      else into.push({ type: 'text', value: text });
+    };
+    for (const ch of node.value) {
+      if (/\s/.test(ch)) {
+        pending += ch;
         continue;
       }
-      for (const ch of decoded) {
-        if (chars[pos] !== ch) return html;
-        pos++;
-      }
-      const local = target[pos - 1];
-      if (!local) close();
-      out += pending;
+      if (chars[pos] !== ch) return [];
+      const local = target[pos++];
+      if (!local) span = undefined;
+      emit(pending);
       pending = '';
-      if (local && !open) {
-        out += '<span data-local>';
-        open = true;
+      if (local && !span) {
+        span = { type: 'element', tagName: 'span', properties: { [LOCAL_TEXT_ATTRIBUTE]: '' }, children: [] };
+        out.push(span);
       }
-      out += piece;
+      emit(ch);
     }
+    span = undefined;
+    emit(pending);
+    if (out.some((n) => n.type === 'element')) marks.push({ node, replacement: out });
   }
-  close();
-  out += pending;
-  return pos === chars.length ? out : html;
+  return pos === chars.length ? marks : [];
 }

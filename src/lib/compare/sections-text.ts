@@ -9,7 +9,7 @@
  * build renders (`parseMdx`); headings and their ids come from `headingsOf`,
  * the rule the page and the checker use.
  */
-import type { Heading as MdastHeading, List, Nodes, RootContent } from 'mdast';
+import type { Heading as MdastHeading, List, Nodes, Root, RootContent } from 'mdast';
 import { headingsOf, type Heading } from '../content/headings.ts';
 import { isMdxComment, isParent, parseMdx } from '../content/mdx-parse.ts';
 import { isSectionKey, type SectionKey } from '../content/sections.ts';
@@ -104,10 +104,10 @@ function writtenNumber(body: string, item: RootContent): number | undefined {
 /**
  * Splits an agreement's MDX body into its sections, in document order. A
  * preamble is included only when it has text; every `##` heading starts a
- * section, even an empty one.
+ * section, even an empty one. `tree` is the body's parse (`parseMdx`), given
+ * only to split another parser's tree (tests/unit/mdx-parsers.test.ts).
  */
-export function splitSections(body: string): AgreementSection[] {
-  const tree = parseMdx(body);
+export function splitSections(body: string, tree: Root = parseMdx(body)): AgreementSection[] {
   const headings = new Map<MdastHeading, Heading>(headingsOf(tree).map((h) => [h.node, h]));
   const sections: AgreementSection[] = [];
   let current: AgreementSection = { part: 'preamble', blocks: [], text: '' };

@@ -31,6 +31,8 @@ export interface ContactFinding {
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}/giu;
 /** Eight digits in groups separated by single spaces, optionally after +47; not part of a longer number or a date. */
 const PHONE = /(?<![\p{N}.,/:-])(?:\+47\s?)?\d(?:\s?\d){7}(?![\p{N}]|[.,]\d)/gu;
+/** A quick test for PHONE's digits, without its conditions around them. */
+const ANY_PHONE = /\d(?:\s?\d){7}/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?$/u;
 /** Words after which a capitalised run is an organisation or place, not a person. */
 const ORGANISATION_AFTER = /^(kommune|kommunes|politidistrikt|politistasjon|lensmannskontor|lensmannsdistrikt|fylkeskommune|politiråd|sykehus|skole|skule)\b/iu;
@@ -87,7 +89,9 @@ export function findPersonalContactData(text: string): ContactFinding[] {
   const findings: ContactFinding[] = [];
   for (const unit of units(text)) {
     const plain = unit.text.replace(/<br\s*\/?>/g, ' ').replace(/\*\*/g, '');
-    const emails = [...plain.matchAll(EMAIL)].map((m) => m[0]);
+    // Most paragraphs hold neither an "@" nor eight digits: nothing to look for there.
+    if (!plain.includes('@') && !ANY_PHONE.test(plain)) continue;
+    const emails = plain.includes('@') ? [...plain.matchAll(EMAIL)].map((m) => m[0]) : [];
     const withoutEmails = emails.reduce((t, e) => t.replace(e, ' '), plain);
     const person = personNameIn(withoutEmails);
     for (const email of emails) {

@@ -56,6 +56,8 @@ export interface CheckedAgreement {
   path: string;
   data: AgreementData;
   headings: Heading[];
+  /** The text after the frontmatter as Astro holds it (trimmed; no BOM, LF line endings). */
+  body: string;
 }
 
 /** The result of checking: typed content where it is valid, and every problem found. */
@@ -442,7 +444,7 @@ export function checkRegister(files: RegisterFiles): CheckResult {
         });
       }
     }
-    const checked = { id: slug, path: file.path, data: result.data, headings };
+    const checked = { id: slug, path: file.path, data: result.data, headings, body: normaliseText(body.trim()) };
     checkDistrictAtSigning(checked, formerById, districtNames, problems);
     checkModalities(checked, problems);
     agreements.push(checked);

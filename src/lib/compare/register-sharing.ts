@@ -1,0 +1,66 @@
+/**
+ * The register's shared-text analysis, computed once per state of the
+ * content: every agreement's text split into sections and its words marked
+ * shared or local (`similarity.ts`). Two parts of the build need it — the
+ * pipeline plugin that marks local text in each agreement's page
+ * (`local-text-plugin.ts`) and the comparison pages (`src/data/comparison.ts`)
+ * — and they load the code separately, so the result is kept per process
+ * under a global key: the second asks with the same documents and gets the
+ * first one's result.
+ */
+import { createHash } from 'node:crypto';
+import { collapse } from './mark-local.ts';
+import { splitSections, type AgreementSection } from './sections-text.ts';
+import { analyseSharing, type DocumentSharing, type Segment } from './similarity.ts';
+
+/** An agreement as the analysis reads it, in comparison order. */
+export interface SharingSource {
+  id: string;
+  /** Agreements of the same group (municipality) are not compared with each other. */
+  group: string;
+  /** The MDX body (frontmatter removed, its lines kept). */
+  body: string;
+}
+
+export interface RegisterSharing {
+  /** Each agreement's sections, by id. */
+  sections: ReadonlyMap<string, AgreementSection[]>;
+  /** Each agreement's shared-text figures, by id. */
+  analysis: ReadonlyMap<string, DocumentSharing>;
+}
+
+const KEY = Symbol.for('politiradsavtaler.register-sharing');
+type Store = Map<string, RegisterSharing>;
+const store: Store = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map()) as Store;
+/** Two states at most: the build needs one; a dev server moves from one to the next. */
+const STORE_LIMIT = 2;
+
+/** The analysis of these agreements (in this order), computed once per process for the same input. */
+export function registerSharing(sources: readonly SharingSource[]): RegisterSharing {
+  const hash = createHash('sha256');
+  for (const s of sources) hash.update(`${s.id}\u0000${s.group}\u0000${s.body}\u0000`);
+  const key = hash.digest('hex');
+  let found = store.get(key);
+  if (!found) {
+    const sections = new Map(sources.map((s) => [s.id, splitSections(s.body)]));
+    const analysis = analyseSharing(sources.map((s) => ({ id: s.id, group: s.group, sections: sections.get(s.id)! })));
+    found = { sections, analysis };
+    if (store.size >= STORE_LIMIT) store.delete(store.keys().next().value!);
+    store.set(key, found);
+  }
+  return found;
+}
+
+/** Each block's segments of one agreement, by its whitespace-collapsed text: what its page marks. */
+export function localTextOf(sections: readonly AgreementSection[], sharing: DocumentSharing | undefined): Map<string, Segment[]> {
+  const map = new Map<string, Segment[]>();
+  if (!sharing) return map;
+  sections.forEach((section, i) =>
+    section.blocks.forEach((block, b) => {
+      const key = collapse(block.text);
+      const segments = sharing.sections[i]?.blocks[b];
+      if (segments && !map.has(key)) map.set(key, segments);
+    }),
+  );
+  return map;
+}

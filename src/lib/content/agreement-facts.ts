@@ -1,0 +1,71 @@
+/**
+ * The facts of one document that name other entries of the register by id
+ * (its municipality, police district today and at signing, joint councils,
+ * focus areas, the clauses its facts cite), resolved to names, labels and
+ * links, so the facts panel (src/components/FactsPanel.astro) only shows them.
+ * Pure: the page passes the register's look-ups and the document's headings.
+ */
+import type { Heading } from './headings.ts';
+import type { AgreementData, FocusArea, FormerPoliceDistrict, Municipality, PoliceDistrict } from './schema.ts';
+import { districtUrl, municipalityUrl } from '../publish/routes.ts';
+
+/** The look-ups by id the facts need (the register from src/data/register.ts has them). */
+export interface FactLookups {
+  municipalityById: ReadonlyMap<string, Municipality>;
+  policeDistrictById: ReadonlyMap<string, PoliceDistrict>;
+  formerPoliceDistrictById: ReadonlyMap<string, FormerPoliceDistrict>;
+  focusAreaById: ReadonlyMap<string, FocusArea>;
+}
+
+/** A register entry as a link: its name and page. */
+export interface NamedLink {
+  name: string;
+  href: string;
+}
+
+/** A clause of the document a fact comes from: its in-page link and its heading's text (the id when no heading has it). */
+export interface ClauseLink {
+  href: string;
+  heading: string;
+}
+
+/** A focus area the document names, with its bokmål label and the clause it stands in. */
+export interface FocusAreaLink {
+  key: string;
+  label: string;
+  href: string;
+}
+
+/** What the facts panel shows of the ids in a document's frontmatter. */
+export interface ResolvedFacts {
+  municipality: NamedLink;
+  policeDistrict: NamedLink;
+  /** The district the document was signed in, when it has since ceased under another name (Oppegård 2009: Follo). */
+  districtAtSigning?: { id: string; name: string };
+  /** The municipalities of a joint council, in the document's order. */
+  jointWith: NamedLink[];
+  focusAreas: FocusAreaLink[];
+  /** The clauses the council, evaluation and validity facts cite, for those the document states. */
+  clauses: { council?: ClauseLink; evaluation?: ClauseLink; validity?: ClauseLink };
+}
+
+/** The names, labels and links of the register entries and clauses `data` names. */
+export function resolveFacts(data: AgreementData, lookups: FactLookups, headings: readonly Heading[]): ResolvedFacts {
+  const municipality = (id: string): NamedLink => ({ name: lookups.municipalityById.get(id)?.name ?? id, href: municipalityUrl(id) });
+  const headingText = new Map(headings.map((h) => [h.id, h.text]));
+  const clause = (id: string): ClauseLink => ({ href: `#${id}`, heading: headingText.get(id) ?? id });
+  const policeDistrict = { name: lookups.policeDistrictById.get(data.policeDistrict)?.name ?? data.policeDistrict, href: districtUrl(data.policeDistrict) };
+  const former = data.policeDistrictAtSigning ? lookups.formerPoliceDistrictById.get(data.policeDistrictAtSigning) : undefined;
+  return {
+    municipality: municipality(data.municipality),
+    policeDistrict,
+    ...(former && former.name !== policeDistrict.name ? { districtAtSigning: { id: former.id, name: former.name } } : {}),
+    jointWith: (data.council?.jointWith ?? []).map(municipality),
+    focusAreas: data.focusAreas.map((f) => ({ key: f.key, label: lookups.focusAreaById.get(f.key)?.label.nb ?? f.key, href: `#${f.clause}` })),
+    clauses: {
+      ...(data.council ? { council: clause(data.council.clause) } : {}),
+      ...(data.evaluation ? { evaluation: clause(data.evaluation.clause) } : {}),
+      ...(data.validity ? { validity: clause(data.validity.clause) } : {}),
+    },
+  };
+}
