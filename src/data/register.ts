@@ -15,6 +15,7 @@ import { neighboursByNumber, parseBoundaries, type Boundaries, type Neighbours }
 import { municipalityRegister, type MunicipalityRegister } from '../lib/municipalities/coverage.ts';
 import { normaliseText } from '../lib/content/source-text.ts';
 import { omittedLines, type OmittedLine } from '../lib/publish/source-omissions.ts';
+import { exportRows, type ExportRow } from '../lib/publish/export.ts';
 
 export type AgreementEntry = CollectionEntry<'agreements'>;
 
@@ -143,6 +144,15 @@ export interface AgreementRow {
 /** The rows of an agreement table for `docs`, in their order. */
 export function agreementRows(register: Register, docs: readonly AgreementEntry[]): AgreementRow[] {
   return docs.map((doc) => ({ doc, municipality: register.municipalityById.get(doc.data.municipality)?.name, status: register.status(doc) }));
+}
+
+/** The open data's agreement rows (`/data/agreements.json` and `.csv`), with the register's names for its keys. */
+export function agreementExportRows(register: Register): ExportRow[] {
+  return exportRows(register.documents, {
+    municipalities: register.municipalityById,
+    policeDistricts: register.policeDistrictById,
+    formerPoliceDistricts: register.formerPoliceDistrictById,
+  });
 }
 
 /** The register as the charts read it (`src/lib/charts`): every document, the collections, and clause headings for hover details. */

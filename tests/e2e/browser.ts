@@ -29,22 +29,44 @@ function later<T extends object>(get: () => T | undefined, what: string): T {
   });
 }
 
+/** What `browserPage` collects from its page into `errors`, besides uncaught errors (always). */
+export interface PageWatch {
+  /** Console message types to collect (default: only `error`). */
+  console?: ReadonlyArray<'error' | 'warning'>;
+  /** Collect (and dismiss) every dialog the page opens (`alert`, `confirm`…). */
+  dialogs?: boolean;
+}
+
 /**
  * The browser set-up a test file shares: Chromium launched before its tests
- * with one page open, closed after them. Use at the top of the file:
- * `const { browser, page } = browserPage();`.
+ * with one page open, closed after them, and what the page reported that a
+ * test should not see (uncaught errors, console errors, dialogs as `watch`
+ * says) in `errors`, for the test to assert empty. Use at the top of the
+ * file: `const { browser, page, errors } = browserPage();`.
  */
-export function browserPage(): { browser: Browser; page: Page } {
+export function browserPage(watch: PageWatch = {}): { browser: Browser; page: Page; errors: string[] } {
+  const consoleTypes = new Set<string>(watch.console ?? ['error']);
+  const errors: string[] = [];
   let browser: Browser | undefined;
   let page: Page | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
     page = await browser.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (consoleTypes.has(m.type())) errors.push(m.text());
+    });
+    if (watch.dialogs) {
+      page.on('dialog', (d) => {
+        errors.push(`dialog opened: ${d.message()}`);
+        void d.dismiss();
+      });
+    }
   });
   afterAll(async () => {
     await browser?.close();
   });
-  return { browser: later(() => browser, 'the browser'), page: later(() => page, 'the page') };
+  return { browser: later(() => browser, 'the browser'), page: later(() => page, 'the page'), errors };
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

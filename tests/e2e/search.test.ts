@@ -3,35 +3,15 @@
  * site: section-level results, bokmål ⇄ nynorsk, filters, the URL as state,
  * and the bad inputs of issue 3 — each without an error in the console.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchBrowser } from './browser.ts';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { axeViolations, browserPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let consoleErrors: string[] = [];
+const { browser, page, errors: consoleErrors } = browserPage({ console: ['error', 'warning'], dialogs: true });
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-  page.on('dialog', (d) => {
-    consoleErrors.push(`dialog opened: ${d.message()}`);
-    void d.dismiss();
-  });
-});
 afterEach(() => {
   expect(consoleErrors).toEqual([]);
-  consoleErrors = [];
-});
-afterAll(async () => {
-  await browser?.close();
+  consoleErrors.length = 0;
 });
 
 /** Opens the search page with a query string and waits until the outcome is announced. */

@@ -109,6 +109,27 @@ export function countByDistrict(agreements: readonly ChartAgreement[], districts
   return { total, byDistrict };
 }
 
+/** A stacked-bar chart's data: its bars, each a count per police district, the districts drawn and not, and how many agreements it is drawn from. */
+export interface DistrictBars<Row extends DistrictCounts> extends DistrictSplit {
+  rows: Row[];
+  agreementCount: number;
+}
+
+/**
+ * A stacked-bar chart's data from `agreements`: the districts split into
+ * those drawn and those without agreements, and the bars `rowsOf` makes with
+ * `count`, which counts the agreements a test holds for, per district drawn.
+ */
+export function districtBars<Row extends DistrictCounts>(
+  agreements: readonly ChartAgreement[],
+  districts: readonly PoliceDistrict[],
+  rowsOf: (count: (test: (a: ChartAgreement) => boolean) => DistrictCounts) => Row[],
+): DistrictBars<Row> {
+  const split = splitDistricts(agreements, districts);
+  const rows = rowsOf((test) => countByDistrict(agreements, split.districts, test));
+  return { ...split, rows, agreementCount: agreements.length };
+}
+
 /** The colour of each district that has agreements: the same on every chart, whichever page draws it. */
 export function registerColours(register: ChartRegister): Map<string, DistrictColour> {
   return districtColours(splitDistricts(chartAgreements(register), register.policeDistricts).districts);

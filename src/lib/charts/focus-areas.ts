@@ -5,7 +5,7 @@
  */
 import { agreementUrl } from '../publish/routes.ts';
 import type { FocusArea, PoliceDistrict } from '../content/schema.ts';
-import { chartAgreements, countByDistrict, groupByDistrict, splitDistricts, type ChartAgreement, type ChartRegister, type DistrictCounts, type DistrictSplit } from './chart-data.ts';
+import { chartAgreements, districtBars, groupByDistrict, type ChartAgreement, type ChartRegister, type DistrictBars, type DistrictCounts, type DistrictSplit } from './chart-data.ts';
 
 /** A focus area as a heatmap column: how many agreements name it, and its place in either order. */
 export interface FocusColumn {
@@ -95,24 +95,18 @@ export interface FrequencyRow extends DistrictCounts {
   focusArea: FocusArea | null;
 }
 
-/** The frequency chart's data. */
-export interface FocusFrequency extends DistrictSplit {
-  /** Focus areas by how many agreements name them (ties in taxonomy order), then the "none stated" row. */
-  rows: FrequencyRow[];
-  agreementCount: number;
-}
+/** The frequency chart's data: its rows are the focus areas by how many agreements name them (ties in taxonomy order), then the "none stated" row. */
+export type FocusFrequency = DistrictBars<FrequencyRow>;
 
 /** How many agreements name each focus area, split by police district; agreements naming none are a row of their own. */
 export function focusAreaFrequency(register: ChartRegister): FocusFrequency {
-  const agreements = chartAgreements(register);
-  const split = splitDistricts(agreements, register.policeDistricts);
-  const count = (test: (a: ChartAgreement) => boolean) => countByDistrict(agreements, split.districts, test);
-  const rows = register.focusAreas
-    .map((focusArea, rank) => ({ focusArea, rank, ...count((a) => a.doc.data.focusAreas.some((f) => f.key === focusArea.id)) }))
-    .sort((a, b) => b.total - a.total || a.rank - b.rank)
-    .map(({ focusArea, total, byDistrict }): FrequencyRow => ({ focusArea, total, byDistrict }));
-  rows.push({ focusArea: null, ...count((a) => a.doc.data.focusAreas.length === 0) });
-  return { ...split, rows, agreementCount: agreements.length };
+  return districtBars(chartAgreements(register), register.policeDistricts, (count) => [
+    ...register.focusAreas
+      .map((focusArea, rank) => ({ focusArea, rank, ...count((a) => a.doc.data.focusAreas.some((f) => f.key === focusArea.id)) }))
+      .sort((a, b) => b.total - a.total || a.rank - b.rank)
+      .map(({ focusArea, total, byDistrict }): FrequencyRow => ({ focusArea, total, byDistrict })),
+    { focusArea: null, ...count((a) => a.doc.data.focusAreas.length === 0) },
+  ]);
 }
 
 /** A district's share of agreements naming a focus area. */

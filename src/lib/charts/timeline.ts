@@ -6,7 +6,7 @@
 import type { AgreementStatus } from '../content/agreements.ts';
 import type { PoliceDistrict } from '../content/schema.ts';
 import { dateSpan, type DateSpan } from './dates.ts';
-import { chartAgreements, countByDistrict, groupByDistrict, splitDistricts, yearOf, type ChartAgreement, type ChartRegister, type DistrictCounts, type DistrictSplit } from './chart-data.ts';
+import { chartAgreements, districtBars, groupByDistrict, yearOf, type ChartAgreement, type ChartRegister, type DistrictBars, type DistrictCounts } from './chart-data.ts';
 
 /** One agreement on the timeline. */
 export interface TimelineMark {
@@ -91,28 +91,25 @@ export interface YearRow extends DistrictCounts {
   year: number;
 }
 
-/** The national timeline's data when there are too many agreements to draw one by one: signings per year and district. */
-export interface SigningsByYear extends DistrictSplit {
-  /** Every year from the first signing to the last, empty years included. */
-  rows: YearRow[];
-  agreementCount: number;
+/**
+ * The national timeline's data when there are too many agreements to draw one by one: signings per year and district.
+ * Its rows are every year from the first signing to the last, empty years included.
+ */
+export interface SigningsByYear extends DistrictBars<YearRow> {
   undated: ChartAgreement[];
 }
 
 /** How many agreements were signed each year, per district; a date given only as a year counts in that year. */
 export function signingsByYear(register: ChartRegister): SigningsByYear {
   const agreements = chartAgreements(register);
-  const split = splitDistricts(agreements, register.policeDistricts);
-  const dated = agreements.filter((a) => a.doc.data.signed);
-  const years = dated.map((a) => yearOf(a.doc.data.signed!.date));
+  const yearSigned = (a: ChartAgreement) => (a.doc.data.signed ? yearOf(a.doc.data.signed.date) : undefined);
+  const years = agreements.flatMap((a) => yearSigned(a) ?? []);
   const first = years.length ? Math.min(...years) : undefined;
   const last = years.length ? Math.max(...years) : undefined;
-  const rows: YearRow[] =
+  const bars = districtBars(agreements, register.policeDistricts, (count): YearRow[] =>
     first === undefined || last === undefined
       ? []
-      : Array.from({ length: last - first + 1 }, (_, i) => first + i).map((year) => ({
-          year,
-          ...countByDistrict(dated, split.districts, (a) => yearOf(a.doc.data.signed!.date) === year),
-        }));
-  return { ...split, rows, agreementCount: agreements.length, undated: agreements.filter((a) => !a.doc.data.signed) };
+      : Array.from({ length: last - first + 1 }, (_, i) => first + i).map((year) => ({ year, ...count((a) => yearSigned(a) === year) })),
+  );
+  return { ...bars, undated: agreements.filter((a) => !a.doc.data.signed) };
 }

@@ -1,6 +1,7 @@
 /**
- * The comparison matrix: one column per agreement, one row per term (facts
- * from the frontmatter, each focus area, each canonical section). Every cell
+ * The comparison matrix: one column per agreement, one row per term. The row
+ * list is here: the facts from the frontmatter (`FACT_TERMS`, in order), then
+ * each focus area, then each canonical section. Every cell
  * carries the value as the frontmatter states it (or null when the document
  * does not) and the heading id of the clause it comes from, so the page can
  * link each cell to its clause.

@@ -1,6 +1,8 @@
 /**
- * The template's canonical sections: one list, used by the schema, the
- * remark plugin that reads section markers, the pages and (later) the importer.
+ * Where a section key is defined: the template's canonical sections, one
+ * list, with their titles (bokmål, nynorsk) and the headings that map to them.
+ * Used by the schema, the checker (a section marker must name one of these
+ * keys), the comparison, the draft builder, the pages and the importer.
  */
 export const SECTION_KEYS = [
   'formal',

@@ -1,6 +1,9 @@
 /**
  * The police council's facts: who chairs it, who keeps its secretariat, how
- * often it meets, its members and the municipalities it meets with.
+ * often it meets, its members and the municipalities it meets with. The
+ * meeting-frequency rule is here (`meetingsPerYearIn`: the minimum number of
+ * meetings a year, "to møter … pr. halvår" → 4), as the importer applies
+ * CODING.md's rule for `meetingsPerYear`.
  */
 import type { DraftFrontmatter } from './draft-frontmatter.ts';
 import { missing, type Review } from './review.ts';
