@@ -67,6 +67,7 @@ async function searchSession(browser: Browser, baseUrl: string, queries: string[
   // Each response counts for the query it arrived during, however late its body is read.
   let current = 0;
   const bytes = queries.map(() => 0);
+  const files = queries.map(() => [] as Array<{ path: string; bytes: number }>);
   const reading: Array<Promise<void>> = [];
   page.on('response', (response) => {
     const at = current;
@@ -74,6 +75,7 @@ async function searchSession(browser: Browser, baseUrl: string, queries: string[
       response.body().then(
         (body) => {
           bytes[at] = (bytes[at] ?? 0) + body.length;
+          files[at]?.push({ path: new URL(response.url()).pathname, bytes: body.length });
         },
         () => undefined, // redirects and aborted requests have no body
       ),
@@ -109,7 +111,7 @@ async function searchSession(browser: Browser, baseUrl: string, queries: string[
   }
   const results = await page.locator('#search-results > li').count();
   await context.close();
-  return { ms, bytes, results };
+  return { ms, bytes, files, results };
 }
 
 /**
@@ -124,7 +126,7 @@ async function searchFigures(browser: Browser, baseUrl: string, query: string) {
   if (coldMs === undefined || coldBytes === undefined || warmMs === undefined || warmBytes === undefined) {
     throw new Error(`Search session for "${query}" returned no figures`);
   }
-  return { coldMs, coldBytes, warmMs, warmBytes, results: warm.results };
+  return { coldMs, coldBytes, coldFiles: cold.files[0] ?? [], warmMs, warmBytes, results: warm.results };
 }
 
 async function measureSite(n: number): Promise<BenchFigure[]> {
@@ -209,6 +211,56 @@ async function measureSite(n: number): Promise<BenchFigure[]> {
     rmSync(root, { recursive: true, force: true });
     rmSync(`${join(root, 'content')}-astro-cache`, { recursive: true, force: true });
   }
+}
+
+/** Which part of the search engine a fetched file is: Pagefind's script, WebAssembly, metadata, filters, index chunks, fragments. */
+function searchPart(path: string): string {
+  if (path.endsWith('.js')) return 'script';
+  if (path.includes('/wasm.')) return 'wasm';
+  if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'meta';
+  if (path.endsWith('.pf_filter')) return 'filter';
+  if (path.endsWith('.pf_index')) return 'index';
+  if (path.endsWith('.pf_fragment')) return 'fragment';
+  return 'other';
+}
+
+/**
+ * `npm run bench -- --search-only <dist> [--runs K]`: the five queries alone, on a site built
+ * already (`node scripts/build.ts <dist>` with REGISTER_CONTENT set), each on a fresh page K times:
+ * per run the first query's time and bytes with the engine, and its bytes by part.
+ */
+async function searchOnly(dist: string, runs: number): Promise<void> {
+  const server = await serveDist(dist);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    for (let run = 1; run <= runs; run++) {
+      for (const q of SEARCH_QUERIES) {
+        const s = await searchFigures(browser, server.url, q);
+        const parts: Record<string, number> = {};
+        for (const f of s.coldFiles) parts[searchPart(f.path)] = (parts[searchPart(f.path)] ?? 0) + f.bytes;
+        const fragments = s.coldFiles.filter((f) => searchPart(f.path) === 'fragment').length;
+        const load = (await import('node:os')).loadavg()[0]?.toFixed(1);
+        console.log(JSON.stringify({ run, query: q, coldMs: Math.round(s.coldMs), coldBytes: s.coldBytes, warmMs: Math.round(s.warmMs), warmBytes: s.warmBytes, documents: s.results, fragments, parts, load }));
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (process.argv[2] === '--search-only') {
+  const dist = process.argv[3];
+  const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] ?? 1);
+  if (!dist || !statSync(dist, { throwIfNoEntry: false })?.isDirectory()) {
+    console.error(`npm run bench -- --search-only <dist> [--runs K]: <dist> must be a built site's folder (got "${dist ?? ''}")`);
+    process.exit(2);
+  }
+  await searchOnly(dist, process.argv.includes('--runs') && Number.isInteger(runs) && runs > 0 ? runs : 1);
+  process.exit(0);
 }
 
 const n = Number(process.argv[2] ?? 400);

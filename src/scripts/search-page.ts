@@ -111,11 +111,22 @@ export function startSearchPage(): void {
     for (const f of SEARCH_FILTERS) for (const b of boxes(f)) b.checked = state.filters[f].includes(b.value);
   }
 
-  function updateCounts(counts: Record<string, Record<string, number>> | undefined): void {
+  // Each filter value's count: the register's total (written into the page) until a query runs,
+  // then the documents that match the query with that value. A filter's counts are asked of the
+  // index only once its box has come into view (or a value of it is chosen): each filter is a
+  // file of its own, and a reader who never scrolls to the 357 municipalities never loads them.
+  const countSpans = (f: SearchFilter) => [...form.querySelectorAll<HTMLElement>(`fieldset[data-filter="${f}"] [data-count-for]`)];
+  const totals = new Map(SEARCH_FILTERS.flatMap((f) => countSpans(f).map((span) => [span, span.textContent ?? ''] as const)));
+  const counted = new Set<SearchFilter>();
+  let countsShown = new Set<SearchFilter>();
+
+  /** Writes the counts of a query (those of the filters it asked for; the others blank), or the register's totals. */
+  function updateCounts(counts: Record<string, Record<string, number>> | undefined, asked: ReadonlySet<string> = new Set()): void {
+    countsShown = new Set(SEARCH_FILTERS.filter((f) => !counts || asked.has(f)));
     for (const f of SEARCH_FILTERS) {
-      for (const span of form!.querySelectorAll<HTMLElement>(`fieldset[data-filter="${f}"] [data-count-for]`)) {
+      for (const span of countSpans(f)) {
         const value = span.dataset.countFor ?? '';
-        if (counts) span.textContent = `(${counts[f]?.[value] ?? 0})`;
+        span.textContent = !counts ? (totals.get(span) ?? '') : asked.has(f) ? `(${counts[f]?.[value] ?? 0})` : '';
       }
     }
   }
@@ -180,18 +191,55 @@ export function startSearchPage(): void {
     }
     status!.textContent = strings.loading;
     let response: PagefindResponse | null;
+    const filters = pagefindFilters(state, counted);
     try {
       const pf = await loadPagefind();
       const sort = state.sort ? { [PAGEFIND_SORT_DATE]: state.sort === 'nyeste' ? 'desc' : 'asc' } : undefined;
-      response = await pf.search(state.q || null, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
+      response = await pf.search(state.q || null, { filters, ...(sort ? { sort } : {}) });
     } catch {
       if (gen === generation) status!.textContent = strings.loadError;
       return;
     }
     if (gen !== generation || !response) return;
-    updateCounts(response.totalFilters);
+    updateCounts(response.totalFilters, new Set(Object.keys(filters)));
     pending = [...response.results];
     await showMore(gen);
+    void countNewlySeen();
+  }
+
+  /** Counts, for the query shown, the filters that came into view since it ran. */
+  async function countNewlySeen(): Promise<void> {
+    const gen = generation;
+    const state = currentState;
+    if (!state || !hasSearch(state) || [...counted].every((f) => countsShown.has(f))) return;
+    const filters = pagefindFilters(state, counted);
+    try {
+      const response = await (await loadPagefind()).search(state.q || null, { filters });
+      if (gen === generation && response) updateCounts(response.totalFilters, new Set(Object.keys(filters)));
+    } catch {
+      /* the counts stay blank; the results are shown */
+    }
+  }
+
+  if ('IntersectionObserver' in window) {
+    // In view: at least one row of the box's pixels inside the window (a box that only touches
+    // the window's lower edge is not seen yet). A closed filter panel shows none.
+    const seen = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const f = (entry.target as HTMLElement).dataset.filter as SearchFilter;
+          if (entry.isIntersecting) {
+            counted.add(f);
+            seen.unobserve(entry.target);
+          }
+        }
+        void countNewlySeen();
+      },
+      { rootMargin: '0px 0px -1px 0px' },
+    );
+    for (const fieldset of form.querySelectorAll('fieldset[data-filter]')) seen.observe(fieldset);
+  } else {
+    for (const f of SEARCH_FILTERS) counted.add(f);
   }
 
   function fromUrl(): void {

@@ -87,6 +87,40 @@ describe('filters', () => {
     expect(count).toBe('(1)');
   });
 
+  it('counts what matches the query; a filter out of view is counted, and its part of the index fetched, only when it comes into view', async () => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    const filterFiles: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (r.url().endsWith('.pf_filter')) filterFiles.push(r.url());
+    };
+    page.on('request', onRequest);
+    try {
+      await searchFor('q=trygghetsvandring');
+      const counts = (filter: string) =>
+        page.locator(`fieldset[data-filter="${filter}"] [data-count-for]`).evaluateAll((spans) => spans.map((s) => s.textContent ?? ''));
+      const sum = (texts: string[]) => texts.reduce((t, c) => t + Number(c.replace(/\D/g, '') || 0), 0);
+      // In view at once: the police districts, counted for the query's two documents.
+      await expect.poll(async () => sum(await counts('politidistrikt'))).toBe(2);
+      const statusBox = page.locator('fieldset[data-filter="status"]');
+      expect(await statusBox.evaluate((el) => el.getBoundingClientRect().top >= window.innerHeight)).toBe(true);
+      expect(new Set(await counts('status'))).toEqual(new Set(['']));
+      const fetched = filterFiles.length;
+      await statusBox.scrollIntoViewIfNeeded();
+      await expect.poll(async () => sum(await counts('status'))).toBe(2);
+      expect(filterFiles.length).toBeGreaterThan(fetched);
+      // A new query counts what is in view now, status included.
+      await page.locator('#search-q').fill('taushetsplikt');
+      await page.locator('[data-search-form] button[type=submit]').click();
+      await expect.poll(async () => (await page.locator('#search-status').textContent()) ?? '').toMatch(/taushetsplikt/);
+      // (each document has one police district and one status)
+      await expect.poll(async () => sum(await counts('politidistrikt'))).toBeGreaterThan(2);
+      await expect.poll(async () => sum(await counts('status'))).toBe(sum(await counts('politidistrikt')));
+    } finally {
+      page.off('request', onRequest);
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
   it('by section: every section link lies in the chosen section', async () => {
     await searchFor('q=politikontakten&seksjon=slt');
     const { sections } = await results();

@@ -26,6 +26,12 @@ describe('parseSearchParams', () => {
       sprak: { none: ['__ingen__'] },
       status: { none: ['__ingen__'] },
     });
+    // Counted: only the filters whose counts the reader can see, and those with a value chosen.
+    expect(pagefindFilters(state, new Set(['aar']))).toEqual({
+      politidistrikt: { any: ['Øst politidistrikt'] },
+      seksjon: { any: ['politirad'] },
+      aar: { none: ['__ingen__'] },
+    });
   });
 
   it('ignores and reports unknown filter values and sorts', () => {

@@ -21,7 +21,8 @@ const SIGNATURE = Buffer.from('pagefind_dcd');
 
 type FilterChunk = [string, Array<[string, number[]]>];
 
-function unpack(file: string, bytes: Uint8Array): unknown {
+/** A Pagefind index file's value: gunzipped, signature checked, CBOR decoded (and refused if it would not encode back byte for byte). */
+export function unpack(file: string, bytes: Uint8Array): unknown {
   const raw = gunzipSync(bytes);
   if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) {
     throw new Error(`${file}: not a Pagefind ${PAGEFIND_VERSION} index file (no "pagefind_dcd" signature).`);
@@ -35,7 +36,8 @@ function unpack(file: string, bytes: Uint8Array): unknown {
   return value;
 }
 
-function pack(value: unknown): { bytes: Uint8Array; hash: string } {
+/** A value as a Pagefind index file (signature, CBOR, gzip), and the SHA-256 of its uncompressed bytes. */
+export function pack(value: unknown): { bytes: Uint8Array; hash: string } {
   const raw = Buffer.concat([SIGNATURE, Buffer.from(encode(value))]);
   return { bytes: gzipSync(raw, { level: 9 }), hash: createHash('sha256').update(raw).digest('hex') };
 }

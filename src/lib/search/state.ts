@@ -66,12 +66,15 @@ export const NO_VALUE = '__ingen__';
  * Pagefind's filter argument: any of the chosen values within a filter, all
  * filters together. A filter with nothing chosen is passed as "none of a value
  * nobody has", which keeps every document but makes Pagefind count that
- * filter's values (it counts only the filters it is given).
+ * filter's values (it counts only the filters it is given, and loads only
+ * their part of the index) — when it is one of `counted`, the filters whose
+ * counts the reader can see; the others are left out.
  */
-export function pagefindFilters(state: SearchState): Record<string, { any: string[] } | { none: string[] }> {
+export function pagefindFilters(state: SearchState, counted: ReadonlySet<SearchFilter> = new Set(SEARCH_FILTERS)): Record<string, { any: string[] } | { none: string[] }> {
   const out: Record<string, { any: string[] } | { none: string[] }> = {};
   for (const filter of SEARCH_FILTERS) {
-    out[filter] = state.filters[filter].length ? { any: state.filters[filter] } : { none: [NO_VALUE] };
+    if (state.filters[filter].length) out[filter] = { any: state.filters[filter] };
+    else if (counted.has(filter)) out[filter] = { none: [NO_VALUE] };
   }
   return out;
 }
