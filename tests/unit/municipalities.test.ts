@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../src/lib/content/agreements.ts';
 import { municipalitySchema, policeDistrictSchema, type AgreementData, type Municipality, type PoliceDistrict } from '../../src/lib/content/schema.ts';
-import { layoutMunicipalityMap, relativePath } from '../../src/lib/charts/layout-municipality-map.ts';
+import { drawnMap, layoutMunicipalityMap, relativePath } from '../../src/lib/charts/layout-municipality-map.ts';
 import { neighboursByNumber, parseBoundaries } from '../../src/lib/municipalities/boundaries.ts';
 import { municipalityRegister } from '../../src/lib/municipalities/coverage.ts';
 import { findEntries, findMunicipalities } from '../../src/lib/municipalities/find.ts';
@@ -134,6 +134,22 @@ describe('the map', () => {
         }
       }
     }
+  });
+
+  it('draws the shapes that have a record, with their records, and counts them by status', () => {
+    const layout = layoutMunicipalityMap(boundaries, { width: 300 });
+    const byNumber = new Map([...national.byNumber].filter(([number]) => number !== '9005'));
+    const map = drawnMap(layout, byNumber);
+    expect(map.areas.map((a) => a.shape.number)).toEqual(['9001', '9002', '9003', '9004']);
+    expect(map.areas.every((a) => a.record === byNumber.get(a.shape.number))).toBe(true);
+    const statuses = map.areas.map((a) => a.record.status);
+    expect(map.counts).toEqual({
+      current: statuses.filter((st) => st === 'current').length,
+      historical: statuses.filter((st) => st === 'historical').length,
+      none: statuses.filter((st) => st === 'none').length,
+    });
+    expect(map.counts.current + map.counts.historical + map.counts.none).toBe(4);
+    expect([map.width, map.height]).toEqual([layout.width, layout.height]);
   });
 
   it('writes relative paths that trace the same points as the absolute ones', () => {

@@ -7,6 +7,7 @@
  */
 import { geoPath, geoTransverseMercator } from 'd3';
 import type { Boundaries } from '../municipalities/boundaries.ts';
+import { MUNICIPALITY_STATUSES, type MunicipalityRecord, type MunicipalityStatus } from '../municipalities/coverage.ts';
 
 /** One municipality's shape in place. */
 export interface MapShape {
@@ -95,4 +96,24 @@ export function layoutMunicipalityMap(
   const layout = { width, height, shapes };
   forBoundaries.set(key, layout);
   return layout;
+}
+
+/** A map as the page draws it: its size, each municipality drawn with its record, and how many have each status. */
+export interface DrawnMap {
+  width: number;
+  height: number;
+  /** The shapes that have a record, in the layout's order. */
+  areas: Array<{ shape: MapShape; record: MunicipalityRecord }>;
+  /** How many of `areas` have each status (for the legend and the text alternative). */
+  counts: Record<MunicipalityStatus, number>;
+}
+
+/** The municipalities of `layout` with their records (by number); a shape without a record is not drawn. */
+export function drawnMap(layout: MunicipalityMapLayout, records: ReadonlyMap<string, MunicipalityRecord>): DrawnMap {
+  const areas = layout.shapes.flatMap((shape) => {
+    const record = records.get(shape.number);
+    return record ? [{ shape, record }] : [];
+  });
+  const counts = Object.fromEntries(MUNICIPALITY_STATUSES.map((st) => [st, areas.filter((a) => a.record.status === st).length])) as Record<MunicipalityStatus, number>;
+  return { width: layout.width, height: layout.height, areas, counts };
 }

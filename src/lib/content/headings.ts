@@ -85,3 +85,26 @@ export function headingsOf(tree: Root): Array<Heading & { node: MdastHeading }> 
 export function parseHeadings(body: string): Heading[] {
   return headingsOf(parseMdx(body)).map(({ node: _node, ...heading }) => heading);
 }
+
+/** A `##` heading of a document's table of contents, with the `###` headings under it. */
+export interface TocEntry {
+  heading: Heading;
+  children: Heading[];
+}
+
+/**
+ * A document's table of contents: each `##` heading, in order, with the `###`
+ * headings between it and the next heading of depth 2 or less. Deeper
+ * headings, and any before the first `##`, are left out.
+ */
+export function tableOfContents(headings: readonly Heading[]): TocEntry[] {
+  const entries: TocEntry[] = [];
+  let current: TocEntry | undefined;
+  for (const h of headings) {
+    if (h.depth <= 2) {
+      current = h.depth === 2 ? { heading: h, children: [] } : undefined;
+      if (current) entries.push(current);
+    } else if (h.depth === 3) current?.children.push(h);
+  }
+  return entries;
+}
