@@ -83,4 +83,12 @@ describe('excerptParts', () => {
       { kind: 'text', text: ' Mer.' },
     ]);
   });
+
+  it('leaves out forms the excerpt cut before their first word', () => {
+    expect(excerptParts('radikalisering og <mark>voldelig</mark> ekstremisme ⟦nn:')).toEqual([
+      { kind: 'text', text: 'radikalisering og ' },
+      { kind: 'mark', text: 'voldelig' },
+      { kind: 'text', text: ' ekstremisme ' },
+    ]);
+  });
 });

@@ -122,5 +122,6 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
       } else push(piece.kind, segment);
     }
   }
-  return out;
+  // An excerpt may end just inside the forms (`… ekstremisme ⟦nn:`): forms without a word are left out.
+  return out.filter((p) => p.kind !== 'variant' || /[\p{L}\p{N}]/u.test(p.parts.map((x) => x.text).join('').replace(/\b(nb|nn):/g, '')));
 }
