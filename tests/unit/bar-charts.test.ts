@@ -1,7 +1,7 @@
 /** The stacked-bar charts as drawn (frequencyChart, meetingsChart, signingsChart): bar keys and labels, text alternative, links, on the fixture register. */
 import { describe, expect, it } from 'vitest';
 import { frequencyChart, meetingsChart, signingsChart } from '../../src/lib/charts/bar-charts.ts';
-import type { ChartRegister } from '../../src/lib/charts/chart-data.ts';
+import { CHART_IDS, type ChartRegister } from '../../src/lib/charts/chart-data.ts';
 import { focusAreaFrequency } from '../../src/lib/charts/focus-areas.ts';
 import { meetingsDistribution } from '../../src/lib/charts/meetings.ts';
 import { signingsByYear } from '../../src/lib/charts/timeline.ts';
@@ -17,7 +17,7 @@ describe('the bar charts', () => {
   it('labels each focus-area bar in bokmål and the "none stated" bar, and names the top three in the text alternative', () => {
     const frequency = focusAreaFrequency(seed);
     const chart = frequencyChart(frequency);
-    expect(chart).toMatchObject({ id: 'chart-frequency', kind: 'frequency', title: charts.frequency.title, data: frequency });
+    expect(chart).toMatchObject({ id: CHART_IDS.frequency, kind: 'frequency', title: charts.frequency.title, data: frequency });
     expect(chart.rows.map((r) => r.key)).toEqual(frequency.rows.map((r) => r.focusArea?.id ?? '_none'));
     expect(chart.rows.at(-1)?.label).toBe(charts.frequency.none);
     expect(chart.rows.map((r) => r.total)).toEqual(frequency.rows.map((r) => r.total));
@@ -27,9 +27,9 @@ describe('the bar charts', () => {
 
   it('links a segment to its district page only when asked, at the chart it stands for', () => {
     expect(meetingsChart(meetingsDistribution(seed)).segmentHref).toBeUndefined();
-    expect(meetingsChart(meetingsDistribution(seed), { linkDistricts: true }).segmentHref?.('ost')).toBe(districtUrl('ost', 'chart-meetings'));
-    expect(frequencyChart(focusAreaFrequency(seed), { linkDistricts: true }).segmentHref?.('ost')).toBe(districtUrl('ost', 'chart-heatmap'));
-    expect(signingsChart(signingsByYear(seed)).segmentHref?.('ost')).toBe(districtUrl('ost', 'chart-timeline'));
+    expect(meetingsChart(meetingsDistribution(seed), { linkDistricts: true }).segmentHref?.('ost')).toBe(districtUrl('ost', CHART_IDS.meetings));
+    expect(frequencyChart(focusAreaFrequency(seed), { linkDistricts: true }).segmentHref?.('ost')).toBe(districtUrl('ost', CHART_IDS.heatmap));
+    expect(signingsChart(signingsByYear(seed)).segmentHref?.('ost')).toBe(districtUrl('ost', CHART_IDS.timeline));
   });
 
   it('labels the meetings bars by number, "not stated" last, and describes each in the text alternative', () => {

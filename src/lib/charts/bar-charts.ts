@@ -6,7 +6,7 @@
  */
 import { districtUrl } from '../publish/routes.ts';
 import { charts } from '../../strings.ts';
-import type { DistrictBars, DistrictCounts } from './chart-data.ts';
+import { CHART_IDS, type DistrictBars, type DistrictCounts } from './chart-data.ts';
 import type { FocusFrequency } from './focus-areas.ts';
 import type { BarInput } from './layout-bars.ts';
 import type { MeetingsDistribution } from './meetings.ts';
@@ -49,7 +49,7 @@ export function frequencyChart(frequency: FocusFrequency, { linkDistricts }: Bar
   const s = charts.frequency;
   const top = frequency.rows.filter((r) => r.focusArea && r.total > 0).slice(0, 3).map((r) => `${r.focusArea!.label.nb} (${r.total})`);
   return {
-    id: 'chart-frequency',
+    id: CHART_IDS.frequency,
     kind: 'frequency',
     title: s.title,
     caption: s.caption,
@@ -57,7 +57,7 @@ export function frequencyChart(frequency: FocusFrequency, { linkDistricts }: Bar
     data: frequency,
     rows: frequency.rows.map((r) => ({ ...r, key: r.focusArea?.id ?? '_none', label: r.focusArea?.label.nb ?? s.none })),
     alt: s.alt(frequency.agreementCount, top),
-    ...toDistrict(linkDistricts, 'chart-heatmap'),
+    ...toDistrict(linkDistricts, CHART_IDS.heatmap),
   };
 }
 
@@ -70,7 +70,7 @@ export function meetingsChart(meetings: MeetingsDistribution, { linkDistricts }:
   const s = charts.meetings;
   const rows = meetings.rows.map((r) => ({ ...r, key: String(r.category), label: r.category === 'not-stated' ? s.notStated : s.category(r.category) }));
   return {
-    id: 'chart-meetings',
+    id: CHART_IDS.meetings,
     kind: 'meetings',
     title: s.title,
     caption: s.caption,
@@ -78,7 +78,7 @@ export function meetingsChart(meetings: MeetingsDistribution, { linkDistricts }:
     data: meetings,
     rows,
     alt: s.alt(rows.map((r) => s.altPart(r.label, r.total))),
-    ...toDistrict(linkDistricts, 'chart-meetings'),
+    ...toDistrict(linkDistricts, CHART_IDS.meetings),
   };
 }
 
@@ -91,7 +91,7 @@ export function meetingsChart(meetings: MeetingsDistribution, { linkDistricts }:
 export function signingsChart(data: SigningsByYear): BarChart {
   const s = charts.signingsByYear;
   return {
-    id: 'chart-timeline',
+    id: CHART_IDS.timeline,
     kind: 'timeline',
     title: s.title,
     caption: s.caption,
@@ -99,6 +99,6 @@ export function signingsChart(data: SigningsByYear): BarChart {
     data,
     rows: data.rows.map((r) => ({ ...r, key: String(r.year), label: String(r.year) })),
     alt: s.alt(data.agreementCount, data.rows[0]?.year ?? 0, data.rows.at(-1)?.year ?? 0),
-    ...toDistrict(true, 'chart-timeline'),
+    ...toDistrict(true, CHART_IDS.timeline),
   };
 }

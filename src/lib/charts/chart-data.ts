@@ -17,6 +17,9 @@ import { districtColours, type DistrictColour } from './palette.ts';
  */
 export const DETAIL_LIMIT = 40;
 
+/** The id of each chart's figure on a page, also the anchor a link to the chart uses (`/politidistrikt/ost/#chart-meetings`). */
+export const CHART_IDS = { frequency: 'chart-frequency', heatmap: 'chart-heatmap', meetings: 'chart-meetings', timeline: 'chart-timeline' } as const;
+
 /** Whether a chart of `agreements` agreements draws each one, or groups them by district. */
 export function drawsEachAgreement(agreements: number): boolean {
   return agreements <= DETAIL_LIMIT;

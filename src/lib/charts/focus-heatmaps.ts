@@ -7,6 +7,7 @@
  */
 import { districtUrl } from '../publish/routes.ts';
 import { charts } from '../../strings.ts';
+import { CHART_IDS } from './chart-data.ts';
 import type { FocusMatrix, FocusShares } from './focus-areas.ts';
 import { layoutHeatmap, type HeatmapLayout } from './layout-heatmap.ts';
 
@@ -95,7 +96,7 @@ export function districtHeatmap(shares: FocusShares): HeatmapDrawing {
           rowId: row.district.id,
           className: `heatmap-share-${cell.step}`,
           text: String(percent(cell.share)),
-          href: districtUrl(row.district.id, 'chart-heatmap'),
+          href: districtUrl(row.district.id, CHART_IDS.heatmap),
           tip: s.cellTip(row.district.shortName, c.focusArea.label.nb, cell.count, row.agreementCount, percent(cell.share)),
         };
       }),
