@@ -9,9 +9,10 @@ import { checkRegister } from '../../src/lib/content/validate.ts';
 import type { Doc } from '../../src/lib/content/agreements.ts';
 import type { ChartRegister } from '../../src/lib/charts/chart-data.ts';
 import { registerColours } from '../../src/lib/charts/chart-data.ts';
-import { focusAreaFrequency, focusAreaMatrix } from '../../src/lib/charts/focus-areas.ts';
+import { focusAreaFrequency, focusAreaMatrix, focusAreaShares } from '../../src/lib/charts/focus-areas.ts';
+import { agreementHeatmap, districtHeatmap } from '../../src/lib/charts/focus-heatmaps.ts';
 import { timeline } from '../../src/lib/charts/timeline.ts';
-import { layoutHeatmap } from '../../src/lib/charts/layout-heatmap.ts';
+import { heatmapGridPath, layoutHeatmap } from '../../src/lib/charts/layout-heatmap.ts';
 import type { FocusMatrix } from '../../src/lib/charts/focus-areas.ts';
 import { layoutStackedBars } from '../../src/lib/charts/layout-bars.ts';
 import { layoutTimeline } from '../../src/lib/charts/layout-timeline.ts';
@@ -26,17 +27,8 @@ const seed: ChartRegister = {
   municipalities: checked.municipalities,
   focusAreas: checked.focusAreas,
 };
-/** The agreement heatmap's layout, as the component asks for it. */
-function agreementHeatmap(matrix: FocusMatrix) {
-  return layoutHeatmap(
-    matrix.columns,
-    (c) => `${c.focusArea.label.nb} (${c.count})`,
-    matrix.groups.map((g) => ({
-      heading: { id: g.district.id, label: `${g.district.shortName} (${g.rows.length})`, empty: g.rows.length === 0 },
-      rows: g.rows.map((r) => ({ id: r.agreement.doc.id, label: `${r.agreement.municipalityName} ${r.agreement.doc.data.signed?.date.slice(0, 4)}` })),
-    })),
-  );
-}
+/** The agreement heatmap's layout, as its figure draws it. */
+const agreementLayout = (matrix: FocusMatrix) => agreementHeatmap(matrix).layout;
 
 /** The seed register with every agreement copied `times` times (new slugs), as a bigger register would be. */
 function scaled(times: number): ChartRegister {
@@ -47,8 +39,8 @@ function scaled(times: number): ChartRegister {
 
 describe('layoutHeatmap', () => {
   it('keeps the cell size and width when the register grows, and grows taller by one cell per agreement', () => {
-    const small = agreementHeatmap(focusAreaMatrix(seed));
-    const big = agreementHeatmap(focusAreaMatrix(scaled(70)));
+    const small = agreementLayout(focusAreaMatrix(seed));
+    const big = agreementLayout(focusAreaMatrix(scaled(70)));
     expect([big.cellWidth, big.cellHeight]).toEqual([small.cellWidth, small.cellHeight]);
     expect(big.cellHeight).toBeGreaterThanOrEqual(24);
     expect(big.gridWidth).toBe(small.gridWidth);
@@ -56,7 +48,7 @@ describe('layoutHeatmap', () => {
   });
 
   it('places every column once in each order, one cell apart', () => {
-    const layout = agreementHeatmap(focusAreaMatrix(seed));
+    const layout = agreementLayout(focusAreaMatrix(seed));
     const steps = (xs: number[]) => xs.sort((a, b) => a - b).map((x) => x / layout.cellWidth);
     expect(steps(layout.columns.map((c) => c.xFrequency))).toEqual([...Array(14).keys()]);
     expect(steps(layout.columns.map((c) => c.xTaxonomy))).toEqual([...Array(14).keys()]);
@@ -65,7 +57,7 @@ describe('layoutHeatmap', () => {
   });
 
   it('has a heading row for each of the twelve districts and a row per agreement, none overlapping', () => {
-    const layout = agreementHeatmap(focusAreaMatrix(seed));
+    const layout = agreementLayout(focusAreaMatrix(seed));
     expect(layout.rows.filter((r) => r.kind === 'heading')).toHaveLength(12);
     expect(layout.rows.filter((r) => r.kind === 'heading' && r.empty)).toHaveLength(8);
     expect(layout.rows.filter((r) => r.kind === 'row')).toHaveLength(6);
@@ -85,8 +77,60 @@ describe('layoutHeatmap', () => {
   });
 
   it('leaves room for the row labels left of the grid', () => {
-    const layout = agreementHeatmap(focusAreaMatrix(seed));
+    const layout = agreementLayout(focusAreaMatrix(seed));
     expect(layout.gridLeft).toBeGreaterThan(textWidth('Oppegård 2009'));
+  });
+});
+
+describe('the heatmap drawings', () => {
+  const matrix = focusAreaMatrix(seed);
+  const drawing = agreementHeatmap(matrix);
+  const rows = matrix.groups.flatMap((g) => g.rows);
+
+  it('draws a linked cell, with a tip, for each focus area an agreement names, in its column', () => {
+    const drawn = [...drawing.cells].flatMap(([focusArea, cells]) => cells.map((c) => `${c.rowId}:${focusArea}`));
+    const named = rows.flatMap((r) => r.cells.map((c) => `${r.agreement.doc.id}:${c.focusArea.id}`));
+    expect(drawn.sort()).toEqual(named.sort());
+    const moss = rows.find((r) => r.agreement.doc.id === 'moss-2020')!;
+    const first = moss.cells[0]!;
+    const cell = drawing.cells.get(first.focusArea.id)!.find((c) => c.rowId === 'moss-2020')!;
+    expect(cell).toMatchObject({ className: 'heatmap-cell', href: first.href });
+    expect(cell.tip).toContain(first.focusArea.label.nb);
+    expect(drawing.count).toBe(matrix.agreementCount);
+  });
+
+  it('writes a note across the row of an agreement that names no focus area', () => {
+    expect([...drawing.rowNotes.keys()]).toEqual(rows.filter((r) => r.cells.length === 0).map((r) => r.agreement.doc.id));
+  });
+
+  it('draws a district row with the share written in every cell, linked to the district page', () => {
+    const shares = focusAreaShares(matrix);
+    const byDistrict = districtHeatmap(shares);
+    expect(byDistrict.count).toBe(shares.rows.length);
+    for (const [i, column] of shares.columns.entries()) {
+      const cells = byDistrict.cells.get(column.focusArea.id)!;
+      expect(cells.map((c) => c.rowId)).toEqual(shares.rows.map((r) => r.district.id));
+      expect(cells.map((c) => c.text)).toEqual(shares.rows.map((r) => String(Math.round(r.cells[i]!.share * 100))));
+      expect(cells.map((c) => c.className)).toEqual(shares.rows.map((r) => `heatmap-share-${r.cells[i]!.step}`));
+    }
+    expect(byDistrict.rowNotes.size).toBe(0);
+  });
+
+  it('draws grid lines for each run of rows and none across a heading', () => {
+    const layout = drawing.layout;
+    const path = heatmapGridPath(layout);
+    // The rows in runs, a heading row ending each run: their lengths.
+    const runs: number[] = [];
+    layout.rows.forEach((row, i) => {
+      if (row.kind !== 'row') return;
+      if (layout.rows[i - 1]?.kind === 'row') runs[runs.length - 1]! += 1;
+      else runs.push(1);
+    });
+    expect(runs.length).toBeGreaterThan(1);
+    const verticals = (path.match(/v/g) ?? []).length;
+    const horizontals = (path.match(/h/g) ?? []).length;
+    expect(verticals).toBe(runs.length * (layout.columns.length + 1));
+    expect(horizontals).toBe(runs.reduce((n, r) => n + r + 1, 0));
   });
 });
 

@@ -91,3 +91,22 @@ export function layoutHeatmap(
   const width = Math.max(gridLeft + gridWidth - cellWidth + labelReach, gridLeft + gridWidth + 8, headingLabels + 16);
   return { width: Math.ceil(width), height: Math.ceil(y + 8), cellWidth, cellHeight, gridLeft, gridTop, gridWidth, labelAngle, columns: placed, rows };
 }
+
+/** The grid lines behind each run of consecutive rows, as one SVG path (none across heading rows). */
+export function heatmapGridPath(layout: HeatmapLayout): string {
+  const { cellWidth: cw, cellHeight: ch, gridLeft } = layout;
+  const blocks: Array<{ y: number; rows: number }> = [];
+  for (const row of layout.rows) {
+    if (row.kind !== 'row') continue;
+    const last = blocks.at(-1);
+    if (last && last.y + last.rows * ch === row.y) last.rows++;
+    else blocks.push({ y: row.y, rows: 1 });
+  }
+  return blocks
+    .map(({ y, rows }) => {
+      const vertical = Array.from({ length: layout.columns.length + 1 }, (_, i) => `M${gridLeft + i * cw} ${y}v${rows * ch}`).join('');
+      const horizontal = Array.from({ length: rows + 1 }, (_, i) => `M${gridLeft} ${y + i * ch}h${layout.gridWidth}`).join('');
+      return vertical + horizontal;
+    })
+    .join('');
+}
