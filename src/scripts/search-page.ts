@@ -61,10 +61,8 @@ function excerptNodes(excerpt: string): Node[] {
   return excerptParts(excerpt).map((part) => {
     if (part.kind === 'text') return document.createTextNode(part.text);
     if (part.kind === 'mark') return el('mark', {}, part.text);
-    const label = (text: string) => text.replace(/\b(nb|nn): /g, (_, l: 'nb' | 'nn') => `${strings.variantLabel[l]}: `);
-    const inner = part.parts.map((p) => (p.kind === 'mark' ? el('mark', {}, p.text) : document.createTextNode(label(p.text))));
-    const span = el('span', { className: 'search-variant' }, '(', ...inner, ')');
-    return span;
+    const inner = part.parts.map((p) => (p.kind === 'mark' ? el('mark', {}, p.text) : document.createTextNode(p.text)));
+    return el('span', { className: 'search-variant' }, `(${strings.variantLabel[part.standard]}: `, ...inner, ')');
   });
 }
 

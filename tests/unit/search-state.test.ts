@@ -58,12 +58,12 @@ describe('parseSearchParams', () => {
 });
 
 describe('excerptParts', () => {
-  it('closes the forms where the highlight holds the closing mark', () => {
-    expect(excerptParts('vald. ⟦bokmål: partnervold <mark>vold⟧</mark> Samtidig ⟦nb: x⟧')).toEqual([
+  it('closes the forms where the highlight holds the closing mark, and names their standard', () => {
+    expect(excerptParts('vald. ⟪ partnervold <mark>vold ⟫</mark> Samtidig ⟦ x ⟧')).toEqual([
       { kind: 'text', text: 'vald. ' },
-      { kind: 'variant', parts: [{ kind: 'text', text: 'bokmål: partnervold ' }, { kind: 'mark', text: 'vold' }] },
+      { kind: 'variant', standard: 'nb', parts: [{ kind: 'text', text: 'partnervold ' }, { kind: 'mark', text: 'vold' }] },
       { kind: 'text', text: ' Samtidig ' },
-      { kind: 'variant', parts: [{ kind: 'text', text: 'nb: x' }] },
+      { kind: 'variant', standard: 'nn', parts: [{ kind: 'text', text: 'x' }] },
     ]);
   });
 
@@ -77,15 +77,17 @@ describe('excerptParts', () => {
   });
 
   it('sets the forms added for search apart, with their highlights', () => {
-    expect(excerptParts('Forebygge vold. ⟦nn: <mark>vald</mark> førebyggje⟧ Mer.')).toEqual([
+    expect(excerptParts('Forebygge vold. ⟦ <mark>vald</mark> førebyggje ⟧ ⟪ hva ⟫ Mer.')).toEqual([
       { kind: 'text', text: 'Forebygge vold. ' },
-      { kind: 'variant', parts: [{ kind: 'text', text: 'nn: ' }, { kind: 'mark', text: 'vald' }, { kind: 'text', text: ' førebyggje' }] },
+      { kind: 'variant', standard: 'nn', parts: [{ kind: 'mark', text: 'vald' }, { kind: 'text', text: ' førebyggje' }] },
+      { kind: 'text', text: ' ' },
+      { kind: 'variant', standard: 'nb', parts: [{ kind: 'text', text: 'hva' }] },
       { kind: 'text', text: ' Mer.' },
     ]);
   });
 
   it('leaves out forms the excerpt cut before their first word', () => {
-    expect(excerptParts('radikalisering og <mark>voldelig</mark> ekstremisme ⟦nn:')).toEqual([
+    expect(excerptParts('radikalisering og <mark>voldelig</mark> ekstremisme ⟦')).toEqual([
       { kind: 'text', text: 'radikalisering og ' },
       { kind: 'mark', text: 'voldelig' },
       { kind: 'text', text: ' ekstremisme ' },

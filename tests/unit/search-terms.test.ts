@@ -30,7 +30,8 @@ describe('MalformIndex', () => {
   it('lists a passage’s missing forms once, sorted, and marks them for excerpts', () => {
     const v = malform.variantsOf('Forebygge vold i nære relasjoner, vold og forebygging.');
     expect(v).toEqual({ nn: ['førebygging', 'førebyggje', 'vald'], nb: [] });
-    expect(variantText(v)).toBe(' ⟦nn: førebygging førebyggje vald⟧');
+    expect(variantText(v)).toBe(' ⟦ førebygging førebyggje vald ⟧');
+    expect(variantText({ nn: ['naudsynt'], nb: ['hva', 'forebyggende'] })).toBe(' ⟦ naudsynt ⟧ ⟪ hva forebyggende ⟫');
     expect(variantText(malform.variantsOf('Forebygging og førebygging.'))).toBe('');
   });
 });

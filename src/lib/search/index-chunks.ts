@@ -139,7 +139,7 @@ export function rechunkWordIndex(
 /**
  * The chunking the build uses: about 4 000 positions a chunk (Pagefind's own is 20 000), cut
  * only between words that differ within their first 3 letters. Measured at 400 agreements:
- * 109 chunks instead of 38, the meta file 0.7 kB longer, and the five bench queries' chunks
- * 1.8–8.1 kB instead of 6.2–23.5 kB.
+ * 105 chunks instead of 38, the meta file 0.7 kB longer, and the five bench queries' chunks
+ * 1.6–7.2 kB instead of 6.2–23.5 kB (README, search figures).
  */
 export const INDEX_CHUNKING = { target: 4000, prefix: 3 };

@@ -2,7 +2,7 @@
  * The build's search-forms plugin (a hast plugin for Sätteri, Astro's
  * Markdown processor): after each paragraph, list item and table cell of a
  * document, adds a hidden span with the other written standard's forms of its
- * words (`<span hidden data-search-variants>⟦nn: førebygging⟧</span>`), so
+ * words (`<span hidden data-search-variants> ⟦ førebygging ⟧</span>`), so
  * Pagefind indexes them with the passage. Hidden: not shown, not read aloud,
  * not copied; the signed text itself is untouched.
  */

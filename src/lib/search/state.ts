@@ -4,9 +4,11 @@
  * the page script applies them to the DOM.
  */
 import { SEARCH_FILTERS, type SearchFilter } from './index-meta.ts';
-import { VARIANT_CLOSE, VARIANT_OPEN } from './variant-marks.ts';
+import { VARIANT_MARKS } from './variant-marks.ts';
 
-const MARKERS = new RegExp(`([${VARIANT_OPEN}${VARIANT_CLOSE}])`);
+const MARKERS = new RegExp(`([${Object.values(VARIANT_MARKS).flat().join('')}])`);
+const STANDARD_OF_OPEN = new Map(Object.entries(VARIANT_MARKS).map(([standard, [open]]) => [open as string, standard as 'nb' | 'nn']));
+const CLOSES = new Set<string>(Object.values(VARIANT_MARKS).map(([, close]) => close));
 
 /** The longest query the page runs; longer ones are cut, and the reader told. */
 export const MAX_QUERY_LENGTH = 200;
@@ -83,12 +85,13 @@ export function pagefindFilters(state: SearchState, counted: ReadonlySet<SearchF
 export type ExcerptPart =
   | { kind: 'text'; text: string }
   | { kind: 'mark'; text: string }
-  | { kind: 'variant'; parts: Array<{ kind: 'text' | 'mark'; text: string }> };
+  | { kind: 'variant'; standard: 'nb' | 'nn'; parts: Array<{ kind: 'text' | 'mark'; text: string }> };
 
 /**
  * Splits an excerpt from Pagefind (text with `<mark>` around matches and
  * HTML entities) into parts to render as text nodes: nothing in it is ever
- * treated as markup. Forms added for search (`⟦nn: …⟧`) become variant parts.
+ * treated as markup. Forms added for search (` ⟦ … ⟧`, ` ⟪ … ⟫`) become
+ * variant parts that name their written standard.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const decode = (s: string) =>
@@ -105,7 +108,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   }
   if (last < excerpt.length) flat.push({ kind: 'text', text: decode(excerpt.slice(last)) });
 
-  // Regroup the text between ⟦ and ⟧ as variant parts; a mark may hold a marker too ("vold⟧").
+  // Regroup the text between the marks as variant parts; a highlight may hold a mark too.
   const out: ExcerptPart[] = [];
   let variant: Array<{ kind: 'text' | 'mark'; text: string }> | undefined;
   const push = (kind: 'text' | 'mark', text: string) => {
@@ -115,13 +118,23 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   };
   for (const piece of flat) {
     for (const segment of piece.text.split(MARKERS)) {
-      if (segment === VARIANT_OPEN) {
-        if (!variant) out.push({ kind: 'variant', parts: (variant = []) });
-      } else if (segment === VARIANT_CLOSE) {
+      const standard = STANDARD_OF_OPEN.get(segment);
+      if (standard) {
+        if (!variant) out.push({ kind: 'variant', standard, parts: (variant = []) });
+      } else if (CLOSES.has(segment)) {
         variant = undefined;
       } else push(piece.kind, segment);
     }
   }
-  // An excerpt may end just inside the forms (`… ekstremisme ⟦nn:`): forms without a word are left out.
-  return out.filter((p) => p.kind !== 'variant' || /[\p{L}\p{N}]/u.test(p.parts.map((x) => x.text).join('').replace(/\b(nb|nn):/g, '')));
+  // The forms without the spaces around them; an excerpt may end just inside them (`… ekstremisme ⟦`),
+  // and forms without a word are left out.
+  for (const p of out) {
+    if (p.kind !== 'variant') continue;
+    const first = p.parts[0];
+    const last = p.parts[p.parts.length - 1];
+    if (first) first.text = first.text.trimStart();
+    if (last) last.text = last.text.trimEnd();
+    p.parts = p.parts.filter((x) => x.text);
+  }
+  return out.filter((p) => p.kind !== 'variant' || /[\p{L}\p{N}]/u.test(p.parts.map((x) => x.text).join('')));
 }

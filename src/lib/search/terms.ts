@@ -6,7 +6,7 @@
  * writes the forms into the page is `search-variants-plugin.ts`.
  */
 import { z } from 'zod';
-import { VARIANT_CLOSE, VARIANT_OPEN } from './variant-marks.ts';
+import { VARIANT_MARKS } from './variant-marks.ts';
 
 export const malformSchema = z.strictObject({
   description: z.string().optional(),
@@ -100,11 +100,14 @@ export function parseMalform(path: string, text: string): MalformList {
 
 
 /**
- * The hidden text added after a passage: ` ⟦nn: førebygging tenestetilbod⟧`,
- * or '' when there is none. The leading space keeps the passage's last word
- * a word of its own in the index.
+ * The hidden text added after a passage: ` ⟦ førebygging tenestetilbod ⟧` for
+ * nynorsk forms, ` ⟪ tjenestetilbud ⟫` for bokmål ones (variant-marks.ts), or
+ * '' when there is none. The leading space keeps the passage's last word a
+ * word of its own in the index.
  */
 export function variantText(v: Variants): string {
-  const parts = [v.nn.length ? `nn: ${v.nn.join(' ')}` : '', v.nb.length ? `nb: ${v.nb.join(' ')}` : ''].filter(Boolean);
-  return parts.length ? ` ${VARIANT_OPEN}${parts.join('; ')}${VARIANT_CLOSE}` : '';
+  return (['nn', 'nb'] as const)
+    .filter((standard) => v[standard].length > 0)
+    .map((standard) => ` ${VARIANT_MARKS[standard][0]} ${v[standard].join(' ')} ${VARIANT_MARKS[standard][1]}`)
+    .join('');
 }
