@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { documentLinks, indexById, type Doc } from '../../src/lib/content/agreements.ts';
+import { documentLinkGroups } from '../../src/lib/content/document-link-groups.ts';
+import { formatDate } from '../../src/lib/format.ts';
+import { agreementUrl, versionChangesUrl } from '../../src/lib/publish/routes.ts';
+import { agreementPage, redline } from '../../src/strings.ts';
 
 /** A document with only the fields `documentLinks` reads. */
-const doc = (id: string, data: { supersedes?: string; supersededBy?: string; related?: string[] }): Doc =>
-  ({ id, data: { related: [], ...data } }) as unknown as Doc;
+const doc = (id: string, data: { supersedes?: string; supersededBy?: string; related?: string[]; documentType?: string; signed?: { date: string } }): Doc =>
+  ({ id, data: { related: [], title: `Avtale ${id}`, documentType: 'samarbeidsavtale', ...data } }) as unknown as Doc;
 
 describe('documentLinks', () => {
   const old = doc('a-2015', { supersededBy: 'a-2020' });
@@ -25,5 +29,36 @@ describe('documentLinks', () => {
     expect(links.newer?.id).toBe('a-2020');
     expect(links.older).toBeUndefined();
     expect(links.related).toEqual([]);
+  });
+});
+
+describe('documentLinkGroups', () => {
+  const old = doc('a-2015', { supersededBy: 'a-2020', signed: { date: '2015-03-01' } });
+  const middle = doc('a-2020', { supersedes: 'a-2015', supersededBy: 'a-2024', related: ['a-sak'] });
+  const newest = doc('a-2024', { supersedes: 'a-2020' });
+  const sak = doc('a-sak', { related: ['a-2020'], documentType: 'saksframlegg' });
+  const docs = [old, middle, newest, sak];
+  const byId = indexById(docs);
+
+  it('lists the newer version, the older one and the related papers, each version with the redline of the pair', () => {
+    const groups = documentLinkGroups(middle, documentLinks(middle, docs, byId));
+    expect(groups.map((g) => [g.title, g.rel, g.links.map((l) => l.href)])).toEqual([
+      [agreementPage.supersededBy, 'next', [agreementUrl('a-2024')]],
+      [agreementPage.supersedes, 'prev', [agreementUrl('a-2015')]],
+      [agreementPage.related, undefined, [agreementUrl('a-sak')]],
+    ]);
+    // The redline page belongs to the newer document of each pair.
+    expect(groups.map((g) => g.changes)).toEqual([
+      { href: versionChangesUrl('a-2024'), text: redline.versionLinkNewer },
+      { href: versionChangesUrl('a-2020'), text: redline.versionLink },
+      undefined,
+    ]);
+    expect(groups[0]!.links[0]!.label).toBe('Avtale a-2024');
+    expect(groups[1]!.links[0]!.label).toBe(`Avtale a-2015 (${formatDate('2015-03-01')})`);
+  });
+
+  it('leaves out empty groups and titles a paper\'s links as what it relates to', () => {
+    const groups = documentLinkGroups(sak, documentLinks(sak, docs, byId));
+    expect(groups.map((g) => g.title)).toEqual([agreementPage.relatedTo]);
   });
 });
