@@ -1,7 +1,7 @@
 /** Debian's Chromium driven by playwright-core, and axe-core run inside a page. */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,8 +29,10 @@ function later<T extends object>(get: () => T | undefined, what: string): T {
   });
 }
 
-/** What `browserPage` collects from its page into `errors`, besides uncaught errors (always). */
+/** How `browserPage` sets up its pages, and what it collects from its page into `errors` besides uncaught errors (always). */
 export interface PageWatch {
+  /** The viewport of the page and of the no-script context (default: Playwright's 1280 × 720). */
+  viewport?: { width: number; height: number };
   /** Console message types to collect (default: only `error`). */
   console?: ReadonlyArray<'error' | 'warning'>;
   /** Collect (and dismiss) every dialog the page opens (`alert`, `confirm`…). */
@@ -39,19 +41,23 @@ export interface PageWatch {
 
 /**
  * The browser set-up a test file shares: Chromium launched before its tests
- * with one page open, closed after them, and what the page reported that a
- * test should not see (uncaught errors, console errors, dialogs as `watch`
- * says) in `errors`, for the test to assert empty. Use at the top of the
- * file: `const { browser, page, errors } = browserPage();`.
+ * with one page open and a context with JavaScript off (`noScript`), closed
+ * after them, and what the page reported that a test should not see (uncaught
+ * errors, console errors, dialogs as `watch` says) in `errors`, for the test
+ * to assert empty. Use at the top of the file:
+ * `const { browser, page, errors, noScript } = browserPage();`.
  */
-export function browserPage(watch: PageWatch = {}): { browser: Browser; page: Page; errors: string[] } {
+export function browserPage(watch: PageWatch = {}): { browser: Browser; page: Page; errors: string[]; noScript: BrowserContext } {
   const consoleTypes = new Set<string>(watch.console ?? ['error']);
+  const size = watch.viewport ? { viewport: watch.viewport } : {};
   const errors: string[] = [];
   let browser: Browser | undefined;
   let page: Page | undefined;
+  let noScript: BrowserContext | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
-    page = await browser.newPage();
+    page = await browser.newPage(size);
+    noScript = await browser.newContext({ javaScriptEnabled: false, ...size });
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
       if (consoleTypes.has(m.type())) errors.push(m.text());
@@ -66,7 +72,7 @@ export function browserPage(watch: PageWatch = {}): { browser: Browser; page: Pa
   afterAll(async () => {
     await browser?.close();
   });
-  return { browser: later(() => browser, 'the browser'), page: later(() => page, 'the page'), errors };
+  return { browser: later(() => browser, 'the browser'), page: later(() => page, 'the page'), errors, noScript: later(() => noScript, 'the no-script context') };
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -11,11 +11,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
-import { axeViolations, launchBrowser } from './browser.ts';
+import { axeViolations, browserPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const register = checkRegister(readRegisterFiles('content'));
@@ -25,18 +25,7 @@ const REFERENCES = 'tests/e2e/chart-references';
 const SIZES = join(REFERENCES, 'sizes.json');
 const UPDATE = process.env.UPDATE_CHART_REFERENCES === '1';
 
-let browser: Browser;
-let page: Page;
-let noScript: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { page, noScript } = browserPage({ viewport: { width: 1280, height: 900 } });
 
 const url = (path: string) => new URL(path, baseUrl).href;
 const texts = (locator: Locator) => locator.allTextContents().then((all) => all.map((t) => t.trim()));

@@ -6,28 +6,16 @@
  * axe), the shares, and the open data.
  */
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
-import { axeViolations, launchBrowser } from './browser.ts';
+import { axeViolations, browserPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const register = checkRegister(readRegisterFiles('content'));
 const url = (path: string) => new URL(path, baseUrl).href;
 
-let browser: Browser;
-let page: Page;
-let noScript: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  noScript = await browser.newContext({ javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { page, noScript } = browserPage();
 
 describe('a page for every municipality', () => {
   it('builds one per municipality of today and per earlier one', () => {
