@@ -1,13 +1,11 @@
 /** The reproducible search index: Pagefind's filter chunks and meta file in a fixed order. */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { canonicalFilterChunk, canonicalMeta } from '../../src/lib/search/index-canonical.ts';
-import { agreementUrl } from '../../src/lib/publish/routes.ts';
+import { indexOnePage } from './search-index-site.ts';
 
 const chunk = (value: unknown) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(encode(value))]));
 
@@ -40,21 +38,12 @@ describe('canonicalMeta', () => {
 });
 
 describe('the real Pagefind index of a small site', () => {
-  const work = mkdtempSync(join(tmpdir(), 'pf-canonical-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-
   it('round-trips: Pagefind 1.5.2 writes what this module reads and writes back', () => {
-    // An agreement page: the index reads only those (src/lib/publish/routes.ts).
-    const page = join(work, agreementUrl('a'));
-    mkdirSync(page, { recursive: true });
-    writeFileSync(
-      join(page, 'index.html'),
-      '<!doctype html><html lang="nb"><head><title>a</title></head><body data-pagefind-body><span data-pagefind-filter="kommune">Moss</span><span data-pagefind-filter="kommune">Bodø</span><p>tekst</p></body></html>',
-    );
-    execFileSync(process.execPath, ['scripts/build-search-index.ts', work], { env: { ...process.env, QUIET: '1' } });
-    const files = readdirSync(join(work, 'pagefind', 'filter'));
+    const site = indexOnePage('<span data-pagefind-filter="kommune">Moss</span><span data-pagefind-filter="kommune">Bodø</span><p>tekst</p>');
+    onTestFinished(site.remove);
+    const files = readdirSync(join(site.root, 'filter'));
     expect(files).toHaveLength(1);
-    const bytes = readFileSync(join(work, 'pagefind', 'filter', files[0] ?? ''));
+    const bytes = readFileSync(join(site.root, 'filter', files[0] ?? ''));
     const again = canonicalFilterChunk('again', bytes, 'nb');
     expect(`${again.name}.pf_filter`).toBe(files[0]);
   });

@@ -1,13 +1,11 @@
 /** The word index cut into smaller chunks: every word kept, cuts only where words differ early, ranges a query finds. */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { rechunkWordIndex } from '../../src/lib/search/index-chunks.ts';
-import { agreementUrl } from '../../src/lib/publish/routes.ts';
+import { indexOnePage } from './search-index-site.ts';
 
 const file = (value: unknown) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(encode(value))]));
 const read = (bytes: Uint8Array) => decode(gunzipSync(bytes).subarray(12)) as unknown;
@@ -80,15 +78,10 @@ describe('rechunkWordIndex', () => {
 });
 
 describe('the real Pagefind index of a small site', () => {
-  const work = mkdtempSync(join(tmpdir(), 'pf-chunks-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-
   it('is cut and listed so that Pagefind’s meta file and chunks agree', () => {
-    const page = join(work, agreementUrl('a'));
-    mkdirSync(page, { recursive: true });
-    writeFileSync(join(page, 'index.html'), '<!doctype html><html lang="nb"><head><title>a</title></head><body data-pagefind-body><p>politiråd og samarbeid om trygghet</p></body></html>');
-    execFileSync(process.execPath, ['scripts/build-search-index.ts', work], { env: { ...process.env, QUIET: '1' } });
-    const root = join(work, 'pagefind');
+    const site = indexOnePage('<p>politiråd og samarbeid om trygghet</p>');
+    onTestFinished(site.remove);
+    const root = site.root;
     const entry = JSON.parse(readFileSync(join(root, 'pagefind-entry.json'), 'utf8')) as { languages: { nb: { hash: string } } };
     const meta = read(readFileSync(join(root, `pagefind.${entry.languages.nb.hash}.pf_meta`))) as [string, unknown, Array<[string, string, string]>];
     expect(readdirSync(join(root, 'index')).sort()).toEqual(meta[2].map(([, , name]) => `${name}.pf_index`).sort());
