@@ -10,29 +10,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
 import { DETAIL_LIMIT } from '../../src/lib/charts/chart-data.ts';
 import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
-import { axeViolations, launchBrowser } from './browser.ts';
+import { axeViolations, browserPage } from './browser.ts';
 import { largeSite, syntheticAgreements } from './synthetic-site.ts';
 
 const site = largeSite();
 const dist = site.dist;
 const N = syntheticAgreements(site).length;
 
+const { page } = browserPage({ viewport: { width: 1280, height: 900 } });
 let server: RunningServer;
-let browser: Browser;
-let page: Page;
 
 beforeAll(async () => {
   server = await serveDist(dist);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(new URL('/statistikk/', server.url).href);
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

@@ -7,9 +7,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { browserPage } from './browser.ts';
 import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
 import { largeSite, syntheticAgreements } from './synthetic-site.ts';
 
@@ -19,15 +19,13 @@ const agreements = syntheticAgreements(site).filter((a) => a.documentType !== 's
 const N = agreements.length;
 const inOst = agreements.filter((a) => a.policeDistrict === 'ost').length;
 
-let browser: Browser;
+const { browser } = browserPage();
 let server: RunningServer;
 
 beforeAll(async () => {
   server = await serveDist(site.dist);
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

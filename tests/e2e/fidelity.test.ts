@@ -9,13 +9,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { contentDir, readRegisterFiles, SOURCES_DIR } from '../../src/lib/content/register-files.ts';
 import { agreementUrl, sourceTextUrl } from '../../src/lib/publish/routes.ts';
-import { launchBrowser } from './browser.ts';
+import { browserPage } from './browser.ts';
 import { documentLines, normalise, withoutListMarker } from './seed-lines.ts';
 
 const SOURCES = join(contentDir(), SOURCES_DIR);
@@ -24,13 +23,7 @@ const files = readRegisterFiles();
 const register = checkRegister(files);
 const sources = files.sources.map((f) => f.path.replace(/^.*\//, ''));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { browser } = browserPage();
 
 describe('every source sentence is published', () => {
   it('every source text feeds at least one page, and every document names a source text', () => {

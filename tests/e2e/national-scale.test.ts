@@ -10,11 +10,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { syntheticMunicipality } from '../../src/lib/content/synthetic-corpus.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
 import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
-import { axeViolations, launchBrowser } from './browser.ts';
+import { axeViolations, browserPage } from './browser.ts';
 import { buildSyntheticSite, largeSite, LARGE_N } from './synthetic-site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'national-scale-'));
@@ -22,17 +21,15 @@ const work = mkdtempSync(join(tmpdir(), 'national-scale-'));
 let large: string;
 let small: string;
 let server: RunningServer;
-let browser: Browser;
+const { browser } = browserPage();
 
 beforeAll(async () => {
   small = buildSyntheticSite(join(work, '5'), 5).dist;
   large = largeSite().dist;
   server = await serveDist(large);
-  browser = await launchBrowser();
 }, 400_000);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   rmSync(work, { recursive: true, force: true });
 });

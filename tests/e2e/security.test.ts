@@ -6,11 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { globSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { cspOfPage, headerPolicy, mergePolicies } from '../../src/lib/publish/security-headers.ts';
 import { parseHeadersFile } from '../../scripts/serve-dist.ts';
-import { launchBrowser } from './browser.ts';
+import { browserPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const pages = globSync('dist/**/*.html');
@@ -66,13 +65,7 @@ describe('Content-Security-Policy in the HTML', () => {
 });
 
 describe('in Chromium, under the policy', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { browser } = browserPage();
 
   const paths = ['/', '/sammenlign/', '/sammenlign/?avtale=bodo-2018&avtale=moss-2020', '/utkast/', '/avtaler/luster-2019/?uthev=politiråd#politirad', '/politidistrikt/ost/', '/statistikk/', '/kommuner/moss/', '/om/', '/sok/?q=vold', '/finnes-ikke/'];
   for (const path of paths) {
