@@ -8,7 +8,9 @@
  *   AstroError with a hint and no stack trace, since the fault is in the
  *   content, not in the code.
  * - `astro dev` keeps serving: the checker runs at start and again whenever a
- *   file in the content folder changes; while the register has problems they
+ *   file in the content folder changes (and every agreement is compiled anew
+ *   when next asked for, since one agreement's text can change another's
+ *   local-text marks); while the register has problems they
  *   are printed in the terminal, shown in the browser's error overlay (open
  *   pages get them at once, a page loaded meanwhile shows them instead of the
  *   page), and once fixed the open pages reload.
@@ -53,11 +55,24 @@ function watchRegister(server: HookParameters<'astro:server:setup'>['server'], l
   let timer: NodeJS.Timeout | undefined;
   /** A change not yet checked: a page asked for meanwhile checks first, so it never shows a stale verdict. */
   let changed = false;
+  /**
+   * An agreement's page marks its local text from the whole register (src/lib/compare/local-text-plugin.ts),
+   * so a change to one agreement can change another's marks: every compiled agreement is compiled again
+   * when next asked for.
+   */
+  const invalidateAgreements = () => {
+    for (const environment of Object.values(server.environments)) {
+      for (const module of environment.moduleGraph.idToModuleMap.values()) {
+        if (module.file?.startsWith(root + sep) && module.file.endsWith('.mdx')) environment.moduleGraph.invalidateModule(module);
+      }
+    }
+  };
   const recheck = () => {
     clearTimeout(timer);
     changed = false;
     const before = report;
     report = registerReport();
+    invalidateAgreements();
     if (report) {
       if (report !== before) logger.error(report);
       server.hot.send({ type: 'error', err: { message: report, stack: '', hint: HINT } as never });
