@@ -232,9 +232,6 @@ export const municipalityPage = {
   neighbours: 'Nabokommuner',
   neighboursBorder: 'Kommunene som grenser til denne, og hva de har avtalt.',
   neighboursNearest: 'Kommunen har ingen landgrense mot andre kommuner. Her er de nærmeste kommunene, og hva de har avtalt.',
-  neighbourColumn: 'Kommune',
-  latestColumn: 'Nyeste avtale',
-  statusColumn: 'Status',
 } as const;
 
 /** The national register: every municipality, the map, the find form, the shares (issue 12). */
@@ -266,7 +263,7 @@ export const municipalities = {
   mapSkip: 'Hopp over kartet',
   mapLink: (name: string, status: string) => `${name}: ${status}`,
   attribution: 'Kommunegrenser: © Kartverket (CC BY 4.0), forenklet.',
-  tableColumns: { name: 'Kommune', number: 'Nr.', county: 'Fylke', district: 'Politidistrikt', status: 'Status', latest: 'Nyeste avtale' },
+  tableColumns: { name: 'Kommune', number: 'Nr.', district: 'Politidistrikt', status: 'Status', latest: 'Nyeste avtale' },
   allLink: 'Alle kommuner',
   earlierTitle: 'Tidligere kommuner',
   dataTitle: 'Kommunene som åpne data',

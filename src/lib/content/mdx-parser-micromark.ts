@@ -26,9 +26,6 @@ function gfmExtensions(): { micromark: MicromarkExtension[]; fromMarkdown: FromM
 
 const gfm = gfmExtensions();
 
-/** The parser's name, for messages and tests. */
-export const PARSER = 'micromark';
-
 /** The mdast tree of an MDX body; a body that is not valid MDX throws the parser's VFileMessage (`reason`, `place`, `ruleId`, `source`). */
 export function parseMdxTree(body: string): Root {
   return fromMarkdown(body, {

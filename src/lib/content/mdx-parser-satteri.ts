@@ -11,9 +11,6 @@ import { mdxToMdast } from 'satteri';
 /** The Markdown features of the build's processor (astro.config.mjs) and of the checker: GFM, and the text verbatim (no smart punctuation). */
 export const MARKDOWN_FEATURES = { gfm: true, smartPunctuation: false } as const;
 
-/** The parser's name, for messages and tests. */
-export const PARSER = 'satteri';
-
 /** A parse error as micromark's VFileMessage gives it, which the checker reads (`mdx-subset.ts`). */
 export interface MdxParseError extends Error {
   reason: string;

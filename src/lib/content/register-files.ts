@@ -101,8 +101,3 @@ export function readRegisterFiles(root = contentDir()): RegisterFiles {
 export function readSourceBytes(name: string, root = contentDir()): Uint8Array<ArrayBuffer> {
   return new Uint8Array(readFileSync(join(root, SOURCES_DIR, name)));
 }
-
-/** A source text as a string (UTF-8), from the content folder. */
-export function readSourceText(name: string, root = contentDir()): string {
-  return readFileSync(join(root, SOURCES_DIR, name), 'utf8');
-}

@@ -15,9 +15,6 @@ export const BOUNDARY_OBJECT = 'kommuner';
 /** How many nearest municipalities an island without a land border is shown. */
 export const NEAREST_COUNT = 3;
 
-/** The attribution the licence (CC BY 4.0) asks for. */
-export const BOUNDARY_ATTRIBUTION = '© Kartverket';
-
 export interface BoundaryProperties {
   number: string;
   name: string;
