@@ -444,7 +444,7 @@ export function checkRegister(files: RegisterFiles): CheckResult {
         });
       }
     }
-    const checked = { id: slug, path: file.path, data: result.data, headings, body: normaliseText(body.trim()) };
+    const checked = { id: slug, path: file.path, data: result.data, headings, body: body.trim() };
     checkDistrictAtSigning(checked, formerById, districtNames, problems);
     checkModalities(checked, problems);
     agreements.push(checked);
