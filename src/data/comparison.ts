@@ -5,10 +5,10 @@
  * comparison pages, the draft builder and the agreement page read.
  */
 import { bodyOf, getRegister, type AgreementEntry, type Register } from './register.ts';
-import { comparisonOrder, signedYear, type ComparedAgreement } from '../lib/compare/matrix.ts';
+import { signedYear, type ComparedAgreement } from '../lib/compare/matrix.ts';
 import type { SelectableAgreement } from '../lib/compare/selection.ts';
 import { agreementText, type AgreementText } from '../lib/draft/agreement-text.ts';
-import { registerSharing } from '../lib/compare/register-sharing.ts';
+import { sharingOfAgreements } from '../lib/compare/register-sharing.ts';
 import { splitSections, type AgreementSection } from '../lib/compare/sections-text.ts';
 import type { DocumentSharing } from '../lib/compare/similarity.ts';
 import { documentTypes } from '../strings.ts';
@@ -31,9 +31,11 @@ let loading: Promise<Comparison> | undefined;
 
 async function load(): Promise<Comparison> {
   const register = await getRegister();
-  const agreements = comparisonOrder(register.agreements, register.policeDistricts, register.municipalityById);
   // The same analysis the build's local-text plugin made (src/lib/compare/local-text-plugin.ts): computed once.
-  const { sections: agreementSections, analysis } = registerSharing(agreements.map((doc) => ({ id: doc.id, group: doc.data.municipality, body: bodyOf(doc) })));
+  const {
+    agreements,
+    sharing: { sections: agreementSections, analysis },
+  } = sharingOfAgreements(register.agreements, register.policeDistricts, register.municipalityById, bodyOf);
   const sectionCache = new Map<string, AgreementSection[]>(agreementSections);
   const sections = (doc: AgreementEntry) => {
     let s = sectionCache.get(doc.id);

@@ -7,12 +7,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
-import { isAgreement } from '../content/agreements.ts';
+import { indexById } from '../content/agreements.ts';
 import { checkedRegister } from '../content/checked-register.ts';
 import { slugOf, type CheckResult } from '../content/validate.ts';
 import { markLocal, ownText } from './mark-local.ts';
-import { comparisonOrder } from './matrix.ts';
-import { localTextOf, registerSharing, type RegisterSharing } from './register-sharing.ts';
+import { localTextOf, sharingOfAgreements, type RegisterSharing } from './register-sharing.ts';
 
 /** The analysis of each checked state of the register, worked out once per state. */
 const analyses = new WeakMap<CheckResult, RegisterSharing>();
@@ -22,9 +21,7 @@ function sharingOfRegister(): RegisterSharing {
   const check = checkedRegister();
   let sharing = analyses.get(check);
   if (!sharing) {
-    const municipalities = new Map(check.municipalities.map((m) => [m.id, m]));
-    const agreements = comparisonOrder(check.agreements.filter(isAgreement), check.policeDistricts, municipalities);
-    sharing = registerSharing(agreements.map((a) => ({ id: a.id, group: a.data.municipality, body: a.body })));
+    sharing = sharingOfAgreements(check.agreements, check.policeDistricts, indexById(check.municipalities), (a) => a.body).sharing;
     analyses.set(check, sharing);
   }
   return sharing;

@@ -9,7 +9,10 @@
  * first one's result.
  */
 import { createHash } from 'node:crypto';
+import { isAgreement } from '../content/agreements.ts';
+import type { AgreementData, Municipality, PoliceDistrict } from '../content/schema.ts';
 import { collapse } from './mark-local.ts';
+import { comparisonOrder } from './matrix.ts';
 import { splitSections, type AgreementSection } from './sections-text.ts';
 import { analyseSharing, type DocumentSharing, type Segment } from './similarity.ts';
 
@@ -49,6 +52,22 @@ export function registerSharing(sources: readonly SharingSource[]): RegisterShar
     store.set(key, found);
   }
   return found;
+}
+
+/**
+ * The analysis of a register's agreements (related papers left out), in
+ * comparison order (district, municipality, date), each compared with the
+ * other municipalities': the one way both the plugin and the pages ask, so
+ * they ask with the same input. Returns the agreements in that order too.
+ */
+export function sharingOfAgreements<A extends { id: string; data: AgreementData }>(
+  documents: readonly A[],
+  districts: readonly PoliceDistrict[],
+  municipalities: ReadonlyMap<string, Municipality>,
+  bodyOf: (doc: A) => string,
+): { agreements: A[]; sharing: RegisterSharing } {
+  const agreements = comparisonOrder(documents.filter(isAgreement), districts, municipalities);
+  return { agreements, sharing: registerSharing(agreements.map((doc) => ({ id: doc.id, group: doc.data.municipality, body: bodyOf(doc) }))) };
 }
 
 /** Each block's segments of one agreement, by its whitespace-collapsed text: what its page marks. */
