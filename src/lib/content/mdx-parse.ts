@@ -33,9 +33,12 @@ export function parseMdx(body: string): Root {
   return tree;
 }
 
+/** An MDX expression that is one comment and nothing else: `/* … *\/` (`{/* a *\/ x /* b *\/}` is code). */
+export const MDX_COMMENT = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
+
 /** Whether a node is an MDX comment, `{/* … *\/}` (as text or as its own block). */
 export function isMdxComment(node: Nodes): node is Extract<Nodes, { type: 'mdxTextExpression' | 'mdxFlowExpression' }> {
-  return (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value);
+  return (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') && MDX_COMMENT.test(node.value);
 }
 
 /** Whether a node has children. */

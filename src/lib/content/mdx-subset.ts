@@ -10,7 +10,7 @@
  * accepts is one the build can compile, and a body the build cannot parse is
  * refused here first with a line, a column and a fix. Pure: text in, findings out.
  */
-import { parseMdx } from './mdx-parse.ts';
+import { MDX_COMMENT, parseMdx } from './mdx-parse.ts';
 
 /**
  * The components an agreement may use, each with the props it accepts. The
@@ -104,7 +104,7 @@ function parseErrorFinding(error: { reason?: string; message?: string; ruleId?: 
 function isCommentOnly(node: Node): boolean {
   const estree = node.data?.estree;
   if (estree) return estree.body.length === 0 && (estree.comments?.length ?? 0) > 0;
-  return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(node.value ?? '');
+  return MDX_COMMENT.test(node.value ?? '');
 }
 
 /** The scheme of a URL as a browser reads it (tabs, newlines and controls inside ignored), or undefined for a relative one. */
