@@ -92,9 +92,10 @@ async function load(): Promise<Register> {
     return b;
   };
   const sameSource = (doc: AgreementEntry) => documents.filter((d) => d.data.source.file === doc.data.source.file);
+  const agreements = documents.filter(isAgreement);
   return {
     documents,
-    agreements: documents.filter(isAgreement),
+    agreements,
     policeDistricts,
     municipalities,
     focusAreas,
@@ -113,7 +114,7 @@ async function load(): Promise<Register> {
     national: municipalityRegister(documents, municipalities, policeDistricts),
     boundaries,
     neighbours: neighboursByNumber(boundaries),
-    agreementsByDistrict: new Map(byDistrict(documents.filter(isAgreement), policeDistricts).map((g) => [g.district.id, g.docs])),
+    agreementsByDistrict: new Map(byDistrict(agreements, policeDistricts).map((g) => [g.district.id, g.docs])),
     sameSource,
     sourceBytes,
     sourceOmissions: (doc) => {
