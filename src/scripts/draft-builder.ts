@@ -12,6 +12,7 @@ import { draftToMarkdown } from '../lib/draft/markdown-writer.ts';
 import { draftQuery, parseDraftParams, type DraftChoices } from '../lib/draft/params.ts';
 import { SECTION_KEYS, SECTION_TITLES, isSectionKey, type SectionKey } from '../lib/content/sections.ts';
 import { formatDate } from '../lib/format.ts';
+import { municipalityKey } from '../lib/municipalities/names.ts';
 import { draftBuilder } from '../strings.ts';
 import { cleanTyped, echo, messageParts, type MessagePart } from '../lib/draft/typed-text.ts';
 import { el, isolatedNodes, saveFile, showMessages } from './page-ui.ts';
@@ -146,14 +147,7 @@ if (form && preview && tools) {
 
 /** A file name from the new municipality's name: `utkast-samarbeidsavtale-nordre-follo`. */
 function fileName(municipality: string): string {
-  const slug = municipality
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const slug = municipalityKey(municipality);
   return slug ? `${draftBuilder.fileName}-${slug}` : draftBuilder.fileName;
 }
 
