@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
@@ -242,7 +242,7 @@ async function searchOnly(dist: string, runs: number): Promise<void> {
         const parts: Record<string, number> = {};
         for (const f of s.coldFiles) parts[searchPart(f.path)] = (parts[searchPart(f.path)] ?? 0) + f.bytes;
         const fragments = s.coldFiles.filter((f) => searchPart(f.path) === 'fragment').length;
-        const load = (await import('node:os')).loadavg()[0]?.toFixed(1);
+        const load = loadavg()[0]?.toFixed(1);
         console.log(JSON.stringify({ run, query: q, coldMs: Math.round(s.coldMs), coldBytes: s.coldBytes, warmMs: Math.round(s.warmMs), warmBytes: s.warmBytes, documents: s.results, fragments, parts, load }));
       }
     }
@@ -268,7 +268,7 @@ if (!Number.isInteger(n) || n < 1) {
   console.error(`npm run bench -- N: N must be a whole number of agreements ≥ 1 (got "${process.argv[2]}")`);
   process.exit(2);
 }
-const machine = { cores: (await import('node:os')).cpus().length, node: process.version, date: new Date().toISOString().slice(0, 10) };
+const machine = { cores: cpus().length, node: process.version, date: new Date().toISOString().slice(0, 10) };
 console.log(JSON.stringify({ bench: 'politiradsavtaler', n, ...machine }));
 const small = await measureSite(5);
 for (const f of small) console.log(JSON.stringify({ n: 5, ...f }));

@@ -77,7 +77,7 @@ export function agreementsDataUrl(format: 'json' | 'csv'): string {
 
 /** A source text as received (`source.file`, e.g. `skien-2019.txt`), served as plain UTF-8 text. */
 export function sourceTextUrl(file: string): string {
-  return `/kilder/${encodeURIComponent(file)}`;
+  return `${sourceTextsPath()}${encodeURIComponent(file)}`;
 }
 
 /** The folder the source texts are served from, for the host's headers (`_headers`). */

@@ -1,6 +1,7 @@
 /** Each source text (`content/sources/<file>`), served byte for byte as plain UTF-8 text at `sourceTextUrl`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRegister } from '../../data/register.ts';
+import { SOURCE_TEXT_TYPE } from '../../lib/publish/security-headers.ts';
 
 export const getStaticPaths = (async () => {
   const register = await getRegister();
@@ -11,5 +12,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props }) => {
   const register = await getRegister();
   const bytes = register.sourceBytes(props.file as string);
-  return new Response(bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(bytes, { headers: { 'Content-Type': SOURCE_TEXT_TYPE } });
 };
