@@ -54,6 +54,14 @@ describe('writeDrafts killed between writes', () => {
     expect(readdirSync(dir).filter((f) => !f.endsWith('.mdx'))).toEqual([]);
   });
 
+  it("removes a journal's temporary file left by a write stopped before its journal was in place", () => {
+    const dir = mkdtempSync(join(work, 'journal-tmp-'));
+    writeFileSync(join(dir, '.import-123.journal.tmp'), '{"renames":[]}');
+    writeFileSync(join(dir, '.moss-2020.mdx.import-123.tmp'), '---\n');
+    finishInterruptedWrites(dir);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('the next import finishes an interrupted one before it writes', () => {
     const dir = join(mkdtempSync(join(work, 'next-')), 'agreements');
     spawnSync(process.execPath, ['tests/unit/write-drafts-child.ts', dir, 'placed', '0'], { encoding: 'utf8' });

@@ -41,7 +41,8 @@ interface Journal {
   renames: Array<{ from: string; to: string }>;
 }
 
-const TEMPORARY = /^\..+\.import-\d+\.tmp$/;
+/** A temporary file of a write: a draft's (`.slug.mdx.import-<pid>.tmp`) or the journal's (`.import-<pid>.journal.tmp`). */
+const TEMPORARY = /^\.(?:.+\.)?import-\d+(?:\.journal)?\.tmp$/;
 
 const writeNew = (path: string, data: string) => writeFileSync(path, data, { flag: 'wx' });
 
