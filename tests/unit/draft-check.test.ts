@@ -1,7 +1,8 @@
 /** A reader's draft held against the register: split by the importer's heading rules, shared and own text, closest clauses, bad input. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkDraft, draftCheckHtml, draftInputProblem, draftSections, MAX_DRAFT_CHARACTERS, type RegisterText } from '../../src/lib/compare/draft-check.ts';
+import { checkDraft, draftCheckHtml, draftInputProblem, draftPlainText, draftSections, MAX_DRAFT_CHARACTERS, type RegisterText } from '../../src/lib/compare/draft-check.ts';
+import { markdownText } from '../../src/lib/markdown-text.ts';
 import { draftCheck } from '../../src/strings.ts';
 import { buildDraft } from '../../src/lib/draft/assemble.ts';
 import { draftToMarkdown } from '../../src/lib/draft/markdown-writer.ts';
@@ -29,6 +30,13 @@ describe('splitting a draft', () => {
     const { sections, headings } = draftSections('Politirådet skal møtes fire ganger i året. Ordføreren leder det.');
     expect(headings).toBe(false);
     expect(sections).toHaveLength(1);
+  });
+});
+
+describe('a draft downloaded as Markdown', () => {
+  it('reads back as the text that was written, every escape undone', () => {
+    const text = 'Politi & kommune ~ 2 møter * år, [SLT] <kontakt> | 1. punkt_a `kode` #3 \\ slutt';
+    expect(draftPlainText(markdownText(text))).toBe(text);
   });
 });
 

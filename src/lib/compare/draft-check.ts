@@ -44,15 +44,16 @@ export interface DraftText {
 
 /**
  * Plain text from a draft that may be Markdown (the /utkast/ download): heading
- * marks and backslash escapes go, and a backslash hard break becomes a line
- * break, so the importer's heading rules see "1. Innledning / formål" as the
- * reader does. Plain text passes unchanged.
+ * marks and backslash escapes go (any ASCII punctuation, as CommonMark reads
+ * them, so every escape `markdownText` writes), and a backslash hard break
+ * becomes a line break, so the importer's heading rules see
+ * "1. Innledning / formål" as the reader does. Plain text passes unchanged.
  */
 export function draftPlainText(text: string): string {
   return text
     .replace(/^#{1,6}[ \t]+/gm, '')
     .replace(/\\\n/g, '\n')
-    .replace(/\\([\\`*_[\]<>|#+.(){}!-])/g, '$1');
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 /**
