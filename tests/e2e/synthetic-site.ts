@@ -1,7 +1,7 @@
 /**
  * The one large synthetic site the scale tests share: the benchmark's
- * synthetic register of LARGE_N agreements, built (without the search index)
- * by the first test file that asks for it, in the folder global-setup made for
+ * synthetic register of LARGE_N agreements, built (astro build, which makes
+ * the search index too) by the first test file that asks for it, in the folder global-setup made for
  * this run, and reused by the others. Files run one at a time, so the first
  * build finishes before another file asks.
  */
@@ -21,7 +21,7 @@ export interface SyntheticSite {
   dist: string;
 }
 
-/** Builds the synthetic register of `n` agreements under `root` (astro build only) and returns it. */
+/** Builds the synthetic register of `n` agreements under `root` (astro build) and returns it. */
 export function buildSyntheticSite(root: string, n: number): SyntheticSite {
   const content = writeSyntheticContent(root, n);
   const dist = join(root, 'dist');
