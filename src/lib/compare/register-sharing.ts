@@ -70,7 +70,11 @@ export function sharingOfAgreements<A extends { id: string; data: AgreementData 
   return { agreements, sharing: registerSharing(agreements.map((doc) => ({ id: doc.id, group: doc.data.municipality, body: bodyOf(doc) }))) };
 }
 
-/** Each block's segments of one agreement, by its whitespace-collapsed text: what its page marks. */
+/**
+ * Each block's segments of one agreement, by its whitespace-collapsed text: what its page marks.
+ * The first block of a text decides; a text whose segments have nothing local is left out (its
+ * page has nothing to mark there, and the plugin need not look).
+ */
 export function localTextOf(sections: readonly AgreementSection[], sharing: DocumentSharing | undefined): Map<string, Segment[]> {
   const map = new Map<string, Segment[]>();
   if (!sharing) return map;
@@ -81,5 +85,6 @@ export function localTextOf(sections: readonly AgreementSection[], sharing: Docu
       if (segments && !map.has(key)) map.set(key, segments);
     }),
   );
+  for (const [key, segments] of map) if (!segments.some((s) => s.local)) map.delete(key);
   return map;
 }
