@@ -1,7 +1,8 @@
 /**
- * `npm run build`: builds the site (astro build, then the search index) into
- * a temporary folder and puts it in place of `dist/` only when both steps
- * succeeded (src/lib/publish/replace-output.ts). A failed build leaves the
+ * `npm run build`: builds the site (astro build, which makes the search index
+ * at its end: src/integrations/search-index.ts) into a temporary folder and
+ * puts it in place of `dist/` only when it succeeded
+ * (src/lib/publish/replace-output.ts). A failed build leaves the
  * previous `dist/` as it was. Usage: node scripts/build.ts [outDir]
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +11,6 @@ import { buildThenReplace } from '../src/lib/publish/replace-output.ts';
 
 const outDir = process.argv[2] ?? 'dist';
 const astro = fileURLToPath(import.meta.resolve('astro/package.json')).replace(/package\.json$/, 'bin/astro.mjs');
-const searchIndex = fileURLToPath(new URL('./build-search-index.ts', import.meta.url));
 
 /** A step that failed; it printed its own message. */
 class StepFailed extends Error {
@@ -31,7 +31,6 @@ try {
     // A larger young generation: the build allocates much short-lived data (syntax trees, strings per
     // page), and V8's default semi-space makes it collect garbage far more often than it needs to.
     step(['--max-semi-space-size=64', astro, 'build', '--outDir', partial]);
-    step([searchIndex, partial]);
   });
 } catch (e) {
   if (!(e instanceof StepFailed)) throw e;

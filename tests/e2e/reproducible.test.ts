@@ -2,7 +2,7 @@
  * Two builds of the same commit give the same site, byte for byte, so a
  * published site can be checked against its source: every page, asset, data
  * file and the whole search index (whose filter index Pagefind writes in
- * hash-map order; scripts/build-search-index.ts puts it in a fixed one).
+ * hash-map order; src/lib/search/build-index.ts puts it in a fixed one).
  * The first build is the one every browser test reads (`dist/`, from
  * global-setup); this file builds once more and compares.
  */
@@ -20,7 +20,6 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function build(name: string): string {
   const out = join(work, name);
   execFileSync('npx', ['astro', 'build', '--outDir', out], { stdio: 'ignore' });
-  execFileSync(process.execPath, ['scripts/build-search-index.ts', out], { stdio: 'ignore' });
   return out;
 }
 

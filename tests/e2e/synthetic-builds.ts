@@ -1,8 +1,8 @@
 /**
  * The builds of the synthetic sites the scale tests share (tests/e2e/synthetic-site.ts):
  * the benchmark's synthetic register of LARGE_N agreements, and one of SMALL_N
- * that a page-size test compares with, each built once per run without the
- * search index. global-setup starts them in the background, one after the
+ * that a page-size test compares with, each built once per run (astro build,
+ * search index included, as scripts/build.ts runs it). global-setup starts them in the background, one after the
  * other, once the real site is built, so they run while the unit tests and the
  * other browser tests do; a test file that needs one waits for its marker (or,
  * when nobody has started it, builds it itself). A build that failed fails
@@ -64,7 +64,7 @@ function claim(root: string, n: number): { dir: string; site: SyntheticSite; arg
     mark(dir, site, false, `writing the synthetic content failed: ${String(e)}`);
     return null;
   }
-  return { dir, site, args: [astroBin(), 'build', '--outDir', site.dist], env: { ...process.env, REGISTER_CONTENT: site.content } };
+  return { dir, site, args: ['--max-semi-space-size=64', astroBin(), 'build', '--outDir', site.dist], env: { ...process.env, REGISTER_CONTENT: site.content } };
 }
 
 /** Marks a claimed build's end: the site when it succeeded, the tail of its output when not. */
@@ -73,7 +73,7 @@ function mark(dir: string, site: SyntheticSite, ok: boolean, output: string): vo
   else writeFileSync(join(dir, FAILED), output.slice(-4000));
 }
 
-/** Builds one synthetic site in a child process (astro build only); resolves when it is marked. */
+/** Builds one synthetic site in a child process; resolves when it is marked. */
 function buildInBackground(root: string, n: number, started: (child: ChildProcess) => void): Promise<void> {
   const job = claim(root, n);
   if (!job) return Promise.resolve();
