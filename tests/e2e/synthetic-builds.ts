@@ -10,8 +10,8 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { astroBuildArgs } from '../../scripts/astro-build.ts';
 import { writeSyntheticContent } from '../../scripts/synthetic-content.ts';
 
 /** How many agreements the shared synthetic register holds: national scale. */
@@ -40,10 +40,6 @@ const FAILED = 'failed';
 /** Created, exclusively, by the process that builds the site. */
 const STARTED = 'started';
 
-function astroBin(): string {
-  return createRequire(import.meta.url).resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs');
-}
-
 /**
  * Claims the build of the site of `n` under `root` and writes its content:
  * null when another process has claimed it already (atomic: the marker is
@@ -64,7 +60,7 @@ function claim(root: string, n: number): { dir: string; site: SyntheticSite; arg
     mark(dir, site, false, `writing the synthetic content failed: ${String(e)}`);
     return null;
   }
-  return { dir, site, args: ['--max-semi-space-size=64', astroBin(), 'build', '--outDir', site.dist], env: { ...process.env, REGISTER_CONTENT: site.content } };
+  return { dir, site, args: astroBuildArgs(site.dist), env: { ...process.env, REGISTER_CONTENT: site.content } };
 }
 
 /** Marks a claimed build's end: the site when it succeeded, the tail of its output when not. */
