@@ -10,32 +10,7 @@ import { excerptParts, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearch
 import { SECTION_TITLES, isSectionKey } from '../lib/content/sections.ts';
 import { search as strings } from '../strings.ts';
 import { el } from './page-ui.ts';
-
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  anchor?: { id: string; element: string };
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results: PagefindSubResult[];
-}
-interface PagefindResult {
-  data(): Promise<PagefindData>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  /** Per filter value, how many documents match the query whatever filters are chosen. */
-  totalFilters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(o: object): Promise<void>;
-  search(q: string | null, o: object): Promise<PagefindResponse | null>;
-  debouncedSearch?: unknown;
-}
+import { loadSearchEngine, whenReady, type Pagefind, type PagefindResponse, type PagefindResult, type PagefindSubResult } from './search-engine.ts';
 
 // Documents drawn per page of results. Each drawn document loads its Pagefind fragment (its
 // whole text, 3–7 kB compressed), so the first query on a fresh page loads five, not ten;
@@ -45,14 +20,9 @@ const SUBRESULTS_SHOWN = 3;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // No Web Worker: it would load a second copy of Pagefind's code (41 kB) before the first
-    // query, and the register's index is small enough to search on the page's own thread.
-    await module.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
-    return module;
-  })();
+  // No Web Worker: it would load a second copy of Pagefind's code (41 kB) before the first
+  // query, and the register's index is small enough to search on the page's own thread.
+  pagefind ??= loadSearchEngine({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
   return pagefind;
 }
 
@@ -192,6 +162,8 @@ export function startSearchPage(): void {
     const filters = pagefindFilters(state, counted);
     try {
       const pf = await loadPagefind();
+      await whenReady(pf);
+      if (gen !== generation) return;
       const sort = state.sort ? { [PAGEFIND_SORT_DATE]: state.sort === 'nyeste' ? 'desc' : 'asc' } : undefined;
       response = await pf.search(state.q || null, { filters, ...(sort ? { sort } : {}) });
     } catch {

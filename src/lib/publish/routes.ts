@@ -43,6 +43,9 @@ export function municipalitiesDataUrl(format: 'json' | 'csv'): string {
 /** The search page (the header's search form posts here). */
 export const searchUrl = (): string => '/sok/';
 
+/** A file of the search engine Pagefind writes into the built site (its script, index and WebAssembly). */
+export const searchEngineUrl = (file = ''): string => `/pagefind/${file}`;
+
 /** The charts page. */
 export const chartsUrl = (): string => '/statistikk/';
 
