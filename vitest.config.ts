@@ -1,7 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { RegisterSequencer } from './tests/sequencer.ts';
 
 export default defineConfig({
   test: {
+    // Every core: the browser tests wait on Chromium and on the network much of the time, and the
+    // synthetic sites build in the background meanwhile (Vitest's default leaves one core idle).
+    maxWorkers: '100%',
+    sequence: { sequencer: RegisterSequencer },
     projects: [
       {
         test: {
@@ -25,8 +30,6 @@ export default defineConfig({
           // A first search loads Pagefind's WebAssembly; on a busy 2-core machine that can take seconds.
           expect: { poll: { timeout: 10_000, interval: 50 } },
           hookTimeout: 180_000,
-          // One browser at a time: two cores, and Chromium is the heavy part.
-          fileParallelism: false,
         },
       },
     ],

@@ -6,11 +6,10 @@
  * previous `dist/` as it was. Usage: node scripts/build.ts [outDir]
  */
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { buildThenReplace } from '../src/lib/publish/replace-output.ts';
+import { astroBuildArgs } from './astro-build.ts';
 
 const outDir = process.argv[2] ?? 'dist';
-const astro = fileURLToPath(import.meta.resolve('astro/package.json')).replace(/package\.json$/, 'bin/astro.mjs');
 
 /** A step that failed; it printed its own message. */
 class StepFailed extends Error {
@@ -28,9 +27,7 @@ function step(args: string[]): void {
 
 try {
   await buildThenReplace(outDir, (partial) => {
-    // A larger young generation: the build allocates much short-lived data (syntax trees, strings per
-    // page), and V8's default semi-space makes it collect garbage far more often than it needs to.
-    step(['--max-semi-space-size=64', astro, 'build', '--outDir', partial]);
+    step(astroBuildArgs(partial));
   });
 } catch (e) {
   if (!(e instanceof StepFailed)) throw e;

@@ -22,6 +22,7 @@ import { contentDir, readRegisterFiles } from '../lib/content/register-files.ts'
 import { checkRegister } from '../lib/content/validate.ts';
 import { rememberCheck } from '../lib/content/checked-register.ts';
 import { formatProblems } from '../lib/content/problems.ts';
+import { startSharingOfRegister } from '../lib/compare/local-text-plugin.ts';
 
 const HINT = 'Fix each file as its line says; `npm run check` lists the same problems without building. The content rules are in CONTRIBUTING.md.';
 
@@ -106,6 +107,9 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         // The dev server starts with a broken register too, so the editor sees where it is broken.
         if (command !== 'dev') assertRegisterValid();
+        // The local-text plugin needs the register's shared-text analysis when the build compiles its
+        // first agreement, seconds from now: it starts now, on the machine's other core.
+        if (command === 'build') startSharingOfRegister();
       },
       'astro:server:setup': ({ server, logger }) => watchRegister(server, logger),
     },

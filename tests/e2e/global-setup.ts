@@ -3,8 +3,9 @@
  * serves `dist/` on a free local port, and hands the address to the tests.
  * Set E2E_SKIP_BUILD=1 to test an existing `dist/` (it must be this commit's:
  * the reproducibility test builds again and compares).
- * Also makes the folder where the scale tests' shared synthetic site is built
- * (tests/e2e/synthetic-site.ts), removed at the end.
+ * Then starts the builds of the scale tests' synthetic sites in the background
+ * (tests/e2e/synthetic-builds.ts), in a folder made for this run and removed at
+ * the end, so they overlap the other tests instead of waiting in line.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveDist } from '../../scripts/serve-dist.ts';
+import { startSyntheticBuilds } from './synthetic-builds.ts';
 
 export default async function setup(project: TestProject) {
   if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('dist/index.html')) {
@@ -19,9 +21,14 @@ export default async function setup(project: TestProject) {
   }
   const server = await serveDist('dist');
   const syntheticRoot = mkdtempSync(join(tmpdir(), 'register-synthetic-'));
+  // A run of named test files (`vitest run tests/e2e/x.test.ts`) leaves them to be built on demand,
+  // by the file that needs one; a whole run starts them now.
+  const namedFiles = process.argv.slice(2).some((arg) => /\.test\.ts$/.test(arg));
+  const stopSyntheticBuilds = namedFiles ? () => undefined : startSyntheticBuilds(syntheticRoot);
   project.provide('baseUrl', server.url);
   project.provide('syntheticRoot', syntheticRoot);
   return async () => {
+    stopSyntheticBuilds();
     await server.close();
     rmSync(syntheticRoot, { recursive: true, force: true });
   };
@@ -30,7 +37,7 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
-    /** A folder for this run's shared synthetic site (tests/e2e/synthetic-site.ts). */
+    /** The folder of this run's synthetic sites (tests/e2e/synthetic-builds.ts). */
     syntheticRoot: string;
   }
 }

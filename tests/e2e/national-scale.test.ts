@@ -6,17 +6,14 @@
  * large register than in one of 5 (only its shared-text figures differ, since
  * it has more twins to share with).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticMunicipality } from '../../src/lib/content/synthetic-corpus.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
 import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
 import { axeViolations, browserPage } from './browser.ts';
-import { buildSyntheticSite, largeSite, LARGE_N } from './synthetic-site.ts';
-
-const work = mkdtempSync(join(tmpdir(), 'national-scale-'));
+import { largeSite, LARGE_N, SMALL_N, syntheticSite } from './synthetic-site.ts';
 
 let large: string;
 let small: string;
@@ -24,14 +21,13 @@ let server: RunningServer;
 const { browser } = browserPage();
 
 beforeAll(async () => {
-  small = buildSyntheticSite(join(work, '5'), 5).dist;
+  small = syntheticSite(SMALL_N).dist;
   large = largeSite().dist;
   server = await serveDist(large);
 }, 400_000);
 
 afterAll(async () => {
   await server?.close();
-  rmSync(work, { recursive: true, force: true });
 });
 
 /** The first agreement of the synthetic register: the same document in both builds. */

@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuildArgs } from '../../scripts/astro-build.ts';
 import { filesUnder } from '../files-under.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'register-repro-'));
@@ -19,7 +20,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function build(name: string): string {
   const out = join(work, name);
-  execFileSync('npx', ['astro', 'build', '--outDir', out], { stdio: 'ignore' });
+  execFileSync(process.execPath, astroBuildArgs(out), { stdio: 'ignore' });
   return out;
 }
 

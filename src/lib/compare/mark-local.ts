@@ -13,6 +13,13 @@ import type { Segment } from './similarity.ts';
 /** Elements that start a nested block: the element's own text ends there. */
 const NESTED_BLOCKS = new Set(['ul', 'ol', 'p', 'div', 'table', 'section', 'blockquote']);
 
+/** Whether a character is whitespace, as `/\s/` says, without a regular expression for the common (ASCII) case. */
+function isSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c >= 0xa0 && /\s/.test(ch);
+}
+
 /** Whitespace collapsed: how block texts are compared with the page's text. */
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -60,7 +67,7 @@ export function markLocal(children: readonly ElementContent[], segments: readonl
   const chars: string[] = [];
   for (const s of segments) {
     for (const ch of s.text) {
-      if (/\s/.test(ch)) continue;
+      if (isSpace(ch)) continue;
       chars.push(ch);
       target.push(s.local);
     }
@@ -81,7 +88,7 @@ export function markLocal(children: readonly ElementContent[], segments: readonl
       else into.push({ type: 'text', value: text });
     };
     for (const ch of node.value) {
-      if (/\s/.test(ch)) {
+      if (isSpace(ch)) {
         pending += ch;
         continue;
       }

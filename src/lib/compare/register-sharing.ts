@@ -14,7 +14,7 @@ import type { AgreementData, Municipality, PoliceDistrict } from '../content/sch
 import { collapse } from './mark-local.ts';
 import { comparisonOrder } from './matrix.ts';
 import { splitSections, type AgreementSection } from './sections-text.ts';
-import { analyseSharing, type DocumentSharing, type Segment } from './similarity.ts';
+import { analyseSharing, type DocumentSharing, type Segment, type SharingInput } from './similarity.ts';
 
 /** An agreement as the analysis reads it, in comparison order. */
 export interface SharingSource {
@@ -38,15 +38,55 @@ const store: Store = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map()
 /** Two states at most: the build needs one; a dev server moves from one to the next. */
 const STORE_LIMIT = 2;
 
-/** The analysis of these agreements (in this order), computed once per process for the same input. */
-export function registerSharing(sources: readonly SharingSource[]): RegisterSharing {
+/** Blocks until an analysis started elsewhere is done and returns it; undefined when it failed (then it is computed here). */
+export type SharingWait = () => Map<string, DocumentSharing> | undefined;
+
+/** An analysis started elsewhere (a worker thread: sharing-worker.ts), by key: the sections it read and how to wait for it. */
+interface Started {
+  sections: Map<string, AgreementSection[]>;
+  wait: SharingWait;
+}
+const STARTED = Symbol.for('politiradsavtaler.register-sharing.started');
+const started: Map<string, Started> = ((globalThis as Record<symbol, unknown>)[STARTED] ??= new Map()) as Map<string, Started>;
+
+/** The key of an input: its hash. */
+function keyOf(sources: readonly SharingSource[]): string {
   const hash = createHash('sha256');
   for (const s of sources) hash.update(`${s.id}\u0000${s.group}\u0000${s.body}\u0000`);
-  const key = hash.digest('hex');
+  return hash.digest('hex');
+}
+
+/** Each agreement's sections, by id. */
+function sectionsOf(sources: readonly SharingSource[]): Map<string, AgreementSection[]> {
+  return new Map(sources.map((s) => [s.id, splitSections(s.body)]));
+}
+
+/** What the analysis reads: the agreements with their sections, in the order given. */
+export function sharingInputs(sources: readonly SharingSource[], sections: ReadonlyMap<string, AgreementSection[]>): SharingInput[] {
+  return sources.map((s) => ({ id: s.id, group: s.group, sections: sections.get(s.id)! }));
+}
+
+/**
+ * Splits the agreements into sections here and hands them to `run`, which starts the analysis
+ * elsewhere and returns how to wait for it; `registerSharing` with the same input then waits
+ * for that result instead of computing it.
+ */
+export function startSharing(sources: readonly SharingSource[], run: (inputs: SharingInput[]) => SharingWait): void {
+  const key = keyOf(sources);
+  if (store.has(key) || started.has(key)) return;
+  const sections = sectionsOf(sources);
+  started.set(key, { sections, wait: run(sharingInputs(sources, sections)) });
+}
+
+/** The analysis of these agreements (in this order), computed once per process for the same input. */
+export function registerSharing(sources: readonly SharingSource[]): RegisterSharing {
+  const key = keyOf(sources);
   let found = store.get(key);
   if (!found) {
-    const sections = new Map(sources.map((s) => [s.id, splitSections(s.body)]));
-    const analysis = analyseSharing(sources.map((s) => ({ id: s.id, group: s.group, sections: sections.get(s.id)! })));
+    const early = started.get(key);
+    started.delete(key);
+    const sections = early?.sections ?? sectionsOf(sources);
+    const analysis = early?.wait() ?? analyseSharing(sharingInputs(sources, sections));
     found = { sections, analysis };
     if (store.size >= STORE_LIMIT) store.delete(store.keys().next().value!);
     store.set(key, found);
@@ -55,22 +95,37 @@ export function registerSharing(sources: readonly SharingSource[]): RegisterShar
 }
 
 /**
- * The analysis of a register's agreements (related papers left out), in
- * comparison order (district, municipality, date), each compared with the
+ * The analysis's input for a register's agreements (related papers left out),
+ * in comparison order (district, municipality, date), each compared with the
  * other municipalities': the one way both the plugin and the pages ask, so
  * they ask with the same input. Returns the agreements in that order too.
  */
+export function sharingSources<A extends { id: string; data: AgreementData }>(
+  documents: readonly A[],
+  districts: readonly PoliceDistrict[],
+  municipalities: ReadonlyMap<string, Municipality>,
+  bodyOf: (doc: A) => string,
+): { agreements: A[]; sources: SharingSource[] } {
+  const agreements = comparisonOrder(documents.filter(isAgreement), districts, municipalities);
+  return { agreements, sources: agreements.map((doc) => ({ id: doc.id, group: doc.data.municipality, body: bodyOf(doc) })) };
+}
+
+/** The analysis of a register's agreements (`sharingSources`), and the agreements in comparison order. */
 export function sharingOfAgreements<A extends { id: string; data: AgreementData }>(
   documents: readonly A[],
   districts: readonly PoliceDistrict[],
   municipalities: ReadonlyMap<string, Municipality>,
   bodyOf: (doc: A) => string,
 ): { agreements: A[]; sharing: RegisterSharing } {
-  const agreements = comparisonOrder(documents.filter(isAgreement), districts, municipalities);
-  return { agreements, sharing: registerSharing(agreements.map((doc) => ({ id: doc.id, group: doc.data.municipality, body: bodyOf(doc) }))) };
+  const { agreements, sources } = sharingSources(documents, districts, municipalities, bodyOf);
+  return { agreements, sharing: registerSharing(sources) };
 }
 
-/** Each block's segments of one agreement, by its whitespace-collapsed text: what its page marks. */
+/**
+ * Each block's segments of one agreement, by its whitespace-collapsed text: what its page marks.
+ * The first block of a text decides; a text whose segments have nothing local is left out (its
+ * page has nothing to mark there, and the plugin need not look).
+ */
 export function localTextOf(sections: readonly AgreementSection[], sharing: DocumentSharing | undefined): Map<string, Segment[]> {
   const map = new Map<string, Segment[]>();
   if (!sharing) return map;
@@ -81,5 +136,6 @@ export function localTextOf(sections: readonly AgreementSection[], sharing: Docu
       if (segments && !map.has(key)) map.set(key, segments);
     }),
   );
+  for (const [key, segments] of map) if (!segments.some((s) => s.local)) map.delete(key);
   return map;
 }
