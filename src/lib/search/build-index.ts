@@ -46,9 +46,22 @@ async function runPagefind(site: string): Promise<number> {
 export async function buildSearchIndex(site: string): Promise<string> {
   const pages = await runPagefind(site);
   const root = join(site, 'pagefind');
-  // esbuild minifies in its own process (the machine's other core) while this one rewrites the index.
+  // esbuild minifies in its own process, and the fragments are slimmed on libuv's threads (the
+  // machine's other core), while this thread rewrites the rest of the index.
   const scriptPath = join(root, 'pagefind.js');
   const minified = transform(readFileSync(scriptPath, 'utf8'), { minify: true, format: 'esm', legalComments: 'none' });
+
+  const fragmentDir = join(root, 'fragment');
+  const fragments = Promise.all(
+    readdirSync(fragmentDir)
+      .filter((f) => f.endsWith('.pf_fragment'))
+      .map(async (file) => {
+        const path = join(fragmentDir, file);
+        writeFileSync(path, await slimFragment(path, readFileSync(path)));
+      }),
+  );
+  // Awaited below; if the rest fails first, that error is the one reported.
+  fragments.catch(() => undefined);
 
   const entryPath = join(root, 'pagefind-entry.json');
   let entryText = readFileSync(entryPath, 'utf8');
@@ -76,11 +89,7 @@ export async function buildSearchIndex(site: string): Promise<string> {
   }
   writeFileSync(entryPath, entryText);
 
-  const fragmentDir = join(root, 'fragment');
-  for (const file of readdirSync(fragmentDir).filter((f) => f.endsWith('.pf_fragment'))) {
-    const path = join(fragmentDir, file);
-    writeFileSync(path, slimFragment(path, readFileSync(path)));
-  }
+  await fragments;
   writeFileSync(scriptPath, (await minified).code);
   return `Search index in ${root} (Pagefind read ${pages} pages): word index in smaller chunks, fragments without filter values, filter index in a fixed order, pagefind.js minified.`;
 }
