@@ -29,6 +29,16 @@ export const TEXT_HEADING_ID = 'text-heading';
 /** A run of an agreement's own (local) text, marked by the build (compare/mark-local.ts) and by TextRuns.astro; the page's switch highlights them. */
 export const LOCAL_TEXT_ATTRIBUTE = 'data-local';
 
+/**
+ * On the search page's form: the index Pagefind reads before its first query, per language its
+ * metadata's name and its WebAssembly's (`{"nb":{"hash":"nb_…","wasm":"nb"}}`, as in Pagefind's
+ * entry file). Astro writes the attribute empty; the build fills it in once the index is written
+ * (search/build-index.ts), so the page's script requests those files beside Pagefind's script
+ * instead of after it (scripts/search-engine.ts). Empty (dev mode, no index): Pagefind's entry file
+ * names them, one round trip later.
+ */
+export const SEARCH_ENTRY_ATTRIBUTE = 'data-search-entry';
+
 /** The hidden span of the other written standard's forms (search-variants-plugin.ts); never marked, never local text. */
 export const SEARCH_VARIANTS_ATTRIBUTE = 'data-search-variants';
 

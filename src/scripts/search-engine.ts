@@ -3,8 +3,11 @@
  * that the first query on a fresh page waits as little as it can:
  *
  * - The files Pagefind needs before any query (its entry file, index metadata and WebAssembly)
- *   are requested at once, beside its script, not one after another once its script has run;
- *   Pagefind's own requests for them are answered with those responses, so nothing is loaded twice.
+ *   are requested at once, beside its script, not one after another once its script has run: the
+ *   build writes the names of the metadata and WebAssembly into the search page
+ *   (SEARCH_ENTRY_ATTRIBUTE); without them, they are requested as soon as the entry file names
+ *   them. Pagefind's own requests for them are answered with those responses, so nothing is
+ *   loaded twice; if its fresh entry file names other files, it loads those itself.
  * - Pagefind's files are gzip, which Pagefind inflates in JavaScript (20–30 ms for its
  *   WebAssembly on a first query). They are inflated here by the browser (`DecompressionStream`);
  *   Pagefind takes a file that begins with its signature, as a host that decompressed it would
@@ -44,7 +47,7 @@ export interface Pagefind {
   preload(q: string, o?: object): Promise<void>;
   search(q: string | null, o: object): Promise<PagefindResponse | null>;
 }
-interface PagefindEntry {
+export interface PagefindEntry {
   languages?: Record<string, { hash?: string; wasm?: string }>;
 }
 
@@ -73,10 +76,11 @@ async function inflated(response: Response): Promise<Response> {
 
 /**
  * Starts loading Pagefind with these options: its script, and at once the files it reads before
- * its first query. Resolves to the engine once its script has run; the WebAssembly may still be
+ * its first query (those `known` names, the build's copy of its entry file, and those its entry
+ * file names). Resolves to the engine once its script has run; the WebAssembly may still be
  * loading (see `whenReady`).
  */
-export function loadSearchEngine(options: object): Promise<Pagefind> {
+export function loadSearchEngine(options: object, known?: PagefindEntry): Promise<Pagefind> {
   const browserFetch = window.fetch.bind(window);
   const early = new Map<string, Promise<Response>>();
   const asked = new Set<string>();
@@ -89,7 +93,7 @@ export function loadSearchEngine(options: object): Promise<Pagefind> {
     const index = entry.languages?.[lang] ?? entry.languages?.[lang.split('-')[0] ?? ''];
     if (!index?.hash) return; // Pagefind then picks its index itself; guess nothing
     for (const path of [`${BASE}pagefind.${index.hash}.pf_meta`, `${BASE}wasm.${index.wasm ?? 'unknown'}.pagefind`]) {
-      if (!asked.has(path)) early.set(path, get(path));
+      if (!asked.has(path) && !early.has(path)) early.set(path, get(path));
     }
     // While those load and compile, the page's thread is free: Pagefind cuts every query into
     // characters with Intl.Segmenter, whose first use in a page costs 20–30 ms; pay it now.
@@ -116,6 +120,8 @@ export function loadSearchEngine(options: object): Promise<Pagefind> {
       return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
     }),
   );
+
+  if (known) loadAhead(known);
 
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), window.location.href);

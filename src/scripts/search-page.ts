@@ -4,13 +4,13 @@
  * back button works) and announces the outcome. Every piece of text from the
  * index or the URL is set as text, never as markup.
  */
-import { HIGHLIGHT_PARAM, PAGEFIND_META, PAGEFIND_SORT_DATE, TEXT_HEADING_ID } from '../lib/contracts.ts';
+import { HIGHLIGHT_PARAM, SEARCH_ENTRY_ATTRIBUTE, PAGEFIND_META, PAGEFIND_SORT_DATE, TEXT_HEADING_ID } from '../lib/contracts.ts';
 import { SEARCH_FILTERS, decodeSectionMap, type SearchFilter } from '../lib/search/index-meta.ts';
 import { excerptParts, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search/state.ts';
 import { SECTION_TITLES, isSectionKey } from '../lib/content/sections.ts';
 import { search as strings } from '../strings.ts';
 import { el } from './page-ui.ts';
-import { loadSearchEngine, whenReady, type Pagefind, type PagefindResponse, type PagefindResult, type PagefindSubResult } from './search-engine.ts';
+import { loadSearchEngine, whenReady, type Pagefind, type PagefindEntry, type PagefindResponse, type PagefindResult, type PagefindSubResult } from './search-engine.ts';
 
 // Documents drawn per page of results. Each drawn document loads its Pagefind fragment (its
 // whole text, 3–7 kB compressed), so the first query on a fresh page loads five, not ten;
@@ -18,11 +18,21 @@ import { loadSearchEngine, whenReady, type Pagefind, type PagefindResponse, type
 const PAGE_SIZE = 5;
 const SUBRESULTS_SHOWN = 3;
 
+/** The names of the index files Pagefind reads first, as the build wrote them into the page (none in dev mode). */
+function knownEntry(): PagefindEntry | undefined {
+  try {
+    const languages = JSON.parse(document.querySelector('[data-search-form]')?.getAttribute(SEARCH_ENTRY_ATTRIBUTE) || 'null') as PagefindEntry['languages'] | null;
+    return languages ? { languages } : undefined;
+  } catch {
+    return undefined; // Pagefind's entry file names them
+  }
+}
+
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // No Web Worker: it would load a second copy of Pagefind's code (41 kB) before the first
   // query, and the register's index is small enough to search on the page's own thread.
-  pagefind ??= loadSearchEngine({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
+  pagefind ??= loadSearchEngine({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true }, knownEntry());
   return pagefind;
 }
 

@@ -10,7 +10,9 @@
  * - rewrites Pagefind's filter index in a fixed order (index-canonical.ts) so
  *   two builds of the same commit are byte-identical;
  * - minifies Pagefind's script (`pagefind.js`, the one the search page
- *   loads), the same code in fewer bytes.
+ *   loads), the same code in fewer bytes;
+ * - writes the names of the files Pagefind reads first into the search
+ *   page (SEARCH_ENTRY_ATTRIBUTE), so the page requests them at once.
  * The build runs it from an integration (src/integrations/search-index.ts);
  * `scripts/build-search-index.ts` runs it on a folder.
  */
@@ -18,7 +20,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { agreementPagesGlob } from '../publish/routes.ts';
+import { SEARCH_ENTRY_ATTRIBUTE } from '../contracts.ts';
+import { agreementPagesGlob, searchUrl } from '../publish/routes.ts';
 import { canonicalFilterChunk, canonicalMeta } from './index-canonical.ts';
 import { INDEX_CHUNKING, rechunkWordIndex } from './index-chunks.ts';
 import { slimFragment } from './index-fragments.ts';
@@ -40,6 +43,30 @@ async function runPagefind(site: string): Promise<number> {
   } finally {
     await pagefind.close();
   }
+}
+
+interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm?: string }>;
+}
+
+/**
+ * Writes the index's names per language (metadata and WebAssembly, from Pagefind's entry file) into
+ * the search page's form (SEARCH_ENTRY_ATTRIBUTE, written empty by Astro), so the page's script
+ * requests them beside Pagefind's script. A site without a search page (a test's one-page site) is
+ * left as it is.
+ */
+function writeEntryIntoSearchPage(site: string, entry: PagefindEntry): void {
+  const page = join(site, searchUrl(), 'index.html');
+  if (!existsSync(page)) return;
+  const html = readFileSync(page, 'utf8');
+  const empty = new RegExp(` ${SEARCH_ENTRY_ATTRIBUTE}(="")?(?=[\\s>])`, 'g');
+  const found = html.match(empty)?.length ?? 0;
+  if (found !== 1) {
+    throw new Error(`${page}: expected the search form's empty ${SEARCH_ENTRY_ATTRIBUTE} attribute once, found it ${found} times; fix: keep it on the form in src/pages/sok.astro`);
+  }
+  const languages = Object.fromEntries(Object.entries(entry.languages).map(([language, { hash, wasm }]) => [language, { hash, wasm: wasm ?? 'unknown' }]));
+  const value = JSON.stringify(languages).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  writeFileSync(page, html.replace(empty, ` ${SEARCH_ENTRY_ATTRIBUTE}="${value}"`));
 }
 
 /** Builds `<site>/pagefind/` as described above; returns what it did, in a line for the log. */
@@ -88,6 +115,7 @@ export async function buildSearchIndex(site: string): Promise<string> {
     entryText = entryText.replace(`"hash":"${hash}"`, `"hash":"${meta.name}"`);
   }
   writeFileSync(entryPath, entryText);
+  writeEntryIntoSearchPage(site, JSON.parse(entryText) as PagefindEntry);
 
   await fragments;
   writeFileSync(scriptPath, (await minified).code);
