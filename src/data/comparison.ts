@@ -9,7 +9,8 @@ import { signedYear, type ComparedAgreement } from '../lib/compare/matrix.ts';
 import type { SelectableAgreement } from '../lib/compare/selection.ts';
 import { agreementText, type AgreementText } from '../lib/draft/agreement-text.ts';
 import { sharingOfAgreements } from '../lib/compare/register-sharing.ts';
-import { splitSections, type AgreementSection } from '../lib/compare/sections-text.ts';
+import type { AgreementSection } from '../lib/compare/sections-text.ts';
+import { sectionsOfBody } from '../lib/compare/sections-cache.ts';
 import type { DocumentSharing } from '../lib/compare/similarity.ts';
 import { documentTypes } from '../strings.ts';
 
@@ -39,7 +40,7 @@ async function load(): Promise<Comparison> {
   const sectionCache = new Map<string, AgreementSection[]>(agreementSections);
   const sections = (doc: AgreementEntry) => {
     let s = sectionCache.get(doc.id);
-    if (!s) sectionCache.set(doc.id, (s = splitSections(bodyOf(doc))));
+    if (!s) sectionCache.set(doc.id, (s = sectionsOfBody(bodyOf(doc))));
     return s;
   };
   const municipalityName = (doc: AgreementEntry) => register.municipalityById.get(doc.data.municipality)?.name ?? doc.data.municipality;

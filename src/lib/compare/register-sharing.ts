@@ -13,7 +13,8 @@ import { isAgreement } from '../content/agreements.ts';
 import type { AgreementData, Municipality, PoliceDistrict } from '../content/schema.ts';
 import { collapse } from './mark-local.ts';
 import { comparisonOrder } from './matrix.ts';
-import { splitSections, type AgreementSection } from './sections-text.ts';
+import type { AgreementSection } from './sections-text.ts';
+import { sectionsOfBody } from './sections-cache.ts';
 import { analyseSharing, type DocumentSharing, type Segment, type SharingInput } from './similarity.ts';
 
 /** An agreement as the analysis reads it, in comparison order. */
@@ -58,7 +59,7 @@ function keyOf(sources: readonly SharingSource[]): string {
 
 /** Each agreement's sections, by id. */
 function sectionsOf(sources: readonly SharingSource[]): Map<string, AgreementSection[]> {
-  return new Map(sources.map((s) => [s.id, splitSections(s.body)]));
+  return new Map(sources.map((s) => [s.id, sectionsOfBody(s.body)]));
 }
 
 /** What the analysis reads: the agreements with their sections, in the order given. */

@@ -16,9 +16,10 @@ export function agreementUrl(slug: string, clause?: string | null): string {
 
 /**
  * The built HTML files of the agreement pages, as a glob inside `dist/`: the only pages with
- * searchable text (`data-pagefind-body`), so the only ones the search index reads.
+ * searchable text (`data-pagefind-body`), so the only ones the search index reads (not the
+ * pages under them, `/avtaler/<slug>/endringer/`, which Pagefind would read and leave out).
  */
-export const agreementPagesGlob = (): string => `${agreementUrl('**').slice(1)}*.html`;
+export const agreementPagesGlob = (): string => `${agreementUrl('*').slice(1)}index.html`;
 
 /** A police district's page, optionally at an anchor on it (`#chart-meetings`). */
 export function districtUrl(districtId: string, anchor?: string): string {

@@ -7,7 +7,7 @@
  * Pure: takes the source text and the MDX bodies of the documents made from
  * it, returns the omitted lines with their line numbers.
  */
-import { splitSections } from '../compare/sections-text.ts';
+import { sectionsOfBody } from '../compare/sections-cache.ts';
 
 /** One line of a source text that no published document holds. */
 export interface OmittedLine {
@@ -30,7 +30,7 @@ export function withoutListMarker(line: string): string {
 /** The text a reader sees of an MDX body, normalised: headings, paragraphs, items, table rows, signatures. */
 export function publishedText(body: string): string {
   return normaliseLine(
-    splitSections(body)
+    sectionsOfBody(body)
       .flatMap((s) => [s.heading ?? '', ...s.blocks.map((b) => b.text)])
       .join(' '),
   );

@@ -16,8 +16,8 @@
  * The build runs it from an integration (src/integrations/search-index.ts);
  * `scripts/build-search-index.ts` runs it on a folder.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { SEARCH_ENTRY_ATTRIBUTE } from '../contracts.ts';
@@ -32,14 +32,19 @@ function checked<T extends { errors: string[] }>(step: string, response: T): T {
   return response;
 }
 
-/** Runs Pagefind over the site's agreement pages into `<site>/pagefind/`; returns how many pages it indexed. */
-async function runPagefind(site: string): Promise<number> {
+/**
+ * Runs Pagefind over the site's agreement pages; returns how many pages it read and the index's
+ * files by path inside `pagefind/`. In memory (`getFiles`), not written by Pagefind: its service
+ * answers `writeFiles` before its files are all on disk (an empty `pagefind-entry.json` was read
+ * once at a high load), and every file this step changes would be written twice.
+ */
+async function runPagefind(site: string): Promise<{ pages: number; files: Map<string, Uint8Array> }> {
   try {
     const { index } = checked('create index', await pagefind.createIndex());
     if (!index) throw new Error('Pagefind (create index): no index returned.');
     const { page_count: pages } = checked('read pages', await index.addDirectory({ path: site, glob: agreementPagesGlob() }));
-    checked('write index', await index.writeFiles({ outputPath: join(site, 'pagefind') }));
-    return pages;
+    const { files } = checked('index', await index.getFiles());
+    return { pages, files: new Map(files.map((f) => [f.path, f.content])) };
   } finally {
     await pagefind.close();
   }
@@ -71,44 +76,55 @@ function writeEntryIntoSearchPage(site: string, entry: PagefindEntry): void {
 
 /** Builds `<site>/pagefind/` as described above; returns what it did, in a line for the log. */
 export async function buildSearchIndex(site: string): Promise<string> {
-  const pages = await runPagefind(site);
+  const { pages, files } = await runPagefind(site);
   const root = join(site, 'pagefind');
-  // esbuild minifies in its own process (the machine's other core) while this one rewrites the index.
-  const scriptPath = join(root, 'pagefind.js');
-  const minified = transform(readFileSync(scriptPath, 'utf8'), { minify: true, format: 'esm', legalComments: 'none' });
+  /** A file of the index, or an error naming it. */
+  const file = (path: string): Uint8Array => {
+    const bytes = files.get(path);
+    if (!bytes) throw new Error(`${join(root, path)}: Pagefind wrote no such file; Pagefind's layout has changed (src/lib/search/build-index.ts).`);
+    return bytes;
+  };
+  const inFolder = (folder: string, prefix: string, suffix: string) => [...files.keys()].filter((p) => p.startsWith(`${folder}/${prefix}`) && p.endsWith(suffix));
 
-  const entryPath = join(root, 'pagefind-entry.json');
-  let entryText = readFileSync(entryPath, 'utf8');
-  const entry = JSON.parse(entryText) as { languages: Record<string, { hash: string }> };
+  // esbuild minifies in its own process, and the fragments are slimmed on libuv's threads (the
+  // machine's other core), while this thread rewrites the rest of the index.
+  const minified = transform(new TextDecoder().decode(file('pagefind.js')), { minify: true, format: 'esm', legalComments: 'none' });
+  const fragments = Promise.all(
+    inFolder('fragment', '', '.pf_fragment').map(async (path) => {
+      files.set(path, await slimFragment(join(root, path), file(path)));
+    }),
+  );
+  // Awaited below; if the rest fails first, that error is the one reported.
+  fragments.catch(() => undefined);
+
+  let entryText = new TextDecoder().decode(file('pagefind-entry.json'));
+  const entry = JSON.parse(entryText) as PagefindEntry;
   for (const [language, { hash }] of Object.entries(entry.languages)) {
-    const metaPath = join(root, `pagefind.${hash}.pf_meta`);
-    const indexDir = join(root, 'index');
-    const rechunked = rechunkWordIndex(metaPath, readFileSync(metaPath), (name) => readFileSync(join(indexDir, `${name}.pf_index`)), language, INDEX_CHUNKING);
-    for (const file of readdirSync(indexDir).filter((f) => f.startsWith(`${language}_`) && f.endsWith('.pf_index'))) rmSync(join(indexDir, file));
-    for (const chunk of rechunked.chunks) writeFileSync(join(indexDir, `${chunk.name}.pf_index`), chunk.bytes);
+    const metaFile = `pagefind.${hash}.pf_meta`;
+    const rechunked = rechunkWordIndex(join(root, metaFile), file(metaFile), (name) => file(`index/${name}.pf_index`), language, INDEX_CHUNKING);
+    for (const path of inFolder('index', `${language}_`, '.pf_index')) files.delete(path);
+    for (const chunk of rechunked.chunks) files.set(`index/${chunk.name}.pf_index`, chunk.bytes);
 
     const chunkOf = new Map<string, string>();
-    const filterDir = join(root, 'filter');
-    for (const file of (existsSync(filterDir) ? readdirSync(filterDir) : []).filter((f) => f.startsWith(`${language}_`) && f.endsWith('.pf_filter'))) {
-      const path = join(filterDir, file);
-      const canonical = canonicalFilterChunk(path, readFileSync(path), language);
-      rmSync(path);
-      writeFileSync(join(filterDir, `${canonical.name}.pf_filter`), canonical.bytes);
+    for (const path of inFolder('filter', `${language}_`, '.pf_filter')) {
+      const canonical = canonicalFilterChunk(join(root, path), file(path), language);
+      files.delete(path);
+      files.set(`filter/${canonical.name}.pf_filter`, canonical.bytes);
       chunkOf.set(canonical.filter, canonical.name);
     }
-    const meta = canonicalMeta(metaPath, rechunked.meta, language, chunkOf);
-    rmSync(metaPath);
-    writeFileSync(join(root, `pagefind.${meta.name}.pf_meta`), meta.bytes);
+    const meta = canonicalMeta(join(root, metaFile), rechunked.meta, language, chunkOf);
+    files.delete(metaFile);
+    files.set(`pagefind.${meta.name}.pf_meta`, meta.bytes);
     entryText = entryText.replace(`"hash":"${hash}"`, `"hash":"${meta.name}"`);
   }
-  writeFileSync(entryPath, entryText);
+  files.set('pagefind-entry.json', new TextEncoder().encode(entryText));
   writeEntryIntoSearchPage(site, JSON.parse(entryText) as PagefindEntry);
 
-  const fragmentDir = join(root, 'fragment');
-  for (const file of readdirSync(fragmentDir).filter((f) => f.endsWith('.pf_fragment'))) {
-    const path = join(fragmentDir, file);
-    writeFileSync(path, slimFragment(path, readFileSync(path)));
+  await fragments;
+  files.set('pagefind.js', new TextEncoder().encode((await minified).code));
+  for (const [path, bytes] of files) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), bytes);
   }
-  writeFileSync(scriptPath, (await minified).code);
   return `Search index in ${root} (Pagefind read ${pages} pages): word index in smaller chunks, fragments without filter values, filter index in a fixed order, pagefind.js minified.`;
 }
