@@ -154,8 +154,17 @@ export function startSearchPage(): void {
     if (before > 0 && first) first.focus();
   }
 
-  async function run(state: SearchState): Promise<void> {
+  /**
+   * Runs a search and draws it. `address` puts the state into the address bar: at once when no
+   * search runs, else once the engine has been asked, while it loads the index (the first
+   * history.pushState of a page costs 5–20 ms, which would otherwise delay the first query); not
+   * at all when a newer search has replaced this one meanwhile (its results were never shown).
+   */
+  async function run(state: SearchState, address: () => void = () => undefined): Promise<void> {
     const gen = ++generation;
+    const addressIfCurrent = () => {
+      if (gen === generation) address();
+    };
     currentState = state;
     list!.replaceChildren();
     more!.hidden = true;
@@ -163,6 +172,7 @@ export function startSearchPage(): void {
     shownDocs = 0;
     shownHits = 0;
     if (!hasSearch(state)) {
+      address();
       status!.textContent = state.q ? strings.noResults(state.q) : (status!.dataset.prompt ?? '');
       updateCounts(undefined);
       return;
@@ -175,8 +185,11 @@ export function startSearchPage(): void {
       await whenReady(pf);
       if (gen !== generation) return;
       const sort = state.sort ? { [PAGEFIND_SORT_DATE]: state.sort === 'nyeste' ? 'desc' : 'asc' } : undefined;
-      response = await pf.search(state.q || null, { filters, ...(sort ? { sort } : {}) });
+      const searching = pf.search(state.q || null, { filters, ...(sort ? { sort } : {}) });
+      setTimeout(addressIfCurrent);
+      response = await searching;
     } catch {
+      addressIfCurrent();
       if (gen === generation) status!.textContent = strings.loadError;
       return;
     }
@@ -238,12 +251,12 @@ export function startSearchPage(): void {
     const state = stateFromForm();
     const query = toSearchParams(state).toString();
     const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
-    if (url !== `${window.location.pathname}${window.location.search}`) {
+    notice!.hidden = true;
+    void run(state, () => {
+      if (url === `${window.location.pathname}${window.location.search}`) return;
       if (push) history.pushState(null, '', url);
       else history.replaceState(null, '', url);
-    }
-    notice!.hidden = true;
-    void run(state);
+    });
   }
 
   let typing: ReturnType<typeof setTimeout> | undefined;
