@@ -38,7 +38,20 @@ function checked<T extends { errors: string[] }>(step: string, response: T): T {
  * answers `writeFiles` before its files are all on disk (an empty `pagefind-entry.json` was read
  * once at a high load), and every file this step changes would be written twice.
  */
-async function runPagefind(site: string): Promise<{ pages: number; files: Map<string, Uint8Array> }> {
+export function runPagefind(site: string): Promise<PagefindRun> {
+  const run = pagefindFiles(site);
+  // Awaited by buildSearchIndex; until then a failure must not count as unhandled.
+  run.catch(() => undefined);
+  return run;
+}
+
+/** What Pagefind made: how many pages it read, and the index's files by path inside `pagefind/`. */
+export interface PagefindRun {
+  pages: number;
+  files: Map<string, Uint8Array>;
+}
+
+async function pagefindFiles(site: string): Promise<PagefindRun> {
   try {
     const { index } = checked('create index', await pagefind.createIndex());
     if (!index) throw new Error('Pagefind (create index): no index returned.');
@@ -74,9 +87,12 @@ function writeEntryIntoSearchPage(site: string, entry: PagefindEntry): void {
   writeFileSync(page, html.replace(empty, ` ${SEARCH_ENTRY_ATTRIBUTE}="${value}"`));
 }
 
-/** Builds `<site>/pagefind/` as described above; returns what it did, in a line for the log. */
-export async function buildSearchIndex(site: string): Promise<string> {
-  const { pages, files } = await runPagefind(site);
+/**
+ * Builds `<site>/pagefind/` as described above, from a Pagefind run already started on the site
+ * (the build starts it as soon as the pages are written); returns what it did, in a line for the log.
+ */
+export async function buildSearchIndex(site: string, run: Promise<PagefindRun> = runPagefind(site)): Promise<string> {
+  const { pages, files } = await run;
   const root = join(site, 'pagefind');
   /** A file of the index, or an error naming it. */
   const file = (path: string): Uint8Array => {
