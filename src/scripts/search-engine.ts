@@ -60,6 +60,12 @@ const READY_PROBE_LIMIT_MS = 3000;
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** A request made ahead: its failure is Pagefind's to report when it asks, not an unhandled rejection when it never does. */
+function ahead(request: Promise<Response>): Promise<Response> {
+  request.catch(() => undefined);
+  return request;
+}
+
 /** A response with its body inflated by the browser when it is gzip; otherwise as it came. */
 async function inflated(response: Response): Promise<Response> {
   if (!response.ok) return response;
@@ -87,16 +93,19 @@ export function loadSearchEngine(options: object, known?: PagefindEntry): Promis
   const lang = (document.documentElement.lang || 'unknown').toLowerCase();
   const canInflate = typeof DecompressionStream === 'function';
   const get = (path: string) => (canInflate && GZIP_FILE.test(path) ? browserFetch(path).then(inflated) : browserFetch(path));
+  let segmenterUsed = false;
 
   /** Requests the metadata and WebAssembly the entry names for the page's language, unless Pagefind asked already. */
   function loadAhead(entry: PagefindEntry): void {
     const index = entry.languages?.[lang] ?? entry.languages?.[lang.split('-')[0] ?? ''];
     if (!index?.hash) return; // Pagefind then picks its index itself; guess nothing
     for (const path of [`${BASE}pagefind.${index.hash}.pf_meta`, `${BASE}wasm.${index.wasm ?? 'unknown'}.pagefind`]) {
-      if (!asked.has(path) && !early.has(path)) early.set(path, get(path));
+      if (!asked.has(path) && !early.has(path)) early.set(path, ahead(get(path)));
     }
     // While those load and compile, the page's thread is free: Pagefind cuts every query into
     // characters with Intl.Segmenter, whose first use in a page costs 20–30 ms; pay it now.
+    if (segmenterUsed) return;
+    segmenterUsed = true;
     setTimeout(() => {
       try {
         new Intl.Segmenter(lang, { granularity: 'grapheme' }).segment('');
@@ -109,16 +118,18 @@ export function loadSearchEngine(options: object, known?: PagefindEntry): Promis
   // requests for them always find them.
   early.set(
     ENTRY,
-    browserFetch(`${ENTRY}?ts=${Date.now()}`).then(async (response) => {
-      if (!response.ok) return response;
-      const text = await response.text();
-      try {
-        loadAhead(JSON.parse(text) as PagefindEntry);
-      } catch {
-        /* Pagefind reports a bad entry file itself */
-      }
-      return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
-    }),
+    ahead(
+      browserFetch(`${ENTRY}?ts=${Date.now()}`).then(async (response) => {
+        if (!response.ok) return response;
+        const text = await response.text();
+        try {
+          loadAhead(JSON.parse(text) as PagefindEntry);
+        } catch {
+          /* Pagefind reports a bad entry file itself */
+        }
+        return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+      }),
+    ),
   );
 
   if (known) loadAhead(known);
@@ -143,12 +154,13 @@ export function loadSearchEngine(options: object, known?: PagefindEntry): Promis
   })();
 }
 
+const ready = new WeakMap<Pagefind, Promise<void>>();
+
 /**
  * Resolves once the engine has its WebAssembly and metadata, so that a search asked then runs at
  * once instead of waiting for Pagefind's next 50 ms step; or after a few seconds, when the search
  * itself waits or reports the failure.
  */
-const ready = new WeakMap<Pagefind, Promise<void>>();
 export function whenReady(engine: Pagefind): Promise<void> {
   let promise = ready.get(engine);
   if (!promise) {

@@ -194,9 +194,11 @@ export function startSearchPage(): void {
       return;
     }
     if (gen !== generation || !response) return;
-    updateCounts(response.totalFilters, new Set(Object.keys(filters)));
     pending = [...response.results];
-    await showMore(gen);
+    // showMore asks for the drawn documents' texts at once; the counts are written while they load.
+    const drawing = showMore(gen);
+    updateCounts(response.totalFilters, new Set(Object.keys(filters)));
+    await drawing;
     void countNewlySeen();
   }
 

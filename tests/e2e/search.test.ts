@@ -173,6 +173,34 @@ describe('results five at a time', () => {
   });
 });
 
+describe('loading the engine', () => {
+  it('loads all of it when the form gets focus, each file once, the metadata and WebAssembly named in the page', async () => {
+    const requested: string[] = [];
+    const note = (r: { url(): string }) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/pagefind/')) requested.push(path);
+    };
+    page.on('request', note);
+    try {
+      await searchFor('');
+      expect(requested).toEqual([]);
+      const entry = JSON.parse((await page.locator('[data-search-form]').getAttribute('data-search-entry')) ?? '{}') as Record<string, { hash: string; wasm: string }>;
+      const named = entry.nb;
+      expect(named?.hash).toMatch(/^nb_/);
+      const engine = ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', `/pagefind/pagefind.${named?.hash}.pf_meta`, `/pagefind/wasm.${named?.wasm}.pagefind`];
+      await page.locator('#search-q').focus();
+      await expect.poll(() => engine.every((file) => requested.includes(file))).toBe(true);
+      await page.locator('#search-q').fill('samarbeid');
+      await page.locator('#search-q').press('Enter');
+      await expect.poll(async () => (await page.locator('#search-status').textContent()) ?? '').toMatch(/i 5 dokumenter for «samarbeid»/);
+      for (const file of engine) expect(requested.filter((path) => path === file)).toHaveLength(1);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('samarbeid');
+    } finally {
+      page.off('request', note);
+    }
+  });
+});
+
 describe('the URL is the state', () => {
   it('typing and ticking update the address; the back button restores the earlier search', async () => {
     await searchFor('');
