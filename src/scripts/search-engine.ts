@@ -55,8 +55,15 @@ const BASE = searchEngineUrl();
 /** Pagefind's gzip files: WebAssembly, metadata, word index chunks, filter index, fragments. */
 const GZIP_FILE = /\.(pagefind|pf_meta|pf_index|pf_filter|pf_fragment)$/;
 const ENTRY = `${BASE}pagefind-entry.json`;
+const WASM_FILE = /\/wasm\.[^/]*\.pagefind$/;
 const READY_PROBE_MS = 4;
 const READY_PROBE_LIMIT_MS = 3000;
+
+/** Settles once Pagefind has its WebAssembly file (or failed to get it): before that it cannot be ready. */
+let wasmArrived: () => void = () => undefined;
+const wasmFile = new Promise<void>((resolve) => {
+  wasmArrived = resolve;
+});
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -138,12 +145,11 @@ export function loadSearchEngine(options: object, known?: PagefindEntry): Promis
     const url = new URL(input instanceof Request ? input.url : String(input), window.location.href);
     if (url.origin !== window.location.origin || !url.pathname.startsWith(BASE) || init?.method) return browserFetch(input, init);
     asked.add(url.pathname);
-    const ahead = early.get(url.pathname);
-    if (ahead) {
-      early.delete(url.pathname);
-      return ahead;
-    }
-    return canInflate && GZIP_FILE.test(url.pathname) ? browserFetch(input, init).then(inflated) : browserFetch(input, init);
+    const made = early.get(url.pathname);
+    early.delete(url.pathname);
+    const response = made ?? (canInflate && GZIP_FILE.test(url.pathname) ? browserFetch(input, init).then(inflated) : browserFetch(input, init));
+    if (WASM_FILE.test(url.pathname)) void response.then(wasmArrived, wasmArrived);
+    return response;
   };
 
   return (async () => {
@@ -165,6 +171,8 @@ export function whenReady(engine: Pagefind): Promise<void> {
   let promise = ready.get(engine);
   if (!promise) {
     promise = (async () => {
+      // Not before Pagefind has its WebAssembly: until then every probe would only wait.
+      await Promise.race([wasmFile, delay(READY_PROBE_LIMIT_MS)]);
       const until = performance.now() + READY_PROBE_LIMIT_MS;
       while (performance.now() < until) {
         // An empty query answers as soon as the engine is ready, and loads nothing.
