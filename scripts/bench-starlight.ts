@@ -139,7 +139,7 @@ try {
     rmSync(dist, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
     const env = { ...process.env, REGISTER_CONTENT: content };
-    // What `npm run build` runs: astro build, then the search index.
+    // What `npm run build` runs: astro build, which makes the search index too (src/integrations/search-index.ts).
     const ours = timed(() => execFileSync(process.execPath, [join(project, 'scripts', 'build.ts'), dist], { cwd: project, env, stdio: 'ignore' }));
     for (const d of ['dist', '.astro', join('node_modules', '.astro')]) rmSync(join(starlight, d), { recursive: true, force: true });
     const theirs = timed(() => execFileSync(process.execPath, [astroBin(starlight), 'build'], { cwd: starlight, stdio: 'ignore' }));

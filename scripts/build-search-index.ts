@@ -1,10 +1,25 @@
 /**
- * Builds the search index of a built site (src/lib/search/build-index.ts):
- * the build does this itself (src/integrations/search-index.ts); this runs it
- * on a folder of pages, e.g. a test's one-page site.
- * Usage: node scripts/build-search-index.ts [dist]
+ * Builds the search index of a folder of built pages that has none yet
+ * (src/lib/search/build-index.ts), e.g. a test's one-page site
+ * (tests/unit/search-index-site.ts). A site's own index is made by the build
+ * (`npm run build`: src/integrations/search-index.ts), not by this.
+ * Usage: node scripts/build-search-index.ts <folder>
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 
-const report = await buildSearchIndex(process.argv[2] ?? 'dist');
+const site = process.argv[2];
+if (!site) {
+  console.error('Usage: node scripts/build-search-index.ts <folder>\nBuilds the search index of a folder of built pages that has none yet. A site built by `npm run build` has its index already.');
+  process.exit(2);
+}
+const index = join(site, 'pagefind');
+if (existsSync(index)) {
+  console.error(
+    `${index}: this folder has a search index already (the build makes one); indexing it again would leave the old index's files beside the new ones. Fix: build the site afresh (npm run build), or give a folder of pages without pagefind/.`,
+  );
+  process.exit(1);
+}
+const report = await buildSearchIndex(site);
 if (!process.env.QUIET) console.log(report);

@@ -10,10 +10,10 @@
  * 3. the other browser tests over the real site;
  * 4. the unit tests: many short files, which fill the cores to the end.
  */
-import { readFileSync } from 'node:fs';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { usesSyntheticSite } from './e2e/synthetic-builds.ts';
 
-const waitsForSyntheticSite = (spec: TestSpecification) => readFileSync(spec.moduleId, 'utf8').includes("from './synthetic-site.ts'");
+const waitsForSyntheticSite = (spec: TestSpecification) => usesSyntheticSite(spec.moduleId);
 
 export class RegisterSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -17,6 +17,7 @@ import { hostname, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../files-under.ts';
+import { withBuildLockSync } from './build-lock.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'register-front-door-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -39,8 +40,9 @@ function register(name: string, files: string[]): string {
   return content;
 }
 
+/** Runs a command over `content`, holding the build lock (build-lock.ts): some of them build. */
 function run(content: string, command: string, args: string[]) {
-  const result = spawnSync(command, args, { env: { ...process.env, REGISTER_CONTENT: content }, encoding: 'utf8', timeout: 170_000 });
+  const result = withBuildLockSync(() => spawnSync(command, args, { env: { ...process.env, REGISTER_CONTENT: content }, encoding: 'utf8', timeout: 170_000 }));
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

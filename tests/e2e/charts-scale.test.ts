@@ -15,7 +15,7 @@ import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
 import { axeViolations, browserPage } from './browser.ts';
 import { largeSite, syntheticAgreements } from './synthetic-site.ts';
 
-const site = largeSite();
+const site = await largeSite();
 const dist = site.dist;
 const N = syntheticAgreements(site).length;
 

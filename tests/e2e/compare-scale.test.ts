@@ -13,7 +13,7 @@ import { browserPage } from './browser.ts';
 import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
 import { largeSite, syntheticAgreements } from './synthetic-site.ts';
 
-const site = largeSite();
+const site = await largeSite();
 // The matrix compares agreements (related papers left out).
 const agreements = syntheticAgreements(site).filter((a) => a.documentType !== 'saksframlegg');
 const N = agreements.length;

@@ -8,12 +8,30 @@
  * the end, so they overlap the other tests instead of waiting in line.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveDist } from '../../scripts/serve-dist.ts';
-import { startSyntheticBuilds } from './synthetic-builds.ts';
+import { startSyntheticBuilds, usesSyntheticSite } from './synthetic-builds.ts';
+
+/**
+ * Whether this run has a test file that uses the synthetic sites: every file
+ * when the run names none, else the files its filters match (as Vitest
+ * matches them, by part of the path). A run of other files does not pay for
+ * their builds; a file that needs one in a run that did not start them builds
+ * it itself (synthetic-builds.ts).
+ */
+function needsSyntheticSites(project: TestProject): boolean {
+  // Vitest keeps the run's file filters on its instance (not a typed property).
+  const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern ?? [];
+  if (filters.length === 0) return true;
+  const e2e = 'tests/e2e';
+  return readdirSync(e2e)
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => join(e2e, f))
+    .some((file) => usesSyntheticSite(file) && filters.some((f) => file.toLowerCase().includes(f.toLowerCase()) || resolve(f) === resolve(file)));
+}
 
 export default async function setup(project: TestProject) {
   if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('dist/index.html')) {
@@ -21,14 +39,11 @@ export default async function setup(project: TestProject) {
   }
   const server = await serveDist('dist');
   const syntheticRoot = mkdtempSync(join(tmpdir(), 'register-synthetic-'));
-  // A run of named test files (`vitest run tests/e2e/x.test.ts`) leaves them to be built on demand,
-  // by the file that needs one; a whole run starts them now.
-  const namedFiles = process.argv.slice(2).some((arg) => /\.test\.ts$/.test(arg));
-  const stopSyntheticBuilds = namedFiles ? () => undefined : startSyntheticBuilds(syntheticRoot);
+  const stopSyntheticBuilds = needsSyntheticSites(project) ? startSyntheticBuilds(syntheticRoot) : async () => undefined;
   project.provide('baseUrl', server.url);
   project.provide('syntheticRoot', syntheticRoot);
   return async () => {
-    stopSyntheticBuilds();
+    await stopSyntheticBuilds();
     await server.close();
     rmSync(syntheticRoot, { recursive: true, force: true });
   };

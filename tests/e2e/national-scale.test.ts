@@ -21,8 +21,8 @@ let server: RunningServer;
 const { browser } = browserPage();
 
 beforeAll(async () => {
-  small = syntheticSite(SMALL_N).dist;
-  large = largeSite().dist;
+  large = (await largeSite()).dist;
+  small = (await syntheticSite(SMALL_N)).dist;
   server = await serveDist(large);
 }, 400_000);
 

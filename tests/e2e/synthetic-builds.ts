@@ -2,17 +2,20 @@
  * The builds of the synthetic sites the scale tests share (tests/e2e/synthetic-site.ts):
  * the benchmark's synthetic register of LARGE_N agreements, and one of SMALL_N
  * that a page-size test compares with, each built once per run (astro build,
- * search index included, as scripts/build.ts runs it). global-setup starts them in the background, one after the
- * other, once the real site is built, so they run while the unit tests and the
- * other browser tests do; a test file that needs one waits for its marker (or,
- * when nobody has started it, builds it itself). A build that failed fails
- * every test that waits for it, with its output.
+ * search index included, as scripts/build.ts runs it). global-setup starts
+ * them in the background, once the real site is built, so they run while the
+ * unit tests and the other browser tests do; a test file that needs one waits
+ * for its marker, or builds it itself when nobody has started it (a run of
+ * chosen files). Every build holds the project's build lock (build-lock.ts).
+ * A build that failed fails every test that waits for it, with its output.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { astroBuildArgs } from '../../scripts/astro-build.ts';
 import { writeSyntheticContent } from '../../scripts/synthetic-content.ts';
+import { withBuildLock } from './build-lock.ts';
 
 /** How many agreements the shared synthetic register holds: national scale. */
 export const LARGE_N = 400;
@@ -32,6 +35,11 @@ export interface SyntheticSite {
   dist: string;
 }
 
+/** Whether a test file uses the synthetic sites (it imports synthetic-site.ts). */
+export function usesSyntheticSite(testFile: string): boolean {
+  return readFileSync(testFile, 'utf8').includes("from './synthetic-site.ts'");
+}
+
 const folder = (root: string, n: number) => join(root, String(n));
 /** Written when a site's build succeeded: the site, as JSON. */
 const BUILT = 'built';
@@ -40,12 +48,17 @@ const FAILED = 'failed';
 /** Created, exclusively, by the process that builds the site. */
 const STARTED = 'started';
 
+interface Job {
+  dir: string;
+  site: SyntheticSite;
+}
+
 /**
  * Claims the build of the site of `n` under `root` and writes its content:
- * null when another process has claimed it already (atomic: the marker is
- * created exclusively), else what to run.
+ * null when another process has claimed it already (the marker is created
+ * exclusively, so one process wins).
  */
-function claim(root: string, n: number): { dir: string; site: SyntheticSite; args: string[]; env: NodeJS.ProcessEnv } | null {
+function claim(root: string, n: number): Job | null {
   const dir = folder(root, n);
   mkdirSync(dir, { recursive: true });
   try {
@@ -53,75 +66,93 @@ function claim(root: string, n: number): { dir: string; site: SyntheticSite; arg
   } catch {
     return null;
   }
-  const site: SyntheticSite = { n, content: join(dir, 'content'), dist: join(dir, 'dist') };
+  const job = { dir, site: { n, content: join(dir, 'content'), dist: join(dir, 'dist') } };
   try {
     writeSyntheticContent(dir, n);
   } catch (e) {
-    mark(dir, site, false, `writing the synthetic content failed: ${String(e)}`);
+    mark(job, false, `writing the synthetic content failed: ${String(e)}`);
     return null;
   }
-  return { dir, site, args: astroBuildArgs(site.dist), env: { ...process.env, REGISTER_CONTENT: site.content } };
+  return job;
 }
 
-/** Marks a claimed build's end: the site when it succeeded, the tail of its output when not. */
-function mark(dir: string, site: SyntheticSite, ok: boolean, output: string): void {
-  if (ok) writeFileSync(join(dir, BUILT), JSON.stringify(site));
-  else writeFileSync(join(dir, FAILED), output.slice(-4000));
+/**
+ * Marks a claimed build's end, all at once (a waiting test never reads half a
+ * marker): the site when it succeeded, the tail of its output when not.
+ * Nothing when the run's folder is gone (the run ended meanwhile).
+ */
+function mark(job: Job, ok: boolean, output: string): void {
+  const [name, text] = ok ? [BUILT, JSON.stringify(job.site)] : [FAILED, output.slice(-4000)];
+  try {
+    writeFileSync(join(job.dir, `${name}.tmp`), text);
+    renameSync(join(job.dir, `${name}.tmp`), join(job.dir, name));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
 }
 
-/** Builds one synthetic site in a child process; resolves when it is marked. */
-function buildInBackground(root: string, n: number, started: (child: ChildProcess) => void): Promise<void> {
-  const job = claim(root, n);
-  if (!job) return Promise.resolve();
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, job.args, { env: job.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    started(child);
-    let output = '';
-    const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000));
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    child.on('close', (code, signal) => {
-      mark(job.dir, job.site, code === 0, `exit ${code ?? signal}\n${output}`);
-      resolve();
-    });
-  });
+/**
+ * Builds a claimed site in a child process, holding the build lock; resolves when it is marked.
+ * `started` gets the child; a build `cancelled` by the time it has the lock is marked failed.
+ */
+function build(job: Job, started: (child: ChildProcess) => void = () => undefined, cancelled = () => false): Promise<void> {
+  return withBuildLock(
+    () =>
+      new Promise<void>((resolve) => {
+        if (cancelled()) {
+          mark(job, false, 'the test run ended before this build started');
+          resolve();
+          return;
+        }
+        const child = spawn(process.execPath, astroBuildArgs(job.site.dist), {
+          env: { ...process.env, REGISTER_CONTENT: job.site.content },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        started(child);
+        let output = '';
+        const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000));
+        child.stdout.on('data', keep);
+        child.stderr.on('data', keep);
+        child.on('error', (e) => keep(Buffer.from(String(e))));
+        child.on('close', (code, signal) => {
+          mark(job, code === 0, `exit ${code ?? signal}\n${output}`);
+          resolve();
+        });
+      }),
+  );
 }
 
 /**
  * For global-setup: starts building every synthetic site under `root`, one
- * after the other, and returns a function that stops a build still running.
+ * after the other. Returns how to stop: a build still running is killed, and
+ * the promise resolves once it has ended.
  */
-export function startSyntheticBuilds(root: string): () => void {
+export function startSyntheticBuilds(root: string): () => Promise<void> {
   let current: ChildProcess | undefined;
   let stopped = false;
-  void (async () => {
+  const all = (async () => {
     for (const n of SYNTHETIC_SIZES) {
       if (stopped) return;
-      await buildInBackground(root, n, (child) => (current = child));
+      const job = claim(root, n);
+      if (job) await build(job, (child) => (current = child), () => stopped);
     }
   })();
-  return () => {
+  return async () => {
     stopped = true;
     current?.kill();
+    await all;
   };
 }
 
-/** Blocks this thread for `ms` without spinning (a test file may wait while it loads). */
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/** The synthetic site of `n` agreements under `root`, waiting for its build to end. */
-export function waitForSyntheticSite(root: string, n: SyntheticSize): SyntheticSite {
+/** The synthetic site of `n` agreements under `root`, once built (here, if nobody has started it). */
+export async function waitForSyntheticSite(root: string, n: SyntheticSize): Promise<SyntheticSite> {
   const dir = folder(root, n);
+  if (!existsSync(join(dir, STARTED))) {
+    const job = claim(root, n);
+    if (job) await build(job);
+  }
   const start = Date.now();
   for (;;) {
-    // Nobody builds it (global-setup leaves a run of named test files to build on demand): build it here.
-    const job = existsSync(join(dir, STARTED)) ? null : claim(root, n);
-    if (job) {
-      const run = spawnSync(process.execPath, job.args, { env: job.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      mark(job.dir, job.site, run.status === 0, `exit ${run.status ?? run.signal}\n${run.stdout}${run.stderr}`);
-    }
     if (existsSync(join(dir, BUILT))) return JSON.parse(readFileSync(join(dir, BUILT), 'utf8')) as SyntheticSite;
     if (existsSync(join(dir, FAILED))) {
       throw new Error(`The synthetic site of ${n} agreements did not build (tests/e2e/synthetic-builds.ts):\n${readFileSync(join(dir, FAILED), 'utf8')}`);
@@ -129,6 +160,6 @@ export function waitForSyntheticSite(root: string, n: SyntheticSize): SyntheticS
     if (Date.now() - start > WAIT_LIMIT_MS) {
       throw new Error(`The synthetic site of ${n} agreements was not built after ${WAIT_LIMIT_MS / 60_000} minutes`);
     }
-    sleep(250);
+    await sleep(250);
   }
 }

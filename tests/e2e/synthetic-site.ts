@@ -1,8 +1,8 @@
 /**
  * The synthetic sites the scale tests share, built in the background from
  * global-setup (tests/e2e/synthetic-builds.ts): `largeSite()` is the register
- * of LARGE_N agreements, `syntheticSite(SMALL_N)` the small one. Each waits
- * for its build to end.
+ * of LARGE_N agreements, `syntheticSite(SMALL_N)` the small one. Each resolves
+ * when its build has ended (a test file awaits it at its top or in beforeAll).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,13 +11,13 @@ import { LARGE_N, waitForSyntheticSite, type SyntheticSite, type SyntheticSize }
 
 export { LARGE_N, SMALL_N, type SyntheticSite } from './synthetic-builds.ts';
 
-/** The synthetic site of `n` agreements built for this run. */
-export function syntheticSite(n: SyntheticSize): SyntheticSite {
+/** The synthetic site of `n` agreements built for this run, once built. */
+export function syntheticSite(n: SyntheticSize): Promise<SyntheticSite> {
   return waitForSyntheticSite(inject('syntheticRoot'), n);
 }
 
-/** The shared site of LARGE_N agreements. */
-export function largeSite(): SyntheticSite {
+/** The shared site of LARGE_N agreements, once built. */
+export function largeSite(): Promise<SyntheticSite> {
   return syntheticSite(LARGE_N);
 }
 

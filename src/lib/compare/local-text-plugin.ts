@@ -6,17 +6,13 @@
  * highlight them. The text itself is untouched (`mark-local.ts`).
  */
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { indexById } from '../content/agreements.ts';
 import { checkedRegister } from '../content/checked-register.ts';
 import { slugOf, type CheckResult } from '../content/validate.ts';
 import { markLocal, ownText } from './mark-local.ts';
 import { localTextOf, sharingOfAgreements, sharingSources, startSharing, type RegisterSharing } from './register-sharing.ts';
-import type { DocumentSharing } from './similarity.ts';
-
-/** The worker's flag (sharing-worker.ts): 0 until it runs, then STARTED, then DONE once its result is posted. */
-const WORKER = { STARTED: 1, DONE: 2 };
+import { sharingOnWorker } from './sharing-on-worker.ts';
 
 /** The analysis of each checked state of the register, worked out once per state. */
 const analyses = new WeakMap<CheckResult, RegisterSharing>();
@@ -37,36 +33,13 @@ function sharingOfRegister(): RegisterSharing {
  * the build calls this once the register is checked (src/integrations/content-check.ts), seconds
  * before the first agreement is compiled, so the analysis runs on the machine's other core
  * meanwhile; the plugin then takes its result (the same as computing it here: the same pure
- * function of the same input). If the worker fails, the plugin computes it itself.
+ * function of the same input). If the worker fails in any way (sharing-on-worker.ts), the plugin
+ * computes it itself.
  */
 export function startSharingOfRegister(): void {
   const check = checkedRegister();
   const { sources } = sharingSources(check.agreements, check.policeDistricts, indexById(check.municipalities), (a) => a.body);
-  startSharing(sources, (inputs) => {
-    const flag = new SharedArrayBuffer(4);
-    const { port1, port2 } = new MessageChannel();
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./sharing-worker.ts', import.meta.url), { workerData: { inputs, port: port2, flag }, transferList: [port2] });
-    } catch {
-      return () => undefined;
-    }
-    worker.unref();
-    return () => {
-      const state = new Int32Array(flag);
-      // A worker that has not started within 10 s is not used (and the analysis is computed here).
-      if (Atomics.wait(state, 0, 0, 10_000) === 'timed-out') {
-        void worker.terminate();
-        return undefined;
-      }
-      // Once started, it posts a result (undefined if it failed) in every case.
-      while (Atomics.load(state, 0) !== WORKER.DONE) Atomics.wait(state, 0, WORKER.STARTED);
-      const result = receiveMessageOnPort(port1)?.message as Map<string, DocumentSharing> | undefined;
-      port1.close();
-      void worker.terminate();
-      return result;
-    };
-  });
+  startSharing(sources, (inputs) => sharingOnWorker(inputs).wait);
 }
 
 /** The plugin, for one document: nothing to do for a document that is no agreement or has no local text. */

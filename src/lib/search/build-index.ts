@@ -79,6 +79,9 @@ function writeEntryIntoSearchPage(site: string, entry: PagefindEntry): void {
   const html = readFileSync(page, 'utf8');
   const empty = new RegExp(` ${SEARCH_ENTRY_ATTRIBUTE}(="")?(?=[\\s>])`, 'g');
   const found = html.match(empty)?.length ?? 0;
+  if (found === 0 && new RegExp(` ${SEARCH_ENTRY_ATTRIBUTE}="[^"]`).test(html)) {
+    throw new Error(`${page}: the search form's ${SEARCH_ENTRY_ATTRIBUTE} attribute is filled already: this site has been indexed before. Fix: build the site afresh and index it once.`);
+  }
   if (found !== 1) {
     throw new Error(`${page}: expected the search form's empty ${SEARCH_ENTRY_ATTRIBUTE} attribute once, found it ${found} times; fix: keep it on the form in src/pages/sok.astro`);
   }
