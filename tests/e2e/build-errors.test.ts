@@ -17,7 +17,7 @@ import { hostname, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../files-under.ts';
-import { withBuildLockSync } from './build-lock.ts';
+import { withBuildLockSync } from '../build-lock.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'register-front-door-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuildArgs } from '../../scripts/astro-build.ts';
 import { filesUnder } from '../files-under.ts';
-import { withBuildLockSync } from './build-lock.ts';
+import { withBuildLockSync } from '../build-lock.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'register-repro-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { astroBuildArgs } from '../../scripts/astro-build.ts';
 import { writeSyntheticContent } from '../../scripts/synthetic-content.ts';
-import { withBuildLock } from './build-lock.ts';
+import { withBuildLock } from '../build-lock.ts';
 
 /** How many agreements the shared synthetic register holds: national scale. */
 export const LARGE_N = 400;

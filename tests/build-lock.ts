@@ -1,12 +1,13 @@
 /**
- * One `astro build` of this project at a time, across processes. Astro writes
- * the module map of the content it builds into the project's `.astro/`
- * (content-modules.mjs; `cacheDir` does not move it) and Vite reads it back
- * while bundling, so two builds at once, of two content folders, can render
- * each other's map: pages without their text, or a failed build. The browser
- * tests run side by side and some build (the synthetic sites, the
- * reproducibility build, the content-error builds), so each build takes this
- * lock for its whole length. The lock is a folder (mkdir is atomic) holding
+ * One `astro build` (or `astro check`) of this project at a time, across
+ * processes. Astro writes the module map of the content it builds into the
+ * project's `.astro/` (content-modules.mjs; `cacheDir` does not move it) and
+ * Vite reads it back while bundling, so two builds at once, of two content
+ * folders, can render each other's map: pages without their text, or a failed
+ * build; `astro check` rewrites and then reads the type files there. Test
+ * files run side by side and some build (the synthetic sites, the
+ * reproducibility build, the content-error builds) or check types
+ * (tests/typecheck.test.ts), so each takes this lock for its whole length. The lock is a folder (mkdir is atomic) holding
  * its owner's process id; a lock whose owner has died is taken over.
  */
 import { createHash } from 'node:crypto';
@@ -15,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const PROJECT = join(import.meta.dirname, '..', '..');
+const PROJECT = join(import.meta.dirname, '..');
 const LOCK = join(tmpdir(), `politiradsavtaler-build-${createHash('sha256').update(PROJECT).digest('hex').slice(0, 12)}.lock`);
 /** A lock folder without an owner's id for this long was left by a process that died taking it. */
 const ORPHAN_MS = 60_000;
