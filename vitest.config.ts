@@ -22,14 +22,6 @@ export default defineConfig({
         },
       },
       {
-        // `astro check` (tests/typecheck.test.ts), one long process: its own project, so that it starts
-        // before the unit tests (tests/sequencer.ts) and they fill the other core meanwhile.
-        test: {
-          name: 'typecheck',
-          include: ['tests/typecheck.test.ts'],
-        },
-      },
-      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

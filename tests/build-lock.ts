@@ -1,13 +1,12 @@
 /**
- * One `astro build` (or `astro check`) of this project at a time, across
- * processes. Astro writes the module map of the content it builds into the
- * project's `.astro/` (content-modules.mjs; `cacheDir` does not move it) and
- * Vite reads it back while bundling, so two builds at once, of two content
- * folders, can render each other's map: pages without their text, or a failed
- * build; `astro check` rewrites and then reads the type files there. Test
- * files run side by side and some build (the synthetic sites, the
- * reproducibility build, the content-error builds) or check types
- * (tests/typecheck.test.ts), so each takes this lock for its whole length. The lock is a folder (mkdir is atomic) holding
+ * One `astro build` of this project at a time, across processes. Astro writes
+ * the module map of the content it builds into the project's `.astro/`
+ * (content-modules.mjs; `cacheDir` does not move it) and Vite reads it back
+ * while bundling, so two builds at once, of two content folders, can render
+ * each other's map: pages without their text, or a failed build. Test files
+ * run side by side and some build (the synthetic sites, the reproducibility
+ * build, the content-error builds), so each takes this lock for its whole
+ * length. The lock is a folder (mkdir is atomic) holding
  * its owner's process id; a lock whose owner has died is taken over.
  */
 import { createHash } from 'node:crypto';

@@ -8,9 +8,7 @@
  *    first, they would hold every worker idle while they wait; started last,
  *    the run would end with one of them alone;
  * 3. the other browser tests over the real site;
- * 4. the type check (tests/typecheck.test.ts), one process of about 20 s;
- * 5. the unit tests: many short files, which fill the other core meanwhile and
- *    both to the end.
+ * 4. the unit tests: many short files, which fill the cores to the end.
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { usesSyntheticSite } from './e2e/synthetic-builds.ts';
@@ -24,8 +22,7 @@ export class RegisterSequencer extends BaseSequencer {
     const synthetic = browser.filter(waitsForSyntheticSite);
     const real = browser.filter((spec) => !waitsForSyntheticSite(spec));
     const first = real.slice(0, this.ctx.config.maxWorkers);
-    const typecheck = sorted.filter((spec) => spec.project.name === 'typecheck');
-    const others = sorted.filter((spec) => spec.project.name !== 'e2e' && spec.project.name !== 'typecheck');
-    return [...first, ...synthetic, ...real.slice(first.length), ...typecheck, ...others];
+    const others = sorted.filter((spec) => spec.project.name !== 'e2e');
+    return [...first, ...synthetic, ...real.slice(first.length), ...others];
   }
 }
