@@ -94,7 +94,9 @@ export function councilOf(doc: DocumentStructure, register: RegisterData, munici
   const jointWith: string[] = [];
   for (const p of councilSentences) {
     if (!/felles\s+(?:interkommunalt\s+)?politiråd|interkommunalt\s+politiråd/iu.test(p.text)) continue;
-    for (const m of municipalitiesIn(p.text, register)) if (m.id !== municipalityId && !jointWith.includes(m.id)) jointWith.push(m.id);
+    // A name two municipalities share counts for the one in this municipality's police district.
+    const district = register.municipalities.find((m) => m.id === municipalityId)?.policeDistrict;
+    for (const m of municipalitiesIn(p.text, register, district)) if (m.id !== municipalityId && !jointWith.includes(m.id)) jointWith.push(m.id);
   }
   const clauseSection = meetingsHit?.section ?? chairHit?.section ?? secretariatSection ?? members?.section;
   if (clauseSection) {

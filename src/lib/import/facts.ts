@@ -17,7 +17,7 @@ import { languageOf } from './document-language.ts';
 import type { DraftFrontmatter } from './draft-frontmatter.ts';
 import { ImportError } from './errors.ts';
 import { focusCandidates } from './focus-candidates.ts';
-import { districtByOption, districtsIn, kommuneNames, municipalitiesIn, municipalityByOption, type RegisterData } from './register-lookup.ts';
+import { ambiguous, districtByOption, districtsIn, kommuneNames, meant, municipalityByOption, municipalityMentions, ownName, type RegisterData } from './register-lookup.ts';
 import { missing, type Review } from './review.ts';
 import { signatoriesOf } from './signatory-facts.ts';
 import { signingOf } from './signing-facts.ts';
@@ -51,13 +51,25 @@ export function draftFacts(doc: DocumentStructure, body: string, register: Regis
   const allText = [frontText, ...doc.sections.flatMap((s) => [s.heading, ...passages(s).map((p) => p.text)]), ...doc.signatures.map(blockText)].join('\n');
   const { title, sourceTitle, documentType } = titleOf(doc, register);
 
+  // Police district first: it tells apart two municipalities of the same name.
+  let policeDistrict: PoliceDistrict | undefined;
+  if (options.district) {
+    policeDistrict = districtByOption(options.district, register);
+  } else {
+    policeDistrict = districtsIn(title ?? '', register)[0] ?? districtsIn(frontText, register)[0] ?? districtsIn(allText, register)[0];
+    if (!policeDistrict) review.missing.push(missing('policeDistrict', 'the text names no police district ("… politidistrikt"): add it, or import again with --district NAME.'));
+  }
+
   // Municipality: the command line, else the title, else the title lines; never a guess.
   let municipality: Municipality;
   if (options.municipality) {
     municipality = municipalityByOption(options.municipality, register);
     review.check.push({ field: 'municipality', note: `"${municipality.id}" as given with --municipality.` });
   } else {
-    const fromTitle = municipalitiesIn(title ?? '', register)[0] ?? municipalitiesIn(frontText, register)[0];
+    // A name two municipalities share ("Våler") is told apart by the police district the document names.
+    const mention = municipalityMentions(title ?? '', register)[0] ?? municipalityMentions(frontText, register)[0];
+    const fromTitle = mention && meant(mention, policeDistrict?.id);
+    if (mention && !fromTitle) throw new ImportError(`${options.fileName}: ${ambiguous(`"${ownName(mention[0]!)} kommune"`, mention)}`);
     if (!fromTitle) {
       const named = kommuneNames(`${title ?? ''}\n${frontText}`);
       const mentions = named.length > 0 ? named : kommuneNames(allText);
@@ -73,14 +85,6 @@ export function draftFacts(doc: DocumentStructure, body: string, register: Regis
       );
     }
     municipality = fromTitle;
-  }
-
-  let policeDistrict: PoliceDistrict | undefined;
-  if (options.district) {
-    policeDistrict = districtByOption(options.district, register);
-  } else {
-    policeDistrict = districtsIn(title ?? '', register)[0] ?? districtsIn(frontText, register)[0] ?? districtsIn(allText, register)[0];
-    if (!policeDistrict) review.missing.push(missing('policeDistrict', 'the text names no police district ("… politidistrikt"): add it, or import again with --district NAME.'));
   }
 
   if (!title) review.missing.push(missing('title', 'no title line such as "Samarbeidsavtale mellom … og …" before the first section: write the title.'));
