@@ -32,3 +32,24 @@ export function editedAgreement(slug: string, edit: (text: string) => string): S
   if (text === file.text) throw new Error(`the edit of ${slug} changed nothing: the test would prove nothing`);
   return { path: file.path, text };
 }
+
+/** An agreement-shaped text for a municipality, with the template's sections. */
+export function agreementText(title: string): string {
+  return [
+    title,
+    '',
+    'Avtalen er inngått og signert 1.2.2021',
+    '',
+    '1. Innledning /formål',
+    '',
+    'Politiet og kommunen skal samarbeide om det forebyggende arbeidet i kommunen.',
+    '',
+    '2. Politiråd',
+    '',
+    'Politirådet ledes av ordføreren. Det skal avholdes minimum to møter i året.',
+    '',
+    '3. SLT',
+    '',
+    'SLT-koordinatoren er drivkraften i dette arbeidet.',
+  ].join('\n');
+}

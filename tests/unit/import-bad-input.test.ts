@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/lib/import/decode.ts';
 import { importAgreement, ImportError } from '../../src/lib/import/index.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
-import { registerFiles } from './helpers.ts';
+import { agreementText, registerFiles } from './helpers.ts';
 import { scannedPdf, seedToPdf } from './seed-pdf.ts';
 import { FIXTURE_REGISTER } from '../fixture-register.ts';
 
@@ -43,27 +43,6 @@ async function importError(fileName: string, bytes: Uint8Array, options = {}): P
     throw e;
   }
   throw new Error(`importing ${fileName} did not fail`);
-}
-
-/** An agreement-shaped text for a municipality, with the template's sections. */
-function agreementText(title: string): string {
-  return [
-    title,
-    '',
-    'Avtalen er inngått og signert 1.2.2021',
-    '',
-    '1. Innledning /formål',
-    '',
-    'Politiet og kommunen skal samarbeide om det forebyggende arbeidet i kommunen.',
-    '',
-    '2. Politiråd',
-    '',
-    'Politirådet ledes av ordføreren. Det skal avholdes minimum to møter i året.',
-    '',
-    '3. SLT',
-    '',
-    'SLT-koordinatoren er drivkraften i dette arbeidet.',
-  ].join('\n');
 }
 
 describe('bad input to the importer', () => {

@@ -11,7 +11,7 @@ import { checkRegister } from '../../src/lib/content/validate.ts';
 import type { Municipality } from '../../src/lib/content/schema.ts';
 import { importAgreement, ImportError } from '../../src/lib/import/index.ts';
 import { restoreNames, type RegisterData } from '../../src/lib/import/register-lookup.ts';
-import { registerFiles } from './helpers.ts';
+import { agreementText, registerFiles } from './helpers.ts';
 
 // As content/municipalities.json lists them (numbers and counties from Statistics Norway's list of 2024).
 const VALER: Municipality[] = [
@@ -22,22 +22,6 @@ const VALER: Municipality[] = [
 const fixture = checkRegister(registerFiles());
 const register: RegisterData = { ...fixture, municipalities: [...fixture.municipalities, ...VALER] };
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-function agreementText(title: string): string {
-  return [
-    title,
-    '',
-    'Avtalen er inngått og signert 1.2.2021',
-    '',
-    '1. Innledning /formål',
-    '',
-    'Politiet og kommunen skal samarbeide om det forebyggende arbeidet i kommunen.',
-    '',
-    '2. Politiråd',
-    '',
-    'Politirådet ledes av ordføreren. Det skal avholdes minimum to møter i året.',
-  ].join('\n');
-}
 
 async function municipalityOf(title: string, options = {}): Promise<string | undefined> {
   const { drafts } = await importAgreement('valer.txt', utf8(agreementText(title)), register, options);
