@@ -99,7 +99,9 @@ export function loadSearchEngine(options: object, known?: PagefindEntry): Promis
   const asked = new Set<string>();
   const lang = (document.documentElement.lang || 'unknown').toLowerCase();
   const canInflate = typeof DecompressionStream === 'function';
-  const get = (path: string) => (canInflate && GZIP_FILE.test(path) ? browserFetch(path).then(inflated) : browserFetch(path));
+  /** Fetches a file of Pagefind's (`input` and `init` as Pagefind asked, if it did), its gzip inflated by the browser when it can. */
+  const get = (path: string, input: RequestInfo | URL = path, init?: RequestInit) =>
+    canInflate && GZIP_FILE.test(path) ? browserFetch(input, init).then(inflated) : browserFetch(input, init);
   let segmenterUsed = false;
 
   /** Requests the metadata and WebAssembly the entry names for the page's language, unless Pagefind asked already. */
@@ -147,7 +149,7 @@ export function loadSearchEngine(options: object, known?: PagefindEntry): Promis
     asked.add(url.pathname);
     const made = early.get(url.pathname);
     early.delete(url.pathname);
-    const response = made ?? (canInflate && GZIP_FILE.test(url.pathname) ? browserFetch(input, init).then(inflated) : browserFetch(input, init));
+    const response = made ?? get(url.pathname, input, init);
     if (WASM_FILE.test(url.pathname)) void response.then(wasmArrived, wasmArrived);
     return response;
   };

@@ -93,8 +93,8 @@ export function startSearchPage(): void {
   // then the documents that match the query with that value. A filter's counts are asked of the
   // index only once its box has come into view (or a value of it is chosen): each filter is a
   // file of its own, and a reader who never scrolls to the 357 municipalities never loads them.
-  const countSpans = (f: SearchFilter) => [...form.querySelectorAll<HTMLElement>(`fieldset[data-filter="${f}"] [data-count-for]`)];
-  const totals = new Map(SEARCH_FILTERS.flatMap((f) => countSpans(f).map((span) => [span, span.textContent ?? ''] as const)));
+  const countSpans = new Map(SEARCH_FILTERS.map((f) => [f, [...form.querySelectorAll<HTMLElement>(`fieldset[data-filter="${f}"] [data-count-for]`)]]));
+  const totals = new Map([...countSpans.values()].flat().map((span) => [span, span.textContent ?? ''] as const));
   const counted = new Set<SearchFilter>();
   let countsShown = new Set<SearchFilter>();
 
@@ -102,7 +102,7 @@ export function startSearchPage(): void {
   function updateCounts(counts: Record<string, Record<string, number>> | undefined, asked: ReadonlySet<string> = new Set()): void {
     countsShown = new Set(SEARCH_FILTERS.filter((f) => !counts || asked.has(f)));
     for (const f of SEARCH_FILTERS) {
-      for (const span of countSpans(f)) {
+      for (const span of countSpans.get(f) ?? []) {
         const value = span.dataset.countFor ?? '';
         span.textContent = !counts ? (totals.get(span) ?? '') : asked.has(f) ? `(${counts[f]?.[value] ?? 0})` : '';
       }
