@@ -37,12 +37,8 @@ async function load(): Promise<Comparison> {
     agreements,
     sharing: { sections: agreementSections, analysis },
   } = sharingOfAgreements(register.agreements, register.policeDistricts, register.municipalityById, bodyOf);
-  const sectionCache = new Map<string, AgreementSection[]>(agreementSections);
-  const sections = (doc: AgreementEntry) => {
-    let s = sectionCache.get(doc.id);
-    if (!s) sectionCache.set(doc.id, (s = sectionsOfBody(bodyOf(doc))));
-    return s;
-  };
+  // Related papers are not in the analysis; sectionsOfBody splits each body once per process.
+  const sections = (doc: AgreementEntry) => agreementSections.get(doc.id) ?? sectionsOfBody(bodyOf(doc));
   const municipalityName = (doc: AgreementEntry) => register.municipalityById.get(doc.data.municipality)?.name ?? doc.data.municipality;
   const district = (doc: AgreementEntry) => register.policeDistrictById.get(doc.data.policeDistrict);
   const sameYear = new Map<string, number>();

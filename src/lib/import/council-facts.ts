@@ -92,10 +92,10 @@ export function councilOf(doc: DocumentStructure, register: RegisterData, munici
   }
   const members = membersOf(councilSections);
   const jointWith: string[] = [];
+  // A name two municipalities share counts for the one in this municipality's police district.
+  const district = register.municipalities.find((m) => m.id === municipalityId)?.policeDistrict;
   for (const p of councilSentences) {
     if (!/felles\s+(?:interkommunalt\s+)?politiråd|interkommunalt\s+politiråd/iu.test(p.text)) continue;
-    // A name two municipalities share counts for the one in this municipality's police district.
-    const district = register.municipalities.find((m) => m.id === municipalityId)?.policeDistrict;
     for (const m of municipalitiesIn(p.text, register, district)) if (m.id !== municipalityId && !jointWith.includes(m.id)) jointWith.push(m.id);
   }
   const clauseSection = meetingsHit?.section ?? chairHit?.section ?? secretariatSection ?? members?.section;
