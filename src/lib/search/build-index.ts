@@ -17,13 +17,14 @@
  * `scripts/build-search-index.ts` runs it on a folder.
  */
 import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { SEARCH_ENTRY_ATTRIBUTE } from '../contracts.ts';
 import { agreementPagesGlob, searchUrl } from '../publish/routes.ts';
 import type { PageFeed } from './page-feed.ts';
-import { canonicalFilterChunk, canonicalMeta } from './index-canonical.ts';
+import { canonicalFilterChunk, canonicalMeta, compress } from './index-canonical.ts';
 import { INDEX_CHUNKING, rechunkWordIndex } from './index-chunks.ts';
 import { slimFragment } from './index-fragments.ts';
 
@@ -179,13 +180,15 @@ export async function buildSearchIndex(site: string, run: Promise<PagefindRun> =
   // Awaited below; if the rest fails first, that error is the one reported.
   fragments.catch(() => undefined);
 
+  // The new word index's chunks are compressed on libuv's threads too.
+  const compressed: Array<Promise<unknown>> = [];
   let entryText = new TextDecoder().decode(file('pagefind-entry.json'));
   const entry = JSON.parse(entryText) as PagefindEntry;
   for (const [language, { hash }] of Object.entries(entry.languages)) {
     const metaFile = `pagefind.${hash}.pf_meta`;
     const rechunked = rechunkWordIndex(join(root, metaFile), file(metaFile), (name) => file(`index/${name}.pf_index`), language, INDEX_CHUNKING);
     for (const path of inFolder('index', `${language}_`, '.pf_index')) files.delete(path);
-    for (const chunk of rechunked.chunks) files.set(`index/${chunk.name}.pf_index`, chunk.bytes);
+    for (const chunk of rechunked.chunks) compressed.push(compress(chunk.raw).then((bytes) => files.set(`index/${chunk.name}.pf_index`, bytes)));
 
     const chunkOf = new Map<string, string>();
     for (const path of inFolder('filter', `${language}_`, '.pf_filter')) {
@@ -202,11 +205,10 @@ export async function buildSearchIndex(site: string, run: Promise<PagefindRun> =
   files.set('pagefind-entry.json', new TextEncoder().encode(entryText));
   writeEntryIntoSearchPage(site, JSON.parse(entryText) as PagefindEntry);
 
-  await fragments;
+  await Promise.all([fragments, ...compressed]);
   files.set('pagefind.js', new TextEncoder().encode((await minified).code));
-  for (const [path, bytes] of files) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), bytes);
-  }
+  // Written once all is made (a failure above writes nothing), on libuv's threads, all at once.
+  for (const folder of new Set([...files.keys()].map((path) => dirname(join(root, path))))) mkdirSync(folder, { recursive: true });
+  await Promise.all([...files].map(([path, bytes]) => writeFile(join(root, path), bytes)));
   return `Search index in ${root} (Pagefind read ${pages} pages ${source}): word index in smaller chunks, fragments without filter values, filter index in a fixed order, pagefind.js minified.`;
 }
