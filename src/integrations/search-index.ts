@@ -4,13 +4,15 @@
  * Pagefind (its own process) starts before the pages are generated and is
  * fed each agreement page as Astro renders it (a middleware of builds only:
  * search-index-middleware.ts), so it reads them on the machine's other core
- * while this one renders; once the pages are written, the index is finished
- * and rewritten. `astro dev` has neither the middleware nor the index.
+ * while this one renders; once it has them all, it makes its index and the
+ * build rewrites it while the rest of the site renders; once the pages are
+ * written, the index is checked against them and written.
+ * `astro dev` has neither the middleware nor the index.
  * A failure fails the build, so `npm run build` leaves `dist/` as it was.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex, PagefindPages, runPagefind, type PagefindRun } from '../lib/search/build-index.ts';
+import { buildSearchIndex, PagefindPages, searchIndexOf, type SiteIndex } from '../lib/search/build-index.ts';
 import { closePageFeed, openPageFeed } from '../lib/search/page-feed.ts';
 
 /**
@@ -28,8 +30,9 @@ function failIfIndexUnfinished(): () => void {
 }
 
 export default function searchIndex(): AstroIntegration {
+  let outDir = '';
   let fed: PagefindPages | undefined;
-  let run: Promise<PagefindRun> | undefined;
+  let made: Promise<SiteIndex> | undefined;
   let finished = () => {};
   return {
     name: 'politiradsavtaler:search-index',
@@ -37,21 +40,24 @@ export default function searchIndex(): AstroIntegration {
       'astro:config:setup': ({ command, addMiddleware }) => {
         if (command === 'build') addMiddleware({ entrypoint: new URL('./search-index-middleware.ts', import.meta.url), order: 'post' });
       },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': () => {
         finished = failIfIndexUnfinished();
-        fed = new PagefindPages();
+        fed = new PagefindPages(outDir);
         openPageFeed(fed);
       },
-      // The pages are written: Pagefind finishes its index (from the pages it was fed, or from
-      // dist/ if they were not all of them, in order) while Astro cleans up and the other
-      // integrations' build:done hooks run (sitemap, security headers).
+      // The pages are written: the index made while they were (or, if it does not hold them all in
+      // order, one made from dist/) is taken while Astro cleans up and the other integrations'
+      // build:done hooks run (sitemap, security headers).
       'astro:build:generated': ({ dir }) => {
         closePageFeed();
-        run = runPagefind(fileURLToPath(dir), fed);
+        made = searchIndexOf(fileURLToPath(dir), fed);
       },
       'astro:build:done': async ({ dir, logger }) => {
         try {
-          logger.info(await buildSearchIndex(fileURLToPath(dir), run));
+          logger.info(await buildSearchIndex(fileURLToPath(dir), made));
         } finally {
           finished();
         }

@@ -44,47 +44,84 @@ async function step<T extends { errors: string[] }>(name: string, call: () => Pr
   return response;
 }
 
-/** What Pagefind made: how many pages it read and from where, and the index's files by path inside `pagefind/`. */
-export interface PagefindRun {
+/** What Pagefind made: how many pages it read, and the index's files by path inside `pagefind/`. */
+interface PagefindRun {
   pages: number;
-  source: string;
   files: Map<string, Uint8Array>;
+}
+
+/** The search index made, before it is written: its files by path inside `pagefind/`, and how many pages it holds. */
+export interface MadeIndex {
+  pages: number;
+  files: Map<string, Uint8Array>;
+}
+
+/** A promise whose failure, until someone awaits it, does not count as unhandled. */
+function awaited<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /**
  * A Pagefind index being fed the agreement pages one by one (`addHTMLFile`), in the order given:
  * Pagefind numbers the pages in the order they arrive, and that order is in the index's bytes.
- * Its service (Pagefind's binary, its own process) reads each page while the caller goes on.
+ * Its service (Pagefind's binary, its own process) reads each page while the caller goes on. Once
+ * they are all given (`passed`), Pagefind makes its index and this one rewrites it (`made`), still
+ * while the caller goes on; whether it is the site's index is for `searchIndexOf` to say.
  */
 export class PagefindPages implements PageFeed {
   /** The files given, in order. */
   readonly files: string[] = [];
+  /** Whether a page was given after the index was made: then it does not hold it. */
+  private late = false;
+  private readonly site: string;
   private readonly index: Promise<pagefind.PagefindIndex>;
   private readonly read: Array<Promise<unknown>> = [];
+  private making?: Promise<MadeIndex>;
 
-  constructor() {
-    this.index = step('create index', () => pagefind.createIndex()).then(({ index }) => {
-      if (!index) throw new Error('Pagefind (create index): no index returned.');
-      return index;
-    });
-    // Awaited by `done`; until then a failure must not count as unhandled.
-    this.index.catch(() => undefined);
+  /** `site`: the folder the pages are written to (for the names in error messages). */
+  constructor(site: string) {
+    this.site = site;
+    this.index = awaited(
+      step('create index', () => pagefind.createIndex()).then(({ index }) => {
+        if (!index) throw new Error('Pagefind (create index): no index returned.');
+        return index;
+      }),
+    );
   }
 
   add(file: string, html: string): void {
+    if (this.making) this.late = true;
     this.files.push(file);
     // Each page is sent when the index exists, in the order given (the callbacks run in the order they were added).
-    const read = this.index.then((index) => step(`read ${file}`, () => index.addHTMLFile({ sourcePath: file, content: html })));
-    read.catch(() => undefined);
-    this.read.push(read);
+    this.read.push(awaited(this.index.then((index) => step(`read ${file}`, () => index.addHTMLFile({ sourcePath: file, content: html })))));
   }
 
-  /** The index's files, once Pagefind has read every page. */
-  async done(source: string): Promise<PagefindRun> {
-    await Promise.all(this.read);
-    const index = await this.index;
-    const { files } = await step('index', () => index.getFiles());
-    return { pages: this.files.length, source, files: new Map(files.map((f) => [f.path, f.content])) };
+  /**
+   * Another page is being rendered. Astro renders a route's pages one after another, so once
+   * agreement pages came before it they are all given: the index is made now, while the rest render.
+   */
+  passed(): void {
+    if (this.files.length > 0) this.made();
+  }
+
+  /** Whether the index holds exactly these files, in this order. */
+  holds(files: readonly string[]): boolean {
+    return !this.late && this.files.length === files.length && this.files.every((file, i) => file === files[i]);
+  }
+
+  /** The index of the pages given until now, made once: Pagefind's, then rewritten (`rewriteIndex`). */
+  made(): Promise<MadeIndex> {
+    this.making ??= awaited(
+      (async () => {
+        const pages = this.files.length;
+        await Promise.all(this.read);
+        const index = await this.index;
+        const { files } = await step('index', () => index.getFiles());
+        return rewriteIndex(join(this.site, 'pagefind'), { pages, files: new Map(files.map((f) => [f.path, f.content])) });
+      })(),
+    );
+    return this.making;
   }
 }
 
@@ -99,32 +136,36 @@ function agreementPageFiles(site: string): string[] {
     .sort((a, b) => (folder(a) < folder(b) ? -1 : folder(a) > folder(b) ? 1 : 0));
 }
 
-/**
- * Finishes the search index of a site whose pages are written: from `fed`, the index the build fed
- * the pages to as they were rendered, when it holds exactly the site's agreement pages in order;
- * otherwise (no build fed one: a folder given to scripts/build-search-index.ts; or a page missing,
- * or pages rendered out of order) from the pages on disk, so the index is the same either way. Returns
- * the index's files by path inside `pagefind/`, in memory (`getFiles`), not written by Pagefind: its
- * service answers `writeFiles` before its files are all on disk (an empty `pagefind-entry.json` was
- * read once at a high load), and every file this step changes would be written twice.
- */
-export function runPagefind(site: string, fed?: PagefindPages): Promise<PagefindRun> {
-  const run = pagefindFiles(site, fed);
-  // Awaited by buildSearchIndex; until then a failure must not count as unhandled.
-  run.catch(() => undefined);
-  return run;
+/** The index made, and where its pages were read (for the log). */
+export interface SiteIndex {
+  index: MadeIndex;
+  source: string;
 }
 
-async function pagefindFiles(site: string, fed?: PagefindPages): Promise<PagefindRun> {
-  try {
-    const files = agreementPageFiles(site);
-    if (fed && fed.files.length === files.length && fed.files.every((file, i) => file === files[i])) return await fed.done('as they were rendered');
-    const pages = new PagefindPages();
-    for (const file of files) pages.add(file, readFileSync(join(site, file), 'utf8'));
-    return await pages.done(fed ? `from ${site} (the pages rendered were not the ${files.length} agreement pages in order)` : `from ${site}`);
-  } finally {
-    await pagefind.close();
-  }
+/**
+ * The search index of a site whose pages are written: `fed`, the index the build fed the pages to
+ * as they were rendered, when it holds exactly the site's agreement pages in order; otherwise (no
+ * build fed one: a folder given to scripts/build-search-index.ts; or a page missing, pages rendered
+ * out of order or after the index was made) one made from the pages on disk, so the index is the
+ * same either way. Pagefind's files are taken in memory (`getFiles`), not written by Pagefind: its
+ * service answers `writeFiles` before its files are all on disk (an empty `pagefind-entry.json` was
+ * read once at a high load), and every file the rewrite changes would be written twice.
+ */
+export function searchIndexOf(site: string, fed?: PagefindPages): Promise<SiteIndex> {
+  return awaited(
+    (async () => {
+      try {
+        const files = agreementPageFiles(site);
+        if (fed?.holds(files)) return { index: await fed.made(), source: 'as they were rendered' };
+        const pages = new PagefindPages(site);
+        for (const file of files) pages.add(file, readFileSync(join(site, file), 'utf8'));
+        const source = fed ? `from ${site} (the pages rendered were not the ${files.length} agreement pages in order)` : `from ${site}`;
+        return { index: await pages.made(), source };
+      } finally {
+        await pagefind.close();
+      }
+    })(),
+  );
 }
 
 interface PagefindEntry {
@@ -155,12 +196,12 @@ function writeEntryIntoSearchPage(site: string, entry: PagefindEntry): void {
 }
 
 /**
- * Builds `<site>/pagefind/` as described above, from a Pagefind run already started on the site
- * (the build starts it as soon as the pages are written); returns what it did, in a line for the log.
+ * Pagefind's index rewritten as described above, in memory; `root` (the index's folder) names its
+ * files in error messages. esbuild minifies in its own process, and the fragments and the new word
+ * chunks are compressed on libuv's threads (the machine's other core), while this thread rewrites
+ * the rest.
  */
-export async function buildSearchIndex(site: string, run: Promise<PagefindRun> = runPagefind(site)): Promise<string> {
-  const { pages, source, files } = await run;
-  const root = join(site, 'pagefind');
+async function rewriteIndex(root: string, { pages, files }: PagefindRun): Promise<MadeIndex> {
   /** A file of the index, or an error naming it. */
   const file = (path: string): Uint8Array => {
     const bytes = files.get(path);
@@ -169,26 +210,19 @@ export async function buildSearchIndex(site: string, run: Promise<PagefindRun> =
   };
   const inFolder = (folder: string, prefix: string, suffix: string) => [...files.keys()].filter((p) => p.startsWith(`${folder}/${prefix}`) && p.endsWith(suffix));
 
-  // esbuild minifies in its own process, and the fragments are slimmed on libuv's threads (the
-  // machine's other core), while this thread rewrites the rest of the index.
-  const minified = transform(new TextDecoder().decode(file('pagefind.js')), { minify: true, format: 'esm', legalComments: 'none' });
-  const fragments = Promise.all(
-    inFolder('fragment', '', '.pf_fragment').map(async (path) => {
-      files.set(path, await slimFragment(join(root, path), file(path)));
-    }),
-  );
+  const minified = awaited(transform(new TextDecoder().decode(file('pagefind.js')), { minify: true, format: 'esm', legalComments: 'none' }));
   // Awaited below; if the rest fails first, that error is the one reported.
-  fragments.catch(() => undefined);
+  const compressed: Array<Promise<unknown>> = inFolder('fragment', '', '.pf_fragment').map((path) =>
+    awaited(slimFragment(join(root, path), file(path)).then((bytes) => files.set(path, bytes))),
+  );
 
-  // The new word index's chunks are compressed on libuv's threads too.
-  const compressed: Array<Promise<unknown>> = [];
   let entryText = new TextDecoder().decode(file('pagefind-entry.json'));
   const entry = JSON.parse(entryText) as PagefindEntry;
   for (const [language, { hash }] of Object.entries(entry.languages)) {
     const metaFile = `pagefind.${hash}.pf_meta`;
     const rechunked = rechunkWordIndex(join(root, metaFile), file(metaFile), (name) => file(`index/${name}.pf_index`), language, INDEX_CHUNKING);
     for (const path of inFolder('index', `${language}_`, '.pf_index')) files.delete(path);
-    for (const chunk of rechunked.chunks) compressed.push(compress(chunk.raw).then((bytes) => files.set(`index/${chunk.name}.pf_index`, bytes)));
+    for (const chunk of rechunked.chunks) compressed.push(awaited(compress(chunk.raw).then((bytes) => files.set(`index/${chunk.name}.pf_index`, bytes))));
 
     const chunkOf = new Map<string, string>();
     for (const path of inFolder('filter', `${language}_`, '.pf_filter')) {
@@ -203,12 +237,22 @@ export async function buildSearchIndex(site: string, run: Promise<PagefindRun> =
     entryText = entryText.replace(`"hash":"${hash}"`, `"hash":"${meta.name}"`);
   }
   files.set('pagefind-entry.json', new TextEncoder().encode(entryText));
-  writeEntryIntoSearchPage(site, JSON.parse(entryText) as PagefindEntry);
-
-  await Promise.all([fragments, ...compressed]);
+  await Promise.all(compressed);
   files.set('pagefind.js', new TextEncoder().encode((await minified).code));
+  return { pages, files };
+}
+
+/**
+ * Writes `<site>/pagefind/` and fills the search page's entry attribute, from the index made for the
+ * site (the build starts making it while the pages are generated); returns what it did, in a line
+ * for the log.
+ */
+export async function buildSearchIndex(site: string, made: Promise<SiteIndex> = searchIndexOf(site)): Promise<string> {
+  const { index, source } = await made;
+  const root = join(site, 'pagefind');
+  writeEntryIntoSearchPage(site, JSON.parse(new TextDecoder().decode(index.files.get('pagefind-entry.json'))) as PagefindEntry);
   // Written once all is made (a failure above writes nothing), on libuv's threads, all at once.
-  for (const folder of new Set([...files.keys()].map((path) => dirname(join(root, path))))) mkdirSync(folder, { recursive: true });
-  await Promise.all([...files].map(([path, bytes]) => writeFile(join(root, path), bytes)));
-  return `Search index in ${root} (Pagefind read ${pages} pages ${source}): word index in smaller chunks, fragments without filter values, filter index in a fixed order, pagefind.js minified.`;
+  for (const folder of new Set([...index.files.keys()].map((path) => dirname(join(root, path))))) mkdirSync(folder, { recursive: true });
+  await Promise.all([...index.files].map(([path, bytes]) => writeFile(join(root, path), bytes)));
+  return `Search index in ${root} (Pagefind read ${index.pages} pages ${source}): word index in smaller chunks, fragments without filter values, filter index in a fixed order, pagefind.js minified.`;
 }

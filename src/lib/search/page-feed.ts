@@ -8,9 +8,11 @@
  * tests), and then the middleware passes every page through untouched.
  */
 
-/** Takes an agreement page's HTML, exactly as it is written to `dist/`, by its file there (`avtaler/<slug>/index.html`). */
 export interface PageFeed {
+  /** Takes an agreement page's HTML, exactly as it is written to `dist/`, by its file there (`avtaler/<slug>/index.html`). */
   add(file: string, html: string): void;
+  /** Hears that another page is being rendered. */
+  passed(): void;
 }
 
 const KEY = Symbol.for('politiradsavtaler.search-index.page-feed');
