@@ -1,39 +1,25 @@
 /**
  * Astro integration: the site's search index, made by the build in the same
  * process (src/lib/search/build-index.ts) — no second Node start.
- * Pagefind (its own process) starts before the pages are generated and is
- * fed each agreement page as Astro renders it (a middleware of builds only:
- * search-index-middleware.ts), so it reads them on the machine's other core
- * while this one renders; once it has them all, it makes its index and the
- * build rewrites it while the rest of the site renders; once the pages are
- * written, the index is checked against them and written.
+ * A worker thread driving Pagefind (its own process) starts before the pages
+ * are generated and is handed each agreement page as Astro renders it (a
+ * middleware of builds only: search-index-middleware.ts), so the pages are
+ * read on the machine's other core while this one renders; once it has them
+ * all, Pagefind makes its index and the worker rewrites it while the rest of
+ * the site renders; once the pages are written, the index is checked against
+ * them and written.
  * `astro dev` has neither the middleware nor the index.
  * A failure fails the build, so `npm run build` leaves `dist/` as it was.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex, PagefindPages, searchIndexOf, type SiteIndex } from '../lib/search/build-index.ts';
+import { buildSearchIndex, SearchIndexFeed, searchIndexOf, type SiteIndex } from '../lib/search/build-index.ts';
 import { closePageFeed, openPageFeed } from '../lib/search/page-feed.ts';
-
-/**
- * Fails the process if its work runs out before the index is made: when Pagefind's process ends while
- * it is answering, its answer never comes, nothing is left to run, and Node would end the build with
- * status 0 and no index. Returns the function that lifts this once the index is made.
- */
-function failIfIndexUnfinished(): () => void {
-  const unfinished = () => {
-    console.error('Pagefind (index): its process ended without answering, so the search index was not made; the build failed.');
-    process.exit(1);
-  };
-  process.once('beforeExit', unfinished);
-  return () => process.off('beforeExit', unfinished);
-}
 
 export default function searchIndex(): AstroIntegration {
   let outDir = '';
-  let fed: PagefindPages | undefined;
+  let fed: SearchIndexFeed | undefined;
   let made: Promise<SiteIndex> | undefined;
-  let finished = () => {};
   return {
     name: 'politiradsavtaler:search-index',
     hooks: {
@@ -44,8 +30,7 @@ export default function searchIndex(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
-        finished = failIfIndexUnfinished();
-        fed = new PagefindPages(outDir);
+        fed = new SearchIndexFeed(outDir);
         openPageFeed(fed);
       },
       // The pages are written: the index made while they were (or, if it does not hold them all in
@@ -56,11 +41,7 @@ export default function searchIndex(): AstroIntegration {
         made = searchIndexOf(fileURLToPath(dir), fed);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        try {
-          logger.info(await buildSearchIndex(fileURLToPath(dir), made));
-        } finally {
-          finished();
-        }
+        logger.info(await buildSearchIndex(fileURLToPath(dir), made));
       },
     },
   };

@@ -2,7 +2,8 @@
  * Builds the search index of a built site, in the building process: Pagefind
  * (its Node API, which drives Pagefind's binary as a service, as Starlight
  * does) over the agreement pages — the only ones with `data-pagefind-body`;
- * the other pages would be read and left out — then
+ * the other pages would be read and left out — fed to it as Astro renders
+ * them (PagefindPages), then, on a worker thread (index-rewrite.ts),
  * - cuts the word index into smaller chunks (index-chunks.ts), so a query
  *   loads fewer bytes of it;
  * - drops from each document's fragment the filter values the search page
@@ -19,14 +20,13 @@
 import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { SEARCH_ENTRY_ATTRIBUTE } from '../contracts.ts';
 import { agreementPagesGlob, searchUrl } from '../publish/routes.ts';
 import type { PageFeed } from './page-feed.ts';
-import { canonicalFilterChunk, canonicalMeta, compress } from './index-canonical.ts';
-import { INDEX_CHUNKING, rechunkWordIndex } from './index-chunks.ts';
-import { slimFragment } from './index-fragments.ts';
+import { rewriteIndexFiles, type PagefindEntry } from './index-rewrite.ts';
 
 /**
  * Pagefind's answer to one call (made at once, so calls keep their order), or an error naming the
@@ -65,15 +65,11 @@ function awaited<T>(promise: Promise<T>): Promise<T> {
 /**
  * A Pagefind index being fed the agreement pages one by one (`addHTMLFile`), in the order given:
  * Pagefind numbers the pages in the order they arrive, and that order is in the index's bytes.
- * Its service (Pagefind's binary, its own process) reads each page while the caller goes on. Once
- * they are all given (`passed`), Pagefind makes its index and this one rewrites it (`made`), still
- * while the caller goes on; whether it is the site's index is for `searchIndexOf` to say.
+ * Its service (Pagefind's binary, its own process) reads each page while the caller goes on; `made`
+ * then asks Pagefind for its index and rewrites it. Runs on the index's worker thread
+ * (index-worker.ts), fed by a SearchIndexFeed.
  */
-export class PagefindPages implements PageFeed {
-  /** The files given, in order. */
-  readonly files: string[] = [];
-  /** Whether a page was given after the index was made: then it does not hold it. */
-  private late = false;
+export class PagefindPages {
   private readonly site: string;
   private readonly index: Promise<pagefind.PagefindIndex>;
   private readonly read: Array<Promise<unknown>> = [];
@@ -91,30 +87,15 @@ export class PagefindPages implements PageFeed {
   }
 
   add(file: string, html: string): void {
-    if (this.making) this.late = true;
-    this.files.push(file);
     // Each page is sent when the index exists, in the order given (the callbacks run in the order they were added).
     this.read.push(awaited(this.index.then((index) => step(`read ${file}`, () => index.addHTMLFile({ sourcePath: file, content: html })))));
-  }
-
-  /**
-   * Another page is being rendered. Astro renders a route's pages one after another, so once
-   * agreement pages came before it they are all given: the index is made now, while the rest render.
-   */
-  passed(): void {
-    if (this.files.length > 0) this.made();
-  }
-
-  /** Whether the index holds exactly these files, in this order. */
-  holds(files: readonly string[]): boolean {
-    return !this.late && this.files.length === files.length && this.files.every((file, i) => file === files[i]);
   }
 
   /** The index of the pages given until now, made once: Pagefind's, then rewritten (`rewriteIndex`). */
   made(): Promise<MadeIndex> {
     this.making ??= awaited(
       (async () => {
-        const pages = this.files.length;
+        const pages = this.read.length;
         await Promise.all(this.read);
         const index = await this.index;
         const { files } = await step('index', () => index.getFiles());
@@ -122,6 +103,74 @@ export class PagefindPages implements PageFeed {
       })(),
     );
     return this.making;
+  }
+}
+
+/** What the index's worker is sent: a page, or the word that they are all given. */
+export type ToIndexWorker = { file: string; html: string } | { make: true };
+/** What it answers, once: the index made, or why not. */
+export type FromIndexWorker = { made: MadeIndex } | { failed: unknown };
+
+/**
+ * The search index, made on a worker thread (index-worker.ts: Pagefind's service and the rewrite)
+ * from the agreement pages given to it: this thread only hands each page over, and Pagefind reads
+ * it while the caller goes on. Once they are all given (`passed`, or `made`), Pagefind makes its
+ * index and the worker rewrites it, still while the caller goes on; whether it is the site's index
+ * is for `searchIndexOf` to say (`holds`).
+ */
+export class SearchIndexFeed implements PageFeed {
+  /** The files given, in order. */
+  readonly files: string[] = [];
+  /** Whether a page was given after the index was asked for: then it may or may not hold it. */
+  private late = false;
+  private readonly worker: Worker;
+  private readonly answer: Promise<MadeIndex>;
+  private making?: Promise<MadeIndex>;
+
+  /** `site`: the folder the pages are written to (for the names in error messages). */
+  constructor(site: string) {
+    this.worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: { site } });
+    this.answer = awaited(
+      new Promise<MadeIndex>((resolve, reject) => {
+        this.worker.once('message', (answer: FromIndexWorker) => ('made' in answer ? resolve(answer.made) : reject(answer.failed)));
+        this.worker.once('error', reject);
+        // After an answer or an error this settles nothing.
+        this.worker.once('exit', (code) => reject(new Error(`${join(site, 'pagefind')}: the search index was not made: its worker stopped (exit code ${code}) before answering (did Pagefind's process end?).`)));
+      }).finally(() => void this.worker.terminate()),
+    );
+  }
+
+  add(file: string, html: string): void {
+    if (this.making) this.late = true;
+    this.files.push(file);
+    this.worker.postMessage({ file, html } satisfies ToIndexWorker);
+  }
+
+  /**
+   * Another page is being rendered. Astro renders a route's pages one after another, so once
+   * agreement pages came before it they are all given: the index is made now, while the rest render.
+   */
+  passed(): void {
+    if (this.files.length > 0) void this.made();
+  }
+
+  /** Whether the index holds exactly these files, in this order. */
+  holds(files: readonly string[]): boolean {
+    return !this.late && this.files.length === files.length && this.files.every((file, i) => file === files[i]);
+  }
+
+  /** The index of the pages given until now, made once. */
+  made(): Promise<MadeIndex> {
+    if (!this.making) {
+      this.worker.postMessage({ make: true } satisfies ToIndexWorker);
+      this.making = this.answer;
+    }
+    return this.making;
+  }
+
+  /** Stops the worker, if the index is not wanted. */
+  close(): void {
+    void this.worker.terminate();
   }
 }
 
@@ -151,25 +200,18 @@ export interface SiteIndex {
  * service answers `writeFiles` before its files are all on disk (an empty `pagefind-entry.json` was
  * read once at a high load), and every file the rewrite changes would be written twice.
  */
-export function searchIndexOf(site: string, fed?: PagefindPages): Promise<SiteIndex> {
+export function searchIndexOf(site: string, fed?: SearchIndexFeed): Promise<SiteIndex> {
   return awaited(
     (async () => {
-      try {
-        const files = agreementPageFiles(site);
-        if (fed?.holds(files)) return { index: await fed.made(), source: 'as they were rendered' };
-        const pages = new PagefindPages(site);
-        for (const file of files) pages.add(file, readFileSync(join(site, file), 'utf8'));
-        const source = fed ? `from ${site} (the pages rendered were not the ${files.length} agreement pages in order)` : `from ${site}`;
-        return { index: await pages.made(), source };
-      } finally {
-        await pagefind.close();
-      }
+      const files = agreementPageFiles(site);
+      if (fed?.holds(files)) return { index: await fed.made(), source: 'as they were rendered' };
+      fed?.close();
+      const pages = new SearchIndexFeed(site);
+      for (const file of files) pages.add(file, readFileSync(join(site, file), 'utf8'));
+      const source = fed ? `from ${site} (the pages rendered were not the ${files.length} agreement pages in order)` : `from ${site}`;
+      return { index: await pages.made(), source };
     })(),
   );
-}
-
-interface PagefindEntry {
-  languages: Record<string, { hash: string; wasm?: string }>;
 }
 
 /**
@@ -196,50 +238,17 @@ function writeEntryIntoSearchPage(site: string, entry: PagefindEntry): void {
 }
 
 /**
- * Pagefind's index rewritten as described above, in memory; `root` (the index's folder) names its
- * files in error messages. esbuild minifies in its own process, and the fragments and the new word
- * chunks are compressed on libuv's threads (the machine's other core), while this thread rewrites
- * the rest.
+ * Pagefind's index rewritten as described above, in memory (index-rewrite.ts), while esbuild
+ * minifies `pagefind.js` in its own process; `root` (the index's folder) names the files in error
+ * messages.
  */
 async function rewriteIndex(root: string, { pages, files }: PagefindRun): Promise<MadeIndex> {
-  /** A file of the index, or an error naming it. */
-  const file = (path: string): Uint8Array => {
-    const bytes = files.get(path);
-    if (!bytes) throw new Error(`${join(root, path)}: Pagefind wrote no such file; Pagefind's layout has changed (src/lib/search/build-index.ts).`);
-    return bytes;
-  };
-  const inFolder = (folder: string, prefix: string, suffix: string) => [...files.keys()].filter((p) => p.startsWith(`${folder}/${prefix}`) && p.endsWith(suffix));
-
-  const minified = awaited(transform(new TextDecoder().decode(file('pagefind.js')), { minify: true, format: 'esm', legalComments: 'none' }));
-  // Awaited below; if the rest fails first, that error is the one reported.
-  const compressed: Array<Promise<unknown>> = inFolder('fragment', '', '.pf_fragment').map((path) =>
-    awaited(slimFragment(join(root, path), file(path)).then((bytes) => files.set(path, bytes))),
-  );
-
-  let entryText = new TextDecoder().decode(file('pagefind-entry.json'));
-  const entry = JSON.parse(entryText) as PagefindEntry;
-  for (const [language, { hash }] of Object.entries(entry.languages)) {
-    const metaFile = `pagefind.${hash}.pf_meta`;
-    const rechunked = rechunkWordIndex(join(root, metaFile), file(metaFile), (name) => file(`index/${name}.pf_index`), language, INDEX_CHUNKING);
-    for (const path of inFolder('index', `${language}_`, '.pf_index')) files.delete(path);
-    for (const chunk of rechunked.chunks) compressed.push(awaited(compress(chunk.raw).then((bytes) => files.set(`index/${chunk.name}.pf_index`, bytes))));
-
-    const chunkOf = new Map<string, string>();
-    for (const path of inFolder('filter', `${language}_`, '.pf_filter')) {
-      const canonical = canonicalFilterChunk(join(root, path), file(path), language);
-      files.delete(path);
-      files.set(`filter/${canonical.name}.pf_filter`, canonical.bytes);
-      chunkOf.set(canonical.filter, canonical.name);
-    }
-    const meta = canonicalMeta(join(root, metaFile), rechunked.meta, language, chunkOf);
-    files.delete(metaFile);
-    files.set(`pagefind.${meta.name}.pf_meta`, meta.bytes);
-    entryText = entryText.replace(`"hash":"${hash}"`, `"hash":"${meta.name}"`);
-  }
-  files.set('pagefind-entry.json', new TextEncoder().encode(entryText));
-  await Promise.all(compressed);
-  files.set('pagefind.js', new TextEncoder().encode((await minified).code));
-  return { pages, files };
+  const script = files.get('pagefind.js');
+  if (!script) throw new Error(`${join(root, 'pagefind.js')}: Pagefind wrote no such file; Pagefind's layout has changed (src/lib/search/build-index.ts).`);
+  const minified = awaited(transform(new TextDecoder().decode(script), { minify: true, format: 'esm', legalComments: 'none' }));
+  const rewritten = rewriteIndexFiles(root, files);
+  rewritten.set('pagefind.js', new TextEncoder().encode((await minified).code));
+  return { pages, files: rewritten };
 }
 
 /**

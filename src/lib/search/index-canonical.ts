@@ -12,8 +12,7 @@
  * Pagefind upgrade cannot be silently mangled.
  */
 import { createHash } from 'node:crypto';
-import { promisify } from 'node:util';
-import { gunzipSync, gzip as gzipCallback, gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 
 /** The Pagefind version whose file layout this knows. */
@@ -22,13 +21,21 @@ export const PAGEFIND_VERSION = '1.5.2';
 export const SIGNATURE = Buffer.from('pagefind_dcd');
 /** How the index files are compressed (as Pagefind compresses them). */
 const GZIP = { level: 9 };
-const gzip = promisify(gzipCallback);
 
 type FilterChunk = [string, Array<[string, number[]]>];
 
+/** A file of the index uncompressed, or an error naming it. */
+export function gunzipped(file: string, bytes: Uint8Array): Buffer {
+  try {
+    return gunzipSync(bytes);
+  } catch (e) {
+    throw new Error(`${file}: not a Pagefind ${PAGEFIND_VERSION} index file (${e instanceof Error ? e.message : String(e)}).`);
+  }
+}
+
 /** A Pagefind index file's CBOR: gunzipped, signature checked. */
 export function unsigned(file: string, bytes: Uint8Array): Uint8Array {
-  const raw = gunzipSync(bytes);
+  const raw = gunzipped(file, bytes);
   if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) {
     throw new Error(`${file}: not a Pagefind ${PAGEFIND_VERSION} index file (no "pagefind_dcd" signature).`);
   }
@@ -51,15 +58,15 @@ export function hashOf(raw: Uint8Array): string {
   return createHash('sha256').update(raw).digest('hex');
 }
 
-/** An index file's content (signature and CBOR) compressed as the index files are, on libuv's threads. */
-export function compress(raw: Uint8Array): Promise<Uint8Array> {
-  return gzip(raw, GZIP);
+/** An index file's content (signature and CBOR, or a fragment's signature and JSON) compressed as the index files are. */
+export function compress(raw: Uint8Array): Uint8Array {
+  return gzipSync(raw, GZIP);
 }
 
 /** A value as a Pagefind index file (signature, CBOR, gzip), and the SHA-256 of its uncompressed bytes. */
 export function pack(value: unknown): { bytes: Uint8Array; hash: string } {
   const raw = Buffer.concat([SIGNATURE, Buffer.from(encode(value))]);
-  return { bytes: gzipSync(raw, GZIP), hash: hashOf(raw) };
+  return { bytes: compress(raw), hash: hashOf(raw) };
 }
 
 function isFilterChunk(v: unknown): v is FilterChunk {

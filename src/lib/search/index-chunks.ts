@@ -22,7 +22,7 @@
  * `[[[word, pages, …], …]]`; the meta file's third entry lists `[from, to, name]`.
  */
 import { arrayHead, CborError, CborItems } from './cbor-items.ts';
-import { hashOf, PAGEFIND_VERSION, pack, SIGNATURE, unpack, unsigned } from './index-canonical.ts';
+import { compress, hashOf, PAGEFIND_VERSION, pack, SIGNATURE, unpack, unsigned } from './index-canonical.ts';
 
 /**
  * A word of the index as Pagefind encoded it (`[word, pages, …]`, each page `[page, positions, …]`),
@@ -111,8 +111,7 @@ function edges(last: string, first: string): [string, string] {
 
 export interface IndexChunkFile {
   name: string;
-  /** The file's content before compression (signature and CBOR); `compress` (index-canonical.ts) makes the file. */
-  raw: Uint8Array;
+  bytes: Uint8Array;
 }
 
 export interface RechunkedIndex {
@@ -183,7 +182,7 @@ export function rechunkWordIndex(
     taken.add(hash);
     const name = `${language}_${hash}`;
     ranges[i]![2] = name;
-    chunks.push({ name, raw });
+    chunks.push({ name, bytes: compress(raw) });
   }
   return { chunks, meta: pack([...meta.slice(0, 2), ranges, ...meta.slice(3)]).bytes };
 }
