@@ -9,20 +9,17 @@
  * JavaScript before interaction stays within 15 kB gzip.
  */
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import * as docx from 'docx';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { readDocx } from '../docx-text.ts';
-import { axeViolations, browserPage } from './browser.ts';
+import { axeViolations, browserPage, downloaded } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const url = (path: string) => new URL(path, baseUrl).href;
 
 const { browser, page, errors } = browserPage();
-
-const downloaded = async (download: Download) => readFile(await download.path());
 
 /** Opens the pair page and waits until its script has done its work. */
 async function openPair(query: string, p: Page = page) {

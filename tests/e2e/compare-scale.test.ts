@@ -5,11 +5,10 @@
  * reader scrolls or asks; without it, all of them. The download holds every
  * chosen agreement, shown or not yet.
  */
-import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserPage } from './browser.ts';
+import { browserPage, downloaded } from './browser.ts';
 import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
 import { largeSite, syntheticAgreements } from './synthetic-site.ts';
 
@@ -57,7 +56,7 @@ describe(`the matrix with ${N} agreements`, () => {
     const page = await browser.newPage();
     await open('/sammenlign/', page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="csv"]').click()]);
-    const parsed = Papa.parse<Record<string, string>>((await readFile(await download.path())).toString('utf8').trim(), { header: true });
+    const parsed = Papa.parse<Record<string, string>>((await downloaded(download)).toString('utf8').trim(), { header: true });
     expect(parsed.data).toHaveLength(N);
     expect(new Set(parsed.data.map((r) => r.slug)).size).toBe(N);
     await page.close();

@@ -5,16 +5,15 @@
  * on the agreement page, and a draft from three agreements downloaded as .docx
  * and read back. Bad addresses get a message and a usable page.
  */
-import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { isAgreement } from '../../src/lib/content/agreements.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
 import { checkRegister, type CheckedAgreement } from '../../src/lib/content/validate.ts';
 import { districtAtSigning, withModality } from '../../src/strings.ts';
 import { readDocx } from '../docx-text.ts';
-import { axeViolations, browserPage } from './browser.ts';
+import { axeViolations, browserPage, downloaded } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const register = checkRegister(readRegisterFiles('content'));
@@ -44,11 +43,6 @@ const visibleColumns = (p: Page = page) =>
 async function cell(term: string, slug: string) {
   const index = await page.locator('table[data-matrix] thead th').evaluateAll((ths, s) => ths.findIndex((th) => (th as HTMLElement).dataset.slug === s), slug);
   return page.locator(`table[data-matrix] tr[data-term="${term}"] > :nth-child(${index + 1})`);
-}
-
-async function downloaded(download: Download): Promise<Buffer> {
-  const path = await download.path();
-  return readFile(path);
 }
 
 describe('the comparison matrix', () => {

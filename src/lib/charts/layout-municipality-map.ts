@@ -5,7 +5,8 @@
  * or one police district's). Each layout is computed once per build and
  * reused by every page that draws it.
  */
-import { geoPath, geoTransverseMercator } from 'd3';
+import { geoPath, geoTransverseMercator, type GeoStreamWrapper } from 'd3';
+import { RelativePath } from './relative-path.ts';
 import type { Boundaries } from '../municipalities/boundaries.ts';
 import { MUNICIPALITY_STATUSES, type MunicipalityRecord, type MunicipalityStatus } from '../municipalities/coverage.ts';
 
@@ -32,32 +33,21 @@ export const NATIONAL_MAP_WIDTH = 520;
  * "M10,20L12,25L12,25Z" → "m10 20l2 5z". About half the bytes.
  */
 export function relativePath(d: string): string {
-  let out = '';
-  let x = 0;
-  let y = 0;
-  let startX = 0;
-  let startY = 0;
-  let last = '';
+  const out = new RelativePath();
   for (const [, cmd, rest] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
     if (cmd === 'Z') {
-      out += 'z';
-      [x, y] = [startX, startY];
-      last = 'z';
+      out.closePath();
       continue;
     }
-    const [ax, ay] = rest!.split(',').map(Number) as [number, number];
-    const dx = ax - x;
-    const dy = ay - y;
-    if (cmd === 'L' && dx === 0 && dy === 0) continue;
-    const c = cmd === 'M' ? 'm' : 'l';
-    const sep = dy < 0 ? '' : ' ';
-    out += `${c === last ? (dx < 0 ? '' : ' ') : c}${dx}${sep}${dy}`;
-    last = c === 'm' ? 'l' : c;
-    [x, y] = [ax, ay];
-    if (cmd === 'M') [startX, startY] = [ax, ay];
+    const [x, y] = rest!.split(',').map(Number) as [number, number];
+    if (cmd === 'M') out.moveTo(x, y);
+    else out.lineTo(x, y);
   }
-  return out;
+  return out.result();
 }
+
+/** A projection's preclip that passes the stream on as it is. */
+const unclipped = (stream: Parameters<GeoStreamWrapper['stream']>[0]) => stream;
 
 const cache = new WeakMap<Boundaries, Map<string, MunicipalityMapLayout>>();
 
@@ -80,19 +70,26 @@ export function layoutMunicipalityMap(
   const features = wanted ? boundaries.features.filter((f) => wanted.has(f.properties.number)) : boundaries.features;
   const collection = { type: 'FeatureCollection' as const, features };
   const pad = 4;
-  // Fit the width first, then shrink to the height limit if the shape is tall.
-  const projection = geoTransverseMercator().rotate([-15, -65]).fitWidth(width - 2 * pad, collection);
-  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(collection);
-  let scale = 1;
-  if (y1 - y0 > maxHeight - 2 * pad) scale = (maxHeight - 2 * pad) / (y1 - y0);
-  projection.scale(projection.scale() * scale);
-  const [[bx0, by0], [bx1, by1]] = geoPath(projection).bounds(collection);
+  // Fit the width first, then shrink to the height limit if the shape is tall. No clipping
+  // at the antimeridian (D3's default preclip): the country is far from it in the projection's
+  // rotated frame, where clipping only buffers every ring to find nothing to cut.
+  const projection = geoTransverseMercator().preclip(unclipped).rotate([-15, -65]).fitWidth(width - 2 * pad, collection);
+  let [[bx0, by0], [bx1, by1]] = geoPath(projection).bounds(collection);
+  if (by1 - by0 > maxHeight - 2 * pad) {
+    projection.scale(projection.scale() * ((maxHeight - 2 * pad) / (by1 - by0)));
+    [[bx0, by0], [bx1, by1]] = geoPath(projection).bounds(collection);
+  }
   const [tx, ty] = projection.translate();
   projection.translate([tx! - bx0 + pad + (width - 2 * pad - (bx1 - bx0)) / 2, ty! - by0 + pad]);
   const height = Math.ceil(by1 - by0 + 2 * pad);
-  void x0, x1;
-  const path = geoPath(projection).digits(0);
-  const shapes = features.map((f) => ({ number: f.properties.number, d: relativePath(path(f) ?? '') })).filter((s) => s.d !== '');
+  // Each path written relative, at whole px, as D3 would round it at `digits(0)`.
+  const shapes = features
+    .map((f) => {
+      const context = new RelativePath();
+      geoPath(projection, context)(f);
+      return { number: f.properties.number, d: context.result() };
+    })
+    .filter((s) => s.d !== '');
   const layout = { width, height, shapes };
   forBoundaries.set(key, layout);
   return layout;

@@ -16,48 +16,112 @@
  * The build runs it from an integration (src/integrations/search-index.ts);
  * `scripts/build-search-index.ts` runs it on a folder.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { SEARCH_ENTRY_ATTRIBUTE } from '../contracts.ts';
 import { agreementPagesGlob, searchUrl } from '../publish/routes.ts';
-import { canonicalFilterChunk, canonicalMeta } from './index-canonical.ts';
+import type { PageFeed } from './page-feed.ts';
+import { canonicalFilterChunk, canonicalMeta, compress } from './index-canonical.ts';
 import { INDEX_CHUNKING, rechunkWordIndex } from './index-chunks.ts';
 import { slimFragment } from './index-fragments.ts';
 
-/** Pagefind's answer, or an error with its messages. */
-function checked<T extends { errors: string[] }>(step: string, response: T): T {
-  if (response.errors.length > 0) throw new Error(`Pagefind (${step}): ${response.errors.join('; ')}`);
+/**
+ * Pagefind's answer to one call (made at once, so calls keep their order), or an error naming the
+ * step with Pagefind's messages: those it answers with, or its failure (its process ended: "Pagefind
+ * backend closed").
+ */
+async function step<T extends { errors: string[] }>(name: string, call: () => Promise<T>): Promise<T> {
+  let response: T;
+  try {
+    response = await call();
+  } catch (e) {
+    throw new Error(`Pagefind (${name}): ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (response.errors.length > 0) throw new Error(`Pagefind (${name}): ${response.errors.join('; ')}`);
   return response;
 }
 
+/** What Pagefind made: how many pages it read and from where, and the index's files by path inside `pagefind/`. */
+export interface PagefindRun {
+  pages: number;
+  source: string;
+  files: Map<string, Uint8Array>;
+}
+
 /**
- * Runs Pagefind over the site's agreement pages; returns how many pages it read and the index's
- * files by path inside `pagefind/`. In memory (`getFiles`), not written by Pagefind: its service
- * answers `writeFiles` before its files are all on disk (an empty `pagefind-entry.json` was read
- * once at a high load), and every file this step changes would be written twice.
+ * A Pagefind index being fed the agreement pages one by one (`addHTMLFile`), in the order given:
+ * Pagefind numbers the pages in the order they arrive, and that order is in the index's bytes.
+ * Its service (Pagefind's binary, its own process) reads each page while the caller goes on.
  */
-export function runPagefind(site: string): Promise<PagefindRun> {
-  const run = pagefindFiles(site);
+export class PagefindPages implements PageFeed {
+  /** The files given, in order. */
+  readonly files: string[] = [];
+  private readonly index: Promise<pagefind.PagefindIndex>;
+  private readonly read: Array<Promise<unknown>> = [];
+
+  constructor() {
+    this.index = step('create index', () => pagefind.createIndex()).then(({ index }) => {
+      if (!index) throw new Error('Pagefind (create index): no index returned.');
+      return index;
+    });
+    // Awaited by `done`; until then a failure must not count as unhandled.
+    this.index.catch(() => undefined);
+  }
+
+  add(file: string, html: string): void {
+    this.files.push(file);
+    // Each page is sent when the index exists, in the order given (the callbacks run in the order they were added).
+    const read = this.index.then((index) => step(`read ${file}`, () => index.addHTMLFile({ sourcePath: file, content: html })));
+    read.catch(() => undefined);
+    this.read.push(read);
+  }
+
+  /** The index's files, once Pagefind has read every page. */
+  async done(source: string): Promise<PagefindRun> {
+    await Promise.all(this.read);
+    const index = await this.index;
+    const { files } = await step('index', () => index.getFiles());
+    return { pages: this.files.length, source, files: new Map(files.map((f) => [f.path, f.content])) };
+  }
+}
+
+/**
+ * The site's agreement pages (agreementPagesGlob), by file inside it, in the order of their folders'
+ * names (the slugs) by code point, the order Astro renders them in (getCollection's id order).
+ */
+function agreementPageFiles(site: string): string[] {
+  const folder = (file: string) => dirname(file);
+  return globSync(agreementPagesGlob(), { cwd: site })
+    .map((file) => file.split(sep).join('/'))
+    .sort((a, b) => (folder(a) < folder(b) ? -1 : folder(a) > folder(b) ? 1 : 0));
+}
+
+/**
+ * Finishes the search index of a site whose pages are written: from `fed`, the index the build fed
+ * the pages to as they were rendered, when it holds exactly the site's agreement pages in order;
+ * otherwise (no build fed one: a folder given to scripts/build-search-index.ts; or a page missing,
+ * or pages rendered out of order) from the pages on disk, so the index is the same either way. Returns
+ * the index's files by path inside `pagefind/`, in memory (`getFiles`), not written by Pagefind: its
+ * service answers `writeFiles` before its files are all on disk (an empty `pagefind-entry.json` was
+ * read once at a high load), and every file this step changes would be written twice.
+ */
+export function runPagefind(site: string, fed?: PagefindPages): Promise<PagefindRun> {
+  const run = pagefindFiles(site, fed);
   // Awaited by buildSearchIndex; until then a failure must not count as unhandled.
   run.catch(() => undefined);
   return run;
 }
 
-/** What Pagefind made: how many pages it read, and the index's files by path inside `pagefind/`. */
-export interface PagefindRun {
-  pages: number;
-  files: Map<string, Uint8Array>;
-}
-
-async function pagefindFiles(site: string): Promise<PagefindRun> {
+async function pagefindFiles(site: string, fed?: PagefindPages): Promise<PagefindRun> {
   try {
-    const { index } = checked('create index', await pagefind.createIndex());
-    if (!index) throw new Error('Pagefind (create index): no index returned.');
-    const { page_count: pages } = checked('read pages', await index.addDirectory({ path: site, glob: agreementPagesGlob() }));
-    const { files } = checked('index', await index.getFiles());
-    return { pages, files: new Map(files.map((f) => [f.path, f.content])) };
+    const files = agreementPageFiles(site);
+    if (fed && fed.files.length === files.length && fed.files.every((file, i) => file === files[i])) return await fed.done('as they were rendered');
+    const pages = new PagefindPages();
+    for (const file of files) pages.add(file, readFileSync(join(site, file), 'utf8'));
+    return await pages.done(fed ? `from ${site} (the pages rendered were not the ${files.length} agreement pages in order)` : `from ${site}`);
   } finally {
     await pagefind.close();
   }
@@ -95,7 +159,7 @@ function writeEntryIntoSearchPage(site: string, entry: PagefindEntry): void {
  * (the build starts it as soon as the pages are written); returns what it did, in a line for the log.
  */
 export async function buildSearchIndex(site: string, run: Promise<PagefindRun> = runPagefind(site)): Promise<string> {
-  const { pages, files } = await run;
+  const { pages, source, files } = await run;
   const root = join(site, 'pagefind');
   /** A file of the index, or an error naming it. */
   const file = (path: string): Uint8Array => {
@@ -116,13 +180,15 @@ export async function buildSearchIndex(site: string, run: Promise<PagefindRun> =
   // Awaited below; if the rest fails first, that error is the one reported.
   fragments.catch(() => undefined);
 
+  // The new word index's chunks are compressed on libuv's threads too.
+  const compressed: Array<Promise<unknown>> = [];
   let entryText = new TextDecoder().decode(file('pagefind-entry.json'));
   const entry = JSON.parse(entryText) as PagefindEntry;
   for (const [language, { hash }] of Object.entries(entry.languages)) {
     const metaFile = `pagefind.${hash}.pf_meta`;
     const rechunked = rechunkWordIndex(join(root, metaFile), file(metaFile), (name) => file(`index/${name}.pf_index`), language, INDEX_CHUNKING);
     for (const path of inFolder('index', `${language}_`, '.pf_index')) files.delete(path);
-    for (const chunk of rechunked.chunks) files.set(`index/${chunk.name}.pf_index`, chunk.bytes);
+    for (const chunk of rechunked.chunks) compressed.push(compress(chunk.raw).then((bytes) => files.set(`index/${chunk.name}.pf_index`, bytes)));
 
     const chunkOf = new Map<string, string>();
     for (const path of inFolder('filter', `${language}_`, '.pf_filter')) {
@@ -139,11 +205,10 @@ export async function buildSearchIndex(site: string, run: Promise<PagefindRun> =
   files.set('pagefind-entry.json', new TextEncoder().encode(entryText));
   writeEntryIntoSearchPage(site, JSON.parse(entryText) as PagefindEntry);
 
-  await fragments;
+  await Promise.all([fragments, ...compressed]);
   files.set('pagefind.js', new TextEncoder().encode((await minified).code));
-  for (const [path, bytes] of files) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), bytes);
-  }
-  return `Search index in ${root} (Pagefind read ${pages} pages): word index in smaller chunks, fragments without filter values, filter index in a fixed order, pagefind.js minified.`;
+  // Written once all is made (a failure above writes nothing), on libuv's threads, all at once.
+  for (const folder of new Set([...files.keys()].map((path) => dirname(join(root, path))))) mkdirSync(folder, { recursive: true });
+  await Promise.all([...files].map(([path, bytes]) => writeFile(join(root, path), bytes)));
+  return `Search index in ${root} (Pagefind read ${pages} pages ${source}): word index in smaller chunks, fragments without filter values, filter index in a fixed order, pagefind.js minified.`;
 }
