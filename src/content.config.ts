@@ -11,12 +11,6 @@ import { join } from 'node:path';
 import { contentDir, DATA_FILES } from './lib/content/register-files.ts';
 import { agreementSchema, focusAreaSchema, formerPoliceDistrictSchema, municipalitySchema, policeDistrictSchema } from './lib/content/schema.ts';
 import { slugOf } from './lib/content/validate.ts';
-import { registerChecked } from './integrations/register-verdict.ts';
-
-// `astro build` checks the register on a worker thread while Astro starts (src/integrations/content-check.ts):
-// the content layer reads nothing before the check has passed, and a register with problems stops here
-// with the checker's messages. At once elsewhere (dev server, `astro sync`: they check in their own way).
-await registerChecked();
 
 const root = contentDir();
 

@@ -23,8 +23,6 @@ import { checkRegister } from '../lib/content/validate.ts';
 import { rememberCheck } from '../lib/content/checked-register.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 import { startSharingOfRegister } from '../lib/compare/local-text-plugin.ts';
-import { registerOnWorker } from '../lib/compare/sharing-on-worker.ts';
-import { registerChecked, setRegisterVerdict } from './register-verdict.ts';
 
 const HINT = 'Fix each file as its line says; `npm run check` lists the same problems without building. The content rules are in CONTRIBUTING.md.';
 
@@ -41,9 +39,6 @@ function contentError(report: string): AstroError {
   const error = new AstroError(report, HINT);
   error.name = 'ContentError';
   error.stack = '';
-  // Astro's error printer puts a hint about browser APIs in place of an error's own when its text says
-  // "document" or "window" (as nearly every content problem does: "no document names this source").
-  error.toString = () => error.name;
   return error;
 }
 
@@ -51,29 +46,6 @@ function contentError(report: string): AstroError {
 export function assertRegisterValid(): void {
   const report = registerReport();
   if (report !== undefined) throw contentError(report);
-}
-
-/**
- * In `astro build`: checks the register on a worker thread, which then goes on to the register's
- * shared-text analysis (sharing-on-worker.ts), while Astro starts on the main thread. The verdict
- * is awaited before Astro reads any content (register-verdict.ts, from src/content.config.ts, and
- * again at `astro:build:start`): a register with problems stops the build there with the same
- * error as `assertRegisterValid`. A worker that fails leaves the check to this thread, as before.
- */
-function checkRegisterOnWorker(): void {
-  const worker = registerOnWorker(contentDir());
-  const verdict = worker.checked.then((checked) => {
-    const result = checked ?? checkRegister(readRegisterFiles());
-    rememberCheck(result);
-    // Thrown from the content config (register-verdict.ts): Astro's content sync passes its own errors
-    // (by their `type`) on as they are, but wraps any other in a GenerateContentTypesError with a stack trace.
-    if (result.problems.length > 0) return Object.assign(contentError(`${formatProblems(result.problems)}\n`), { type: 'AstroError' });
-    // The local-text plugin needs the analysis when the build compiles its first agreement, seconds
-    // from now: the worker is at it already (or, if it failed, a new one starts now).
-    startSharingOfRegister(checked ? worker.wait : undefined);
-    return undefined;
-  });
-  setRegisterVerdict(verdict);
 }
 
 /** In dev: re-checks on every change in the content folder and reports through terminal and overlay. */
@@ -127,26 +99,19 @@ function watchRegister(server: HookParameters<'astro:server:setup'>['server'], l
   });
 }
 
-/** The integration: checks at config time (stopping a build before it reads the content), and keeps checking in dev. */
+/** The integration: checks at config time (stopping a build), and keeps checking in dev. */
 export default function contentCheck(): AstroIntegration {
-  let command: HookParameters<'astro:config:setup'>['command'] | undefined;
   return {
     name: 'politiradsavtaler:content-check',
     hooks: {
-      'astro:config:setup': (options) => {
-        command = options.command;
-        // The build checks on the machine's other core meanwhile; the dev server starts with a broken
-        // register too, so the editor sees where it is broken.
-        if (command === 'build') checkRegisterOnWorker();
-        else if (command !== 'dev') assertRegisterValid();
+      'astro:config:setup': ({ command }) => {
+        // The dev server starts with a broken register too, so the editor sees where it is broken.
+        if (command !== 'dev') assertRegisterValid();
+        // The local-text plugin needs the register's shared-text analysis when the build compiles its
+        // first agreement, seconds from now: it starts now, on the machine's other core.
+        if (command === 'build') startSharingOfRegister();
       },
-      // Already passed in the content config; here too, so no build step goes on with an unchecked register.
-      'astro:build:start': () => registerChecked(),
-      // Only the dev server: a build's content sync runs a temporary one too (with its hooks when NODE_ENV is not
-      // "production", as in the tests), which must not check the register again.
-      'astro:server:setup': ({ server, logger }) => {
-        if (command === 'dev') watchRegister(server, logger);
-      },
+      'astro:server:setup': ({ server, logger }) => watchRegister(server, logger),
     },
   };
 }

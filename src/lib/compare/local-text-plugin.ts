@@ -7,10 +7,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { indexById } from '../content/agreements.ts';
 import { checkedRegister } from '../content/checked-register.ts';
 import { slugOf, type CheckResult } from '../content/validate.ts';
 import { markLocal, ownText } from './mark-local.ts';
-import { localTextOf, registerSharing, sharingSourcesOfRegister, startSharing, type RegisterSharing, type SharingWait } from './register-sharing.ts';
+import { localTextOf, sharingOfAgreements, sharingSources, startSharing, type RegisterSharing } from './register-sharing.ts';
 import { sharingOnWorker } from './sharing-on-worker.ts';
 
 /** The analysis of each checked state of the register, worked out once per state. */
@@ -21,24 +22,24 @@ function sharingOfRegister(): RegisterSharing {
   const check = checkedRegister();
   let sharing = analyses.get(check);
   if (!sharing) {
-    sharing = registerSharing(sharingSourcesOfRegister(check).sources);
+    sharing = sharingOfAgreements(check.agreements, check.policeDistricts, indexById(check.municipalities), (a) => a.body).sharing;
     analyses.set(check, sharing);
   }
   return sharing;
 }
 
 /**
- * Starts the analysis of the register as last checked: the build calls this once the register is
- * checked (src/integrations/content-check.ts), seconds before the first agreement is compiled, so
- * the analysis runs on the machine's other core meanwhile; the plugin then takes its result (the
- * same as computing it here: the same pure function of the same input). `wait` takes it from a
- * worker already at it (the one that checked the register: `registerOnWorker`); without it, a
- * worker starts now (`sharingOnWorker`). If the worker fails in any way (sharing-on-worker.ts),
- * the plugin computes it itself.
+ * Starts the analysis of the register as last checked on a worker thread (`sharing-worker.ts`):
+ * the build calls this once the register is checked (src/integrations/content-check.ts), seconds
+ * before the first agreement is compiled, so the analysis runs on the machine's other core
+ * meanwhile; the plugin then takes its result (the same as computing it here: the same pure
+ * function of the same input). If the worker fails in any way (sharing-on-worker.ts), the plugin
+ * computes it itself.
  */
-export function startSharingOfRegister(wait?: SharingWait): void {
-  const { sources } = sharingSourcesOfRegister(checkedRegister());
-  startSharing(sources, (inputs) => wait ?? sharingOnWorker(inputs).wait);
+export function startSharingOfRegister(): void {
+  const check = checkedRegister();
+  const { sources } = sharingSources(check.agreements, check.policeDistricts, indexById(check.municipalities), (a) => a.body);
+  startSharing(sources, (inputs) => sharingOnWorker(inputs).wait);
 }
 
 /** The plugin, for one document: nothing to do for a document that is no agreement or has no local text. */

@@ -9,9 +9,8 @@
  * first one's result.
  */
 import { createHash } from 'node:crypto';
-import { indexById, isAgreement } from '../content/agreements.ts';
+import { isAgreement } from '../content/agreements.ts';
 import type { AgreementData, Municipality, PoliceDistrict } from '../content/schema.ts';
-import type { CheckResult } from '../content/validate.ts';
 import { collapse } from './mark-local.ts';
 import { comparisonOrder } from './matrix.ts';
 import type { AgreementSection } from './sections-text.ts';
@@ -59,7 +58,7 @@ function keyOf(sources: readonly SharingSource[]): string {
 }
 
 /** Each agreement's sections, by id. */
-export function sectionsOf(sources: readonly SharingSource[]): Map<string, AgreementSection[]> {
+function sectionsOf(sources: readonly SharingSource[]): Map<string, AgreementSection[]> {
   return new Map(sources.map((s) => [s.id, sectionsOfBody(s.body)]));
 }
 
@@ -110,11 +109,6 @@ export function sharingSources<A extends { id: string; data: AgreementData }>(
 ): { agreements: A[]; sources: SharingSource[] } {
   const agreements = comparisonOrder(documents.filter(isAgreement), districts, municipalities);
   return { agreements, sources: agreements.map((doc) => ({ id: doc.id, group: doc.data.municipality, body: bodyOf(doc) })) };
-}
-
-/** The analysis's input for the register as the checker read it (`sharingSources` over its agreements' bodies). */
-export function sharingSourcesOfRegister(check: CheckResult): { agreements: CheckResult['agreements']; sources: SharingSource[] } {
-  return sharingSources(check.agreements, check.policeDistricts, indexById(check.municipalities), (a) => a.body);
 }
 
 /** The analysis of a register's agreements (`sharingSources`), and the agreements in comparison order. */

@@ -7,14 +7,8 @@
  * throws, or it fails to load: its `error` event), it does not start within
  * `startLimitMs`, it stops before it is done (out of memory, terminated), or it
  * is not done within `doneLimitMs` of starting.
- *
- * For the build, `registerOnWorker` has the same worker check the register
- * first (the content check, off the main thread) and say what it found before
- * it analyses; a worker that fails before it has said, or says nothing within
- * `doneLimitMs`, leaves the check to the caller too.
  */
-import { MessageChannel, MessagePort, receiveMessageOnPort, Worker, type TransferListItem } from 'node:worker_threads';
-import type { CheckResult } from '../content/validate.ts';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { SharingWait } from './register-sharing.ts';
 import { DONE } from './sharing-flag.ts';
 import type { DocumentSharing, SharingInput } from './similarity.ts';
@@ -38,67 +32,20 @@ export interface SharingWorker {
   exited: Promise<number>;
 }
 
-export interface RegisterWorker extends SharingWorker {
-  /**
-   * The register as the worker checked it (`checkRegister`); undefined when the worker failed
-   * before it could say (then the caller checks the register itself).
-   */
-  checked: Promise<CheckResult | undefined>;
-}
-
 const NOT_STARTED = 0;
-const DONE_LIMIT_MS = 120_000;
-const DEFAULT_WORKER = new URL('./sharing-worker.ts', import.meta.url);
 
 /** Starts the analysis of `inputs` on a worker thread. */
-export function sharingOnWorker(inputs: SharingInput[], options: SharingWorkerOptions = {}): SharingWorker {
-  const { wait, exited } = startWorker({ inputs }, [], options);
-  return { wait, exited };
-}
-
-/**
- * Starts checking the register in the content folder `root` (`checkRegister`, as the build's
- * content check does) on a worker thread, which then analyses its agreements as
- * `sharingSourcesOfRegister` gives them (nothing when the register has problems).
- */
-export function registerOnWorker(root: string, options: SharingWorkerOptions = {}): RegisterWorker {
-  const { port1, port2 } = new MessageChannel();
-  const { wait, exited, worker } = startWorker({ register: root, checkPort: port2 }, [port2], options);
-  const checked = new Promise<CheckResult | undefined>((resolve) => {
-    let settled = false;
-    const settle = (result: CheckResult | undefined) => {
-      if (settled) return;
-      settled = true;
-      port1.close();
-      resolve(result);
-    };
-    if (!worker) return settle(undefined);
-    port1.once('message', (message: CheckResult | undefined) => settle(message));
-    // A worker that failed or stopped before posting its check: whatever it posted first, else undefined.
-    const early = () => {
-      if (!settled) settle(receiveMessageOnPort(port1)?.message as CheckResult | undefined);
-    };
-    worker.once('error', early);
-    worker.once('exit', early);
-    setTimeout(early, options.doneLimitMs ?? DONE_LIMIT_MS).unref();
-  });
-  return { wait, exited, checked };
-}
-
-/** The worker, the function that blocks until its analysis is there, and its exit; no worker when it could not be started. */
-function startWorker(
-  data: Record<string, unknown>,
-  transferList: TransferListItem[],
-  { worker: url = DEFAULT_WORKER, startLimitMs = 10_000, doneLimitMs = DONE_LIMIT_MS }: SharingWorkerOptions,
-): SharingWorker & { worker?: Worker } {
+export function sharingOnWorker(
+  inputs: SharingInput[],
+  { worker: url = new URL('./sharing-worker.ts', import.meta.url), startLimitMs = 10_000, doneLimitMs = 120_000 }: SharingWorkerOptions = {},
+): SharingWorker {
   const flag = new SharedArrayBuffer(4);
   const { port1, port2 } = new MessageChannel();
   let worker: Worker;
   try {
-    worker = new Worker(url, { workerData: { ...data, port: port2, flag }, transferList: [port2, ...transferList] });
+    worker = new Worker(url, { workerData: { inputs, port: port2, flag }, transferList: [port2] });
   } catch {
     port1.close();
-    for (const port of transferList) if (port instanceof MessagePort) port.close();
     return { wait: () => undefined, exited: Promise.resolve(1) };
   }
   // Seen only while the main thread's event loop runs (not while it blocks below): a worker that
@@ -127,7 +74,7 @@ function startWorker(
       void worker.terminate();
     }
   };
-  return { wait, exited, worker };
+  return { wait, exited };
 }
 
 /** Blocks until the flag says DONE (true), or a limit passes first (false). */
