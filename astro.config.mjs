@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import contentCheck from './src/integrations/content-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import buildWithoutDepOptimizer from './src/integrations/build-without-dep-optimizer.ts';
 import { sectionHeadingsPlugin } from './src/lib/content/section-headings-plugin.ts';
 import { searchVariantsPlugin } from './src/lib/search/search-variants-plugin.ts';
 import { localTextPlugin } from './src/lib/compare/local-text-plugin.ts';
@@ -32,7 +33,7 @@ export default defineConfig({
       hastPlugins: [localTextPlugin, searchVariantsPlugin],
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap(), securityHeaders(), searchIndex()],
+  integrations: [contentCheck(), mdx(), sitemap(), securityHeaders(), searchIndex(), buildWithoutDepOptimizer()],
   security: {
     // A strict Content-Security-Policy in every page's <meta>: Astro hashes the scripts and
     // styles it emits; everything else may come from this origin only. Pagefind's search

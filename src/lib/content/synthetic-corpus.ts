@@ -6,7 +6,7 @@
  * figures at N = 400 are the national register's. Pure: takes the real
  * register's files, returns files to write.
  */
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from 'astro/markdown';
 import { parseHeadings } from './headings.ts';
 import type { FocusArea, Municipality, PoliceDistrict } from './schema.ts';
 import { slugOf, type RegisterFiles, type SourceFile } from './validate.ts';

@@ -5,7 +5,9 @@
  * content-check integration), `npm run check` and the tests all call this, so
  * they report the same messages.
  */
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+// Astro's own frontmatter reader (the one its content layer uses), from `astro/markdown`: the same
+// function @astrojs/markdown-remark re-exports, without loading the whole unified pipeline with it.
+import { parseFrontmatter } from 'astro/markdown';
 import { z } from 'zod';
 import { findPersonalContactData } from './contact-data.ts';
 import { parseHeadings, type Heading } from './headings.ts';

@@ -21,6 +21,17 @@ export function agreementUrl(slug: string, clause?: string | null): string {
  */
 export const agreementPagesGlob = (): string => `${agreementUrl('*').slice(1)}index.html`;
 
+/**
+ * The built file (inside `dist/`) of the page at `pathname` (decoded) when it is one of the files
+ * `agreementPagesGlob` matches, an agreement's own page; undefined for every other page.
+ */
+export function agreementPageFile(pathname: string): string | undefined {
+  const [before, after] = agreementUrl('\u0000').split('\u0000') as [string, string];
+  if (!pathname.startsWith(before) || !pathname.endsWith(after)) return undefined;
+  const slug = pathname.slice(before.length, pathname.length - after.length);
+  return slug && !slug.includes('/') ? `${pathname.slice(1)}index.html` : undefined;
+}
+
 /** A police district's page, optionally at an anchor on it (`#chart-meetings`). */
 export function districtUrl(districtId: string, anchor?: string): string {
   return `/politidistrikt/${districtId}/${anchor ? `#${anchor}` : ''}`;

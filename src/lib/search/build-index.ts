@@ -2,7 +2,8 @@
  * Builds the search index of a built site, in the building process: Pagefind
  * (its Node API, which drives Pagefind's binary as a service, as Starlight
  * does) over the agreement pages — the only ones with `data-pagefind-body`;
- * the other pages would be read and left out — then
+ * the other pages would be read and left out — fed to it as Astro renders
+ * them (PagefindPages), then, on a worker thread (index-rewrite.ts),
  * - cuts the word index into smaller chunks (index-chunks.ts), so a query
  *   loads fewer bytes of it;
  * - drops from each document's fragment the filter values the search page
@@ -16,55 +17,201 @@
  * The build runs it from an integration (src/integrations/search-index.ts);
  * `scripts/build-search-index.ts` runs it on a folder.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { SEARCH_ENTRY_ATTRIBUTE } from '../contracts.ts';
 import { agreementPagesGlob, searchUrl } from '../publish/routes.ts';
-import { canonicalFilterChunk, canonicalMeta } from './index-canonical.ts';
-import { INDEX_CHUNKING, rechunkWordIndex } from './index-chunks.ts';
-import { slimFragment } from './index-fragments.ts';
+import type { PageFeed } from './page-feed.ts';
+import { rewriteIndexFiles, type PagefindEntry } from './index-rewrite.ts';
 
-/** Pagefind's answer, or an error with its messages. */
-function checked<T extends { errors: string[] }>(step: string, response: T): T {
-  if (response.errors.length > 0) throw new Error(`Pagefind (${step}): ${response.errors.join('; ')}`);
+/**
+ * Pagefind's answer to one call (made at once, so calls keep their order), or an error naming the
+ * step with Pagefind's messages: those it answers with, or its failure (its process ended: "Pagefind
+ * backend closed").
+ */
+async function step<T extends { errors: string[] }>(name: string, call: () => Promise<T>): Promise<T> {
+  let response: T;
+  try {
+    response = await call();
+  } catch (e) {
+    throw new Error(`Pagefind (${name}): ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (response.errors.length > 0) throw new Error(`Pagefind (${name}): ${response.errors.join('; ')}`);
   return response;
 }
 
-/**
- * Runs Pagefind over the site's agreement pages; returns how many pages it read and the index's
- * files by path inside `pagefind/`. In memory (`getFiles`), not written by Pagefind: its service
- * answers `writeFiles` before its files are all on disk (an empty `pagefind-entry.json` was read
- * once at a high load), and every file this step changes would be written twice.
- */
-export function runPagefind(site: string): Promise<PagefindRun> {
-  const run = pagefindFiles(site);
-  // Awaited by buildSearchIndex; until then a failure must not count as unhandled.
-  run.catch(() => undefined);
-  return run;
-}
-
 /** What Pagefind made: how many pages it read, and the index's files by path inside `pagefind/`. */
-export interface PagefindRun {
+interface PagefindRun {
   pages: number;
   files: Map<string, Uint8Array>;
 }
 
-async function pagefindFiles(site: string): Promise<PagefindRun> {
-  try {
-    const { index } = checked('create index', await pagefind.createIndex());
-    if (!index) throw new Error('Pagefind (create index): no index returned.');
-    const { page_count: pages } = checked('read pages', await index.addDirectory({ path: site, glob: agreementPagesGlob() }));
-    const { files } = checked('index', await index.getFiles());
-    return { pages, files: new Map(files.map((f) => [f.path, f.content])) };
-  } finally {
-    await pagefind.close();
+/** The search index made, before it is written: its files by path inside `pagefind/`, and how many pages it holds. */
+export interface MadeIndex {
+  pages: number;
+  files: Map<string, Uint8Array>;
+}
+
+/** A promise whose failure, until someone awaits it, does not count as unhandled. */
+function awaited<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+/**
+ * A Pagefind index being fed the agreement pages one by one (`addHTMLFile`), in the order given:
+ * Pagefind numbers the pages in the order they arrive, and that order is in the index's bytes.
+ * Its service (Pagefind's binary, its own process) reads each page while the caller goes on; `made`
+ * then asks Pagefind for its index and rewrites it. Runs on the index's worker thread
+ * (index-worker.ts), fed by a SearchIndexFeed.
+ */
+export class PagefindPages {
+  private readonly site: string;
+  private readonly index: Promise<pagefind.PagefindIndex>;
+  private readonly read: Array<Promise<unknown>> = [];
+  private making?: Promise<MadeIndex>;
+
+  /** `site`: the folder the pages are written to (for the names in error messages). */
+  constructor(site: string) {
+    this.site = site;
+    this.index = awaited(
+      step('create index', () => pagefind.createIndex()).then(({ index }) => {
+        if (!index) throw new Error('Pagefind (create index): no index returned.');
+        return index;
+      }),
+    );
+  }
+
+  add(file: string, html: string): void {
+    // Each page is sent when the index exists, in the order given (the callbacks run in the order they were added).
+    this.read.push(awaited(this.index.then((index) => step(`read ${file}`, () => index.addHTMLFile({ sourcePath: file, content: html })))));
+  }
+
+  /** The index of the pages given until now, made once: Pagefind's, then rewritten (`rewriteIndex`). */
+  made(): Promise<MadeIndex> {
+    this.making ??= awaited(
+      (async () => {
+        const pages = this.read.length;
+        await Promise.all(this.read);
+        const index = await this.index;
+        const { files } = await step('index', () => index.getFiles());
+        return rewriteIndex(join(this.site, 'pagefind'), { pages, files: new Map(files.map((f) => [f.path, f.content])) });
+      })(),
+    );
+    return this.making;
   }
 }
 
-interface PagefindEntry {
-  languages: Record<string, { hash: string; wasm?: string }>;
+/** What the index's worker is sent: a page, or the word that they are all given. */
+export type ToIndexWorker = { file: string; html: string } | { make: true };
+/** What it answers, once: the index made, or why not. */
+export type FromIndexWorker = { made: MadeIndex } | { failed: unknown };
+
+/**
+ * The search index, made on a worker thread (index-worker.ts: Pagefind's service and the rewrite)
+ * from the agreement pages given to it: this thread only hands each page over, and Pagefind reads
+ * it while the caller goes on. Once they are all given (`passed`, or `made`), Pagefind makes its
+ * index and the worker rewrites it, still while the caller goes on; whether it is the site's index
+ * is for `searchIndexOf` to say (`holds`).
+ */
+export class SearchIndexFeed implements PageFeed {
+  /** The files given, in order. */
+  readonly files: string[] = [];
+  /** Whether a page was given after the index was asked for: then it may or may not hold it. */
+  private late = false;
+  private readonly worker: Worker;
+  private readonly answer: Promise<MadeIndex>;
+  private making?: Promise<MadeIndex>;
+
+  /** `site`: the folder the pages are written to (for the names in error messages). */
+  constructor(site: string) {
+    this.worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: { site } });
+    this.answer = awaited(
+      new Promise<MadeIndex>((resolve, reject) => {
+        this.worker.once('message', (answer: FromIndexWorker) => ('made' in answer ? resolve(answer.made) : reject(answer.failed)));
+        this.worker.once('error', reject);
+        // After an answer or an error this settles nothing.
+        this.worker.once('exit', (code) => reject(new Error(`${join(site, 'pagefind')}: the search index was not made: its worker stopped (exit code ${code}) before answering (did Pagefind's process end?).`)));
+      }).finally(() => void this.worker.terminate()),
+    );
+  }
+
+  add(file: string, html: string): void {
+    if (this.making) this.late = true;
+    this.files.push(file);
+    this.worker.postMessage({ file, html } satisfies ToIndexWorker);
+  }
+
+  /**
+   * Another page is being rendered. Astro renders a route's pages one after another, so once
+   * agreement pages came before it they are all given: the index is made now, while the rest render.
+   */
+  passed(): void {
+    if (this.files.length > 0) void this.made();
+  }
+
+  /** Whether the index holds exactly these files, in this order. */
+  holds(files: readonly string[]): boolean {
+    return !this.late && this.files.length === files.length && this.files.every((file, i) => file === files[i]);
+  }
+
+  /** The index of the pages given until now, made once. */
+  made(): Promise<MadeIndex> {
+    if (!this.making) {
+      this.worker.postMessage({ make: true } satisfies ToIndexWorker);
+      this.making = this.answer;
+    }
+    return this.making;
+  }
+
+  /** Stops the worker, if the index is not wanted. */
+  close(): void {
+    void this.worker.terminate();
+  }
+}
+
+/**
+ * The site's agreement pages (agreementPagesGlob), by file inside it, in the order of their folders'
+ * names (the slugs) by code point, the order Astro renders them in (getCollection's id order).
+ */
+function agreementPageFiles(site: string): string[] {
+  const folder = (file: string) => dirname(file);
+  return globSync(agreementPagesGlob(), { cwd: site })
+    .map((file) => file.split(sep).join('/'))
+    .sort((a, b) => (folder(a) < folder(b) ? -1 : folder(a) > folder(b) ? 1 : 0));
+}
+
+/** The index made, and where its pages were read (for the log). */
+export interface SiteIndex {
+  index: MadeIndex;
+  source: string;
+}
+
+/**
+ * The search index of a site whose pages are written: `fed`, the index the build fed the pages to
+ * as they were rendered, when it holds exactly the site's agreement pages in order; otherwise (no
+ * build fed one: a folder given to scripts/build-search-index.ts; or a page missing, pages rendered
+ * out of order or after the index was made) one made from the pages on disk, so the index is the
+ * same either way. Pagefind's files are taken in memory (`getFiles`), not written by Pagefind: its
+ * service answers `writeFiles` before its files are all on disk (an empty `pagefind-entry.json` was
+ * read once at a high load), and every file the rewrite changes would be written twice.
+ */
+export function searchIndexOf(site: string, fed?: SearchIndexFeed): Promise<SiteIndex> {
+  return awaited(
+    (async () => {
+      const files = agreementPageFiles(site);
+      if (fed?.holds(files)) return { index: await fed.made(), source: 'as they were rendered' };
+      fed?.close();
+      const pages = new SearchIndexFeed(site);
+      for (const file of files) pages.add(file, readFileSync(join(site, file), 'utf8'));
+      const source = fed ? `from ${site} (the pages rendered were not the ${files.length} agreement pages in order)` : `from ${site}`;
+      return { index: await pages.made(), source };
+    })(),
+  );
 }
 
 /**
@@ -91,59 +238,30 @@ function writeEntryIntoSearchPage(site: string, entry: PagefindEntry): void {
 }
 
 /**
- * Builds `<site>/pagefind/` as described above, from a Pagefind run already started on the site
- * (the build starts it as soon as the pages are written); returns what it did, in a line for the log.
+ * Pagefind's index rewritten as described above, in memory (index-rewrite.ts), while esbuild
+ * minifies `pagefind.js` in its own process; `root` (the index's folder) names the files in error
+ * messages.
  */
-export async function buildSearchIndex(site: string, run: Promise<PagefindRun> = runPagefind(site)): Promise<string> {
-  const { pages, files } = await run;
+async function rewriteIndex(root: string, { pages, files }: PagefindRun): Promise<MadeIndex> {
+  const script = files.get('pagefind.js');
+  if (!script) throw new Error(`${join(root, 'pagefind.js')}: Pagefind wrote no such file; Pagefind's layout has changed (src/lib/search/build-index.ts).`);
+  const minified = awaited(transform(new TextDecoder().decode(script), { minify: true, format: 'esm', legalComments: 'none' }));
+  const rewritten = rewriteIndexFiles(root, files);
+  rewritten.set('pagefind.js', new TextEncoder().encode((await minified).code));
+  return { pages, files: rewritten };
+}
+
+/**
+ * Writes `<site>/pagefind/` and fills the search page's entry attribute, from the index made for the
+ * site (the build starts making it while the pages are generated); returns what it did, in a line
+ * for the log.
+ */
+export async function buildSearchIndex(site: string, made: Promise<SiteIndex> = searchIndexOf(site)): Promise<string> {
+  const { index, source } = await made;
   const root = join(site, 'pagefind');
-  /** A file of the index, or an error naming it. */
-  const file = (path: string): Uint8Array => {
-    const bytes = files.get(path);
-    if (!bytes) throw new Error(`${join(root, path)}: Pagefind wrote no such file; Pagefind's layout has changed (src/lib/search/build-index.ts).`);
-    return bytes;
-  };
-  const inFolder = (folder: string, prefix: string, suffix: string) => [...files.keys()].filter((p) => p.startsWith(`${folder}/${prefix}`) && p.endsWith(suffix));
-
-  // esbuild minifies in its own process, and the fragments are slimmed on libuv's threads (the
-  // machine's other core), while this thread rewrites the rest of the index.
-  const minified = transform(new TextDecoder().decode(file('pagefind.js')), { minify: true, format: 'esm', legalComments: 'none' });
-  const fragments = Promise.all(
-    inFolder('fragment', '', '.pf_fragment').map(async (path) => {
-      files.set(path, await slimFragment(join(root, path), file(path)));
-    }),
-  );
-  // Awaited below; if the rest fails first, that error is the one reported.
-  fragments.catch(() => undefined);
-
-  let entryText = new TextDecoder().decode(file('pagefind-entry.json'));
-  const entry = JSON.parse(entryText) as PagefindEntry;
-  for (const [language, { hash }] of Object.entries(entry.languages)) {
-    const metaFile = `pagefind.${hash}.pf_meta`;
-    const rechunked = rechunkWordIndex(join(root, metaFile), file(metaFile), (name) => file(`index/${name}.pf_index`), language, INDEX_CHUNKING);
-    for (const path of inFolder('index', `${language}_`, '.pf_index')) files.delete(path);
-    for (const chunk of rechunked.chunks) files.set(`index/${chunk.name}.pf_index`, chunk.bytes);
-
-    const chunkOf = new Map<string, string>();
-    for (const path of inFolder('filter', `${language}_`, '.pf_filter')) {
-      const canonical = canonicalFilterChunk(join(root, path), file(path), language);
-      files.delete(path);
-      files.set(`filter/${canonical.name}.pf_filter`, canonical.bytes);
-      chunkOf.set(canonical.filter, canonical.name);
-    }
-    const meta = canonicalMeta(join(root, metaFile), rechunked.meta, language, chunkOf);
-    files.delete(metaFile);
-    files.set(`pagefind.${meta.name}.pf_meta`, meta.bytes);
-    entryText = entryText.replace(`"hash":"${hash}"`, `"hash":"${meta.name}"`);
-  }
-  files.set('pagefind-entry.json', new TextEncoder().encode(entryText));
-  writeEntryIntoSearchPage(site, JSON.parse(entryText) as PagefindEntry);
-
-  await fragments;
-  files.set('pagefind.js', new TextEncoder().encode((await minified).code));
-  for (const [path, bytes] of files) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), bytes);
-  }
-  return `Search index in ${root} (Pagefind read ${pages} pages): word index in smaller chunks, fragments without filter values, filter index in a fixed order, pagefind.js minified.`;
+  writeEntryIntoSearchPage(site, JSON.parse(new TextDecoder().decode(index.files.get('pagefind-entry.json'))) as PagefindEntry);
+  // Written once all is made (a failure above writes nothing), on libuv's threads, all at once.
+  for (const folder of new Set([...index.files.keys()].map((path) => dirname(join(root, path))))) mkdirSync(folder, { recursive: true });
+  await Promise.all([...index.files].map(([path, bytes]) => writeFile(join(root, path), bytes)));
+  return `Search index in ${root} (Pagefind read ${index.pages} pages ${source}): word index in smaller chunks, fragments without filter values, filter index in a fixed order, pagefind.js minified.`;
 }

@@ -17,17 +17,34 @@ import { decode, encode } from 'cborg';
 
 /** The Pagefind version whose file layout this knows. */
 export const PAGEFIND_VERSION = '1.5.2';
-const SIGNATURE = Buffer.from('pagefind_dcd');
+/** What every index file begins with, before its CBOR. */
+export const SIGNATURE = Buffer.from('pagefind_dcd');
+/** How the index files are compressed (as Pagefind compresses them). */
+const GZIP = { level: 9 };
 
 type FilterChunk = [string, Array<[string, number[]]>];
 
-/** A Pagefind index file's value: gunzipped, signature checked, CBOR decoded (and refused if it would not encode back byte for byte). */
-export function unpack(file: string, bytes: Uint8Array): unknown {
-  const raw = gunzipSync(bytes);
+/** A file of the index uncompressed, or an error naming it. */
+export function gunzipped(file: string, bytes: Uint8Array): Buffer {
+  try {
+    return gunzipSync(bytes);
+  } catch (e) {
+    throw new Error(`${file}: not a Pagefind ${PAGEFIND_VERSION} index file (${e instanceof Error ? e.message : String(e)}).`);
+  }
+}
+
+/** A Pagefind index file's CBOR: gunzipped, signature checked. */
+export function unsigned(file: string, bytes: Uint8Array): Uint8Array {
+  const raw = gunzipped(file, bytes);
   if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) {
     throw new Error(`${file}: not a Pagefind ${PAGEFIND_VERSION} index file (no "pagefind_dcd" signature).`);
   }
-  const body = raw.subarray(SIGNATURE.length);
+  return raw.subarray(SIGNATURE.length);
+}
+
+/** A Pagefind index file's value: gunzipped, signature checked, CBOR decoded (and refused if it would not encode back byte for byte). */
+export function unpack(file: string, bytes: Uint8Array): unknown {
+  const body = unsigned(file, bytes);
   const value = decode(body);
   // Refuse what this module would not write back byte for byte.
   if (!Buffer.from(encode(value)).equals(body)) {
@@ -36,10 +53,20 @@ export function unpack(file: string, bytes: Uint8Array): unknown {
   return value;
 }
 
+/** The SHA-256 of an index file's content before compression (signature and CBOR), which names the file. */
+export function hashOf(raw: Uint8Array): string {
+  return createHash('sha256').update(raw).digest('hex');
+}
+
+/** An index file's content (signature and CBOR, or a fragment's signature and JSON) compressed as the index files are. */
+export function compress(raw: Uint8Array): Uint8Array {
+  return gzipSync(raw, GZIP);
+}
+
 /** A value as a Pagefind index file (signature, CBOR, gzip), and the SHA-256 of its uncompressed bytes. */
 export function pack(value: unknown): { bytes: Uint8Array; hash: string } {
   const raw = Buffer.concat([SIGNATURE, Buffer.from(encode(value))]);
-  return { bytes: gzipSync(raw, { level: 9 }), hash: createHash('sha256').update(raw).digest('hex') };
+  return { bytes: compress(raw), hash: hashOf(raw) };
 }
 
 function isFilterChunk(v: unknown): v is FilterChunk {

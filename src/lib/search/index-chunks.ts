@@ -14,21 +14,74 @@
  * chunk's range in the meta file is written as Pagefind writes it (the
  * shortest prefixes that tell neighbouring chunks apart).
  *
+ * The words are moved between chunks as Pagefind encoded them, byte for byte
+ * (cbor-items.ts finds where each one ends), not decoded and encoded again:
+ * at 400 agreements that was most of this step's time.
+ *
  * Layout of Pagefind 1.5.2 only (see index-canonical.ts): a chunk file is
  * `[[[word, pages, …], …]]`; the meta file's third entry lists `[from, to, name]`.
  */
-import { PAGEFIND_VERSION, pack, unpack } from './index-canonical.ts';
+import { arrayHead, CborError, CborItems } from './cbor-items.ts';
+import { compress, hashOf, PAGEFIND_VERSION, pack, SIGNATURE, unpack, unsigned } from './index-canonical.ts';
 
-// A word, its pages (each: page number, as a difference from the previous; positions; …), and more Pagefind keeps.
-type WordEntry = [string, Array<[number, number[], ...unknown[]]>, ...unknown[]];
-
-function isWordEntry(v: unknown): v is WordEntry {
-  return Array.isArray(v) && v.length >= 2 && typeof v[0] === 'string' && Array.isArray(v[1]) && v[1].every((p) => Array.isArray(p) && typeof p[0] === 'number' && Array.isArray(p[1]));
+/**
+ * A word of the index as Pagefind encoded it (`[word, pages, …]`, each page `[page, positions, …]`),
+ * kept as its bytes: moved to another chunk, it is written as it was, not decoded and encoded again.
+ */
+interface Word {
+  word: string;
+  /** How much it weighs in a chunk: Pagefind's own measure, its positions plus one per page. */
+  weight: number;
+  bytes: Uint8Array;
 }
 
-/** How much a word weighs in a chunk: Pagefind's own measure, its positions plus one per page. */
-function weight(word: WordEntry): number {
-  return word[1].reduce((total, page) => total + page[1].length + 1, 0);
+/** The words of a chunk file's CBOR (`[[word, …]]`), or an error naming the file. */
+function wordsOf(file: string, cbor: Uint8Array): Word[] {
+  const shape = (detail: string) => new Error(`${file}: a word chunk should be [[[word, [[page, positions, …], …], …], …]]; Pagefind's layout has changed (${detail}).`);
+  const items = new CborItems(cbor);
+  const words: Word[] = [];
+  try {
+    const outer = items.array(0, 'the chunk');
+    if (outer.length !== 1) throw shape(`the chunk has ${outer.length} items`);
+    const list = items.array(outer.next, 'the word list');
+    let at = list.next;
+    for (let i = 0; i < list.length; i++) {
+      const start = at;
+      const entry = items.array(at, 'a word');
+      if (entry.length < 2) throw shape(`a word of ${entry.length} items at byte ${at}`);
+      const word = items.string(entry.next, 'a word');
+      const pages = items.array(word.next, 'a word\'s pages');
+      let weight = 0;
+      at = pages.next;
+      for (let p = 0; p < pages.length; p++) {
+        const page = items.array(at, 'a page of a word');
+        if (page.length < 2 || !items.isInteger(page.next)) throw shape(`a page of "${word.value}" at byte ${at} is not [page, positions, …]`);
+        const positions = items.array(items.skip(page.next), 'a page\'s positions');
+        weight += positions.length + 1;
+        at = page.next;
+        for (let e = 0; e < page.length; e++) at = items.skip(at);
+      }
+      for (let e = 2; e < entry.length; e++) at = items.skip(at);
+      words.push({ word: word.value, weight, bytes: cbor.subarray(start, at) });
+    }
+    if (at !== cbor.length) throw shape(`${cbor.length - at} bytes after the word list`);
+  } catch (e) {
+    if (e instanceof CborError) throw shape(e.message);
+    throw e;
+  }
+  return words;
+}
+
+/** A chunk file's content before compression: the signature and `[[word, …]]`, the words' bytes as they were. */
+function chunkFile(words: readonly Word[]): Uint8Array {
+  const parts = [SIGNATURE, arrayHead(1), arrayHead(words.length), ...words.map((w) => w.bytes)];
+  const raw = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    raw.set(part, at);
+    at += part.length;
+  }
+  return raw;
 }
 
 function commonPrefixLength(a: string, b: string): number {
@@ -84,30 +137,27 @@ export function rechunkWordIndex(
   if (!Array.isArray(meta) || meta[0] !== PAGEFIND_VERSION || !Array.isArray(meta[2])) {
     throw new Error(`${metaFile}: not the meta file of Pagefind ${PAGEFIND_VERSION}; update src/lib/search/index-chunks.ts.`);
   }
-  const words: WordEntry[] = [];
+  const words: Word[] = [];
   for (const entry of meta[2] as unknown[]) {
     if (!Array.isArray(entry) || entry.length !== 3 || typeof entry[2] !== 'string') {
       throw new Error(`${metaFile}: an index chunk entry should be [from, to, name]; Pagefind's layout has changed.`);
     }
     const name = entry[2];
-    const chunk = unpack(`index/${name}.pf_index`, chunkBytes(name));
-    if (!Array.isArray(chunk) || chunk.length !== 1 || !Array.isArray(chunk[0]) || !chunk[0].every(isWordEntry)) {
-      throw new Error(`index/${name}.pf_index: a word chunk should be [[[word, [[page, positions, …], …], …], …]]; Pagefind's layout has changed.`);
-    }
-    words.push(...(chunk[0] as WordEntry[]));
+    const file = `index/${name}.pf_index`;
+    for (const word of wordsOf(file, unsigned(file, chunkBytes(name)))) words.push(word);
   }
   for (let i = 1; i < words.length; i++) {
-    if (!(words[i - 1]![0] < words[i]![0])) throw new Error(`${metaFile}: the word index is not in word order at "${words[i]![0]}"; Pagefind's layout has changed.`);
+    if (!(words[i - 1]!.word < words[i]!.word)) throw new Error(`${metaFile}: the word index is not in word order at "${words[i]!.word}"; Pagefind's layout has changed.`);
   }
 
-  const groups: WordEntry[][] = [];
-  let group: WordEntry[] = [];
+  const groups: Word[][] = [];
+  let group: Word[] = [];
   let size = 0;
   for (const [i, word] of words.entries()) {
     group.push(word);
-    size += weight(word);
+    size += word.weight;
     const next = words[i + 1];
-    if (size >= target && next && commonPrefixLength(word[0], next[0]) < prefix) {
+    if (size >= target && next && commonPrefixLength(word.word, next.word) < prefix) {
       groups.push(group);
       group = [];
       size = 0;
@@ -116,7 +166,7 @@ export function rechunkWordIndex(
   if (group.length) groups.push(group);
 
   const chunks: IndexChunkFile[] = [];
-  const ranges: Array<[string, string, string]> = groups.map((g) => [g[0]![0], g[g.length - 1]![0], '']);
+  const ranges: Array<[string, string, string]> = groups.map((g) => [g[0]!.word, g[g.length - 1]!.word, '']);
   for (let i = 0; i + 1 < ranges.length; i++) {
     const [to, from] = edges(ranges[i]![1], ranges[i + 1]![0]);
     ranges[i]![1] = to;
@@ -124,14 +174,15 @@ export function rechunkWordIndex(
   }
   const taken = new Set<string>();
   for (const [i, g] of groups.entries()) {
-    const packed = pack([g]);
+    const raw = chunkFile(g);
+    const full = hashOf(raw);
     let length = 7;
-    while (taken.has(packed.hash.slice(0, length))) length++;
-    const hash = packed.hash.slice(0, length);
+    while (taken.has(full.slice(0, length))) length++;
+    const hash = full.slice(0, length);
     taken.add(hash);
     const name = `${language}_${hash}`;
     ranges[i]![2] = name;
-    chunks.push({ name, bytes: packed.bytes });
+    chunks.push({ name, bytes: compress(raw) });
   }
   return { chunks, meta: pack([...meta.slice(0, 2), ranges, ...meta.slice(3)]).bytes };
 }

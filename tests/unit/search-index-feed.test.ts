@@ -1,0 +1,81 @@
+/**
+ * The search index the build feeds page by page as Astro renders them
+ * (src/integrations/search-index-middleware.ts) is the index of the pages on
+ * disk: Pagefind numbers pages in the order it gets them, so the pages go to
+ * it in one order (by slug), and an index fed anything else — a page missing,
+ * pages out of order, a page after the index was made — is made again from
+ * the written pages. Real Pagefind, real files.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { agreementPageFile, agreementUrl } from '../../src/lib/publish/routes.ts';
+import { SearchIndexFeed, searchIndexOf, type SiteIndex } from '../../src/lib/search/build-index.ts';
+
+const page = (text: string) => `<!doctype html><html lang="nb"><head><title>${text}</title></head><body><main data-pagefind-body><p>${text} politiråd</p></main></body></html>`;
+
+// `oppegard-2018` before `oppegard-2018-saksframlegg`, as Astro renders them, though their files
+// sort the other way (`-` before `/`); a change page under one of them is not indexed.
+const slugs = ['oppegard-2018', 'oppegard-2018-saksframlegg', 'bodo-2018'].sort();
+const site = mkdtempSync(join(tmpdir(), 'pf-feed-'));
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+for (const slug of slugs) {
+  mkdirSync(join(site, agreementUrl(slug)), { recursive: true });
+  writeFileSync(join(site, agreementUrl(slug), 'index.html'), page(`avtale ${slug}`));
+}
+mkdirSync(join(site, agreementUrl('bodo-2018'), 'endringer'), { recursive: true });
+writeFileSync(join(site, agreementUrl('bodo-2018'), 'endringer', 'index.html'), page('endringer'));
+
+const files = (slugsInOrder: string[]) => slugsInOrder.map((slug) => agreementPageFile(agreementUrl(slug))!);
+
+/** An index fed these pages (their HTML as on disk), and `passed` after the first `early` of them if given. */
+function fed(slugsInOrder: string[], early?: number): SearchIndexFeed {
+  const pages = new SearchIndexFeed(site);
+  for (const [i, file] of files(slugsInOrder).entries()) {
+    if (i === early) pages.passed();
+    pages.add(file, readFileSync(join(site, file), 'utf8'));
+  }
+  return pages;
+}
+
+/** Pagefind's files that do not depend on its hash-map order: the word index and the fragments. */
+const stable = ({ index }: SiteIndex) => new Map([...index.files].filter(([path]) => /^(index|fragment)\//.test(path)));
+
+describe('the search index fed as pages are rendered', () => {
+  it('names the agreement pages, and only them, by their file in dist/', () => {
+    expect(agreementPageFile(agreementUrl('bodo-2018'))).toBe('avtaler/bodo-2018/index.html');
+    expect(agreementPageFile(`${agreementUrl('bodo-2018')}endringer/`)).toBeUndefined();
+    expect(agreementPageFile(agreementUrl(''))).toBeUndefined();
+    expect(agreementPageFile('/sok/')).toBeUndefined();
+  });
+
+  it('is the index of the pages on disk when fed them all in slug order; made again from disk otherwise', async () => {
+    const fromDisk = await searchIndexOf(site);
+    expect(fromDisk.index.pages).toBe(3);
+    expect(fromDisk.source).toBe(`from ${site}`);
+
+    const inOrder = fed(slugs);
+    inOrder.passed();
+    const made = await searchIndexOf(site, inOrder);
+    expect(made.source).toBe('as they were rendered');
+    expect(stable(made)).toEqual(stable(fromDisk));
+
+    for (const other of [fed([...slugs].reverse()), fed(slugs.slice(1)), fed(slugs, 2)]) {
+      const again = await searchIndexOf(site, other);
+      expect(again.source).toContain('were not the 3 agreement pages in order');
+      expect(stable(again)).toEqual(stable(fromDisk));
+    }
+  });
+
+  it('would differ if fed in another order: the order is in the index; and holds no page given after it was made', async () => {
+    const fromDisk = stable(await searchIndexOf(site));
+    const reversed = fed([...slugs].reverse());
+    expect(stable({ index: await reversed.made(), source: '' })).not.toEqual(fromDisk);
+    // A page given after the index was asked for may or may not be in it (Pagefind may read it first): not held.
+    const early = fed(slugs, 2);
+    expect(early.holds(files(slugs))).toBe(false);
+    expect(early.holds(files(slugs.slice(0, 2)))).toBe(false);
+    await early.made();
+  });
+});
