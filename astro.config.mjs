@@ -20,7 +20,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   ...(contentRoot ? { cacheDir: `${contentRoot.replace(/\/$/, '')}-astro-cache` } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory', concurrency: 2 }, // two pages at a time: one renders while the other's files are written (CONTRIBUTING.md)
+  build: { format: 'directory' },
   markdown: {
     // No code blocks in the register, and Shiki's inline styles would need 'unsafe-inline'.
     syntaxHighlight: false,
