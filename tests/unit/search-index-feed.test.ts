@@ -2,9 +2,10 @@
  * The search index the build feeds page by page as Astro renders them
  * (src/integrations/search-index-middleware.ts) is the index of the pages on
  * disk: Pagefind numbers pages in the order it gets them, so the pages go to
- * it in one order (by slug), and an index fed anything else — a page missing,
- * pages out of order, a page after the index was made — is made again from
- * the written pages. Real Pagefind, real files.
+ * it in the order they began rendering (by slug), whatever order they end in,
+ * and an index fed anything else — a page missing or rendered empty, pages out
+ * of order, a page after the index was made — is made again from the written
+ * pages. Real Pagefind, real files.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
