@@ -8,9 +8,20 @@
  * threads, which Astro's rendering waits on (it hashes each page's scripts and
  * styles for the CSP there), are left to it. A failure is posted back.
  */
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { PagefindPages, type FromIndexWorker, type ToIndexWorker } from './build-index.ts';
+
+// Background work: the pages' rendering on the main thread is what the build waits for. On Linux a
+// thread has its own priority, and Pagefind's process, started from this thread below, inherits it;
+// so when the machine's cores are all busy, the main thread goes first. With a core to spare, as
+// when the build has the machine to itself, this changes nothing.
+try {
+  setPriority(10);
+} catch {
+  // Not allowed here: run at the usual priority.
+}
 
 const port = parentPort!;
 const pages = new PagefindPages((workerData as { site: string }).site);
