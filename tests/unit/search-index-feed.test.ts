@@ -29,12 +29,12 @@ writeFileSync(join(site, agreementUrl('bodo-2018'), 'endringer', 'index.html'), 
 
 const files = (slugsInOrder: string[]) => slugsInOrder.map((slug) => agreementPageFile(agreementUrl(slug))!);
 
-/** An index fed these pages (their HTML as on disk), and `passed` after the first `early` of them if given. */
+/** An index fed these pages (their HTML as on disk), and `passed` before the one at `early` if given. */
 function fed(slugsInOrder: string[], early?: number): SearchIndexFeed {
   const pages = new SearchIndexFeed(site);
   for (const [i, file] of files(slugsInOrder).entries()) {
     if (i === early) pages.passed();
-    pages.add(file, readFileSync(join(site, file), 'utf8'));
+    pages.page(file)(readFileSync(join(site, file), 'utf8'));
   }
   return pages;
 }
@@ -61,7 +61,19 @@ describe('the search index fed as pages are rendered', () => {
     expect(made.source).toBe('as they were rendered');
     expect(stable(made)).toEqual(stable(fromDisk));
 
-    for (const other of [fed([...slugs].reverse()), fed(slugs.slice(1)), fed(slugs, 2)]) {
+    // Rendered two at a time, pages may end in another order than they began: taken in the order they began.
+    const crossed = new SearchIndexFeed(site);
+    const rendered = files(slugs).map((file) => [crossed.page(file), readFileSync(join(site, file), 'utf8')] as const);
+    crossed.passed();
+    for (const [give, html] of rendered.reverse()) give(html);
+    const made2 = await searchIndexOf(site, crossed);
+    expect(made2.source).toBe('as they were rendered');
+    expect(stable(made2)).toEqual(stable(fromDisk));
+
+    const unrendered = new SearchIndexFeed(site);
+    for (const file of files(slugs)) unrendered.page(file)(file.includes('bodo') ? undefined : readFileSync(join(site, file), 'utf8'));
+
+    for (const other of [fed([...slugs].reverse()), fed(slugs.slice(1)), fed(slugs, 2), unrendered]) {
       const again = await searchIndexOf(site, other);
       expect(again.source).toContain('were not the 3 agreement pages in order');
       expect(stable(again)).toEqual(stable(fromDisk));

@@ -113,16 +113,23 @@ export type FromIndexWorker = { made: MadeIndex } | { failed: unknown };
 
 /**
  * The search index, made on a worker thread (index-worker.ts: Pagefind's service and the rewrite)
- * from the agreement pages given to it: this thread only hands each page over, and Pagefind reads
- * it while the caller goes on. Once they are all given (`passed`, or `made`), Pagefind makes its
- * index and the worker rewrites it, still while the caller goes on; whether it is the site's index
- * is for `searchIndexOf` to say (`holds`).
+ * from the agreement pages given to it, in the order they began rendering: this thread only hands
+ * each page over, and Pagefind reads it while the caller goes on. Once they are all given (`passed`
+ * and every page begun rendered, or `made`), Pagefind makes its index and the worker rewrites it,
+ * still while the caller goes on; whether it is the site's index is for `searchIndexOf` to say
+ * (`holds`).
  */
 export class SearchIndexFeed implements PageFeed {
-  /** The files given, in order. */
+  /** The files of the pages begun, in the order they began. */
   readonly files: string[] = [];
-  /** Whether a page was given after the index was asked for: then it may or may not hold it. */
-  private late = false;
+  /** Whether the index may not hold exactly them: a page began after the others were all given, or rendered none. */
+  private spoilt = false;
+  /** Whether another page began after agreement pages: they are all begun. */
+  private begun = false;
+  /** Pages rendered before one that began earlier, by their place in `files`, until it is rendered. */
+  private readonly waiting = new Map<number, string | undefined>();
+  /** How many of `files` have been handed over (or skipped), in order. */
+  private given = 0;
   private readonly worker: Worker;
   private readonly answer: Promise<MadeIndex>;
   private making?: Promise<MadeIndex>;
@@ -140,26 +147,45 @@ export class SearchIndexFeed implements PageFeed {
     );
   }
 
-  add(file: string, html: string): void {
-    if (this.making) this.late = true;
-    this.files.push(file);
-    this.worker.postMessage({ file, html } satisfies ToIndexWorker);
+  page(file: string): (html: string | undefined) => void {
+    if (this.begun || this.making) this.spoilt = true;
+    const place = this.files.push(file) - 1;
+    return (html) => {
+      this.waiting.set(place, html);
+      // Handed over in the order the pages began.
+      while (this.waiting.has(this.given)) {
+        const next = this.waiting.get(this.given);
+        this.waiting.delete(this.given);
+        if (next === undefined) this.spoilt = true;
+        else this.worker.postMessage({ file: this.files[this.given]!, html: next } satisfies ToIndexWorker);
+        this.given++;
+      }
+      if (this.begun) this.ready();
+    };
   }
 
   /**
-   * Another page is being rendered. Astro renders a route's pages one after another, so once
-   * agreement pages came before it they are all given: the index is made now, while the rest render.
+   * Another page begins. Astro renders a route's pages one after another (the next beginning as one
+   * ends), so once agreement pages began before it they have all begun: the index is made as soon
+   * as they are all rendered, while the rest of the site renders.
    */
   passed(): void {
-    if (this.files.length > 0) void this.made();
+    if (this.files.length === 0 || this.begun) return;
+    this.begun = true;
+    this.ready();
+  }
+
+  /** Makes the index if every page begun has been handed over. */
+  private ready(): void {
+    if (this.given === this.files.length) void this.made();
   }
 
   /** Whether the index holds exactly these files, in this order. */
   holds(files: readonly string[]): boolean {
-    return !this.late && this.files.length === files.length && this.files.every((file, i) => file === files[i]);
+    return !this.spoilt && this.given === this.files.length && this.files.length === files.length && this.files.every((file, i) => file === files[i]);
   }
 
-  /** The index of the pages given until now, made once. */
+  /** The index of the pages handed over until now, made once. */
   made(): Promise<MadeIndex> {
     if (!this.making) {
       this.worker.postMessage({ make: true } satisfies ToIndexWorker);
@@ -171,6 +197,11 @@ export class SearchIndexFeed implements PageFeed {
   /** Stops the worker, if the index is not wanted. */
   close(): void {
     void this.worker.terminate();
+  }
+
+  /** Gives pages read from disk, in order (scripts/build-search-index.ts, or an index made again). */
+  addAll(pages: ReadonlyArray<readonly [file: string, html: string]>): void {
+    for (const [file, html] of pages) this.page(file)(html);
   }
 }
 
@@ -207,7 +238,7 @@ export function searchIndexOf(site: string, fed?: SearchIndexFeed): Promise<Site
       if (fed?.holds(files)) return { index: await fed.made(), source: 'as they were rendered' };
       fed?.close();
       const pages = new SearchIndexFeed(site);
-      for (const file of files) pages.add(file, readFileSync(join(site, file), 'utf8'));
+      pages.addAll(files.map((file) => [file, readFileSync(join(site, file), 'utf8')] as const));
       const source = fed ? `from ${site} (the pages rendered were not the ${files.length} agreement pages in order)` : `from ${site}`;
       return { index: await pages.made(), source };
     })(),

@@ -9,9 +9,13 @@
  */
 
 export interface PageFeed {
-  /** Takes an agreement page's HTML, exactly as it is written to `dist/`, by its file there (`avtaler/<slug>/index.html`). */
-  add(file: string, html: string): void;
-  /** Hears that another page is being rendered. */
+  /**
+   * An agreement page begins rendering, to be written to `file` in `dist/` (`avtaler/<slug>/index.html`);
+   * returns the function that takes its HTML once rendered, exactly as it is written there (undefined
+   * if it rendered none). Pages are taken in the order they began, whatever order they end in.
+   */
+  page(file: string): (html: string | undefined) => void;
+  /** Another page begins rendering. */
   passed(): void;
 }
 
