@@ -91,7 +91,9 @@ async function load(): Promise<Register> {
     if (!b) bytesCache.set(file, (b = readSourceBytes(file)));
     return b;
   };
-  const sameSource = (doc: AgreementEntry) => documents.filter((d) => d.data.source.file === doc.data.source.file);
+  // Grouped once, in id order: every agreement page asks for its source's documents.
+  const bySource = Map.groupBy(documents, (d) => d.data.source.file);
+  const sameSource = (doc: AgreementEntry) => bySource.get(doc.data.source.file) ?? [];
   const agreements = documents.filter(isAgreement);
   return {
     documents,
