@@ -1,35 +1,26 @@
-/**
- * Debian's Chromium driven by playwright-core, and axe-core run inside a page.
- * One Chromium serves the whole run: global-setup starts it
- * (`startBrowserServer`), and each test file connects to it with contexts of
- * its own (`browserPage`), instead of starting a browser per file.
- */
+/** Debian's Chromium driven by playwright-core, and axe-core run inside a page. */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { buffer } from 'node:stream/consumers';
-import { chromium, type Browser, type BrowserContext, type BrowserServer, type Download, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Starts headless Chromium with the flags this machine needs (no sandbox as root, no background traffic), for test files to connect to. */
-export async function startBrowserServer(): Promise<BrowserServer> {
+/** Starts headless Chromium with the flags this machine needs (no sandbox as root, no background traffic). */
+export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH. .ci/run installs it.`);
   }
-  return chromium.launchServer({
+  return chromium.launch({
     executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
 }
 
-/**
- * The bytes of a download. Through a connection to the run's browser Playwright
- * has no local file for it (`download.path()` throws), so it streams them.
- */
+/** The bytes of a download, once it is complete. */
 export async function downloaded(download: Download): Promise<Buffer> {
-  return buffer(await download.createReadStream());
+  return readFile(await download.path());
 }
 
 /** An object that stands for one created later: every property is read from the real one, methods bound to it. */
@@ -55,8 +46,8 @@ export interface PageWatch {
 }
 
 /**
- * The browser set-up a test file shares: the run's Chromium, connected to
- * before its tests, with one page open and a context with JavaScript off (`noScript`), closed
+ * The browser set-up a test file shares: Chromium launched before its tests
+ * with one page open and a context with JavaScript off (`noScript`), closed
  * after them, and what the page reported that a test should not see (uncaught
  * errors, console errors, dialogs as `watch` says) in `errors`, for the test
  * to assert empty. Use at the top of the file:
@@ -70,7 +61,7 @@ export function browserPage(watch: PageWatch = {}): { browser: Browser; page: Pa
   let page: Page | undefined;
   let noScript: BrowserContext | undefined;
   beforeAll(async () => {
-    browser = await chromium.connect(inject('browserEndpoint'));
+    browser = await launchBrowser();
     page = await browser.newPage(size);
     noScript = await browser.newContext({ javaScriptEnabled: false, ...size });
     page.on('pageerror', (e) => errors.push(e.message));
@@ -85,7 +76,6 @@ export function browserPage(watch: PageWatch = {}): { browser: Browser; page: Pa
     }
   });
   afterAll(async () => {
-    // Closes this file's contexts and its connection; the browser serves the other files on.
     await browser?.close();
   });
   return { browser: later(() => browser, 'the browser'), page: later(() => page, 'the page'), errors, noScript: later(() => noScript, 'the no-script context') };

@@ -1,7 +1,6 @@
 /**
  * Builds the site once (astro build + Pagefind, as `npm run build` does),
- * serves `dist/` on a free local port, starts the run's Chromium, and hands
- * both addresses to the tests.
+ * serves `dist/` on a free local port, and hands the address to the tests.
  * Set E2E_SKIP_BUILD=1 to test an existing `dist/` (it must be this commit's:
  * the reproducibility test builds again and compares).
  * Then starts the builds of the scale tests' synthetic sites in the background
@@ -14,7 +13,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveDist } from '../../scripts/serve-dist.ts';
-import { startBrowserServer } from './browser.ts';
 import { startSyntheticBuilds, usesSyntheticSite } from './synthetic-builds.ts';
 
 /**
@@ -39,15 +37,13 @@ export default async function setup(project: TestProject) {
   if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('dist/index.html')) {
     execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  const [server, browser] = await Promise.all([serveDist('dist'), startBrowserServer()]);
+  const server = await serveDist('dist');
   const syntheticRoot = mkdtempSync(join(tmpdir(), 'register-synthetic-'));
   const stopSyntheticBuilds = needsSyntheticSites(project) ? startSyntheticBuilds(syntheticRoot) : async () => undefined;
   project.provide('baseUrl', server.url);
   project.provide('syntheticRoot', syntheticRoot);
-  project.provide('browserEndpoint', browser.wsEndpoint());
   return async () => {
     await stopSyntheticBuilds();
-    await browser.close();
     await server.close();
     rmSync(syntheticRoot, { recursive: true, force: true });
   };
@@ -58,7 +54,5 @@ declare module 'vitest' {
     baseUrl: string;
     /** The folder of this run's synthetic sites (tests/e2e/synthetic-builds.ts). */
     syntheticRoot: string;
-    /** Where the run's Chromium listens (tests/e2e/browser.ts). */
-    browserEndpoint: string;
   }
 }
