@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { syntheticMunicipality } from '../src/lib/content/synthetic-corpus.ts';
 import { readRegisterFiles } from '../src/lib/content/register-files.ts';
+import { indexFolder } from '../src/lib/search/build-index.ts';
 import { astroBuildArgs } from './astro-build.ts';
 import { serveDist } from './serve-dist.ts';
 import type { BenchContext, BenchFigure } from './bench-types.ts';
@@ -143,7 +144,7 @@ async function measureSite(n: number): Promise<BenchFigure[]> {
       { figure: 'build.seconds', value: buildSeconds, unit: 's' },
       { figure: 'build.secondsPerAgreement', value: buildSeconds / n, unit: 's' },
       { figure: 'dist.bytes', value: folderBytes(dist), unit: 'B' },
-      { figure: 'search.indexBytes', value: folderBytes(join(dist, 'pagefind')), unit: 'B' },
+      { figure: 'search.indexBytes', value: folderBytes(indexFolder(dist)), unit: 'B' },
     ];
     const server = await serveDist(dist);
     const browser = await chromium.launch({

@@ -6,15 +6,14 @@
  * Usage: node scripts/build-search-index.ts <folder>
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildSearchIndex } from '../src/lib/search/build-index.ts';
+import { buildSearchIndex, indexFolder } from '../src/lib/search/build-index.ts';
 
 const site = process.argv[2];
 if (!site) {
   console.error('Usage: node scripts/build-search-index.ts <folder>\nBuilds the search index of a folder of built pages that has none yet. A site built by `npm run build` has its index already.');
   process.exit(2);
 }
-const index = join(site, 'pagefind');
+const index = indexFolder(site);
 if (existsSync(index)) {
   console.error(
     `${index}: this folder has a search index already (the build makes one); indexing it again would leave the old index's files beside the new ones. Fix: build the site afresh (npm run build), or give a folder of pages without pagefind/.`,

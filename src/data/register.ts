@@ -49,7 +49,7 @@ export interface Register {
   /** The agreements of each police district, by district id, newest first. */
   agreementsByDistrict: Map<string, AgreementEntry[]>;
   /** The documents published from the same source text as `doc` (itself included), in id order. */
-  sameSource(doc: AgreementEntry): AgreementEntry[];
+  sameSource(doc: AgreementEntry): readonly AgreementEntry[];
   /** A source text's bytes as received (`source.file`). */
   sourceBytes(file: string): Uint8Array<ArrayBuffer>;
   /** The lines of `doc`'s source text that none of the documents made from it publish. */

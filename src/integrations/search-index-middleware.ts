@@ -22,7 +22,7 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
     feed.passed();
     return next();
   }
-  // Taken in the order the pages begin (Astro renders two at a time; they may end the other way round).
+  // Taken in the order the pages begin (with `build.concurrency` above 1 they may end in another order).
   const rendered = feed.page(file);
   let response: Response;
   try {

@@ -24,7 +24,8 @@ export default function searchIndex(): AstroIntegration {
     name: 'politiradsavtaler:search-index',
     hooks: {
       'astro:config:setup': ({ command, addMiddleware }) => {
-        if (command === 'build') addMiddleware({ entrypoint: new URL('./search-index-middleware.ts', import.meta.url), order: 'post' });
+        // 'pre': the outermost middleware, so the page it hands Pagefind is the response Astro writes.
+        if (command === 'build') addMiddleware({ entrypoint: new URL('./search-index-middleware.ts', import.meta.url), order: 'pre' });
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);

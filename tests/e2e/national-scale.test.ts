@@ -12,16 +12,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticMunicipality } from '../../src/lib/content/synthetic-corpus.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
 import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
+import { FED_INDEX_SOURCE } from '../../src/lib/search/build-index.ts';
 import { axeViolations, browserPage } from './browser.ts';
 import { largeSite, LARGE_N, SMALL_N, syntheticSite } from './synthetic-site.ts';
 
 let large: string;
+let largeLog: string;
 let small: string;
 let server: RunningServer;
 const { browser } = browserPage();
 
 beforeAll(async () => {
-  large = (await largeSite()).dist;
+  ({ dist: large, log: largeLog } = await largeSite());
   small = (await syntheticSite(SMALL_N)).dist;
   server = await serveDist(large);
 }, 400_000);
@@ -42,6 +44,11 @@ const firstAgreement = () => {
 };
 
 describe(`${LARGE_N} agreements`, () => {
+  it('has the search index made from the agreement pages as Astro rendered them, not read again from dist/', () => {
+    // The build falls back to reading dist/ (same index, slower) when the fed pages were not exactly the agreement pages in order.
+    expect(largeLog).toContain(`Pagefind read ${LARGE_N} pages ${FED_INDEX_SOURCE}`);
+  });
+
   it('an agreement page is no larger than with 5, and differs only in its shared-text figures', () => {
     const file = firstAgreement();
     expect(statSync(file(large)).size).toBeLessThanOrEqual(statSync(file(small)).size * 1.02);

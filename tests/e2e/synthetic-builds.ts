@@ -33,6 +33,8 @@ export interface SyntheticSite {
   /** The synthetic content folder (REGISTER_CONTENT of the build). */
   content: string;
   dist: string;
+  /** The end of the build's output (its log). */
+  log: string;
 }
 
 /** Whether a test file uses the synthetic sites (it imports synthetic-site.ts). */
@@ -50,7 +52,8 @@ const STARTED = 'started';
 
 interface Job {
   dir: string;
-  site: SyntheticSite;
+  /** The site to build (its log comes when it is built). */
+  site: Omit<SyntheticSite, 'log'>;
 }
 
 /**
@@ -82,7 +85,7 @@ function claim(root: string, n: number): Job | null {
  * Nothing when the run's folder is gone (the run ended meanwhile).
  */
 function mark(job: Job, ok: boolean, output: string): void {
-  const [name, text] = ok ? [BUILT, JSON.stringify(job.site)] : [FAILED, output.slice(-4000)];
+  const [name, text] = ok ? [BUILT, JSON.stringify({ ...job.site, log: output.slice(-4000) })] : [FAILED, output.slice(-4000)];
   try {
     writeFileSync(join(job.dir, `${name}.tmp`), text);
     renameSync(join(job.dir, `${name}.tmp`), join(job.dir, name));

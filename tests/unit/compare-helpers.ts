@@ -1,5 +1,5 @@
 /** The real register's agreements as the comparison reads them: sections split, shared text analysed once. */
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from 'astro/markdown';
 import { readFileSync } from 'node:fs';
 import { isAgreement } from '../../src/lib/content/agreements.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';

@@ -6,7 +6,7 @@
  * that no reader of them sees: a row-header `<table>` written on one line is
  * a paragraph's element for micromark and a block element for Sätteri.)
  */
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from 'astro/markdown';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

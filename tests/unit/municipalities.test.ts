@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../src/lib/content/agreements.ts';
 import { municipalitySchema, policeDistrictSchema, type AgreementData, type Municipality, type PoliceDistrict } from '../../src/lib/content/schema.ts';
-import { drawnMap, layoutMunicipalityMap, relativePath } from '../../src/lib/charts/layout-municipality-map.ts';
+import { geoPath, geoTransverseMercator } from 'd3';
+import { drawnMap, layoutMunicipalityMap } from '../../src/lib/charts/layout-municipality-map.ts';
+import { RelativePath } from '../../src/lib/charts/relative-path.ts';
 import { neighboursByNumber, parseBoundaries } from '../../src/lib/municipalities/boundaries.ts';
 import { municipalityRegister } from '../../src/lib/municipalities/coverage.ts';
 import { findEntries, findMunicipalities } from '../../src/lib/municipalities/find.ts';
@@ -19,6 +21,25 @@ const read = (name: string) => readFileSync(`${dir}/${name}`, 'utf8');
 const municipalities: Municipality[] = (JSON.parse(read('municipalities.json')) as unknown[]).map((m) => municipalitySchema.parse(m));
 const districts: PoliceDistrict[] = (JSON.parse(read('police-districts.json')) as unknown[]).map((d) => policeDistrictSchema.parse(d));
 const boundaries = parseBoundaries(read('boundaries/kommuner.topojson'), `${dir}/boundaries/kommuner.topojson`);
+
+/**
+ * The reference for RelativePath: an SVG path of absolute moves and lines at
+ * whole px (D3's string at `digits(0)`) written relative, steps of zero
+ * dropped: "M10,20L12,25L12,25Z" → "m10 20 2 5z".
+ */
+function relativePath(d: string): string {
+  const out = new RelativePath();
+  for (const [, cmd, rest] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (cmd === 'Z') {
+      out.closePath();
+      continue;
+    }
+    const [x, y] = rest!.split(',').map(Number) as [number, number];
+    if (cmd === 'M') out.moveTo(x, y);
+    else out.lineTo(x, y);
+  }
+  return out.result();
+}
 
 /** A document with only the facts the national register reads. */
 function doc(id: string, municipality: string, date: string, extra: Partial<AgreementData> = {}): Doc {
@@ -150,6 +171,17 @@ describe('the map', () => {
     });
     expect(map.counts.current + map.counts.historical + map.counts.none).toBe(4);
     expect([map.width, map.height]).toEqual([layout.width, layout.height]);
+  });
+
+  it('draws each boundary as D3 draws it at digits(0), written relative: the same points, rounded the same way', () => {
+    // At a size where D3's coordinates have fractions to round.
+    const projection = geoTransverseMercator().rotate([-15, -65]).fitWidth(333.3, { type: 'FeatureCollection', features: boundaries.features });
+    for (const feature of boundaries.features) {
+      const drawn = new RelativePath();
+      geoPath(projection, drawn)(feature);
+      expect(drawn.result()).toBe(relativePath(geoPath(projection).digits(0)(feature) ?? ''));
+      expect(drawn.result()).not.toBe('');
+    }
   });
 
   it('writes relative paths that trace the same points as the absolute ones', () => {

@@ -14,7 +14,7 @@ import { formatProblem } from '../../src/lib/content/problems.ts';
 import { normaliseText } from '../../src/lib/content/source-text.ts';
 import { exportCsv, exportRows } from '../../src/lib/publish/export.ts';
 import { omittedLines } from '../../src/lib/publish/source-omissions.ts';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from 'astro/markdown';
 import { documentLines, normalise } from '../e2e/seed-lines.ts';
 
 const files = readRegisterFiles();

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { agreementPageFile, agreementUrl } from '../../src/lib/publish/routes.ts';
-import { SearchIndexFeed, searchIndexOf, type SiteIndex } from '../../src/lib/search/build-index.ts';
+import { FED_INDEX_SOURCE, SearchIndexFeed, searchIndexOf, type SiteIndex } from '../../src/lib/search/build-index.ts';
 
 const page = (text: string) => `<!doctype html><html lang="nb"><head><title>${text}</title></head><body><main data-pagefind-body><p>${text} politiråd</p></main></body></html>`;
 
@@ -59,7 +59,7 @@ describe('the search index fed as pages are rendered', () => {
     const inOrder = fed(slugs);
     inOrder.passed();
     const made = await searchIndexOf(site, inOrder);
-    expect(made.source).toBe('as they were rendered');
+    expect(made.source).toBe(FED_INDEX_SOURCE);
     expect(stable(made)).toEqual(stable(fromDisk));
 
     // Rendered two at a time, pages may end in another order than they began: taken in the order they began.
@@ -68,7 +68,7 @@ describe('the search index fed as pages are rendered', () => {
     crossed.passed();
     for (const [give, html] of rendered.reverse()) give(html);
     const made2 = await searchIndexOf(site, crossed);
-    expect(made2.source).toBe('as they were rendered');
+    expect(made2.source).toBe(FED_INDEX_SOURCE);
     expect(stable(made2)).toEqual(stable(fromDisk));
 
     const unrendered = new SearchIndexFeed(site);

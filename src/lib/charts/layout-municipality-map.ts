@@ -27,25 +27,6 @@ export interface MunicipalityMapLayout {
 /** The national map's width in px (its height follows the country's shape). */
 export const NATIONAL_MAP_WIDTH = 520;
 
-/**
- * Rewrites an SVG path of absolute moves and lines with integer coordinates
- * (D3's output at `digits(0)`) with relative ones, dropping steps of zero:
- * "M10,20L12,25L12,25Z" → "m10 20l2 5z". About half the bytes.
- */
-export function relativePath(d: string): string {
-  const out = new RelativePath();
-  for (const [, cmd, rest] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
-    if (cmd === 'Z') {
-      out.closePath();
-      continue;
-    }
-    const [x, y] = rest!.split(',').map(Number) as [number, number];
-    if (cmd === 'M') out.moveTo(x, y);
-    else out.lineTo(x, y);
-  }
-  return out.result();
-}
-
 /** A projection's preclip that passes the stream on as it is. */
 const unclipped = (stream: Parameters<GeoStreamWrapper['stream']>[0]) => stream;
 

@@ -78,22 +78,12 @@ export function headingsOf(tree: Root): Array<Heading & { node: MdastHeading }> 
   return headings;
 }
 
-// Each body's headings, read once per process: the checker (run by the build's content check)
-// and the pages ask for the same bodies from separately loaded copies of this module, and get
-// the same (cached) tree from `parseMdx`; so the cache is kept under a global key, by tree.
-const HEADINGS_CACHE_KEY = 'politiradsavtaler.headings';
-
 /**
  * The headings of an MDX body, in order, with their ids and section markers,
- * read from the same tree the build renders (`parseMdx`). Read once per
- * body and shared: never mutate the result.
+ * read from the same tree the build renders (`parseMdx`).
  */
 export function parseHeadings(body: string): Heading[] {
-  const tree = parseMdx(body);
-  const cache = ((globalThis as Record<symbol, unknown>)[Symbol.for(HEADINGS_CACHE_KEY)] ??= new WeakMap<Root, Heading[]>()) as WeakMap<Root, Heading[]>;
-  let headings = cache.get(tree);
-  if (!headings) cache.set(tree, (headings = headingsOf(tree).map(({ node: _node, ...heading }) => heading)));
-  return headings;
+  return headingsOf(parseMdx(body)).map(({ node: _node, ...heading }) => heading);
 }
 
 /** A `##` heading of a document's table of contents, with the `###` headings under it. */

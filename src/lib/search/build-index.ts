@@ -24,9 +24,12 @@ import { Worker } from 'node:worker_threads';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { SEARCH_ENTRY_ATTRIBUTE } from '../contracts.ts';
-import { agreementPagesGlob, searchUrl } from '../publish/routes.ts';
+import { agreementPagesGlob, searchEngineUrl, searchUrl } from '../publish/routes.ts';
 import type { PageFeed } from './page-feed.ts';
 import { rewriteIndexFiles, type PagefindEntry } from './index-rewrite.ts';
+
+/** The search index's folder in a built site (where `searchEngineUrl` points). */
+export const indexFolder = (site: string): string => join(site, searchEngineUrl().slice(1));
 
 /**
  * Pagefind's answer to one call (made at once, so calls keep their order), or an error naming the
@@ -42,12 +45,6 @@ async function step<T extends { errors: string[] }>(name: string, call: () => Pr
   }
   if (response.errors.length > 0) throw new Error(`Pagefind (${name}): ${response.errors.join('; ')}`);
   return response;
-}
-
-/** What Pagefind made: how many pages it read, and the index's files by path inside `pagefind/`. */
-interface PagefindRun {
-  pages: number;
-  files: Map<string, Uint8Array>;
 }
 
 /** The search index made, before it is written: its files by path inside `pagefind/`, and how many pages it holds. */
@@ -99,7 +96,7 @@ export class PagefindPages {
         await Promise.all(this.read);
         const index = await this.index;
         const { files } = await step('index', () => index.getFiles());
-        return rewriteIndex(join(this.site, 'pagefind'), { pages, files: new Map(files.map((f) => [f.path, f.content])) });
+        return rewriteIndex(indexFolder(this.site), { pages, files: new Map(files.map((f) => [f.path, f.content])) });
       })(),
     );
     return this.making;
@@ -142,7 +139,7 @@ export class SearchIndexFeed implements PageFeed {
         this.worker.once('message', (answer: FromIndexWorker) => ('made' in answer ? resolve(answer.made) : reject(answer.failed)));
         this.worker.once('error', reject);
         // After an answer or an error this settles nothing.
-        this.worker.once('exit', (code) => reject(new Error(`${join(site, 'pagefind')}: the search index was not made: its worker stopped (exit code ${code}) before answering (did Pagefind's process end?).`)));
+        this.worker.once('exit', (code) => reject(new Error(`${indexFolder(site)}: the search index was not made: its worker stopped (exit code ${code}) before answering (did Pagefind's process end?).`)));
       }).finally(() => void this.worker.terminate()),
     );
   }
@@ -216,6 +213,9 @@ function agreementPageFiles(site: string): string[] {
     .sort((a, b) => (folder(a) < folder(b) ? -1 : folder(a) > folder(b) ? 1 : 0));
 }
 
+/** Where the pages of an index made while they were rendered came from, as the build's log says it. */
+export const FED_INDEX_SOURCE = 'as they were rendered';
+
 /** The index made, and where its pages were read (for the log). */
 export interface SiteIndex {
   index: MadeIndex;
@@ -235,7 +235,7 @@ export function searchIndexOf(site: string, fed?: SearchIndexFeed): Promise<Site
   return awaited(
     (async () => {
       const files = agreementPageFiles(site);
-      if (fed?.holds(files)) return { index: await fed.made(), source: 'as they were rendered' };
+      if (fed?.holds(files)) return { index: await fed.made(), source: FED_INDEX_SOURCE };
       fed?.close();
       const pages = new SearchIndexFeed(site);
       pages.addAll(files.map((file) => [file, readFileSync(join(site, file), 'utf8')] as const));
@@ -273,7 +273,7 @@ function writeEntryIntoSearchPage(site: string, entry: PagefindEntry): void {
  * minifies `pagefind.js` in its own process; `root` (the index's folder) names the files in error
  * messages.
  */
-async function rewriteIndex(root: string, { pages, files }: PagefindRun): Promise<MadeIndex> {
+async function rewriteIndex(root: string, { pages, files }: MadeIndex): Promise<MadeIndex> {
   const script = files.get('pagefind.js');
   if (!script) throw new Error(`${join(root, 'pagefind.js')}: Pagefind wrote no such file; Pagefind's layout has changed (src/lib/search/build-index.ts).`);
   const minified = awaited(transform(new TextDecoder().decode(script), { minify: true, format: 'esm', legalComments: 'none' }));
@@ -289,7 +289,7 @@ async function rewriteIndex(root: string, { pages, files }: PagefindRun): Promis
  */
 export async function buildSearchIndex(site: string, made: Promise<SiteIndex> = searchIndexOf(site)): Promise<string> {
   const { index, source } = await made;
-  const root = join(site, 'pagefind');
+  const root = indexFolder(site);
   writeEntryIntoSearchPage(site, JSON.parse(new TextDecoder().decode(index.files.get('pagefind-entry.json'))) as PagefindEntry);
   // Written once all is made (a failure above writes nothing), on libuv's threads, all at once.
   for (const folder of new Set([...index.files.keys()].map((path) => dirname(join(root, path))))) mkdirSync(folder, { recursive: true });

@@ -37,7 +37,7 @@ export function gunzipped(file: string, bytes: Uint8Array): Buffer {
 export function unsigned(file: string, bytes: Uint8Array): Uint8Array {
   const raw = gunzipped(file, bytes);
   if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) {
-    throw new Error(`${file}: not a Pagefind ${PAGEFIND_VERSION} index file (no "pagefind_dcd" signature).`);
+    throw new Error(`${file}: not a Pagefind ${PAGEFIND_VERSION} index file (no "${SIGNATURE}" signature).`);
   }
   return raw.subarray(SIGNATURE.length);
 }

@@ -8,20 +8,21 @@
  *
  * Layout of Pagefind 1.5.2 only: gzip of `pagefind_dcd` + JSON.
  */
-import { compress, gunzipped, PAGEFIND_VERSION } from './index-canonical.ts';
+import { compress, gunzipped, PAGEFIND_VERSION, SIGNATURE } from './index-canonical.ts';
 
-const SIGNATURE = 'pagefind_dcd';
+const SIGNATURE_TEXT = SIGNATURE.toString('latin1');
+
 const FIELDS = ['url', 'content', 'word_count', 'filters', 'meta', 'anchors'];
 
 /** The fragment without its `filters`, or an error naming the file when it is not Pagefind 1.5.2's layout. */
 export function slimFragment(file: string, bytes: Uint8Array): Uint8Array {
   const text = gunzipped(file, bytes).toString('utf8');
-  if (!text.startsWith(SIGNATURE)) throw new Error(`${file}: not a Pagefind ${PAGEFIND_VERSION} fragment (no "${SIGNATURE}" signature).`);
-  const fragment = JSON.parse(text.slice(SIGNATURE.length)) as Record<string, unknown>;
+  if (!text.startsWith(SIGNATURE_TEXT)) throw new Error(`${file}: not a Pagefind ${PAGEFIND_VERSION} fragment (no "${SIGNATURE_TEXT}" signature).`);
+  const fragment = JSON.parse(text.slice(SIGNATURE_TEXT.length)) as Record<string, unknown>;
   const keys = Object.keys(fragment);
   if (keys.length !== FIELDS.length || keys.some((k, i) => k !== FIELDS[i])) {
     throw new Error(`${file}: a fragment should have the fields ${FIELDS.join(', ')}; Pagefind's layout has changed (update src/lib/search/index-fragments.ts).`);
   }
   delete fragment.filters;
-  return compress(Buffer.from(SIGNATURE + JSON.stringify(fragment)));
+  return compress(Buffer.from(SIGNATURE_TEXT + JSON.stringify(fragment)));
 }

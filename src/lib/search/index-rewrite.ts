@@ -4,7 +4,7 @@
  * filter values (index-fragments.ts), the filter index and the meta file in a
  * fixed order (index-canonical.ts), and the entry file naming the new meta
  * file. Synchronous, compression included: the build runs it on a worker
- * thread (rewrite-worker.ts), on the machine's other core. `pagefind.js` is
+ * thread (index-worker.ts), on the machine's other core. `pagefind.js` is
  * left to build-index.ts (esbuild minifies it in its own process).
  */
 import { join } from 'node:path';

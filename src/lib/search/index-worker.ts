@@ -18,7 +18,8 @@ import { PagefindPages, type FromIndexWorker, type ToIndexWorker } from './build
 // so when the machine's cores are all busy, the main thread goes first. With a core to spare, as
 // when the build has the machine to itself, this changes nothing.
 try {
-  setPriority(10);
+  // Elsewhere (macOS, Windows) the call would lower the whole process, the rendering included.
+  if (process.platform === 'linux') setPriority(10);
 } catch {
   // Not allowed here: run at the usual priority.
 }
