@@ -29,7 +29,7 @@ import type { PageFeed } from './page-feed.ts';
 import { rewriteIndexFiles, type PagefindEntry } from './index-rewrite.ts';
 
 /** The search index's folder in a built site (where `searchEngineUrl` points). */
-export const indexFolder = (site: string): string => join(site, searchEngineUrl().slice(1));
+export const indexFolder = (site: string): string => join(site, ...searchEngineUrl().split('/').filter(Boolean));
 
 /**
  * Pagefind's answer to one call (made at once, so calls keep their order), or an error naming the
