@@ -42,13 +42,12 @@ const STORE_LIMIT = 2;
 /** Blocks until an analysis started elsewhere is done and returns it; undefined when it failed (then it is computed here). */
 export type SharingWait = () => Map<string, DocumentSharing> | undefined;
 
-/** An analysis started elsewhere (a worker thread: sharing-worker.ts), by key: the sections it read and how to wait for it. */
-interface Started {
-  sections: Map<string, AgreementSection[]>;
-  wait: SharingWait;
-}
+/**
+ * The analyses started elsewhere (a worker thread: sharing-worker.ts), by key: how to wait for each.
+ * Their sections need no keeping: `sectionsOfBody` splits each body once per process.
+ */
 const STARTED = Symbol.for('politiradsavtaler.register-sharing.started');
-const started: Map<string, Started> = ((globalThis as Record<symbol, unknown>)[STARTED] ??= new Map()) as Map<string, Started>;
+const started: Map<string, SharingWait> = ((globalThis as Record<symbol, unknown>)[STARTED] ??= new Map()) as Map<string, SharingWait>;
 
 /** The key of an input: its hash. */
 function keyOf(sources: readonly SharingSource[]): string {
@@ -75,8 +74,7 @@ export function sharingInputs(sources: readonly SharingSource[], sections: Reado
 export function startSharing(sources: readonly SharingSource[], run: (inputs: SharingInput[]) => SharingWait): void {
   const key = keyOf(sources);
   if (store.has(key) || started.has(key)) return;
-  const sections = sectionsOf(sources);
-  started.set(key, { sections, wait: run(sharingInputs(sources, sections)) });
+  started.set(key, run(sharingInputs(sources, sectionsOf(sources))));
 }
 
 /** The analysis of these agreements (in this order), computed once per process for the same input. */
@@ -84,10 +82,10 @@ export function registerSharing(sources: readonly SharingSource[]): RegisterShar
   const key = keyOf(sources);
   let found = store.get(key);
   if (!found) {
-    const early = started.get(key);
+    const wait = started.get(key);
     started.delete(key);
-    const sections = early?.sections ?? sectionsOf(sources);
-    const analysis = early?.wait() ?? analyseSharing(sharingInputs(sources, sections));
+    const sections = sectionsOf(sources);
+    const analysis = wait?.() ?? analyseSharing(sharingInputs(sources, sections));
     found = { sections, analysis };
     if (store.size >= STORE_LIMIT) store.delete(store.keys().next().value!);
     store.set(key, found);
