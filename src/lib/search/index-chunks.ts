@@ -74,14 +74,7 @@ function wordsOf(file: string, cbor: Uint8Array): Word[] {
 
 /** A chunk file's content before compression: the signature and `[[word, …]]`, the words' bytes as they were. */
 function chunkFile(words: readonly Word[]): Uint8Array {
-  const parts = [SIGNATURE, arrayHead(1), arrayHead(words.length), ...words.map((w) => w.bytes)];
-  const raw = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    raw.set(part, at);
-    at += part.length;
-  }
-  return raw;
+  return Buffer.concat([SIGNATURE, arrayHead(1), arrayHead(words.length), ...words.map((w) => w.bytes)]);
 }
 
 function commonPrefixLength(a: string, b: string): number {
