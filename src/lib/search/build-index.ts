@@ -103,6 +103,12 @@ export class PagefindPages {
   }
 }
 
+/**
+ * How long the index may take once asked for: about 2 s at 400 agreements on two cores; far more
+ * means Pagefind's process is stuck, not slow.
+ */
+export const MAKE_LIMIT_MS = 5 * 60_000;
+
 /** What the index's worker is sent: a page, or the word that they are all given. */
 export type ToIndexWorker = { file: string; html: string } | { make: true };
 /** What it answers, once: the index made, or why not. */
@@ -117,6 +123,8 @@ export type FromIndexWorker = { made: MadeIndex } | { failed: unknown };
  * (`holds`).
  */
 export class SearchIndexFeed implements PageFeed {
+  private readonly site: string;
+  private readonly makeLimitMs: number;
   /** The files of the pages begun, in the order they began. */
   readonly files: string[] = [];
   /** Whether the index may not hold exactly them: a page began after the others were all given, or rendered none. */
@@ -131,8 +139,13 @@ export class SearchIndexFeed implements PageFeed {
   private readonly answer: Promise<MadeIndex>;
   private making?: Promise<MadeIndex>;
 
-  /** `site`: the folder the pages are written to (for the names in error messages). */
-  constructor(site: string) {
+  /**
+   * `site`: the folder the pages are written to (for the names in error messages); `makeLimitMs`:
+   * how long the index may take once asked for (MAKE_LIMIT_MS; a test sets less).
+   */
+  constructor(site: string, makeLimitMs = MAKE_LIMIT_MS) {
+    this.site = site;
+    this.makeLimitMs = makeLimitMs;
     this.worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: { site } });
     this.answer = awaited(
       new Promise<MadeIndex>((resolve, reject) => {
@@ -182,11 +195,26 @@ export class SearchIndexFeed implements PageFeed {
     return !this.spoilt && this.given === this.files.length && this.files.length === files.length && this.files.every((file, i) => file === files[i]);
   }
 
-  /** The index of the pages handed over until now, made once. */
+  /**
+   * The index of the pages handed over until now, made once. A worker that has not answered
+   * `makeLimitMs` after being asked (Pagefind's process alive but stuck) is stopped and the build
+   * fails with a message, rather than waiting for ever.
+   */
   made(): Promise<MadeIndex> {
     if (!this.making) {
       this.worker.postMessage({ make: true } satisfies ToIndexWorker);
-      this.making = this.answer;
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          void this.worker.terminate();
+          reject(
+            new Error(
+              `${indexFolder(this.site)}: the search index was not made within ${this.makeLimitMs / 1000} s of being asked for (${this.given} pages given): Pagefind's process did not answer. Fix: build again; if it recurs, run \`npx pagefind --site <built site>\` to see whether Pagefind itself stops.`,
+            ),
+          );
+        }, this.makeLimitMs);
+      });
+      this.making = awaited(Promise.race([this.answer, limit]).finally(() => clearTimeout(timer)));
     }
     return this.making;
   }
