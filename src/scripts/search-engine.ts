@@ -20,6 +20,7 @@
  * browser's `fetch` unchanged.
  */
 import { searchEngineUrl } from '../lib/publish/routes.ts';
+import type { PagefindEntry as WrittenEntry } from '../lib/search/index-rewrite.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -47,8 +48,12 @@ export interface Pagefind {
   preload(q: string, o?: object): Promise<void>;
   search(q: string | null, o: object): Promise<PagefindResponse | null>;
 }
+/**
+ * Pagefind's entry file as the page reads it: the shape the build writes (index-rewrite.ts), every
+ * part optional, since what arrives over the network is not checked.
+ */
 export interface PagefindEntry {
-  languages?: Record<string, { hash?: string; wasm?: string }>;
+  languages?: Record<string, Partial<WrittenEntry['languages'][string]>>;
 }
 
 const BASE = searchEngineUrl();
