@@ -45,9 +45,12 @@ const SUBSTANTIAL = 20;
 
 const WORD = /[\p{L}\p{N}]/u;
 
-/** Positions where `needle` stands in `hay` as whole words (not inside a longer word or number). */
-function* wholeMatches(hay: string, needle: string, from = 0): Generator<number> {
-  for (let i = hay.indexOf(needle, from); i !== -1; i = hay.indexOf(needle, i + 1)) {
+/**
+ * Positions where `needle` stands in `hay` as whole words (not inside a longer word or number),
+ * from `from` up to `until` (the last position a match may start at).
+ */
+function* wholeMatches(hay: string, needle: string, from = 0, until = hay.length): Generator<number> {
+  for (let i = hay.indexOf(needle, from); i !== -1 && i <= until; i = hay.indexOf(needle, i + 1)) {
     const before = hay[i - 1];
     const after = hay[i + needle.length];
     const boundaryBefore = before === undefined || !WORD.test(before) || !WORD.test(needle[0] ?? '');
@@ -84,8 +87,9 @@ export function omittedLines(source: string, bodies: readonly string[]): Omitted
     if (line === '') return;
     const variants = [...new Set([line, withoutListMarker(line)])].filter((v) => v !== '');
     for (const v of variants) {
-      for (const at of wholeMatches(published, v, Math.max(0, cursor - 1))) {
-        if (at > cursor + (v.length < SUBSTANTIAL ? NEXT : NEAR)) break;
+      // Only the first whole-word match counts, and only close after the cursor: the search stops there.
+      const at = wholeMatches(published, v, Math.max(0, cursor - 1), cursor + (v.length < SUBSTANTIAL ? NEXT : NEAR)).next().value;
+      if (at !== undefined) {
         cursor = at + v.length;
         return;
       }
