@@ -105,7 +105,7 @@ export class PagefindPages {
 
 /**
  * How long the index may take once asked for: about 2 s at 400 agreements on two cores; far more
- * means Pagefind's process is stuck, not slow.
+ * means the index's worker (Pagefind, or the rewrite) is stuck, not slow.
  */
 export const MAKE_LIMIT_MS = 5 * 60_000;
 
@@ -197,8 +197,8 @@ export class SearchIndexFeed implements PageFeed {
 
   /**
    * The index of the pages handed over until now, made once. A worker that has not answered
-   * `makeLimitMs` after being asked (Pagefind's process alive but stuck) is stopped and the build
-   * fails with a message, rather than waiting for ever.
+   * `makeLimitMs` after being asked (Pagefind's process, or the rewrite, alive but stuck) is stopped
+   * and the build fails with a message, rather than waiting for ever.
    */
   made(): Promise<MadeIndex> {
     if (!this.making) {
@@ -209,7 +209,7 @@ export class SearchIndexFeed implements PageFeed {
           void this.worker.terminate();
           reject(
             new Error(
-              `${indexFolder(this.site)}: the search index was not made within ${this.makeLimitMs / 1000} s of being asked for (${this.given} pages given): Pagefind's process did not answer. Fix: build again; if it recurs, run \`npx pagefind --site <built site>\` to see whether Pagefind itself stops.`,
+              `${indexFolder(this.site)}: the search index was not made within ${this.makeLimitMs / 1000} s of being asked for (${this.given} pages given): the index's worker (Pagefind, or the rewrite after it) did not answer. Fix: build again; if it recurs, run \`npx pagefind --site dist --output-path <an empty folder>\` to see whether Pagefind itself stops (not into dist/, whose index it would spoil).`,
             ),
           );
         }, this.makeLimitMs);
