@@ -34,6 +34,19 @@ export default defineConfig({
     }),
   },
   integrations: [contentCheck(), mdx(), sitemap(), securityHeaders(), searchIndex(), buildWithoutDepOptimizer()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks each MDX module it bundles with the directive "use astro:head-inject" and then
+        // handles it itself; rolldown warns, once per agreement, that it may not keep the directive
+        // (400 warnings of 10 lines each at 400 agreements), burying the build's own messages.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   security: {
     // A strict Content-Security-Policy in every page's <meta>: Astro hashes the scripts and
     // styles it emits; everything else may come from this origin only. Pagefind's search
