@@ -63,7 +63,7 @@ function seedToDocx(seed: string, headings: ReadonlySet<string>): Promise<Buffer
   return Packer.toBuffer(doc);
 }
 
-const published = (slug: string) => parseHeadings(readFileSync(`content/agreements/${slug}.mdx`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+const published = (slug: string) => parseHeadings(readFileSync(`${FIXTURE_REGISTER}/agreements/${slug}.mdx`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
 const plain = (mdx: string) =>
   normalise(mdx.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/\{\/\*.*?\*\/\}/g, '').replace(/<br \/>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/^#{2,3} /gm, '').replace(/^\s*(?:-|\d+\.)\s+/gm, '').replace(/\\([\\{}.\-#+*])/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
 

@@ -106,7 +106,7 @@ describe.each([
     const { drafts } = await importAgreement(`${slug}.pdf`, await twoColumnPdf(seed), register);
     expect(drafts.map((d) => d.slug)).toEqual([slug]);
     const draft = drafts[0]!;
-    const want = parseHeadings(readFileSync(`content/agreements/${slug}.mdx`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')).filter((h) => h.depth === 2 && h.sectionKey);
+    const want = parseHeadings(readFileSync(`${FIXTURE_REGISTER}/agreements/${slug}.mdx`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')).filter((h) => h.depth === 2 && h.sectionKey);
     const got = parseHeadings(draft.body).filter((h) => h.depth === 2 && h.sectionKey);
     expect(got.map((h) => h.sectionKey)).toEqual(want.map((h) => h.sectionKey));
     const text = plain(draft.mdx);
