@@ -1,6 +1,6 @@
 /**
  * `npm run import -- <file> [--municipality NAME] [--district NAME] [--out DIR] [--force]`:
- * a signed agreement (PDF or plain text) to draft MDX files under
+ * a signed agreement (PDF, Word .docx or plain text) to draft MDX files under
  * content/agreements/ (or --out DIR), and a review of what to check.
  * Writes nothing when anything is wrong. The work is in src/lib/import/.
  */
@@ -14,7 +14,7 @@ import { checkRegister } from '../src/lib/content/validate.ts';
 import { registerVocabulary } from '../src/lib/import/hyphenation.ts';
 
 const USAGE =
-  'Usage: npm run import -- <file.pdf|file.txt> [--municipality NAME] [--district NAME] [--out DIR] [--force]\n       npm run import -- --finish [--out DIR]   (finish an import that was interrupted)';
+  'Usage: npm run import -- <file.pdf|file.docx|file.txt> [--municipality NAME] [--district NAME] [--out DIR] [--force]\n       npm run import -- --finish [--out DIR]   (finish an import that was interrupted)';
 
 function fail(message: string): never {
   console.error(`import: ${message}`);
