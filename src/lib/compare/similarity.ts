@@ -105,8 +105,9 @@ export interface SharingInput {
 /** Splits a block's text into local and shared segments from its words' marks. */
 export function segments(text: string, blockWords: readonly Word[], shared: readonly boolean[]): Segment[] {
   if (blockWords.length === 0) return text === '' ? [] : [{ text, local: false }];
-  const local = new Array<boolean>(text.length).fill(false);
-  const set = (from: number, to: number, value: boolean) => local.fill(value, from, to);
+  // 1 where the character is local; runs of equal marks become the segments.
+  const local = new Uint8Array(text.length);
+  const set = (from: number, to: number, value: boolean) => local.fill(value ? 1 : 0, from, to);
   blockWords.forEach((w, i) => {
     const isLocal = !shared[i];
     set(w.start, w.end, isLocal);
@@ -123,11 +124,12 @@ export function segments(text: string, blockWords: readonly Word[], shared: read
   const last = blockWords[blockWords.length - 1]!;
   set(last.end, text.length, !shared[blockWords.length - 1]);
   const out: Segment[] = [];
-  local.forEach((isLocal, c) => {
-    const tail = out[out.length - 1];
-    if (tail && tail.local === isLocal) tail.text += text.charAt(c);
-    else out.push({ text: text.charAt(c), local: isLocal });
-  });
+  let start = 0;
+  for (let c = 1; c <= text.length; c++) {
+    if (c < text.length && local[c] === local[start]) continue;
+    out.push({ text: text.slice(start, c), local: local[start] === 1 });
+    start = c;
+  }
   return out;
 }
 
@@ -154,6 +156,8 @@ interface IndexedSection {
   text: number;
   /** Each block's words, in order; together they are `norms`. */
   blockWords: Word[][];
+  /** The key of the run starting at each word (`runKey`), for every run of `minRun` words. */
+  keys: Float64Array;
   /** Keys of the section's runs, made when first asked for. */
   runs?: Set<number>;
 }
@@ -190,7 +194,9 @@ export function analyseSharing(docs: readonly SharingInput[], minRun = MIN_SHARE
       const blockWords = section.blocks.map((b) => blockWordsOf(b.text));
       const norms = blockWords.flat().map((w) => w.norm);
       const ids = Int32Array.from(norms, (n) => idOf(vocabulary, n));
-      return { doc: doc.id, group, section, norms, ids, text: idOf(texts, ids.join(' ')), blockWords };
+      const keys = new Float64Array(Math.max(0, ids.length - minRun + 1));
+      for (let i = 0; i < keys.length; i++) keys[i] = runKey(ids, i, minRun);
+      return { doc: doc.id, group, section, norms, ids, keys, text: idOf(texts, ids.join(' ')), blockWords };
     });
   });
   const alignments = new Map<string, boolean[]>();
@@ -202,8 +208,7 @@ export function analyseSharing(docs: readonly SharingInput[], minRun = MIN_SHARE
   };
   const runs = (s: IndexedSection) => {
     if (!s.runs) {
-      s.runs = new Set<number>();
-      for (let i = 0; i + minRun <= s.ids.length; i++) s.runs.add(runKey(s.ids, i, minRun));
+      s.runs = new Set<number>(s.keys);
     }
     return s.runs;
   };
@@ -211,8 +216,7 @@ export function analyseSharing(docs: readonly SharingInput[], minRun = MIN_SHARE
   // The index: run key → sections holding that run (bounded).
   const index = new Map<number, IndexedSection[]>();
   for (const s of sectionsOfDoc.flat()) {
-    for (let i = 0; i + minRun <= s.ids.length; i++) {
-      const key = runKey(s.ids, i, minRun);
+    for (const key of s.keys) {
       const posting = index.get(key);
       if (!posting) index.set(key, [s]);
       else if (posting.length < POSTING_LIMIT && posting[posting.length - 1] !== s) posting.push(s);
@@ -226,7 +230,7 @@ export function analyseSharing(docs: readonly SharingInput[], minRun = MIN_SHARE
     const hits = new Map<IndexedSection, number>();
     for (let i = 0; i + minRun <= n; i++) {
       let foreign = false;
-      for (const other of index.get(runKey(s.ids, i, minRun)) ?? []) {
+      for (const other of index.get(s.keys[i]!) ?? []) {
         if (other.group === s.group) continue;
         foreign = true;
         hits.set(other, (hits.get(other) ?? 0) + 1);
@@ -234,16 +238,22 @@ export function analyseSharing(docs: readonly SharingInput[], minRun = MIN_SHARE
       if (foreign) coverable.fill(true, i, i + minRun);
     }
     const shared = new Array<boolean>(n).fill(false);
+    // How many coverable words are not yet marked shared: `missed` without scanning the section.
+    let open = coverable.reduce((count, c) => (c ? count + 1 : count), 0);
     const sharedWith: string[] = [];
     const mark = (other: IndexedSection, at: (i: number) => boolean, width: number) => {
       let found = false;
       for (let i = 0; i < n; i++) {
         if (!at(i)) continue;
-        for (let k = i; k < Math.min(n, i + width); k++) if (!shared[k]) shared[k] = found = true;
+        for (let k = i; k < Math.min(n, i + width); k++) {
+          if (shared[k]) continue;
+          shared[k] = found = true;
+          if (coverable[k]) open--;
+        }
       }
       if (found && !sharedWith.includes(other.doc)) sharedWith.push(other.doc);
     };
-    const missed = () => coverable.some((c, i) => c && !shared[i]);
+    const missed = () => open > 0;
     const candidates = [...hits.entries()].sort((x, y) => y[1] - x[1]).map(([other]) => other);
     for (const other of candidates.slice(0, MAX_ALIGNED_SECTIONS)) {
       if (!missed()) break;
@@ -255,7 +265,7 @@ export function analyseSharing(docs: readonly SharingInput[], minRun = MIN_SHARE
     for (const other of candidates.slice(0, 3)) {
       if (!missed()) break;
       const theirs = runs(other);
-      mark(other, (i) => coverable[i] === true && i + minRun <= n && theirs.has(runKey(s.ids, i, minRun)), minRun);
+      mark(other, (i) => coverable[i] === true && i + minRun <= n && theirs.has(s.keys[i]!), minRun);
     }
     let offset = 0;
     const blocks = s.section.blocks.map((block, b) => {
