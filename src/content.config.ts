@@ -6,9 +6,9 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir, DATA_FILES } from './lib/content/register-files.ts';
+import { contentDir, DATA_FILES, hasFormerPoliceDistricts } from './lib/content/register-files.ts';
 import { agreementSchema, focusAreaSchema, formerPoliceDistrictSchema, municipalitySchema, policeDistrictSchema } from './lib/content/schema.ts';
 import { slugOf } from './lib/content/validate.ts';
 
@@ -22,15 +22,14 @@ function ids(name: string): string[] {
   }
 }
 
-/** The pre-2016 districts are optional: a register with no document from before 2016 needs no file. */
-const formerDistrictsFile = join(root, DATA_FILES.formerPoliceDistricts);
 
 export const collections = {
   policeDistricts: defineCollection({ loader: file(join(root, DATA_FILES.policeDistricts)), schema: policeDistrictSchema }),
   municipalities: defineCollection({ loader: file(join(root, DATA_FILES.municipalities)), schema: municipalitySchema }),
   focusAreas: defineCollection({ loader: file(join(root, DATA_FILES.focusAreas)), schema: focusAreaSchema }),
   formerPoliceDistricts: defineCollection({
-    loader: existsSync(formerDistrictsFile) ? file(formerDistrictsFile) : { name: 'no-former-districts', load: async () => {} },
+    // Optional: a register with no document from before 2016 needs no file.
+    loader: hasFormerPoliceDistricts(root) ? file(join(root, DATA_FILES.formerPoliceDistricts)) : { name: 'no-former-districts', load: async () => {} },
     schema: formerPoliceDistrictSchema,
   }),
   agreements: defineCollection({

@@ -8,9 +8,9 @@ import { byDistrict, indexById, isAgreement, statusOf, type AgreementStatus } fr
 import { parseHeadings, type Heading } from '../lib/content/headings.ts';
 import type { FocusArea, FormerPoliceDistrict, Municipality, PoliceDistrict } from '../lib/content/schema.ts';
 import type { ChartRegister } from '../lib/charts/chart-data.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir, DATA_FILES, readSourceBytes } from '../lib/content/register-files.ts';
+import { contentDir, DATA_FILES, hasFormerPoliceDistricts, readSourceBytes } from '../lib/content/register-files.ts';
 import { neighboursByNumber, parseBoundaries, type Boundaries, type Neighbours } from '../lib/municipalities/boundaries.ts';
 import { municipalityRegister, type MunicipalityRegister } from '../lib/municipalities/coverage.ts';
 import { normaliseText } from '../lib/content/source-text.ts';
@@ -70,8 +70,8 @@ async function load(): Promise<Register> {
     getCollection('policeDistricts'),
     getCollection('municipalities'),
     getCollection('focusAreas'),
-    // Optional (src/content.config.ts): without the file, Astro would warn of an empty collection in every build.
-    existsSync(join(contentDir(), DATA_FILES.formerPoliceDistricts)) ? getCollection('formerPoliceDistricts') : Promise.resolve([]),
+    // Optional: without the file, Astro would warn of an empty collection in every build.
+    hasFormerPoliceDistricts() ? getCollection('formerPoliceDistricts') : Promise.resolve([]),
   ]);
   // getCollection sorts entries by id; the data files' own order is the one to show
   // (districts as the police lists them, the taxonomy as it is written).

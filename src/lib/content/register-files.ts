@@ -3,7 +3,7 @@
  * checker, the build's content check and the content config. The only module
  * of `src/lib` that touches the file system.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { decodeSource } from './source-text.ts';
 import type { RegisterFiles, SourceFile } from './validate.ts';
@@ -81,6 +81,11 @@ function sourceNames(dir: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** Whether the register has the optional pre-2016 districts file (a register with no document from before 2016 needs none). */
+export function hasFormerPoliceDistricts(root = contentDir()): boolean {
+  return existsSync(join(root, DATA_FILES.formerPoliceDistricts));
 }
 
 /** Reads every file of the register under `root` (default: `contentDir()`). */
