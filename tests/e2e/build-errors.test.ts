@@ -18,6 +18,7 @@ import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../files-under.ts';
 import { withBuildLockSync } from '../build-lock.ts';
+import { indexFolder } from '../../src/lib/search/build-index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'register-front-door-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -134,7 +135,7 @@ describe('files the checker accepts build, and a failed build keeps the last goo
     expect(check.status).toBe(0);
     expect(build.status, build.output).toBe(0);
     expect(existsSync(join(dist, '_headers'))).toBe(true);
-    expect(existsSync(join(dist, 'pagefind'))).toBe(true);
+    expect(existsSync(indexFolder(dist))).toBe(true);
   });
 
   it('a CRLF file and a file with a byte-order mark read as the LF file: same sections, same text', () => {

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { agreementUrl } from '../../src/lib/publish/routes.ts';
+import { indexFolder } from '../../src/lib/search/build-index.ts';
 
 /** Builds the site in a temporary folder and returns its `pagefind/` folder; `remove()` deletes it all. */
 export function indexOnePage(bodyHtml: string): { root: string; remove(): void } {
@@ -16,5 +17,5 @@ export function indexOnePage(bodyHtml: string): { root: string; remove(): void }
   mkdirSync(page, { recursive: true });
   writeFileSync(join(page, 'index.html'), `<!doctype html><html lang="nb"><head><title>a</title></head><body data-pagefind-body>${bodyHtml}</body></html>`);
   execFileSync(process.execPath, ['scripts/build-search-index.ts', work], { env: { ...process.env, QUIET: '1' } });
-  return { root: join(work, 'pagefind'), remove: () => rmSync(work, { recursive: true, force: true }) };
+  return { root: indexFolder(work), remove: () => rmSync(work, { recursive: true, force: true }) };
 }
