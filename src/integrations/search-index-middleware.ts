@@ -12,10 +12,10 @@
  */
 import type { MiddlewareHandler } from 'astro';
 import { agreementPageFile } from '../lib/publish/routes.ts';
-import { openFeed } from '../lib/search/page-feed.ts';
+import { currentPageFeed } from '../lib/search/page-feed.ts';
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
-  const feed = openFeed();
+  const feed = currentPageFeed();
   if (!feed) return next();
   const file = agreementPageFile(decodeURI(context.url.pathname));
   if (!file) {

@@ -32,7 +32,7 @@ export function closePageFeed(): void {
   delete state.feed;
 }
 
-/** The feed of the build in progress, if any. */
-export function openFeed(): PageFeed | undefined {
+/** The feed of the build in progress, if one is open. */
+export function currentPageFeed(): PageFeed | undefined {
   return state.feed;
 }
