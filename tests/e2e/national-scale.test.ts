@@ -47,6 +47,8 @@ describe(`${LARGE_N} agreements`, () => {
   it('has the search index made from the agreement pages as Astro rendered them, not read again from dist/', () => {
     // The build falls back to reading dist/ (same index, slower) when the fed pages were not exactly the agreement pages in order.
     expect(largeLog).toContain(`Pagefind read ${LARGE_N} pages ${FED_INDEX_SOURCE}`);
+    // And which of the build's last two tasks it ended on: the index, or the pages rendered after the agreement pages.
+    expect(largeLog).toMatch(/; made \d+\.\d\d s after the last of them was given; the build waited \d+\.\d\d s for it\): /);
   });
 
   it('an agreement page is no larger than with 5, and differs only in its shared-text figures', () => {
