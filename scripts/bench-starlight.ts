@@ -7,8 +7,11 @@
  * build), each from a cold cache, back to back, and prints one JSON line per
  * build and the ratio (this build / Starlight's; ≤ 1 is the target), in
  * wall-clock seconds and in CPU seconds (user + system of the build's
- * processes, which a busy machine disturbs far less). The machine's load
- * average is printed with each run: on a shared machine, repeat with `--runs`.
+ * processes, which a busy machine disturbs far less), and each build's phases
+ * as Astro's own timer measures them (`ASTRO_TIMER_PATH`: content sync, the
+ * prerender and client bundles, page generation, the whole build), with their
+ * medians at the end. The machine's load average is printed with each run: on
+ * a shared machine, repeat with `--runs`.
  *
  * Starlight is installed once in a temporary folder (`npm i astro@7
  * @astrojs/starlight@0.42 node@24` there, never in this project) and kept for
@@ -118,6 +121,13 @@ function writeStarlightPages(content: string, dir: string): void {
   }
 }
 
+/** A build's phases in seconds, as Astro's timer wrote them to `file` (none if it wrote nothing). */
+function astroPhases(file: string): Record<string, number> {
+  if (!existsSync(file)) return {};
+  const stats = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { elapsedTime: number }>;
+  return Object.fromEntries(Object.entries(stats).map(([phase, { elapsedTime }]) => [phase, elapsedTime / 1000]));
+}
+
 function load(): string {
   return loadavg()
     .map((l) => l.toFixed(1))
@@ -134,18 +144,24 @@ try {
   const dist = join(work, 'dist');
   const cache = `${content}-astro-cache`;
   const ratios: Array<{ wall: number; cpu: number }> = [];
+  const timers = { ours: join(work, 'astro-timer-ours.json'), starlight: join(work, 'astro-timer-starlight.json') };
+  const phases: Array<{ ours: Record<string, number>; starlight: Record<string, number> }> = [];
+  const round = (x: number, d = 2) => Number(x.toFixed(d));
   for (let run = 1; run <= runs; run++) {
     const loadBefore = load();
     rmSync(dist, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
-    const env = { ...process.env, REGISTER_CONTENT: content };
+    for (const file of Object.values(timers)) rmSync(file, { force: true });
+    const env = { ...process.env, REGISTER_CONTENT: content, ASTRO_TIMER_PATH: timers.ours };
     // What `npm run build` runs: astro build, which makes the search index too (src/integrations/search-index.ts).
     const ours = timed(() => execFileSync(process.execPath, [join(project, 'scripts', 'build.ts'), dist], { cwd: project, env, stdio: 'ignore' }));
     for (const d of ['dist', '.astro', join('node_modules', '.astro')]) rmSync(join(starlight, d), { recursive: true, force: true });
-    const theirs = timed(() => execFileSync(process.execPath, [astroBin(starlight), 'build'], { cwd: starlight, stdio: 'ignore' }));
+    const theirs = timed(() => execFileSync(process.execPath, [astroBin(starlight), 'build'], { cwd: starlight, env: { ...process.env, ASTRO_TIMER_PATH: timers.starlight }, stdio: 'ignore' }));
+    const phase = { ours: astroPhases(timers.ours), starlight: astroPhases(timers.starlight) };
+    phases.push(phase);
     const ratio = { wall: ours.wall / theirs.wall, cpu: ours.cpu / theirs.cpu };
     ratios.push(ratio);
-    const round = (x: number, d = 2) => Number(x.toFixed(d));
+    const rounded = (times: Record<string, number>) => Object.fromEntries(Object.entries(times).map(([k, v]) => [k, round(v)]));
     console.log(
       JSON.stringify({
         bench: 'build-vs-starlight',
@@ -157,6 +173,8 @@ try {
         cpuSeconds: round(ours.cpu),
         starlightCpuSeconds: round(theirs.cpu),
         cpuRatio: round(ratio.cpu, 3),
+        phases: rounded(phase.ours),
+        starlightPhases: rounded(phase.starlight),
         target: 1,
         loadBefore,
         loadAfter: load(),
@@ -167,6 +185,15 @@ try {
   console.log(
     `N = ${n}: this build / Starlight's = ${median(ratios.map((r) => r.wall)).toFixed(2)} wall-clock, ${median(ratios.map((r) => r.cpu)).toFixed(2)} CPU time (median of ${runs} run${runs > 1 ? 's' : ''}; target ≤ 1.0)`,
   );
+  // Phase by phase (Astro's own timer, the median of the runs): where the two builds differ.
+  const names = [...new Set(phases.flatMap((p) => [...Object.keys(p.ours), ...Object.keys(p.starlight)]))];
+  for (const name of names) {
+    const of = (side: 'ours' | 'starlight') => {
+      const times = phases.map((p) => p[side][name]).filter((t): t is number => t !== undefined);
+      return times.length > 0 ? `${median(times).toFixed(2)} s` : '–';
+    };
+    console.log(`  ${name}: this build ${of('ours')}, Starlight ${of('starlight')}`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
   rmSync(`${join(work, 'content')}-astro-cache`, { recursive: true, force: true });
