@@ -6,7 +6,8 @@
  * EXCEPTIONS below, each with the sources found for it (after this, the file
  * is the home of these facts: edit it, not this table). Earlier
  * municipalities already in the file (Oppegård, Ski, Rygge, Leikanger, …) are
- * kept as they are; so are ids, notes and positions of current ones.
+ * kept as they are; so are ids, notes, positions and the district sources and
+ * notes of current ones (edited in the file since: the file's win over EXCEPTIONS).
  *
  *   npm exec -- node scripts/register-municipalities.ts
  */
@@ -220,8 +221,8 @@ const current: Municipality[] = boundaries.features.map((f, i) => {
     number,
     county,
     policeDistrict,
-    ...(exception?.districtSources ? { districtSources: exception.districtSources } : {}),
-    ...(exception?.districtNote ? { districtNote: exception.districtNote } : {}),
+    ...((old?.districtSources ?? exception?.districtSources) ? { districtSources: old?.districtSources ?? exception?.districtSources } : {}),
+    ...((old?.districtNote ?? exception?.districtNote) ? { districtNote: old?.districtNote ?? exception?.districtNote } : {}),
     status: 'active',
     ...(old?.note ? { note: old.note } : {}),
     ...(old?.coordinates ? { coordinates: old.coordinates } : {}),
