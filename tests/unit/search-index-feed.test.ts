@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { agreementPageFile, agreementUrl } from '../../src/lib/publish/routes.ts';
-import { FED_INDEX_SOURCE, SearchIndexFeed, searchIndexOf, type SiteIndex } from '../../src/lib/search/build-index.ts';
+import { FED_INDEX_SOURCE, INDEX_TIMING_PATTERN, indexTiming, SearchIndexFeed, searchIndexOf, type SiteIndex } from '../../src/lib/search/build-index.ts';
 
 const page = (text: string) => `<!doctype html><html lang="nb"><head><title>${text}</title></head><body><main data-pagefind-body><p>${text} politiråd</p></main></body></html>`;
 
@@ -52,18 +52,30 @@ describe('the search index fed as pages are rendered', () => {
   });
 
   it('is the index of the pages on disk when fed them all in slug order; made again from disk otherwise', async () => {
+    const seconds = (since: number) => (performance.now() - since) / 1000;
+    const diskStart = performance.now();
     const fromDisk = await searchIndexOf(site);
+    const diskSeconds = seconds(diskStart);
     expect(fromDisk.index.pages).toBe(3);
     expect(fromDisk.source).toBe(`from ${site}`);
 
     const inOrder = fed(slugs);
+    const askedAt = performance.now();
     inOrder.passed();
     const made = await searchIndexOf(site, inOrder);
+    const askedSeconds = seconds(askedAt);
     expect(made.source).toBe(FED_INDEX_SOURCE);
     expect(stable(made)).toEqual(stable(fromDisk));
-    // How long Pagefind and the rewrite took once the pages were all given, for the build's log: measured, not left at 0.
+    // How long Pagefind and the rewrite took once the pages were all given, for the build's log: measured from
+    // the moment the index was asked for (all pages given), so within the time the caller waited.
     expect(made.secondsToMake).toBeGreaterThan(0);
+    expect(made.secondsToMake).toBeLessThanOrEqual(askedSeconds);
     expect(fromDisk.secondsToMake).toBeGreaterThan(0);
+    expect(fromDisk.secondsToMake).toBeLessThanOrEqual(diskSeconds);
+    const unasked = new SearchIndexFeed(site);
+    expect(() => unasked.secondsToMake).toThrow(/not made yet/);
+    unasked.close();
+    expect(indexTiming(2.391, 0.15)).toMatch(INDEX_TIMING_PATTERN);
 
     // Rendered two at a time, pages may end in another order than they began: taken in the order they began.
     const crossed = new SearchIndexFeed(site);

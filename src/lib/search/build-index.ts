@@ -25,6 +25,7 @@ import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { SEARCH_ENTRY_ATTRIBUTE } from '../contracts.ts';
 import { agreementPagesGlob, searchEngineUrl, searchUrl } from '../publish/routes.ts';
+import { escapeRegExp } from '../regexp.ts';
 import type { PageFeed } from './page-feed.ts';
 import { rewriteIndexFiles, type PagefindEntry } from './index-rewrite.ts';
 
@@ -229,8 +230,12 @@ export class SearchIndexFeed implements PageFeed {
     return this.making;
   }
 
-  /** Seconds from the moment the last page was given (the index asked for) to the index made; undefined until it is. */
-  get secondsToMake(): number | undefined {
+  /**
+   * Seconds from the moment the index was asked for (the last page given) to its answer reaching this
+   * thread: what the build's end waits on. Asked before the index is made, it throws.
+   */
+  get secondsToMake(): number {
+    if (this.readySeconds === undefined) throw new Error(`${indexFolder(this.site)}: the search index is not made yet; await made() first.`);
     return this.readySeconds;
   }
 
@@ -279,12 +284,12 @@ export function searchIndexOf(site: string, fed?: SearchIndexFeed): Promise<Site
   return awaited(
     (async () => {
       const files = agreementPageFiles(site);
-      if (fed?.holds(files)) return { index: await fed.made(), source: FED_INDEX_SOURCE, secondsToMake: fed.secondsToMake ?? 0 };
+      if (fed?.holds(files)) return { index: await fed.made(), source: FED_INDEX_SOURCE, secondsToMake: fed.secondsToMake };
       fed?.close();
       const pages = new SearchIndexFeed(site);
       pages.addAll(files.map((file) => [file, readFileSync(join(site, file), 'utf8')] as const));
       const source = fed ? `from ${site} (the pages rendered were not the ${files.length} agreement pages in order)` : `from ${site}`;
-      return { index: await pages.made(), source, secondsToMake: pages.secondsToMake ?? 0 };
+      return { index: await pages.made(), source, secondsToMake: pages.secondsToMake };
     })(),
   );
 }
@@ -330,6 +335,9 @@ async function rewriteIndex(root: string, { pages, files }: MadeIndex): Promise<
 export function indexTiming(secondsToMake: number, waited: number): string {
   return `made ${secondsToMake.toFixed(2)} s after the last of them was given; the build waited ${waited.toFixed(2)} s for it`;
 }
+
+/** What `indexTiming` writes, whatever the figures (for the tests that read a build's log). */
+export const INDEX_TIMING_PATTERN = new RegExp(escapeRegExp(indexTiming(0, 0)).replaceAll('0\\.00', '\\d+\\.\\d\\d'));
 
 /**
  * Writes `<site>/pagefind/` and fills the search page's entry attribute, from the index made for the
