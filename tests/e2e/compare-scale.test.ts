@@ -47,7 +47,8 @@ describe(`the matrix with ${N} agreements`, () => {
     });
     await expect.poll(() => visibleColumns(page)).toBe(48);
     await page.locator('[data-matrix-reveal-all]').click();
-    await expect.poll(() => visibleColumns(page)).toBe(N);
+    // Laying out all 400 columns (some 15,600 cells) can take more than the default 10 s on a loaded machine.
+    await expect.poll(() => visibleColumns(page), { timeout: 60_000 }).toBe(N);
     expect(await page.locator('[data-matrix-progress]').isHidden()).toBe(true);
     await page.close();
   });

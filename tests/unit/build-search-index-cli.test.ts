@@ -30,7 +30,8 @@ function siteWithSearchPage(attribute: string): string {
   return work;
 }
 
-describe('scripts/build-search-index.ts', () => {
+// Each test starts Node and Pagefind twice: on a loaded machine that takes seconds (as in import-bad-input).
+describe('scripts/build-search-index.ts', { timeout: 120_000 }, () => {
   it('asks for the folder', () => {
     const { status, stderr } = run();
     expect(status).toBe(2);
