@@ -13,6 +13,7 @@ import { syntheticMunicipality } from '../../src/lib/content/synthetic-corpus.ts
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
 import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
 import { FED_INDEX_SOURCE, INDEX_TIMING_PATTERN } from '../../src/lib/search/build-index.ts';
+import { escapeRegExp } from '../../src/lib/regexp.ts';
 import { axeViolations, browserPage } from './browser.ts';
 import { largeSite, LARGE_N, SMALL_N, syntheticSite } from './synthetic-site.ts';
 
@@ -48,7 +49,7 @@ describe(`${LARGE_N} agreements`, () => {
     // The build falls back to reading dist/ (same index, slower) when the fed pages were not exactly the agreement pages in order.
     expect(largeLog).toContain(`Pagefind read ${LARGE_N} pages ${FED_INDEX_SOURCE}`);
     // And which of the build's last two tasks it ended on: the index, or the pages rendered after the agreement pages.
-    expect(largeLog).toMatch(new RegExp(`Pagefind read ${LARGE_N} pages ${FED_INDEX_SOURCE}; ${INDEX_TIMING_PATTERN.source}\\)`));
+    expect(largeLog).toMatch(new RegExp(`Pagefind read ${LARGE_N} pages ${escapeRegExp(FED_INDEX_SOURCE)}; ${INDEX_TIMING_PATTERN.source}\\)`));
   });
 
   it('an agreement page is no larger than with 5, and differs only in its shared-text figures', () => {

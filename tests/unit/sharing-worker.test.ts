@@ -33,7 +33,8 @@ function throughWorker(tag: string, start: (inputs: SharingInput[]) => ReturnTyp
 }
 
 describe('the shared-text analysis on a worker thread', () => {
-  it('gives the analysis computed here', async () => {
+  // The test's own limit above the worker's start limit: waiting blocks this thread, so Vitest's 20 s would end it first.
+  it('gives the analysis computed here', { timeout: 120_000 }, async () => {
     const inputs = agreements.map((a) => ({ id: a.id, group: a.group, sections: a.sections }));
     // A start limit of a minute, not the build's 10 s: on a loaded machine, a worker that starts late would fall back
     // to the analysis here and the test would not see the worker's.
