@@ -1,15 +1,20 @@
 /**
  * How this project runs `astro build`: the Node arguments for building into
  * `outDir`, shared by `npm run build` (scripts/build.ts) and the tests that
- * build synthetic sites.
+ * build synthetic sites; and where Astro's command line is (`npm run
+ * typecheck` runs it too).
  */
 import { createRequire } from 'node:module';
 
-const astro = createRequire(import.meta.url).resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs');
+/** A file of an installed package, by its path inside the package. */
+export const packageFile = (pkg: string, path: string): string => createRequire(import.meta.url).resolve(`${pkg}/package.json`).replace(/package\.json$/, path);
+
+/** Astro's command line, for `node <it> …`. */
+export const astroBin = packageFile('astro', 'bin/astro.mjs');
 
 /** `node <these> ` builds the site into `outDir` (the search index included). */
 export function astroBuildArgs(outDir: string): string[] {
   // A larger young generation: the build allocates much short-lived data (syntax trees, strings per
   // page), and V8's default semi-space makes it collect garbage far more often than it needs to.
-  return ['--max-semi-space-size=64', astro, 'build', '--outDir', outDir];
+  return ['--max-semi-space-size=64', astroBin, 'build', '--outDir', outDir];
 }

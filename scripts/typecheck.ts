@@ -8,12 +8,9 @@
  * it would interleave); the status is a failure if either found a problem.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { astroBin as astro, packageFile } from './astro-build.ts';
 
-const require = createRequire(import.meta.url);
-const bin = (pkg: string, path: string) => require.resolve(`${pkg}/package.json`).replace(/package\.json$/, path);
-const astro = bin('astro', 'bin/astro.mjs');
-const tsc = bin('typescript', 'bin/tsc');
+const tsc = packageFile('typescript', 'bin/tsc');
 
 /** Runs `node <argv>`, its output kept; resolves with its status and output. */
 function run(argv: string[]): Promise<{ status: number; output: string }> {
