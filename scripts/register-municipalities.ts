@@ -214,6 +214,9 @@ const current: Municipality[] = boundaries.features.map((f, i) => {
   const policeDistrict = exception?.policeDistrict ?? districtOfCounty.get(county);
   if (!policeDistrict) throw new Error(`${number} ${name}: no police district for county ${county}; add it to a district's counties`);
   const displayName = duplicate.has(name) ? `${name} (${county})` : name;
+  // Edited in the file since it was first written: the file's win over EXCEPTIONS.
+  const districtSources = old?.districtSources ?? exception?.districtSources;
+  const districtNote = old?.districtNote ?? exception?.districtNote;
   return {
     id: old?.id ?? municipalityKey(displayName),
     name: displayName,
@@ -221,8 +224,8 @@ const current: Municipality[] = boundaries.features.map((f, i) => {
     number,
     county,
     policeDistrict,
-    ...((old?.districtSources ?? exception?.districtSources) ? { districtSources: old?.districtSources ?? exception?.districtSources } : {}),
-    ...((old?.districtNote ?? exception?.districtNote) ? { districtNote: old?.districtNote ?? exception?.districtNote } : {}),
+    ...(districtSources ? { districtSources } : {}),
+    ...(districtNote ? { districtNote } : {}),
     status: 'active',
     ...(old?.note ? { note: old.note } : {}),
     ...(old?.coordinates ? { coordinates: old.coordinates } : {}),
