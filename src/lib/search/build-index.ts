@@ -27,6 +27,7 @@ import { SEARCH_ENTRY_ATTRIBUTE } from '../contracts.ts';
 import { agreementPagesGlob, searchEngineUrl, searchUrl } from '../publish/routes.ts';
 import { escapeRegExp } from '../regexp.ts';
 import type { PageFeed } from './page-feed.ts';
+import { indexedPart } from './indexed-part.ts';
 import { rewriteIndexFiles, type PagefindEntry } from './index-rewrite.ts';
 
 /** The search index's folder in a built site (where `searchEngineUrl` points). */
@@ -85,8 +86,10 @@ export class PagefindPages {
   }
 
   add(file: string, html: string): void {
-    // Each page is sent when the index exists, in the order given (the callbacks run in the order they were added).
-    this.read.push(awaited(this.index.then((index) => step(`read ${file}`, () => index.addHTMLFile({ sourcePath: file, content: html })))));
+    // Each page is sent when the index exists, in the order given (the callbacks run in the order they were added);
+    // only what Pagefind reads of it (indexed-part.ts).
+    const content = indexedPart(html);
+    this.read.push(awaited(this.index.then((index) => step(`read ${file}`, () => index.addHTMLFile({ sourcePath: file, content })))));
   }
 
   /** The index of the pages given until now, made once: Pagefind's, then rewritten (`rewriteIndex`). */
@@ -254,7 +257,7 @@ export class SearchIndexFeed implements PageFeed {
  * The site's agreement pages (agreementPagesGlob), by file inside it, in the order of their folders'
  * names (the slugs) by code point, the order Astro renders them in (getCollection's id order).
  */
-function agreementPageFiles(site: string): string[] {
+export function agreementPageFiles(site: string): string[] {
   const folder = (file: string) => dirname(file);
   return globSync(agreementPagesGlob(), { cwd: site })
     .map((file) => file.split(sep).join('/'))

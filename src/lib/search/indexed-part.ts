@@ -1,0 +1,34 @@
+/**
+ * The part of an agreement page Pagefind reads. A page with a
+ * `data-pagefind-body` element is indexed from that element alone (its text,
+ * filters, meta and sort keys), with the page's language from `<html lang>`;
+ * the rest of the page (the header, the facts panel, the navigation, the
+ * footer: about half of an agreement page's bytes) Pagefind parses and leaves
+ * out. Handing it only the document's head and that element makes the same
+ * index (the tests compare the index's bytes) for less of Pagefind's time on
+ * the core the build's rendering shares with it.
+ *
+ * The page is handed over whole whenever that cannot be seen to hold from
+ * the text alone: no single `<article … data-pagefind-body>`, an article
+ * inside it, or any `data-pagefind-…` attribute outside it.
+ */
+const BODY_ATTRIBUTE = 'data-pagefind-body';
+const ANY_ATTRIBUTE = 'data-pagefind-';
+
+export function indexedPart(html: string): string {
+  const at = html.indexOf(BODY_ATTRIBUTE);
+  if (at < 0 || html.indexOf(BODY_ATTRIBUTE, at + 1) >= 0) return html;
+  const start = html.lastIndexOf('<', at);
+  if (!html.startsWith('<article', start) || html.indexOf('>', start) < at) return html;
+  const close = html.indexOf('</article>', at);
+  if (close < 0) return html;
+  const end = close + '</article>'.length;
+  if (html.indexOf('<article', start + 1) < end && html.indexOf('<article', start + 1) >= 0) return html;
+  const bodyTag = /<body\b[^>]*>/.exec(html);
+  if (!bodyTag || bodyTag.index + bodyTag[0].length > start) return html;
+  const head = html.slice(0, bodyTag.index + bodyTag[0].length);
+  const between = html.slice(head.length, start);
+  const after = html.slice(end);
+  if (head.includes(ANY_ATTRIBUTE) || between.includes(ANY_ATTRIBUTE) || after.includes(ANY_ATTRIBUTE)) return html;
+  return `${head}${html.slice(start, end)}</body></html>`;
+}
