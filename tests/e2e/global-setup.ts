@@ -1,6 +1,7 @@
 /**
  * Builds the site once (astro build + Pagefind, as `npm run build` does),
- * serves `dist/` on a free local port, and hands the address to the tests.
+ * serves `dist/` on a free local port, and hands the address to the tests,
+ * with the address of the run's Chromium, which every test file connects to.
  * Set E2E_SKIP_BUILD=1 to test an existing `dist/` (it must be this commit's:
  * the reproducibility test builds again and compares).
  * Then starts the builds of the scale tests' synthetic sites in the background
@@ -13,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveDist } from '../../scripts/serve-dist.ts';
+import { launchBrowserServer } from './chromium.ts';
 import { startSyntheticBuilds, usesSyntheticSite } from './synthetic-builds.ts';
 
 /**
@@ -34,15 +36,26 @@ function needsSyntheticSites(project: TestProject): boolean {
 }
 
 export default async function setup(project: TestProject) {
-  if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('dist/index.html')) {
-    execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // Chromium starts while the site builds; the test files connect to it (browser.ts). A failure to start is
+  // reported where it is awaited, below; a failed build closes it.
+  const browserServer = launchBrowserServer();
+  browserServer.catch(() => undefined);
+  try {
+    if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('dist/index.html')) {
+      execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    }
+  } catch (e) {
+    await browserServer.then((b) => b.close(), () => undefined);
+    throw e;
   }
   const server = await serveDist('dist');
   const syntheticRoot = mkdtempSync(join(tmpdir(), 'register-synthetic-'));
   const stopSyntheticBuilds = needsSyntheticSites(project) ? startSyntheticBuilds(syntheticRoot) : async () => undefined;
   project.provide('baseUrl', server.url);
   project.provide('syntheticRoot', syntheticRoot);
+  project.provide('browserEndpoint', (await browserServer).wsEndpoint());
   return async () => {
+    await (await browserServer).close();
     await stopSyntheticBuilds();
     await server.close();
     rmSync(syntheticRoot, { recursive: true, force: true });
@@ -54,5 +67,7 @@ declare module 'vitest' {
     baseUrl: string;
     /** The folder of this run's synthetic sites (tests/e2e/synthetic-builds.ts). */
     syntheticRoot: string;
+    /** The run's Chromium, which every test file connects to (tests/e2e/browser.ts). */
+    browserEndpoint: string;
   }
 }

@@ -1,0 +1,27 @@
+/** Debian's Chromium as the browser tests start it: one per run, shared by the test files (global-setup.ts), or one of a file's own. */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Headless, with the flags this machine needs: no sandbox as root, no background traffic. */
+function chromiumOptions(): LaunchOptions {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH. .ci/run installs it.`);
+  }
+  return { executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] };
+}
+
+/** Starts Chromium for this process alone. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch(chromiumOptions());
+}
+
+/**
+ * Starts Chromium as a server the test files connect to (browser.ts): one browser for the run
+ * instead of one per file (about a second of CPU each); each file works in its own contexts,
+ * closed when it disconnects.
+ */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer(chromiumOptions());
+}
