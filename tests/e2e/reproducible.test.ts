@@ -35,9 +35,10 @@ describe('two builds of the same commit', () => {
   it('are byte-identical, search index included', { timeout: 600_000 }, () => {
     const a = digests('dist');
     const b = digests(build('again'));
-    const sorted = (m: Map<string, string>) => [...m].sort(([x], [y]) => x.localeCompare(y));
     expect(a.size).toBeGreaterThan(40);
     expect([...a.keys()].filter((p) => p.startsWith('pagefind/filter/')).length).toBeGreaterThan(3);
-    expect(sorted(b)).toEqual(sorted(a));
+    // The files that differ, or are in one build only, by name (a list of 481 digests would not say which).
+    const differing = [...new Set([...a.keys(), ...b.keys()])].filter((path) => a.get(path) !== b.get(path)).sort();
+    expect(differing).toEqual([]);
   });
 });
