@@ -3,7 +3,8 @@
  * document page, the district, municipality, about and 404 pages; section
  * permalinks; and axe-core finding no WCAG 2.2 A/AA violation on any of them.
  */
-import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
 import { axeViolations, browserPage } from './browser.ts';
@@ -204,12 +205,18 @@ describe('print', () => {
 });
 
 describe('reflow (WCAG 1.4.10)', () => {
+  // One narrow page for the paths, navigated from one to the next.
+  let narrow: Page;
+  beforeAll(async () => {
+    narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  });
+  afterAll(async () => {
+    await narrow.close();
+  });
   for (const path of ['/', '/avtaler/luster-2019/', '/avtaler/bodo-2018/', '/sok/', '/kommuner/oppegard/']) {
     it(`${path} fits a 320 px wide screen without sideways scrolling`, async () => {
-      const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
       await narrow.goto(new URL(path, baseUrl).href);
       expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-      await narrow.close();
     });
   }
 });
