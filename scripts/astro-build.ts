@@ -1,8 +1,8 @@
 /**
  * How this project runs `astro build`: the Node arguments for building into
- * `outDir`, shared by `npm run build` (scripts/build.ts) and the tests that
- * build synthetic sites; and where Astro's command line is (`npm run
- * typecheck` runs it too).
+ * `outDir` and the environment to run them in, shared by `npm run build`
+ * (scripts/build.ts) and the tests that build synthetic sites; and where
+ * Astro's command line is (`npm run typecheck` runs it too).
  */
 import { createRequire } from 'node:module';
 
@@ -17,4 +17,15 @@ export function astroBuildArgs(outDir: string): string[] {
   // A larger young generation: the build allocates much short-lived data (syntax trees, strings per
   // page), and V8's default semi-space makes it collect garbage far more often than it needs to.
   return ['--max-semi-space-size=64', astroBin, 'build', '--outDir', outDir];
+}
+
+/**
+ * The environment for `astroBuildArgs`: the caller's, with `extra`, and always `NODE_ENV=production`.
+ * Astro builds for production only when NODE_ENV is unset or says so; under Vitest (NODE_ENV=test)
+ * it built the draft tools' libraries in their development variants (micromark's with its
+ * assertions: 448 kB instead of 416 kB), so the browser tests read other scripts than the site
+ * `npm run build` makes from a shell.
+ */
+export function astroBuildEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra, NODE_ENV: 'production' };
 }

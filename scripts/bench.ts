@@ -14,7 +14,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { syntheticMunicipality } from '../src/lib/content/synthetic-corpus.ts';
 import { readRegisterFiles } from '../src/lib/content/register-files.ts';
 import { indexFolder } from '../src/lib/search/build-index.ts';
-import { astroBuildArgs } from './astro-build.ts';
+import { astroBuildArgs, astroBuildEnv } from './astro-build.ts';
 import { serveDist } from './serve-dist.ts';
 import type { BenchContext, BenchFigure } from './bench-types.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
@@ -136,7 +136,7 @@ async function measureSite(n: number): Promise<BenchFigure[]> {
   try {
     const content = writeSyntheticContent(root, n);
     const dist = join(root, 'dist');
-    const env = { ...process.env, REGISTER_CONTENT: content };
+    const env = astroBuildEnv({ REGISTER_CONTENT: content });
     // The build `npm run build` runs (scripts/astro-build.ts), which makes the search index too
     // (src/integrations/search-index.ts); straight into `dist`, without build.ts's swap of folders.
     const buildSeconds = timed(() => execFileSync(process.execPath, astroBuildArgs(dist), { env, stdio: 'ignore' }));

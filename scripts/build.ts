@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { buildThenReplace } from '../src/lib/publish/replace-output.ts';
-import { astroBuildArgs } from './astro-build.ts';
+import { astroBuildArgs, astroBuildEnv } from './astro-build.ts';
 
 const outDir = process.argv[2] ?? 'dist';
 
@@ -21,7 +21,7 @@ class StepFailed extends Error {
 }
 
 function step(args: string[]): void {
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: astroBuildEnv() });
   if (result.status !== 0) throw new StepFailed(result.status ?? 1);
 }
 

@@ -16,6 +16,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuildEnv } from '../../scripts/astro-build.ts';
 import { filesUnder } from '../files-under.ts';
 import { withBuildLockSync } from '../build-lock.ts';
 import { indexFolder } from '../../src/lib/search/build-index.ts';
@@ -45,7 +46,7 @@ function register(name: string, files: string[]): string {
 
 /** Runs a command over `content`, holding the build lock (build-lock.ts): some of them build. */
 function run(content: string, command: string, args: string[]) {
-  const env = { ...process.env, REGISTER_CONTENT: content, TRACE };
+  const env = astroBuildEnv({ REGISTER_CONTENT: content, TRACE });
   const result = withBuildLockSync(() => spawnSync(command, args, { env, encoding: 'utf8', timeout: 170_000 }));
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -4,7 +4,9 @@
  * file and the whole search index (whose filter index Pagefind writes in
  * hash-map order; src/lib/search/build-index.ts puts it in a fixed one).
  * The first build is the one every browser test reads (`dist/`, from
- * global-setup); this file builds once more and compares.
+ * global-setup, under Vitest); this file builds once more, as `npm run build`
+ * does from a shell (no NODE_ENV: Vitest's NODE_ENV=test once built other
+ * scripts, scripts/astro-build.ts), and compares.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -12,16 +14,18 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuildArgs } from '../../scripts/astro-build.ts';
 import { filesUnder } from '../files-under.ts';
 import { withBuildLockSync } from '../build-lock.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'register-repro-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** `npm run build`'s script into `work/<name>`, from the environment of a shell: Vitest's NODE_ENV left out. */
 function build(name: string): string {
   const out = join(work, name);
-  withBuildLockSync(() => execFileSync(process.execPath, astroBuildArgs(out), { stdio: 'ignore' }));
+  const { NODE_ENV: _vitest, ...shell } = process.env;
+  expect(_vitest).toBe('test');
+  withBuildLockSync(() => execFileSync(process.execPath, ['scripts/build.ts', out], { stdio: 'ignore', env: shell }));
   return out;
 }
 

@@ -13,7 +13,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { astroBuildArgs } from '../../scripts/astro-build.ts';
+import { astroBuildArgs, astroBuildEnv } from '../../scripts/astro-build.ts';
 import { writeSyntheticContent } from '../../scripts/synthetic-content.ts';
 import { withBuildLock } from '../build-lock.ts';
 
@@ -108,7 +108,7 @@ function build(job: Job, started: (child: ChildProcess) => void = () => undefine
           return;
         }
         const child = spawn(process.execPath, astroBuildArgs(job.site.dist), {
-          env: { ...process.env, REGISTER_CONTENT: job.site.content },
+          env: astroBuildEnv({ REGISTER_CONTENT: job.site.content }),
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         started(child);
