@@ -156,7 +156,7 @@ try {
     // What `npm run build` runs: astro build, which makes the search index too (src/integrations/search-index.ts).
     const ours = timed(() => execFileSync(process.execPath, [join(project, 'scripts', 'build.ts'), dist], { cwd: project, env, stdio: 'ignore' }));
     for (const d of ['dist', '.astro', join('node_modules', '.astro')]) rmSync(join(starlight, d), { recursive: true, force: true });
-    const theirs = timed(() => execFileSync(process.execPath, [astroBin(starlight), 'build'], { cwd: starlight, env: { ...process.env, ASTRO_TIMER_PATH: timers.starlight }, stdio: 'ignore' }));
+    const theirs = timed(() => execFileSync(process.execPath, [astroBin(starlight), 'build'], { cwd: starlight, env: { ...process.env, NODE_ENV: 'production', ASTRO_TIMER_PATH: timers.starlight }, stdio: 'ignore' }));
     const phase = { ours: astroPhases(timers.ours), starlight: astroPhases(timers.starlight) };
     phases.push(phase);
     const ratio = { wall: ours.wall / theirs.wall, cpu: ours.cpu / theirs.cpu };

@@ -117,7 +117,7 @@ export default function contentCheck(): AstroIntegration {
         if (command === 'build') startSharingOfRegister();
       },
       // Only the dev server: a build's content sync runs a temporary one too (with its hooks when NODE_ENV is not
-      // "production", as in the tests), which must not check the register again.
+      // "production"; scripts/astro-build.ts always sets it), which must not check the register again.
       'astro:server:setup': ({ server, logger }) => {
         if (command === 'dev') watchRegister(server, logger);
       },

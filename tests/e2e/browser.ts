@@ -1,6 +1,7 @@
 /** Debian's Chromium driven by playwright-core, and axe-core run inside a page. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { buffer } from 'node:stream/consumers';
 import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser } from './chromium.ts';
@@ -14,9 +15,7 @@ async function connectOrLaunch(): Promise<Browser> {
 /** The bytes of a download, once it is complete. */
 export async function downloaded(download: Download): Promise<Buffer> {
   // Read through Playwright's connection (`path()` is refused on a browser connected to, as the run's shared one is).
-  const chunks: Buffer[] = [];
-  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  return buffer(await download.createReadStream());
 }
 
 /** An object that stands for one created later: every property is read from the real one, methods bound to it. */
@@ -42,12 +41,15 @@ export interface PageWatch {
 }
 
 /**
- * The browser set-up a test file shares: Chromium launched before its tests
- * with one page open and a context with JavaScript off (`noScript`), closed
- * after them, and what the page reported that a test should not see (uncaught
- * errors, console errors, dialogs as `watch` says) in `errors`, for the test
- * to assert empty. Use at the top of the file:
- * `const { browser, page, errors, noScript } = browserPage();`.
+ * The browser set-up a test file shares: the run's Chromium (or one of its
+ * own) connected before its tests, with one page open and a context with
+ * JavaScript off (`noScript`), closed after them, and what the page reported
+ * that a test should not see (uncaught errors, console errors, dialogs as
+ * `watch` says) in `errors`, for the test to assert empty. Use at the top of
+ * the file: `const { browser, page, errors, noScript } = browserPage();`.
+ * Tests that only visit pages navigate this page rather than open new ones: a
+ * new page costs Chromium several times what a navigation does (README, "The
+ * test suite", seventh round).
  */
 export function browserPage(watch: PageWatch = {}): { browser: Browser; page: Page; errors: string[]; noScript: BrowserContext } {
   const consoleTypes = new Set<string>(watch.console ?? ['error']);

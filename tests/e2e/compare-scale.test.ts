@@ -18,7 +18,8 @@ const agreements = syntheticAgreements(site).filter((a) => a.documentType !== 's
 const N = agreements.length;
 const inOst = agreements.filter((a) => a.policeDistrict === 'ost').length;
 
-const { browser, page: shared } = browserPage();
+// One page for the tests that only visit the matrix (browserPage says why).
+const { browser, page } = browserPage();
 let server: RunningServer;
 
 beforeAll(async () => {
@@ -54,8 +55,6 @@ describe(`the matrix with ${N} agreements`, () => {
   });
 
   it('downloads every agreement, laid out yet or not', async () => {
-    // The file's page, navigated on (a new page costs Chromium about half a CPU-second).
-    const page = shared;
     await open('/sammenlign/', page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="csv"]').click()]);
     const parsed = Papa.parse<Record<string, string>>((await downloaded(download)).toString('utf8').trim(), { header: true });
@@ -64,8 +63,6 @@ describe(`the matrix with ${N} agreements`, () => {
   });
 
   it('shows a chosen district\'s agreements, the first 24 at once', async () => {
-    // The file's page, navigated on (a new page costs Chromium about half a CPU-second).
-    const page = shared;
     await open('/sammenlign/?distrikt=ost', page);
     expect(inOst).toBeGreaterThan(0);
     expect(await visibleColumns(page)).toBe(Math.min(inOst, 24));
@@ -73,8 +70,6 @@ describe(`the matrix with ${N} agreements`, () => {
   });
 
   it('shows chosen agreements at once when they fit in the first columns', async () => {
-    // The file's page, navigated on (a new page costs Chromium about half a CPU-second).
-    const page = shared;
     const chosen = agreements.filter((a) => a.policeDistrict === 'ost').slice(0, 12);
     await open(`/sammenlign/?avtale=${chosen.map((a) => a.slug).join(',')}`, page);
     expect(await visibleColumns(page)).toBe(chosen.length);

@@ -23,7 +23,7 @@ const files = readRegisterFiles();
 const register = checkRegister(files);
 const sources = files.sources.map((f) => f.path.replace(/^.*\//, ''));
 
-// One page for the file, navigated from document to document (a new page costs Chromium about half a CPU-second).
+// One page for the file, navigated from document to document (browserPage says why).
 const { page } = browserPage();
 
 describe('every source sentence is published', () => {

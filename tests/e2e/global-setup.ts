@@ -8,7 +8,7 @@
  * (tests/e2e/synthetic-builds.ts), in a folder made for this run and removed at
  * the end, so they overlap the other tests instead of waiting in line.
  */
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,17 +35,23 @@ function needsSyntheticSites(project: TestProject): boolean {
     .some((file) => usesSyntheticSite(file) && filters.some((f) => file.toLowerCase().includes(f.toLowerCase()) || resolve(f) === resolve(file)));
 }
 
+/** `npm run build`, its errors shown; resolves when it succeeded (run in a child, so this process goes on meanwhile). */
+function buildSite(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build failed (exit code ${code}); its errors are above.`))));
+  });
+}
+
 export default async function setup(project: TestProject) {
-  // Chromium starts while the site builds; the test files connect to it (browser.ts). A failure to start is
-  // reported where it is awaited, below; a failed build closes it.
-  const browserServer = launchBrowserServer();
-  browserServer.catch(() => undefined);
+  // Chromium starts while the site builds. If it cannot start, no address is given and each browser file starts
+  // its own, failing with its message (chromium.ts); the files that need no browser still run.
+  const browserServer = launchBrowserServer().catch(() => undefined);
   try {
-    if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('dist/index.html')) {
-      execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    }
+    if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('dist/index.html')) await buildSite();
   } catch (e) {
-    await browserServer.then((b) => b.close(), () => undefined);
+    await (await browserServer)?.close();
     throw e;
   }
   const server = await serveDist('dist');
@@ -53,12 +59,16 @@ export default async function setup(project: TestProject) {
   const stopSyntheticBuilds = needsSyntheticSites(project) ? startSyntheticBuilds(syntheticRoot) : async () => undefined;
   project.provide('baseUrl', server.url);
   project.provide('syntheticRoot', syntheticRoot);
-  project.provide('browserEndpoint', (await browserServer).wsEndpoint());
+  const browser = await browserServer;
+  if (browser) project.provide('browserEndpoint', browser.wsEndpoint());
   return async () => {
-    await (await browserServer).close();
-    await stopSyntheticBuilds();
-    await server.close();
-    rmSync(syntheticRoot, { recursive: true, force: true });
+    try {
+      await stopSyntheticBuilds();
+      await server.close();
+    } finally {
+      rmSync(syntheticRoot, { recursive: true, force: true });
+      await browser?.close();
+    }
   };
 }
 
@@ -67,7 +77,7 @@ declare module 'vitest' {
     baseUrl: string;
     /** The folder of this run's synthetic sites (tests/e2e/synthetic-builds.ts). */
     syntheticRoot: string;
-    /** The run's Chromium, which every test file connects to (tests/e2e/browser.ts). */
-    browserEndpoint: string;
+    /** The run's Chromium, which every test file connects to (tests/e2e/browser.ts); unset if it could not start. */
+    browserEndpoint?: string;
   }
 }

@@ -21,7 +21,7 @@ let large: string;
 let largeLog: string;
 let small: string;
 let server: RunningServer;
-// One page for the file, navigated from test to test: a new page costs Chromium about half a CPU-second.
+// One page for the file, navigated from test to test (browserPage says why).
 const { page } = browserPage();
 
 beforeAll(async () => {

@@ -211,7 +211,7 @@ describe('reflow (WCAG 1.4.10)', () => {
     narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
   });
   afterAll(async () => {
-    await narrow.close();
+    await narrow?.close();
   });
   for (const path of ['/', '/avtaler/luster-2019/', '/avtaler/bodo-2018/', '/sok/', '/kommuner/oppegard/']) {
     it(`${path} fits a 320 px wide screen without sideways scrolling`, async () => {

@@ -65,8 +65,8 @@ describe('Content-Security-Policy in the HTML', () => {
 });
 
 describe('in Chromium, under the policy', () => {
-  // One page for all the paths, navigated from one to the next (a new page costs Chromium about half a
-  // CPU-second): what it logs and requests is gathered afresh for each path.
+  // One page for all the paths, navigated from one to the next (browserPage says why): what it logs and
+  // requests is gathered afresh for each path.
   const { page } = browserPage();
   const problems: string[] = [];
   const foreign: string[] = [];

@@ -29,6 +29,20 @@ describe('indexedPart', () => {
     expect(indexedPart(onBody)).toBe(onBody);
   });
 
+  it('hands the whole page over when Pagefind would take a title or an image from elsewhere', () => {
+    const untitled = page('<h1>Luster</h1>', article.replace(' data-pagefind-meta="title"', ''), '');
+    expect(indexedPart(untitled)).toBe(untitled);
+    for (const [before, after] of [['<img src="logo.svg" alt="">', ''], ['', '<footer><img src="a.png" alt="a"></footer>']] as const) {
+      const html = page(before, article, after);
+      expect(indexedPart(html)).toBe(html);
+    }
+    const inside = page('', article.replace('<p>', '<p><img src="kart.png" alt="Kart">'), '');
+    expect(indexedPart(inside)).toBe(inside);
+    // A title given with its value is the article's own too.
+    const valued = page('<h1>Luster</h1>', article.replace('data-pagefind-meta="title"', 'data-pagefind-meta="title:Avtale"'), '');
+    expect(indexedPart(valued)).not.toBe(valued);
+  });
+
   it('hands the whole page over when the body is not one article it can delimit', () => {
     const cases = [
       page('', article.replace(' data-pagefind-body', ''), ''),

@@ -10,12 +10,18 @@
  *
  * The page is handed over whole whenever that cannot be seen to hold from
  * the text alone: no single `<article … data-pagefind-body>`, an article
- * inside it, or any `data-pagefind-…` attribute outside it.
+ * inside it, any `data-pagefind-…` attribute outside it, or what Pagefind
+ * would take from anywhere on the page by default: an image (its `image`
+ * meta, from the first `<img>` after the title), or the title itself when
+ * the article does not name it (`data-pagefind-meta="title"`; else the first
+ * `<h1>` of the page).
  */
 const BODY_ATTRIBUTE = 'data-pagefind-body';
 const ANY_ATTRIBUTE = 'data-pagefind-';
+const OWN_TITLE = /data-pagefind-meta="title[":]/;
 
 export function indexedPart(html: string): string {
+  if (/<img\b/i.test(html)) return html;
   const at = html.indexOf(BODY_ATTRIBUTE);
   if (at < 0 || html.indexOf(BODY_ATTRIBUTE, at + 1) >= 0) return html;
   const start = html.lastIndexOf('<', at);
@@ -30,5 +36,7 @@ export function indexedPart(html: string): string {
   const between = html.slice(head.length, start);
   const after = html.slice(end);
   if (head.includes(ANY_ATTRIBUTE) || between.includes(ANY_ATTRIBUTE) || after.includes(ANY_ATTRIBUTE)) return html;
-  return `${head}${html.slice(start, end)}</body></html>`;
+  const article = html.slice(start, end);
+  if (!OWN_TITLE.test(article)) return html;
+  return `${head}${article}</body></html>`;
 }
