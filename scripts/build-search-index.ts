@@ -20,5 +20,5 @@ if (existsSync(index)) {
   );
   process.exit(1);
 }
-const report = await buildSearchIndex(site);
+const report = await buildSearchIndex(site, undefined, 'this command');
 if (!process.env.QUIET) console.log(report);

@@ -76,6 +76,7 @@ describe('the search index fed as pages are rendered', () => {
     expect(() => unasked.secondsToMake).toThrow(/not made yet/);
     unasked.close();
     expect(indexTiming(2.391, 0.15)).toMatch(INDEX_TIMING_PATTERN);
+    expect(indexTiming(1, 2.5, 'this command')).toBe('made 1.00 s after the last of them was given; this command waited 2.50 s for it');
 
     // Rendered two at a time, pages may end in another order than they began: taken in the order they began.
     const crossed = new SearchIndexFeed(site);

@@ -334,9 +334,12 @@ async function rewriteIndex(root: string, { pages, files }: MadeIndex): Promise<
   return { pages, files: rewritten };
 }
 
-/** How long the index took once its pages were all given, and how long the build then waited for it, as the log says it. */
-export function indexTiming(secondsToMake: number, waited: number): string {
-  return `made ${secondsToMake.toFixed(2)} s after the last of them was given; the build waited ${waited.toFixed(2)} s for it`;
+/**
+ * How long the index took once its pages were all given, and how long `waiter` (the build, or the
+ * command that indexes a folder) then waited for it, as the log says it.
+ */
+export function indexTiming(secondsToMake: number, waited: number, waiter = 'the build'): string {
+  return `made ${secondsToMake.toFixed(2)} s after the last of them was given; ${waiter} waited ${waited.toFixed(2)} s for it`;
 }
 
 /** What `indexTiming` writes, whatever the figures (for the tests that read a build's log). */
@@ -347,7 +350,7 @@ export const INDEX_TIMING_PATTERN = new RegExp(escapeRegExp(indexTiming(0, 0)).r
  * site (the build starts making it while the pages are generated); returns what it did, in a line
  * for the log.
  */
-export async function buildSearchIndex(site: string, made: Promise<SiteIndex> = searchIndexOf(site)): Promise<string> {
+export async function buildSearchIndex(site: string, made: Promise<SiteIndex> = searchIndexOf(site), waiter?: string): Promise<string> {
   const waitedFrom = performance.now();
   const { index, source, secondsToMake } = await made;
   const waited = (performance.now() - waitedFrom) / 1000;
@@ -358,5 +361,5 @@ export async function buildSearchIndex(site: string, made: Promise<SiteIndex> = 
   await Promise.all([...index.files].map(([path, bytes]) => writeFile(join(root, path), bytes)));
   // The two figures tell which of the build's last two tasks, the index or the pages rendered after the agreement
   // pages, it ended on (README, "Benchmark"): a build that waited for the index would not end sooner for faster pages.
-  return `Search index in ${root} (Pagefind read ${index.pages} pages ${source}; ${indexTiming(secondsToMake, waited)}): word index in smaller chunks, fragments without filter values, filter index in a fixed order, pagefind.js minified.`;
+  return `Search index in ${root} (Pagefind read ${index.pages} pages ${source}; ${indexTiming(secondsToMake, waited, waiter)}): word index in smaller chunks, fragments without filter values, filter index in a fixed order, pagefind.js minified.`;
 }
