@@ -22,7 +22,6 @@ function ids(name: string): string[] {
   }
 }
 
-
 export const collections = {
   policeDistricts: defineCollection({ loader: file(join(root, DATA_FILES.policeDistricts)), schema: policeDistrictSchema }),
   municipalities: defineCollection({ loader: file(join(root, DATA_FILES.municipalities)), schema: municipalitySchema }),

@@ -19,24 +19,25 @@
 const BODY_ATTRIBUTE = 'data-pagefind-body';
 const ANY_ATTRIBUTE = 'data-pagefind-';
 const OWN_TITLE = /data-pagefind-meta="title[":]/;
+const ARTICLE = '<article';
+const ARTICLE_END = '</article>';
 
 export function indexedPart(html: string): string {
   if (/<img\b/i.test(html)) return html;
   const at = html.indexOf(BODY_ATTRIBUTE);
   if (at < 0 || html.indexOf(BODY_ATTRIBUTE, at + 1) >= 0) return html;
   const start = html.lastIndexOf('<', at);
-  if (!html.startsWith('<article', start) || html.indexOf('>', start) < at) return html;
-  const close = html.indexOf('</article>', at);
+  if (!html.startsWith(ARTICLE, start) || html.indexOf('>', start) < at) return html;
+  const close = html.indexOf(ARTICLE_END, at);
   if (close < 0) return html;
-  const end = close + '</article>'.length;
-  if (html.indexOf('<article', start + 1) < end && html.indexOf('<article', start + 1) >= 0) return html;
+  const end = close + ARTICLE_END.length;
+  const nested = html.indexOf(ARTICLE, start + 1);
+  if (nested >= 0 && nested < end) return html;
+  // Every Pagefind attribute inside the article, none before or after it.
+  if (html.indexOf(ANY_ATTRIBUTE) < start || html.lastIndexOf(ANY_ATTRIBUTE) >= end) return html;
   const bodyTag = /<body\b[^>]*>/.exec(html);
   if (!bodyTag || bodyTag.index + bodyTag[0].length > start) return html;
-  const head = html.slice(0, bodyTag.index + bodyTag[0].length);
-  const between = html.slice(head.length, start);
-  const after = html.slice(end);
-  if (head.includes(ANY_ATTRIBUTE) || between.includes(ANY_ATTRIBUTE) || after.includes(ANY_ATTRIBUTE)) return html;
   const article = html.slice(start, end);
   if (!OWN_TITLE.test(article)) return html;
-  return `${head}${article}</body></html>`;
+  return `${html.slice(0, bodyTag.index + bodyTag[0].length)}${article}</body></html>`;
 }
