@@ -10,17 +10,17 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { syntheticMunicipality } from '../src/lib/content/synthetic-corpus.ts';
 import { readRegisterFiles } from '../src/lib/content/register-files.ts';
 import { indexFolder } from '../src/lib/search/build-index.ts';
 import { astroBuildArgs, astroBuildEnv } from './astro-build.ts';
+import { launchBrowser } from './chromium.ts';
 import { serveDist } from './serve-dist.ts';
 import type { BenchContext, BenchFigure } from './bench-types.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SEARCH_QUERIES = ['politiråd', 'taushetsplikt', 'trygghetsvandring', 'tenestetilbod', 'vold i nære relasjoner'];
 
 function folderBytes(path: string): number {
@@ -147,10 +147,7 @@ async function measureSite(n: number): Promise<BenchFigure[]> {
       { figure: 'search.indexBytes', value: folderBytes(indexFolder(dist)), unit: 'B' },
     ];
     const server = await serveDist(dist);
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    const browser = await launchBrowser();
     try {
       const firstAgreement = readdirSync(join(content, 'agreements'))[0];
       if (firstAgreement === undefined) throw new Error(`No agreements in ${join(content, 'agreements')}`);
@@ -232,10 +229,7 @@ function searchPart(path: string): string {
  */
 async function searchOnly(dist: string, runs: number): Promise<void> {
   const server = await serveDist(dist);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await launchBrowser();
   try {
     for (let run = 1; run <= runs; run++) {
       for (const q of SEARCH_QUERIES) {

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { buffer } from 'node:stream/consumers';
 import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchBrowser } from './chromium.ts';
+import { launchBrowser } from '../../scripts/chromium.ts';
 
 /** The run's shared browser when the global setup started one, else a browser of this file's own. */
 async function connectOrLaunch(): Promise<Browser> {

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveDist } from '../../scripts/serve-dist.ts';
-import { launchBrowserServer } from './chromium.ts';
+import { launchBrowserServer } from '../../scripts/chromium.ts';
 import { startSyntheticBuilds, usesSyntheticSite } from './synthetic-builds.ts';
 
 /**
@@ -46,7 +46,7 @@ function buildSite(): Promise<void> {
 
 export default async function setup(project: TestProject) {
   // Chromium starts while the site builds. If it cannot start, no address is given and each browser file starts
-  // its own, failing with its message (chromium.ts); the files that need no browser still run.
+  // its own, failing with its message (scripts/chromium.ts); the files that need no browser still run.
   const browserServer = launchBrowserServer().catch(() => undefined);
   try {
     if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('dist/index.html')) await buildSite();

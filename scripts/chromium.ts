@@ -1,4 +1,8 @@
-/** Debian's Chromium as the browser tests start it: one per run, shared by the test files (global-setup.ts), or one of a file's own. */
+/**
+ * Debian's Chromium as this project starts it, with the flags this machine needs: for the browser
+ * tests, one per run shared by the test files (tests/e2e/global-setup.ts) or one of a file's own;
+ * for `npm run bench`.
+ */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
 
@@ -18,7 +22,7 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * Starts Chromium as a server the test files connect to (browser.ts): one browser for the run
+ * Starts Chromium as a server the test files connect to (tests/e2e/browser.ts): one browser for the run
  * instead of one per file (about a second of CPU each); each file works in its own contexts,
  * closed when it disconnects.
  */
