@@ -5,6 +5,7 @@
  * Astro's command line is (`npm run typecheck` runs it too).
  */
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 /** A file of an installed package, by its path inside the package. */
 export const packageFile = (pkg: string, path: string): string => createRequire(import.meta.url).resolve(`${pkg}/package.json`).replace(/package\.json$/, path);
@@ -27,5 +28,15 @@ export function astroBuildArgs(outDir: string): string[] {
  * `npm run build` makes from a shell.
  */
 export function astroBuildEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { ...process.env, ...extra, NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra, NODE_ENV: 'production' };
+  // Node's compile cache: the tools' code (Astro, Vite, rolldown, Sätteri's bindings, D3…) compiled once
+  // and kept, instead of compiled again by every build (about 1.5 CPU-seconds and 1 s of a build of 400).
+  // Kept in node_modules/.cache, beside the installed code it caches, so a fresh install starts empty;
+  // Node checks each entry against its file's content. A caller's own setting wins, and
+  // NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+  env.NODE_COMPILE_CACHE ??= compileCacheDir;
+  return env;
 }
+
+/** Where the builds keep Node's compile cache. */
+export const compileCacheDir = fileURLToPath(new URL('../node_modules/.cache/node-compile-cache', import.meta.url));
