@@ -11,15 +11,15 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import * as docx from 'docx';
-import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import type { CDPSession, Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readDocx } from '../docx-text.ts';
 import { axeViolations, browserPage, downloaded } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const url = (path: string) => new URL(path, baseUrl).href;
 
-const { browser, page, errors } = browserPage();
+const { page, errors, noScript } = browserPage();
 
 /** Opens the pair page and waits until its script has done its work. */
 async function openPair(query: string, p: Page = page) {
@@ -36,8 +36,7 @@ async function submitDraft(fill: (p: Page) => Promise<void>) {
 
 describe('Hva er endret: Oppegård 2009 → 2018, built at build time', () => {
   it('shows the summary and the redline without JavaScript, changes in words as well as colour', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const p = await context.newPage();
+    const p = await noScript.newPage();
     await p.goto(url('/avtaler/oppegard-2018/endringer/'));
     expect(await p.locator('h1').innerText()).toBe('Hva er endret: Oppegård 2009 → Oppegård 2018');
     const summary = await p.locator('[data-redline-summary] li').allInnerTexts();
@@ -55,7 +54,7 @@ describe('Hva er endret: Oppegård 2009 → 2018, built at build time', () => {
     expect(await p.locator('.redline-section ins').first().textContent()).toMatch(/^\[lagt til: /);
     // The files are made in the browser: without JavaScript no button promises them.
     expect(await p.locator('[data-redline-tools]').isHidden()).toBe(true);
-    await context.close();
+    await p.close();
   });
 
   it('is linked from the version panels of both documents', async () => {
@@ -247,19 +246,34 @@ describe('Ditt utkast mot registeret', () => {
 
 describe('weight and accessibility', () => {
   const pages = ['/avtaler/oppegard-2018/endringer/', '/sammenlign/endringer/', '/sammenlign/mitt-utkast/', '/sammenlign/', '/avtaler/oppegard-2018/', '/avtaler/oppegard-2009-retningslinjer/'];
+  // The file's page, with its cache off while these tests run, so each path loads every script as a first visit
+  // does (a new page for each would cost Chromium several times more), and its script errors land in `errors`.
+  let cdp: CDPSession;
+  beforeAll(async () => {
+    // Playwright wants the page itself, not the stand-in browserPage hands out until it exists.
+    cdp = await page.context().newCDPSession(page.mainFrame().page());
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  });
+  afterAll(async () => {
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+    await cdp.detach();
+  });
   for (const path of pages) {
     it(`${path}: JavaScript before interaction within 15 kB gzip; no axe violation`, async () => {
-      const context = await browser.newContext();
-      const p = await context.newPage();
       const reading: Array<Promise<number>> = [];
-      p.on('response', (r) => {
+      const onResponse = (r: Response) => {
         if (r.request().resourceType() === 'script') reading.push(r.body().then((b) => gzipSync(b).length, () => 0));
-      });
-      await p.goto(url(path), { waitUntil: 'networkidle' });
+      };
+      page.on('response', onResponse);
+      try {
+        await page.goto(url(path), { waitUntil: 'networkidle' });
+      } finally {
+        page.off('response', onResponse);
+      }
       const js = (await Promise.all(reading)).reduce((a, b) => a + b, 0);
       expect(js).toBeLessThanOrEqual(15_000);
-      expect(await axeViolations(p)).toEqual([]);
-      await context.close();
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 

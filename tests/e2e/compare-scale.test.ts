@@ -19,7 +19,7 @@ const N = agreements.length;
 const inOst = agreements.filter((a) => a.policeDistrict === 'ost').length;
 
 // One page for the tests that only visit the matrix (browserPage says why).
-const { browser, page } = browserPage();
+const { browser, page, noScript } = browserPage();
 let server: RunningServer;
 
 beforeAll(async () => {
@@ -77,10 +77,9 @@ describe(`the matrix with ${N} agreements`, () => {
   });
 
   it('shows all of them without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await noScript.newPage();
     await page.goto(new URL('/sammenlign/', server.url).href);
     expect(await visibleColumns(page)).toBe(N);
-    await context.close();
+    await page.close();
   });
 });

@@ -24,7 +24,10 @@ const agreement = (slug: string): CheckedAgreement => {
   return a;
 };
 
-const { browser, page } = browserPage();
+const { browser, page, noScript } = browserPage();
+/** One page with JavaScript off for the file's tests that read the pages without it, opened when first wanted. */
+let noJsPage: Page | undefined;
+const noJs = async (): Promise<Page> => (noJsPage ??= await noScript.newPage());
 
 /** Opens a page; on the comparison and draft pages, waits until their script has done its work. */
 async function open(path: string, p: Page = page) {
@@ -47,13 +50,11 @@ async function cell(term: string, slug: string) {
 
 describe('the comparison matrix', () => {
   it('shows every agreement as a column, and every term as a row, without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const p = await context.newPage();
+    const p = await noJs();
     await p.goto(new URL('/sammenlign/?avtale=moss-2020&avtale=bodo-2018', baseUrl).href);
     expect((await visibleColumns(p)).sort()).toEqual(agreements.map((a) => a.id).sort());
     expect(await p.locator('table[data-matrix] tr[data-term]').count()).toBe(14 + register.focusAreas.length + 11);
     expect(await p.locator('noscript').count()).toBe(1);
-    await context.close();
   });
 
   it('lets the reader pick agreements; the choice lands in the address and only those columns show', async () => {
@@ -249,13 +250,11 @@ describe('sections side by side', () => {
   });
 
   it('reads without JavaScript: every agreement\'s text of the section, one after another', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const p = await context.newPage();
+    const p = await noJs();
     await p.goto(new URL('/sammenlign/seksjon/politirad/', baseUrl).href);
     const withSection = agreements.filter((a) => a.headings.some((h) => h.sectionKey === 'politirad'));
     expect(await p.locator('[data-section-texts] article').count()).toBe(withSection.length);
     expect(await p.locator('[data-section-texts]').innerText()).toContain('Politirådet vert leia av ordførar.');
-    await context.close();
   });
 
   it('lists the sections', async () => {
@@ -281,12 +280,10 @@ describe('local text on the agreement page', () => {
   });
 
   it('works without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const p = await context.newPage();
+    const p = await noJs();
     await p.goto(new URL('/avtaler/moss-2020/', baseUrl).href);
     await p.locator('#show-local').check();
     expect(await p.locator('article.document [data-local]').first().evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
-    await context.close();
   });
 });
 

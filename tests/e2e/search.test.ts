@@ -7,7 +7,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { axeViolations, browserPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const { browser, page, errors: consoleErrors } = browserPage({ console: ['error', 'warning'], dialogs: true });
+const { page, errors: consoleErrors, noScript } = browserPage({ console: ['error', 'warning'], dialogs: true });
 
 afterEach(() => {
   expect(consoleErrors).toEqual([]);
@@ -262,12 +262,11 @@ describe('bad input', () => {
 
 describe('without JavaScript', () => {
   it('the search page says search needs JavaScript and points to the lists', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
-    const p = await noJs.newPage();
+    const p = await noScript.newPage();
     await p.goto(new URL('/sok/?q=vold', baseUrl).href);
     const text = await p.locator('main').innerText();
     expect(text).toContain('Søket trenger JavaScript, som er slått av i nettleseren din.');
     expect(await p.locator('main a[href="/"]').count()).toBeGreaterThan(0);
-    await noJs.close();
+    await p.close();
   });
 });
