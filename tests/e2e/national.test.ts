@@ -62,6 +62,10 @@ describe('a page for every municipality', () => {
     const sources = page.locator('.district-sources');
     expect(await sources.textContent()).toMatch(/Kildene er uenige/);
     expect(await sources.locator('a[href="https://www.politi.no/rogaland/om_oss/Tema_505.xml"]').count()).toBe(1);
+    // A source titled in another language says so to a screen reader; what could not be verified is said.
+    await page.goto(url('/kommuner/lunner/'));
+    expect(await sources.locator('a[lang="en"]').allTextContents()).toEqual(['List of police districts in Norway']);
+    expect(await sources.textContent()).toMatch(/Ikke fullt verifisert for i dag/);
   });
 });
 

@@ -120,6 +120,15 @@ describe('checkRegister on broken agreements', () => {
     ]);
   });
 
+  it("refuses a source's title language that is not a language tag, saying what one looks like", () => {
+    const files = registerFiles();
+    const source = '"districtSources": [{ "url": "https://example.org/", "title": "A list", "titleLang": "English", "publisher": "Example", "says": "Bodø er i Nordland politidistrikt." }], ';
+    files.municipalities = { ...files.municipalities, text: files.municipalities.text.replace('"number": "1804"', `${source}"number": "1804"`) };
+    expect(checkRegister(files).problems.map(formatProblem)).toEqual([
+      'tests/fixtures/register/municipalities.json [0] (bodo): districtSources[0].titleLang: not a language tag: write the title\'s language as a tag such as "en" (English), or leave titleLang out for a Norwegian title',
+    ]);
+  });
+
   it('refuses a source.file that is not in sources/, naming the files there', () => {
     const moved = editedAgreement('moss-2020', (t) => t.replace('  file: moss-2020.txt', '  file: moss-2019.txt'));
     const files = withAgreements(moved);

@@ -120,6 +120,8 @@ export const policeDistrictSchema = z.strictObject({
 export const factSourceSchema = z.strictObject({
   url: z.url(),
   title: z.string().min(1),
+  /** The title's language when it is not Norwegian (a BCP 47 tag, e.g. `en`), for screen readers. */
+  titleLang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, `not a language tag: write the title's language as a tag such as "en" (English), or leave titleLang out for a Norwegian title`).optional(),
   publisher: z.string().min(1),
   /** When the source was published, as precise as it says. */
   date: partialDateSchema.optional(),
