@@ -318,6 +318,8 @@ describe('a district with no agreements', () => {
     const empty = synthetic();
     expect(focusAreaMatrix(empty).agreementCount).toBe(0);
     expect(timeline(empty).groups.every((g) => g.rows.length === 0)).toBe(true);
+    const year = new Date().getUTCFullYear();
+    expect(timeline(empty).domain).toEqual([new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year + 1, 0, 1))]);
     expect(meetingsDistribution(empty).rows.map((r) => r.category)).toEqual(['not-stated']);
   });
 });

@@ -9,7 +9,11 @@ import { checkRegister } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { editedAgreement, registerFiles, withAgreements } from './helpers.ts';
 
-const agreement = (slug: string) => registerFiles().agreements.find((a) => a.path.endsWith(`/${slug}.mdx`))?.text ?? '';
+const agreement = (slug: string): string => {
+  const file = registerFiles().agreements.find((a) => a.path.endsWith(`/${slug}.mdx`));
+  if (!file) throw new Error(`no agreement ${slug} in the fixture register`);
+  return file.text;
+};
 
 describe('findPersonalContactData', () => {
   it('finds the named officers\' e-mail and phone numbers in Bodø\'s agreement', () => {

@@ -62,7 +62,9 @@ describe('holding a draft against the register', () => {
     expect(closest[0]!.shared).toBeGreaterThan(10);
     expect(closest.every((c) => c.key === 'formal' && c.id)).toBe(true);
     // Paraphrased: no shared run, but the same section of the template elsewhere.
-    expect(section('2. Politiråd').closest.every((c) => c.key === 'politirad')).toBe(true);
+    const paraphrased = section('2. Politiråd').closest;
+    expect(paraphrased.length).toBeGreaterThan(0);
+    expect(paraphrased.every((c) => c.key === 'politirad')).toBe(true);
   });
 
   it('writes HTML with shared and own text told apart in words, and links to the clauses', () => {

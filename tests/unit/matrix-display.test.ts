@@ -71,6 +71,7 @@ describe('matrixDisplay', () => {
     expect(unstated.length).toBeGreaterThan(0);
     for (const c of unstated) expect(c).toEqual({ text: facts.notStated, data: {}, blank: true, className: 'not-stated' });
     const missing = groups[2]!.rows.flatMap((r) => r.cells).filter((c) => c.text === compare.missing);
+    expect(missing.length).toBeGreaterThan(0);
     for (const c of missing) expect(c).toEqual({ text: compare.missing, data: {}, blank: true, className: 'matrix-no' });
   });
 
