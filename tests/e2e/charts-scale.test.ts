@@ -39,7 +39,10 @@ describe(`the charts page with ${N} agreements`, () => {
   it('draws the heatmap as one row per district, the percentages matching the table', async () => {
     expect(await page.locator('#chart-heatmap h2').textContent()).toBe('Fokusområder i hvert politidistrikt');
     expect(await page.locator('#chart-heatmap svg.heatmap').getAttribute('data-rows')).toBe('12');
-    for (const cell of await page.locator('#chart-heatmap svg.heatmap g.heatmap-col[data-focus-area="rus"] [data-href]').all()) {
+    // One linked cell per district in the column, each checked against the table.
+    const cells = await page.locator('#chart-heatmap svg.heatmap g.heatmap-col[data-focus-area="rus"] [data-href]').all();
+    expect(cells).toHaveLength(12);
+    for (const cell of cells) {
       const href = await cell.getAttribute('data-href');
       const district = href!.match(/politidistrikt\/([^/]+)\//)![1];
       const [n, of] = (await page.locator(`#chart-heatmap table tr[data-district="${district}"] td`).nth(await rusColumn()).textContent())!.split(' av ').map(Number);

@@ -86,6 +86,7 @@ describe('the tables hold the same numbers as the charts', () => {
     it(`${id}: each bar's total and each district's segment`, async () => {
       const bars = page.locator(`#${id} svg g.bar`);
       const rows = page.locator(`#${id} table tbody tr`);
+      expect(await bars.count()).toBeGreaterThan(0);
       expect(await bars.count()).toBe(await rows.count());
       for (const bar of await bars.all()) {
         const key = await bar.getAttribute('data-key');

@@ -9,6 +9,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
+import { municipalities as ms } from '../../src/strings.ts';
 import { axeViolations, browserPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -90,7 +91,10 @@ describe('Finn din kommune', () => {
 
   it('works without JavaScript: the form sends the reader to the full list, old names with their successors', async () => {
     const p = await noScript.newPage();
-    await p.goto(url('/kommuner/?q=Oppeg%C3%A5rd'));
+    await p.goto(url('/'));
+    await p.locator('#find-municipality-q').fill('Oppegård');
+    await p.locator('form.find-municipality button[type="submit"]').click();
+    await p.waitForURL(/\/kommuner\/\?q=Oppeg/);
     expect(await p.locator('[data-find-noscript]').isVisible()).toBe(true);
     expect(await p.locator('tr[data-municipality]').count()).toBe(357);
     expect(await p.locator('.earlier-municipalities li', { hasText: 'Oppegård' }).locator('a').nth(1).getAttribute('href')).toBe('/kommuner/nordre-follo/');
@@ -109,7 +113,14 @@ describe('the map', () => {
       const map = page.locator(`#${id}`);
       const links = map.locator('svg a[href^="/kommuner/"]');
       expect(await links.count()).toBe(count);
-      expect(await links.first().getAttribute('aria-label')).toMatch(/^.+: (Avtale i kraft|Bare tidligere avtaler|Ingen avtale registrert)$/);
+      // Every link: named with its status, its shape coloured by that status.
+      const drawn = await links.evaluateAll((as) => as.map((a) => ({ label: a.getAttribute('aria-label') ?? '', shape: a.querySelector('path')?.getAttribute('class') ?? '' })));
+      const classOf = new Map<string, string>(Object.entries(ms.statuses).map(([status, text]) => [text, `m-${status}`]));
+      for (const { label, shape } of drawn) {
+        const status = label.slice(label.lastIndexOf(': ') + 2);
+        expect(classOf.has(status), label).toBe(true);
+        expect(shape, label).toBe(classOf.get(status));
+      }
       expect(await map.locator('svg a[href="/kommuner/moss/"] path').getAttribute('class')).toBe('m-current');
       expect(await map.locator('.map-attribution').textContent()).toMatch(/© Kartverket/);
       expect(await map.locator('figcaption p').textContent()).toMatch(/^Kart over \d+ kommuner: \d+ med avtale i kraft/);
@@ -120,8 +131,11 @@ describe('the map', () => {
   it('is usable from the keyboard: a skip link passes it, a tab reaches a municipality, Enter opens its page', async () => {
     await page.goto(url('/'));
     const skip = page.locator('#map-national .map-skip');
+    const width = async () => (await skip.boundingBox())?.width ?? 0;
+    // Hidden until focused (a one-pixel box), shown when it is.
+    expect(await width()).toBeLessThanOrEqual(1);
     await skip.focus();
-    expect(await skip.isVisible()).toBe(true);
+    expect(await width()).toBeGreaterThan(1);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.closest('a')?.getAttribute('aria-label'));
     expect(focused).toMatch(/^.+: /);

@@ -3,6 +3,7 @@
  * document page, the district, municipality, about and 404 pages; section
  * permalinks; and axe-core finding no WCAG 2.2 A/AA violation on any of them.
  */
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkRegister } from '../../src/lib/content/validate.ts';
@@ -124,6 +125,13 @@ describe('section permalinks', () => {
     const top = await page.locator('h2#politirad').evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(100);
+    // Highlighted: outlined and tinted, as the section headings that are not the target are not.
+    const look = (el: Element) => ({ outline: getComputedStyle(el).outlineStyle, background: getComputedStyle(el).backgroundColor });
+    const target = await page.locator('h2#politirad').evaluate(look);
+    const other = await page.locator('article.document h2[id]:not(#politirad)').first().evaluate(look);
+    expect(target.outline).toBe('solid');
+    expect(other.outline).toBe('none');
+    expect(target.background).not.toBe(other.background);
   });
 
   it('copy the full address when JavaScript can', async () => {
@@ -186,6 +194,14 @@ describe('open data', () => {
     const [header, ...lines] = text.trim().split('\r\n');
     expect(header?.split(',').slice(0, 4)).toEqual(['slug', 'url', 'title', 'municipality']);
     expect(lines).toHaveLength(documents.filter((d) => d.data.documentType !== 'saksframlegg').length);
+    // Row for row the JSON's agreements, in the same order, with the same facts.
+    const json = (await (await fetch(new URL('/data/agreements.json', baseUrl))).json()) as Array<Record<string, unknown>>;
+    const csv = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+    expect(csv.map((r) => r.slug)).toEqual(json.map((r) => r.slug));
+    for (const [i, row] of csv.entries()) {
+      const same = json[i]!;
+      for (const field of ['url', 'title', 'municipality', 'policeDistrict', 'signed', 'documentType', 'language']) expect(row[field], `${row.slug} ${field}`).toBe(String(same[field] ?? ''));
+    }
   });
 });
 
