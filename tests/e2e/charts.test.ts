@@ -105,10 +105,10 @@ describe('the tables hold the same numbers as the charts', () => {
     });
   }
 
-  it('chart-frequency counts match the register: Rus is named in 4 agreements', async () => {
-    expect(await page.locator('#chart-frequency g.bar[data-key="rus"]').getAttribute('data-total')).toBe(
-      String(agreements.filter((a) => a.data.focusAreas.some((f) => f.key === 'rus')).length),
-    );
+  it('chart-frequency counts match the register: the agreements that name Rus', async () => {
+    const naming = agreements.filter((a) => a.data.focusAreas.some((f) => f.key === 'rus')).length;
+    expect(naming).toBeGreaterThan(0);
+    expect(await page.locator('#chart-frequency g.bar[data-key="rus"]').getAttribute('data-total')).toBe(String(naming));
   });
 
   it('chart-heatmap: the same cells link to the same clauses, and the column counts agree', async () => {
