@@ -7,7 +7,9 @@
  * run side by side and some build (the synthetic sites, the reproducibility
  * build, the content-error builds), so each takes this lock for its whole
  * length. The lock is a folder (mkdir is atomic) holding
- * its owner's process id; a lock whose owner has died is taken over.
+ * its owner's process id and, on Linux, when that process started; a lock
+ * whose owner has died is taken over, even when a new process has since been
+ * given the same id.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,19 +23,40 @@ const LOCK = join(tmpdir(), `politiradsavtaler-build-${createHash('sha256').upda
 const ORPHAN_MS = 60_000;
 const POLL_MS = 200;
 
-function alive(pid: number): boolean {
+/** When process `pid` started (clock ticks since boot, from /proc on Linux), or '' where that cannot be read. */
+function startOf(pid: number): string {
+  try {
+    // Field 22 of /proc/<pid>/stat; the command name (field 2) may hold spaces, so count from its closing parenthesis.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** What a lock holds to name its owner: the process id and when it started. */
+export function ownerOf(pid: number): string {
+  return `${pid} ${startOf(pid)}`.trim();
+}
+
+/** Whether the process a lock names still runs: its id is in use, by the process that started then. */
+export function ownerAlive(owner: string): boolean {
+  const [id, started] = owner.trim().split(' ');
+  const pid = Number(id);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  // The id is in use: by the owner, unless a process started at another time has been given it.
+  return started === undefined || startOf(pid) === '' || startOf(pid) === started;
 }
 
 /** Whoever holds the lock is gone. */
 function abandoned(): boolean {
   try {
-    return !alive(Number(readFileSync(join(LOCK, 'pid'), 'utf8')));
+    return !ownerAlive(readFileSync(join(LOCK, 'pid'), 'utf8'));
   } catch {
     try {
       return Date.now() - statSync(LOCK).mtimeMs > ORPHAN_MS;
@@ -51,7 +74,7 @@ function tryTake(): boolean {
     if (abandoned()) rmSync(LOCK, { recursive: true, force: true });
     return false;
   }
-  writeFileSync(join(LOCK, 'pid'), String(process.pid));
+  writeFileSync(join(LOCK, 'pid'), ownerOf(process.pid));
   return true;
 }
 
