@@ -12,7 +12,7 @@
  * given the same id.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -56,7 +56,10 @@ export function ownerAlive(owner: string): boolean {
 /** Whoever holds the lock is gone. */
 function abandoned(): boolean {
   try {
-    return !ownerAlive(readFileSync(join(LOCK, 'pid'), 'utf8'));
+    const owner = readFileSync(join(LOCK, 'pid'), 'utf8');
+    // Not yet written (the owner has made the folder and is writing its name): judged by age, as below.
+    if (owner.trim() === '') throw new Error('no owner yet');
+    return !ownerAlive(owner);
   } catch {
     try {
       return Date.now() - statSync(LOCK).mtimeMs > ORPHAN_MS;
@@ -74,7 +77,9 @@ function tryTake(): boolean {
     if (abandoned()) rmSync(LOCK, { recursive: true, force: true });
     return false;
   }
-  writeFileSync(join(LOCK, 'pid'), ownerOf(process.pid));
+  // Written whole or not at all: a reader never sees half a name.
+  writeFileSync(join(LOCK, 'pid.partial'), ownerOf(process.pid));
+  renameSync(join(LOCK, 'pid.partial'), join(LOCK, 'pid'));
   return true;
 }
 

@@ -138,22 +138,25 @@ describe('Ditt utkast mot registeret', () => {
     const requests: Array<{ method: string; url: string }> = [];
     const onRequest = (r: Request) => requests.push({ method: r.method(), url: r.url() });
     page.on('request', onRequest);
-    await page.goto(url('/sammenlign/mitt-utkast/'));
-    expect(await page.locator('main').innerText()).toContain('Ingenting sendes noe sted');
-    await submitDraft(async (p) => {
-      await p.locator('#draft-text').fill(PASTED);
-      await p.locator('form[data-draft-check-form] button[type=submit]').click();
-    });
-    const result = page.locator('[data-draft-check]');
-    expect(await result.locator('section h3').allInnerTexts()).toEqual(['Før første overskrift', '1. Innledning / formål', '2. Politiråd', '3. Sykkelpatrulje']);
-    const formal = result.locator('section[data-aligned="formal"]');
-    expect(await formal.locator('.redline-note').innerText()).toContain('Tilsvarer registerets del «Innledning / formål» (etter overskriften). 64 % felles av 25 ord.');
-    expect(await formal.locator('[data-text="shared"]').first().innerText()).toContain('Videreutvikling av det forebyggende arbeidet');
-    expect(await formal.locator('mark[data-text="own"]').first().innerText()).toContain('Vi vil samarbeide tett med skolene');
-    expect(await formal.locator('a[data-closest="oppegard-2018"]').getAttribute('href')).toBe('/avtaler/oppegard-2018/#formal');
-    expect(await result.locator('section', { hasText: '3. Sykkelpatrulje' }).locator('.draft-closest').innerText()).toContain('Ingen avtale i registeret har tekst som ligner');
-    expect(await axeViolations(page)).toEqual([]);
-    page.off('request', onRequest);
+    try {
+      await page.goto(url('/sammenlign/mitt-utkast/'));
+      expect(await page.locator('main').innerText()).toContain('Ingenting sendes noe sted');
+      await submitDraft(async (p) => {
+        await p.locator('#draft-text').fill(PASTED);
+        await p.locator('form[data-draft-check-form] button[type=submit]').click();
+      });
+      const result = page.locator('[data-draft-check]');
+      expect(await result.locator('section h3').allInnerTexts()).toEqual(['Før første overskrift', '1. Innledning / formål', '2. Politiråd', '3. Sykkelpatrulje']);
+      const formal = result.locator('section[data-aligned="formal"]');
+      expect(await formal.locator('.redline-note').innerText()).toContain('Tilsvarer registerets del «Innledning / formål» (etter overskriften). 64 % felles av 25 ord.');
+      expect(await formal.locator('[data-text="shared"]').first().innerText()).toContain('Videreutvikling av det forebyggende arbeidet');
+      expect(await formal.locator('mark[data-text="own"]').first().innerText()).toContain('Vi vil samarbeide tett med skolene');
+      expect(await formal.locator('a[data-closest="oppegard-2018"]').getAttribute('href')).toBe('/avtaler/oppegard-2018/#formal');
+      expect(await result.locator('section', { hasText: '3. Sykkelpatrulje' }).locator('.draft-closest').innerText()).toContain('Ingen avtale i registeret har tekst som ligner');
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      page.off('request', onRequest);
+    }
     // Only this site's own files, read and never sent anything: the page's scripts and the register's texts.
     for (const r of requests) {
       expect(new URL(r.url).origin, r.url).toBe(new URL(baseUrl).origin);
@@ -253,7 +256,7 @@ describe('weight and accessibility', () => {
   const pages = ['/avtaler/oppegard-2018/endringer/', '/sammenlign/endringer/', '/sammenlign/mitt-utkast/', '/sammenlign/', '/avtaler/oppegard-2018/', '/avtaler/oppegard-2009-retningslinjer/'];
   // The file's page, with its cache off while these tests run, so each path loads every script as a first visit
   // does (a new page for each would cost Chromium several times more), and its script errors land in `errors`.
-  let cdp: CDPSession;
+  let cdp: CDPSession | undefined;
   beforeAll(async () => {
     // Playwright wants the page itself, not the stand-in browserPage hands out until it exists.
     cdp = await page.context().newCDPSession(page.mainFrame().page());
@@ -261,8 +264,8 @@ describe('weight and accessibility', () => {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   });
   afterAll(async () => {
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
-    await cdp.detach();
+    await cdp?.send('Network.setCacheDisabled', { cacheDisabled: false });
+    await cdp?.detach();
   });
   for (const path of pages) {
     it(`${path}: JavaScript before interaction within 15 kB gzip; no axe violation`, async () => {
