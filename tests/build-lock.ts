@@ -50,7 +50,8 @@ export function ownerAlive(owner: string): boolean {
     if ((e as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
   // The id is in use: by the owner, unless a process started at another time has been given it.
-  return started === undefined || startOf(pid) === '' || startOf(pid) === started;
+  const now = startOf(pid);
+  return started === undefined || now === '' || now === started;
 }
 
 /** Whoever holds the lock is gone. */

@@ -14,6 +14,7 @@ import { checkRegister, type RegisterFiles, type SourceFile } from '../../src/li
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { exportRows } from '../../src/lib/publish/export.ts';
 import { districtAtSigning, modalityText, withModality } from '../../src/strings.ts';
+import { editedText } from './helpers.ts';
 
 const ROOT = 'tests/fixtures/coding-register';
 const BAD = 'tests/fixtures/bad-agreements';
@@ -55,9 +56,7 @@ describe('the fixture register', () => {
     const files = register();
     const split = files.agreements.find((a) => a.path.endsWith('bodo-2015.mdx'));
     if (!split) throw new Error('fixture bodo-2015.mdx is missing');
-    const edited = split.text.replace('policeDistrict: troms', 'policeDistrict: nordland');
-    if (edited === split.text) throw new Error('the edit of bodo-2015.mdx changed nothing: the test would prove nothing');
-    split.text = edited;
+    split.text = editedText('bodo-2015.mdx', split.text, (t) => t.replace('policeDistrict: troms', 'policeDistrict: nordland'));
     expect(checkRegister(files).problems).toEqual([]);
   });
 

@@ -7,13 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { findPersonalContactData } from '../../src/lib/content/contact-data.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { editedAgreement, registerFiles, withAgreements } from './helpers.ts';
+import { agreementFile, editedAgreement, registerFiles, withAgreements } from './helpers.ts';
 
-const agreement = (slug: string): string => {
-  const file = registerFiles().agreements.find((a) => a.path.endsWith(`/${slug}.mdx`));
-  if (!file) throw new Error(`no agreement ${slug} in the fixture register`);
-  return file.text;
-};
+const agreement = (slug: string): string => agreementFile(slug).text;
 
 describe('findPersonalContactData', () => {
   it('finds the named officers\' e-mail and phone numbers in Bodø\'s agreement', () => {

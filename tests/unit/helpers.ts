@@ -24,13 +24,24 @@ export function withAgreements(...files: SourceFile[]): RegisterFiles {
   return { ...base, agreements: [...base.agreements.filter((a) => !replaced.has(name(a.path))), ...files] };
 }
 
-/** A fixture agreement's file with its text changed by `edit`. */
-export function editedAgreement(slug: string, edit: (text: string) => string): SourceFile {
+/** A fixture agreement's file, or an error naming it. */
+export function agreementFile(slug: string): SourceFile {
   const file = registerFiles().agreements.find((a) => a.path.endsWith(`/${slug}.mdx`));
   if (!file) throw new Error(`no agreement ${slug} in ${FIXTURE_REGISTER}/`);
-  const text = edit(file.text);
-  if (text === file.text) throw new Error(`the edit of ${slug} changed nothing: the test would prove nothing`);
-  return { path: file.path, text };
+  return file;
+}
+
+/** `text` changed by `edit`, or an error naming `what` when the edit changed nothing (the test would prove nothing). */
+export function editedText(what: string, text: string, edit: (text: string) => string): string {
+  const edited = edit(text);
+  if (edited === text) throw new Error(`the edit of ${what} changed nothing: the test would prove nothing`);
+  return edited;
+}
+
+/** A fixture agreement's file with its text changed by `edit`. */
+export function editedAgreement(slug: string, edit: (text: string) => string): SourceFile {
+  const file = agreementFile(slug);
+  return { path: file.path, text: editedText(slug, file.text, edit) };
 }
 
 /** An agreement-shaped text for a municipality, with the template's sections. */
