@@ -32,9 +32,9 @@ export function astroBuildEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv 
   // Node's compile cache: the tools' code (Astro, Vite, rolldown, Sätteri's bindings, D3…) compiled once
   // and kept, instead of compiled again by every build (about 1.5 CPU-seconds and 1 s of a build of 400).
   // Kept in node_modules/.cache, beside the installed code it caches, so a fresh install starts empty;
-  // Node checks each entry against its file's content. A caller's own setting wins, and
+  // Node checks each entry against its file's content. A caller's own setting (not empty) wins, and
   // NODE_DISABLE_COMPILE_CACHE=1 turns it off.
-  env.NODE_COMPILE_CACHE ??= compileCacheDir;
+  env.NODE_COMPILE_CACHE ||= compileCacheDir;
   return env;
 }
 

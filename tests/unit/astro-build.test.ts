@@ -22,10 +22,19 @@ describe('astroBuildEnv', () => {
     expect(compileCacheDir).toBe(resolve('node_modules/.cache/node-compile-cache'));
     expect(astroBuildEnv({ NODE_COMPILE_CACHE: undefined }).NODE_COMPILE_CACHE).toBe(compileCacheDir);
     expect(astroBuildEnv({ NODE_COMPILE_CACHE: scratch }).NODE_COMPILE_CACHE).toBe(scratch);
+    expect(astroBuildEnv({ NODE_COMPILE_CACHE: '' }).NODE_COMPILE_CACHE).toBe(compileCacheDir);
   });
 
   it('is an environment in which Node does keep its compile cache there', () => {
     expect(compileCacheOf(astroBuildEnv({ NODE_COMPILE_CACHE: scratch, NODE_DISABLE_COMPILE_CACHE: undefined }))).toContain(scratch);
     expect(compileCacheOf(astroBuildEnv({ NODE_COMPILE_CACHE: scratch, NODE_DISABLE_COMPILE_CACHE: '1' }))).toBe('undefined');
+  });
+});
+
+describe('the test run', () => {
+  it.skipIf(process.env.NODE_DISABLE_COMPILE_CACHE)("keeps Node's compile cache in its workers, where the builds keep theirs unless the caller named another (vitest.config.ts)", async () => {
+    const { getCompileCacheDir } = await import('node:module');
+    expect(process.env.NODE_COMPILE_CACHE).toBeTruthy();
+    expect(getCompileCacheDir()).toContain(process.env.NODE_COMPILE_CACHE);
   });
 });
