@@ -78,7 +78,10 @@ function starlightProject(): string {
   const dir = join(tmpdir(), 'politiradsavtaler-bench-starlight');
   if (!existsSync(join(dir, 'node_modules', '@astrojs', 'starlight'))) {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-bench', private: true, type: 'module' }, null, 2));
+    // The install scripts this project approves (package.json), approved there too: npm 11 warns about
+    // unapproved ones and npm 12 skips them.
+    const { allowScripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { allowScripts?: Record<string, boolean> };
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-bench', private: true, type: 'module', allowScripts }, null, 2));
     console.error(`Installing ${STARLIGHT_PACKAGES.join(' ')} in ${dir} …`);
     execFileSync('npm', ['i', '--no-audit', '--no-fund', ...STARLIGHT_PACKAGES], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   }
