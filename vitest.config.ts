@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { RegisterSequencer } from './tests/sequencer.ts';
-import { compileCacheDir } from './scripts/astro-build.ts';
+import { keepCompileCache } from './scripts/astro-build.ts';
 
-// Node's compile cache for the run's own processes as well as its builds (scripts/astro-build.ts): the
-// test workers and the command lines the tests start (the importer, the search index) load the same
-// libraries again and again. The unit run took about a fifth less CPU with it on a 2-core machine (README,
-// "The test suite", tenth round). A setting of the caller's (not empty) wins; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
-process.env.NODE_COMPILE_CACHE ||= compileCacheDir;
+// Node's compile cache for the run's own processes as well as its builds: the test workers and the
+// command lines the tests start (the importer, the search index) load the same libraries again and
+// again. The unit run took about a fifth less CPU with it on a 2-core machine (README, "The test
+// suite", tenth round).
+keepCompileCache(process.env);
 
 export default defineConfig({
   test: {
