@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
+import { agreementPage } from '../../src/strings.ts';
 import { axeViolations, browserPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -72,6 +73,7 @@ describe('every document page', () => {
           if (heading.sectionKey) expect(await h.getAttribute('data-section')).toBe(heading.sectionKey);
           const link = h.locator('a.permalink');
           expect(await link.getAttribute('href')).toBe(`#${heading.id}`);
+          expect(await link.getAttribute('aria-label')).toBe(agreementPage.permalinkLabel(heading.text));
           expect(await link.isVisible()).toBe(true);
           if (heading.depth === 2) {
             expect(await page.locator(`nav.toc a[href="#${heading.id}"]`).count(), `contents entry #${heading.id}`).toBe(1);

@@ -4,10 +4,27 @@
  * (`{/* section: slt *\/}`), removes it from the text and gives the heading
  * its permanent id and, when marked, its canonical section key as
  * `data-section`. Markers and ids follow `headings.ts`, the rule the checker
- * and the section splitter use.
+ * and the section splitter use. A `##` or `###` heading also ends with its
+ * visible permalink (`<a class="permalink ds-link" href="#id" data-copy-link
+ * data-pagefind-ignore aria-label="Lenke til punktet «…»">#</a>`, which
+ * copy-link.ts enhances in the browser): written here once per document as it
+ * is compiled, not by a component per heading as each page renders.
  */
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
+import { agreementPage } from '../../strings.ts';
 import { HeadingIds, headingMarker, headingText } from './headings.ts';
+
+/** The permalink at the end of heading `id` whose text is `text`: a node Sätteri renders as the element its `data` names. */
+function permalink(id: string, text: string) {
+  return {
+    type: 'permalink',
+    data: {
+      hName: 'a',
+      hProperties: { class: 'permalink ds-link', href: `#${id}`, 'data-copy-link': '', 'data-pagefind-ignore': '', 'aria-label': agreementPage.permalinkLabel(text) },
+      hChildren: [{ type: 'text', value: '#' }],
+    },
+  };
+}
 
 /** The plugin; a new `HeadingIds` per document, so ids are unique within each. */
 export const sectionHeadingsPlugin: MdastPluginEntry = () => {
@@ -27,6 +44,7 @@ export const sectionHeadingsPlugin: MdastPluginEntry = () => {
       const hProperties: Record<string, unknown> = { ...data.hProperties, id };
       if (sectionKey) hProperties['data-section'] = sectionKey;
       ctx.setProperty(node, 'data', { ...data, hProperties });
+      if (node.depth === 2 || node.depth === 3) ctx.appendChild(node, permalink(id, text));
     },
   });
 };
