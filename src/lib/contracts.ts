@@ -26,7 +26,7 @@ export const HIGHLIGHT_PARAM = 'uthev';
 /** The id of the agreement page's (visually hidden) heading of the document text: a search hit on it is the introduction. */
 export const TEXT_HEADING_ID = 'text-heading';
 
-/** A run of an agreement's own (local) text, marked by the build (compare/mark-local.ts) and by TextRuns.astro; the page's switch highlights them. */
+/** A run of an agreement's own (local) text, marked by the build (compare/mark-local.ts) and by SectionText.astro; the page's switch highlights them. */
 export const LOCAL_TEXT_ATTRIBUTE = 'data-local';
 
 /**
