@@ -8,9 +8,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir, DATA_FILES, hasFormerPoliceDistricts } from './lib/content/register-files.ts';
+import { contentDir, DATA_FILES, hasFormerPoliceDistricts, slugOf } from './lib/content/register-files.ts';
 import { agreementSchema, focusAreaSchema, formerPoliceDistrictSchema, municipalitySchema, policeDistrictSchema } from './lib/content/schema.ts';
-import { slugOf } from './lib/content/validate.ts';
 
 const root = contentDir();
 

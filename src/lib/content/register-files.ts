@@ -8,6 +8,11 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { decodeSource } from './source-text.ts';
 import type { RegisterFiles, SourceFile } from './validate.ts';
 
+/** The slug of a document: its file name without folder and `.mdx`. */
+export function slugOf(path: string): string {
+  return path.replace(/^.*\//, '').replace(/\.mdx$/, '');
+}
+
 /** The content folder: `REGISTER_CONTENT` when set (tests, benchmark), else `content`. */
 export function contentDir(): string {
   return process.env.REGISTER_CONTENT || 'content';

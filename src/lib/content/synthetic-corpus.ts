@@ -9,7 +9,8 @@
 import { parseFrontmatter } from 'astro/markdown';
 import { parseHeadings } from './headings.ts';
 import type { FocusArea, Municipality, PoliceDistrict } from './schema.ts';
-import { slugOf, type RegisterFiles, type SourceFile } from './validate.ts';
+import { slugOf } from './register-files.ts';
+import type { RegisterFiles, SourceFile } from './validate.ts';
 
 /** A small seeded pseudo-random generator (mulberry32): the same seed gives the same corpus. */
 export function seededRandom(seed: number): () => number {

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { findPersonalContactData } from './contact-data.ts';
 import { parseHeadings, type Heading } from './headings.ts';
 import { checkMdxSubset } from './mdx-subset.ts';
+import { slugOf } from './register-files.ts';
 import {
   agreementSchema,
   focusAreaSchema,
@@ -92,11 +93,6 @@ function encodingProblem(file: SourceFile): Problem | undefined {
     column: fault.column,
     message: `the file is not UTF-8 (${what}): save it as UTF-8 (in most editors: "Save with encoding" → UTF-8), then check its æ, ø and å.`,
   };
-}
-
-/** The slug of a document: its file name without folder and `.mdx`. */
-export function slugOf(path: string): string {
-  return path.replace(/^.*\//, '').replace(/\.mdx$/, '');
 }
 
 /**
