@@ -42,10 +42,46 @@ async function open(path: string, p: Page = page) {
 const visibleColumns = (p: Page = page) =>
   p.locator('table[data-matrix] thead th[data-slug]').evaluateAll((ths) => ths.filter((th) => (th as HTMLElement).offsetParent !== null).map((th) => (th as HTMLElement).dataset.slug));
 
-/** The text of the matrix cell for a term and an agreement. */
+/** The matrix cell for a term and an agreement. */
 async function cell(term: string, slug: string) {
   const index = await page.locator('table[data-matrix] thead th').evaluateAll((ths, s) => ths.findIndex((th) => (th as HTMLElement).dataset.slug === s), slug);
   return page.locator(`table[data-matrix] tr[data-term="${term}"] > :nth-child(${index + 1})`);
+}
+
+/** What a test reads of one matrix cell. */
+interface CellRead {
+  /** Its rendered text, trimmed. */
+  text: string;
+  v: string | null;
+  lang: string | null;
+  /** Its links' targets and its list items' texts, in order. */
+  hrefs: string[];
+  items: string[];
+}
+
+/**
+ * Every cell of an agreement's column, by term, read in one call: a test that checks a column
+ * cell by cell asks the browser once, not a few hundred times.
+ */
+async function column(slug: string): Promise<Map<string, CellRead>> {
+  const cells = await page.locator('table[data-matrix]').evaluate((table, s) => {
+    const index = [...table.querySelectorAll('thead th')].findIndex((th) => (th as HTMLElement).dataset.slug === s);
+    if (index < 0) return [];
+    return [...table.querySelectorAll<HTMLTableRowElement>('tr[data-term]')].flatMap((row) => {
+      const c = row.children[index] as HTMLElement | undefined;
+      if (!c) return [];
+      const read = {
+        text: c.innerText.trim(),
+        v: c.getAttribute('data-v'),
+        lang: c.getAttribute('lang'),
+        hrefs: [...c.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
+        items: [...c.querySelectorAll('li')].map((li) => li.innerText),
+      };
+      return [[row.dataset.term!, read] as const];
+    });
+  }, slug);
+  if (cells.length === 0) throw new Error(`no column ${slug} in the matrix`);
+  return new Map(cells);
 }
 
 describe('the comparison matrix', () => {
@@ -96,27 +132,32 @@ describe('the comparison matrix', () => {
     await open('/sammenlign/?avtale=oppegard-2018&avtale=bodo-2018&avtale=moss-2020&avtale=luster-2019');
     for (const slug of ['oppegard-2018', 'bodo-2018', 'moss-2020', 'luster-2019']) {
       const d = agreement(slug).data;
-      const text = async (term: string) => (await (await cell(term, slug)).innerText()).trim();
-      expect(await text('chair'), slug).toBe(d.council?.chair ?? 'Ikke oppgitt');
-      expect(await text('secretariat'), slug).toBe(d.council?.secretariat ?? 'Ikke oppgitt');
+      const cells = await column(slug);
+      const read = (term: string): CellRead => {
+        const c = cells.get(term);
+        if (!c) throw new Error(`no cell ${term} for ${slug}`);
+        return c;
+      };
+      expect(read('chair').text, slug).toBe(d.council?.chair ?? 'Ikke oppgitt');
+      expect(read('secretariat').text, slug).toBe(d.council?.secretariat ?? 'Ikke oppgitt');
       const meetings = d.council?.meetingsPerYear;
-      expect(await text('meetingsPerYear'), slug).toBe(meetings === undefined ? 'Ikke oppgitt' : withModality(String(meetings), d.council?.meetingsModality));
-      if (meetings !== undefined) expect(await (await cell('meetingsPerYear', slug)).getAttribute('data-v'), slug).toBe(d.council?.meetingsModality ? String(meetings) : null);
+      expect(read('meetingsPerYear').text, slug).toBe(meetings === undefined ? 'Ikke oppgitt' : withModality(String(meetings), d.council?.meetingsModality));
+      if (meetings !== undefined) expect(read('meetingsPerYear').v, slug).toBe(d.council?.meetingsModality ? String(meetings) : null);
       // Evaluation and validity with how binding they are: "årleg (kan)" (CODING.md, "Modality").
-      expect(await text('evaluation'), slug).toBe(d.evaluation?.frequency ? withModality(d.evaluation.frequency, d.evaluation.modality) : 'Ikke oppgitt');
-      expect(await text('validity'), slug).toBe(d.validity ? withModality(d.validity.terms, d.validity.modality) : 'Ikke oppgitt');
-      expect(await (await cell('signed', slug)).getAttribute('data-v')).toBe(d.signed?.date);
-      expect(await (await cell('membersPolice', slug)).locator('li').allInnerTexts()).toEqual(d.council?.members?.police ?? []);
+      expect(read('evaluation').text, slug).toBe(d.evaluation?.frequency ? withModality(d.evaluation.frequency, d.evaluation.modality) : 'Ikke oppgitt');
+      expect(read('validity').text, slug).toBe(d.validity ? withModality(d.validity.terms, d.validity.modality) : 'Ikke oppgitt');
+      expect(read('signed').v).toBe(d.signed?.date);
+      expect(read('membersPolice').items).toEqual(d.council?.members?.police ?? []);
       for (const area of register.focusAreas) {
         const stated = d.focusAreas.find((f) => f.key === area.id);
-        const c = await cell(`focus.${area.id}`, slug);
-        expect(await c.innerText(), `${slug} ${area.id}`).toBe(stated ? 'Ja' : 'Nei');
-        if (stated) expect(await c.locator('a').getAttribute('href')).toBe(`/avtaler/${slug}/#${stated.clause}`);
+        const c = read(`focus.${area.id}`);
+        expect(c.text, `${slug} ${area.id}`).toBe(stated ? 'Ja' : 'Nei');
+        if (stated) expect(c.hrefs, `${slug} ${area.id}`).toEqual([`/avtaler/${slug}/#${stated.clause}`]);
       }
     }
-    expect(await (await cell('chair', 'luster-2019')).getAttribute('lang')).toBe('nn');
-    expect(await (await cell('section.politikontakt', 'bodo-2018')).innerText()).toBe('216 ord\n83 % felles');
-    expect(await (await cell('section.tjenestetilbud', 'moss-2020')).innerText()).toBe('Mangler');
+    expect((await column('luster-2019')).get('chair')?.lang).toBe('nn');
+    expect((await column('bodo-2018')).get('section.politikontakt')?.text).toBe('216 ord\n83 % felles');
+    expect((await column('moss-2020')).get('section.tjenestetilbud')?.text).toBe('Mangler');
   });
 
   it('links a cell to the clause it comes from', async () => {
