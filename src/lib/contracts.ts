@@ -26,6 +26,15 @@ export const HIGHLIGHT_PARAM = 'uthev';
 /** The id of the agreement page's (visually hidden) heading of the document text: a search hit on it is the introduction. */
 export const TEXT_HEADING_ID = 'text-heading';
 
+/**
+ * On the permalink that ends each heading of a document (written by the build's heading plugin,
+ * content/section-headings-plugin.ts): copy-link.ts copies the link's full address when it is followed.
+ */
+export const COPY_LINK_ATTRIBUTE = 'data-copy-link';
+
+/** The class of those permalinks: styled in site.css, and left unmarked by search-highlight.ts. */
+export const PERMALINK_CLASS = 'permalink';
+
 /** A run of an agreement's own (local) text, marked by the build (compare/mark-local.ts) and by SectionText.astro; the page's switch highlights them. */
 export const LOCAL_TEXT_ATTRIBUTE = 'data-local';
 

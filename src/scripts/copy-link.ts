@@ -2,6 +2,10 @@
  * Enhances every permalink (`a[data-copy-link]`): following it still moves to
  * the section and puts its address in the address bar; with JavaScript the
  * full address is also copied and the copy announced to screen readers.
+ *
+ * `data-copy-link` is COPY_LINK_ATTRIBUTE of src/lib/contracts.ts, written out
+ * here as search-highlight.ts does, so the script stays in the page;
+ * tests/unit/contracts.test.ts checks they agree.
  */
 const status = document.querySelector<HTMLElement>('[data-copy-status]');
 

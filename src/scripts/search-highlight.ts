@@ -2,8 +2,9 @@
  * Arriving from a search result (`?uthev=vold`), marks the searched words in
  * the document text. Pagefind's highlighter is loaded only then.
  *
- * `uthev` and `data-search-variants` are HIGHLIGHT_PARAM and SEARCH_VARIANTS_ATTRIBUTE
- * of src/lib/contracts.ts, written out here on purpose: an import would move this
+ * `uthev`, `data-search-variants` and `.permalink` are HIGHLIGHT_PARAM,
+ * SEARCH_VARIANTS_ATTRIBUTE and PERMALINK_CLASS of src/lib/contracts.ts, written
+ * out here on purpose: an import would move this
  * script out of the page into a shared chunk (one more request on every agreement page).
  * tests/unit/contracts.test.ts checks they agree.
  */

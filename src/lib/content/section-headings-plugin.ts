@@ -11,6 +11,7 @@
  * is compiled, not by a component per heading as each page renders.
  */
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
+import { COPY_LINK_ATTRIBUTE, PERMALINK_CLASS } from '../contracts.ts';
 import { agreementPage } from '../../strings.ts';
 import { HeadingIds, headingMarker, headingText } from './headings.ts';
 
@@ -20,7 +21,13 @@ function permalink(id: string, text: string) {
     type: 'permalink',
     data: {
       hName: 'a',
-      hProperties: { class: 'permalink ds-link', href: `#${id}`, 'data-copy-link': '', 'data-pagefind-ignore': '', 'aria-label': agreementPage.permalinkLabel(text) },
+      hProperties: {
+        class: `${PERMALINK_CLASS} ds-link`,
+        href: `#${id}`,
+        [COPY_LINK_ATTRIBUTE]: '',
+        'data-pagefind-ignore': '',
+        'aria-label': agreementPage.permalinkLabel(text),
+      },
       hChildren: [{ type: 'text', value: '#' }],
     },
   };
