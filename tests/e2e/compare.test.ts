@@ -130,34 +130,36 @@ describe('the comparison matrix', () => {
 
   it('shows each agreement\'s facts as its frontmatter states them', async () => {
     await open('/sammenlign/?avtale=oppegard-2018&avtale=bodo-2018&avtale=moss-2020&avtale=luster-2019');
-    for (const slug of ['oppegard-2018', 'bodo-2018', 'moss-2020', 'luster-2019']) {
+    const slugs = ['oppegard-2018', 'bodo-2018', 'moss-2020', 'luster-2019'];
+    const columns = new Map(await Promise.all(slugs.map(async (slug) => [slug, await column(slug)] as const)));
+    /** The cell of `term` in the column of `slug`. */
+    const read = (slug: string, term: string): CellRead => {
+      const c = columns.get(slug)?.get(term);
+      if (!c) throw new Error(`no cell ${term} for ${slug}`);
+      return c;
+    };
+    for (const slug of slugs) {
       const d = agreement(slug).data;
-      const cells = await column(slug);
-      const read = (term: string): CellRead => {
-        const c = cells.get(term);
-        if (!c) throw new Error(`no cell ${term} for ${slug}`);
-        return c;
-      };
-      expect(read('chair').text, slug).toBe(d.council?.chair ?? 'Ikke oppgitt');
-      expect(read('secretariat').text, slug).toBe(d.council?.secretariat ?? 'Ikke oppgitt');
+      expect(read(slug, 'chair').text, slug).toBe(d.council?.chair ?? 'Ikke oppgitt');
+      expect(read(slug, 'secretariat').text, slug).toBe(d.council?.secretariat ?? 'Ikke oppgitt');
       const meetings = d.council?.meetingsPerYear;
-      expect(read('meetingsPerYear').text, slug).toBe(meetings === undefined ? 'Ikke oppgitt' : withModality(String(meetings), d.council?.meetingsModality));
-      if (meetings !== undefined) expect(read('meetingsPerYear').v, slug).toBe(d.council?.meetingsModality ? String(meetings) : null);
+      expect(read(slug, 'meetingsPerYear').text, slug).toBe(meetings === undefined ? 'Ikke oppgitt' : withModality(String(meetings), d.council?.meetingsModality));
+      if (meetings !== undefined) expect(read(slug, 'meetingsPerYear').v, slug).toBe(d.council?.meetingsModality ? String(meetings) : null);
       // Evaluation and validity with how binding they are: "årleg (kan)" (CODING.md, "Modality").
-      expect(read('evaluation').text, slug).toBe(d.evaluation?.frequency ? withModality(d.evaluation.frequency, d.evaluation.modality) : 'Ikke oppgitt');
-      expect(read('validity').text, slug).toBe(d.validity ? withModality(d.validity.terms, d.validity.modality) : 'Ikke oppgitt');
-      expect(read('signed').v).toBe(d.signed?.date);
-      expect(read('membersPolice').items).toEqual(d.council?.members?.police ?? []);
+      expect(read(slug, 'evaluation').text, slug).toBe(d.evaluation?.frequency ? withModality(d.evaluation.frequency, d.evaluation.modality) : 'Ikke oppgitt');
+      expect(read(slug, 'validity').text, slug).toBe(d.validity ? withModality(d.validity.terms, d.validity.modality) : 'Ikke oppgitt');
+      expect(read(slug, 'signed').v).toBe(d.signed?.date);
+      expect(read(slug, 'membersPolice').items).toEqual(d.council?.members?.police ?? []);
       for (const area of register.focusAreas) {
         const stated = d.focusAreas.find((f) => f.key === area.id);
-        const c = read(`focus.${area.id}`);
+        const c = read(slug, `focus.${area.id}`);
         expect(c.text, `${slug} ${area.id}`).toBe(stated ? 'Ja' : 'Nei');
         if (stated) expect(c.hrefs, `${slug} ${area.id}`).toEqual([`/avtaler/${slug}/#${stated.clause}`]);
       }
     }
-    expect((await column('luster-2019')).get('chair')?.lang).toBe('nn');
-    expect((await column('bodo-2018')).get('section.politikontakt')?.text).toBe('216 ord\n83 % felles');
-    expect((await column('moss-2020')).get('section.tjenestetilbud')?.text).toBe('Mangler');
+    expect(read('luster-2019', 'chair').lang).toBe('nn');
+    expect(read('bodo-2018', 'section.politikontakt').text).toBe('216 ord\n83 % felles');
+    expect(read('moss-2020', 'section.tjenestetilbud').text).toBe('Mangler');
   });
 
   it('links a cell to the clause it comes from', async () => {
