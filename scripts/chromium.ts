@@ -14,7 +14,8 @@ import { chromium, type Browser, type BrowserServer, type LaunchOptions } from '
  */
 const CHROMIUM_BUILDS = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'] as const;
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? CHROMIUM_BUILDS.find((path) => existsSync(path));
+// An empty CHROMIUM_PATH counts as unset.
+const CHROMIUM = process.env.CHROMIUM_PATH || CHROMIUM_BUILDS.find((path) => existsSync(path));
 
 /** Headless, with the flags this machine needs: no sandbox as root, no background traffic. */
 function chromiumOptions(): LaunchOptions {
