@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { syntheticMunicipality } from '../src/lib/content/synthetic-corpus.ts';
-import { readRegisterFiles } from '../src/lib/content/register-files.ts';
+import { readRegisterFiles, slugOf } from '../src/lib/content/register-files.ts';
 import { indexFolder } from '../src/lib/search/build-index.ts';
 import { astroBuildArgs, astroBuildEnv } from './astro-build.ts';
 import { launchBrowser } from './chromium.ts';
@@ -151,7 +151,7 @@ async function measureSite(n: number): Promise<BenchFigure[]> {
     try {
       const firstAgreement = readdirSync(join(content, 'agreements'))[0];
       if (firstAgreement === undefined) throw new Error(`No agreements in ${join(content, 'agreements')}`);
-      const agreementSlug = firstAgreement.replace(/\.mdx$/, '');
+      const agreementSlug = slugOf(firstAgreement);
       const pages: Record<string, string> = {
         home: '/',
         agreement: `/avtaler/${agreementSlug}/`,

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { slugOf } from '../../src/lib/content/register-files.ts';
 import { LARGE_N, waitForSyntheticSite, type SyntheticSite, type SyntheticSize } from './synthetic-builds.ts';
 
 export { LARGE_N, SMALL_N, type SyntheticSite } from './synthetic-builds.ts';
@@ -30,6 +31,6 @@ export function syntheticAgreements(site: SyntheticSite): Array<{ slug: string; 
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
       const data = JSON.parse(text.slice(4, text.indexOf('\n---\n', 4))) as { policeDistrict: string; documentType: string };
-      return { slug: f.replace(/\.mdx$/, ''), policeDistrict: data.policeDistrict, documentType: data.documentType };
+      return { slug: slugOf(f), policeDistrict: data.policeDistrict, documentType: data.documentType };
     });
 }
