@@ -9,7 +9,8 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { byKind, descendsFrom, readProcesses, type KindFigures, type SeenProcess } from './process-cpu.ts';
+import { constants } from 'node:os';
+import { byKind, descendsFrom, processKind, readCommandLine, readStats, type KindFigures, type SeenProcess } from './process-cpu.ts';
 
 const USAGE = 'Usage: npm run bench:cpu -- [--every <ms>] <command> [args…]   (e.g. npm run bench:cpu -- npm test)';
 
@@ -47,18 +48,29 @@ const root = child.pid;
 /** Every process seen under the command, by pid and start time, with its latest figures. */
 const seen = new Map<string, SeenProcess>();
 
+/**
+ * Reads every process under the command. Only their command lines are read (the rest of the
+ * system's are not). A process that has ended but is not yet reaped shows no command line: its last
+ * figures are kept under the kind it was seen as.
+ */
 function sample(): void {
   if (root === undefined) return;
-  const running = readProcesses();
+  const running = readStats();
   for (const p of running.values()) {
     if (!descendsFrom(p.pid, root, running)) continue;
-    seen.set(`${p.pid}:${p.start}`, p);
+    const key = `${p.pid}:${p.start}`;
+    const argv = readCommandLine(p.pid);
+    const kind = argv.length > 0 ? processKind(argv) : seen.get(key)?.kind;
+    if (kind) seen.set(key, { ...p, kind });
   }
 }
 
 const timer = setInterval(sample, every);
 sample();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+// Ctrl-C reaches the command itself (the terminal signals the whole process group): this process only
+// stays to print what it read. A signal sent to this process alone is passed on.
+process.on('SIGINT', () => undefined);
+for (const signal of ['SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
 
 const row = (f: Pick<KindFigures, 'kind' | 'user' | 'system' | 'minorFaults'> & { processes: number | string }) =>
   `| ${f.kind} | ${f.processes} | ${f.user.toFixed(1)} | ${f.system.toFixed(1)} | ${(f.minorFaults / 1e6).toFixed(2)} |`;
@@ -72,6 +84,7 @@ child.on('close', (code, signal) => {
   const kinds = byKind(seen.values(), ticks);
   const total = kinds.reduce((t, k) => ({ user: t.user + k.user, system: t.system + k.system, minorFaults: t.minorFaults + k.minorFaults }), { user: 0, system: 0, minorFaults: 0 });
   const seconds = (performance.now() - started) / 1000;
+  const own = process.cpuUsage();
   console.log(
     [
       '',
@@ -81,7 +94,10 @@ child.on('close', (code, signal) => {
       '|---|---|---|---|---|',
       ...kinds.map(row),
       row({ kind: 'in all', processes: seen.size, ...total }),
+      '',
+      `(This reading itself: ${(own.user / 1e6).toFixed(1)} user and ${(own.system / 1e6).toFixed(1)} system CPU-seconds, not in the table.)`,
     ].join('\n'),
   );
-  process.exit(code ?? (signal ? 1 : 0));
+  // A command ended by a signal ends this one with the shell's status for it, 128 + the signal's number.
+  process.exit(code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 0));
 });

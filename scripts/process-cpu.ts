@@ -40,6 +40,7 @@ export function commandLine(text: string): string[] {
 export function processKind(argv: readonly string[]): string {
   const program = basename(argv[0] ?? '');
   if (program.startsWith('chrom')) {
+    if (program.includes('crashpad')) return 'Chromium: other processes';
     const type = argv.find((a) => a.startsWith('--type='))?.slice('--type='.length);
     if (!type) return 'Chromium: browser process';
     if (type === 'renderer') return 'Chromium: renderers';
@@ -48,7 +49,7 @@ export function processKind(argv: readonly string[]): string {
   }
   if (program.startsWith('pagefind')) return 'Pagefind';
   if (['sh', 'bash', 'dash'].includes(program)) return 'shell';
-  if (program === 'vitest-watchdog') return 'Vitest: main process';
+  if (program === 'vitest-watchdog') return 'Vitest: watchdog';
   const has = (ending: RegExp) => argv.slice(1).some((a) => ending.test(a));
   const words = argv.slice(1).filter((a) => !a.startsWith('-'));
   if (program === 'npm' || has(/(npm-cli\.js|\/npm)$/)) return 'npm';
@@ -61,9 +62,11 @@ export function processKind(argv: readonly string[]): string {
     return sub ? `astro ${sub}` : 'astro';
   }
   if (has(/(typescript\/bin\/tsc|\.bin\/tsc)$/)) return 'type check';
-  // The script a runtime runs: the first argument that names one and is not the value of a flag
-  // that loads code before it (`--require`, `--import`, `--loader`).
-  const script = argv.find((a, i) => i > 0 && /\.(m?js|cjs|m?ts)$/.test(a) && !/^(-r|--require|--import|--loader|--experimental-loader)$/.test(argv[i - 1] ?? ''));
+  // The script a runtime runs: the first argument that names one and is neither a flag nor the value
+  // of a flag that loads code before it (`--require x`, `--import x`, `--loader x`).
+  const script = argv.find(
+    (a, i) => i > 0 && !a.startsWith('-') && /\.(m?js|cjs|m?ts)$/.test(a) && !/^(-r|--require|--import|--loader|--experimental-loader)$/.test(argv[i - 1] ?? ''),
+  );
   if (script) return `${program} ${basename(script)}`;
   return program || 'unknown';
 }
@@ -73,21 +76,29 @@ export interface SeenProcess extends ProcessStat {
   kind: string;
 }
 
-/** The stat and command line of every process now running, unreadable ones (gone meanwhile) left out. */
-export function readProcesses(): Map<number, SeenProcess> {
-  const seen = new Map<number, SeenProcess>();
+/** The stat of every process now running, kernel threads and processes gone meanwhile left out. */
+export function readStats(): Map<number, ProcessStat> {
+  const running = new Map<number, ProcessStat>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = parseStat(readFileSync(`/proc/${entry}/stat`, 'utf8'));
-      const argv = commandLine(readFileSync(`/proc/${entry}/cmdline`, 'utf8'));
-      // Kernel threads have no command line.
-      if (argv.length > 0) seen.set(stat.pid, { ...stat, kind: processKind(argv) });
+      // Kernel threads: kthreadd (2) and its children.
+      if (stat.pid !== 2 && stat.ppid !== 2) running.set(stat.pid, stat);
     } catch {
       /* the process ended while it was read */
     }
   }
-  return seen;
+  return running;
+}
+
+/** A process's command line, or none when it is gone or has ended (a process not yet reaped shows none). */
+export function readCommandLine(pid: number): string[] {
+  try {
+    return commandLine(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+  } catch {
+    return [];
+  }
 }
 
 /** Whether `pid` descends from `root`, by the parents of the processes running now. */
