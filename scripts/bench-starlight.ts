@@ -21,6 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { clockTicksPerSecond, parseStat } from './process-cpu.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
 const STARLIGHT_PACKAGES = ['astro@7', '@astrojs/starlight@0.42', 'node@24'];
@@ -41,22 +42,11 @@ function parseArgs(argv: string[]): { n: number; runs: number } {
   return { n, runs };
 }
 
-/** Clock ticks per second of the CPU times in /proc. */
-const CLOCK_TICKS = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
-
 /** CPU seconds (user + system) of this process's finished children and theirs (Linux; 0 elsewhere). */
 function childrenCpuSeconds(): number {
   try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields 16 and 17 of proc(5), cutime and cstime; the list starts at field 3.
-    return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
+    const self = parseStat(readFileSync('/proc/self/stat', 'utf8'));
+    return (self.childrenUser + self.childrenSystem) / clockTicksPerSecond();
   } catch {
     return 0;
   }

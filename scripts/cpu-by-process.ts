@@ -7,10 +7,10 @@
  * missed, and what a process does after its last reading is not counted. The command's own output
  * and exit status pass through.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
-import { byKind, descendsFrom, processKind, readCommandLine, readStats, type KindFigures, type SeenProcess } from './process-cpu.ts';
+import { byKind, clockTicksPerSecond, descendsFrom, processKind, readCommandLine, readStats, type KindFigures, type SeenProcess } from './process-cpu.ts';
 
 const USAGE = 'Usage: npm run bench:cpu -- [--every <ms>] <command> [args…]   (e.g. npm run bench:cpu -- npm test)';
 
@@ -31,17 +31,6 @@ const [command, ...commandArgs] = args;
 if (!command) fail('No command to run.');
 if (!existsSync('/proc/self/stat')) fail('This needs Linux\'s /proc, which this system does not have.');
 
-/** Clock ticks per second, the unit of /proc's times (100 on Linux as built for PCs and servers). */
-function ticksPerSecond(): number {
-  try {
-    const ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
-    return Number.isInteger(ticks) && ticks > 0 ? ticks : 100;
-  } catch {
-    return 100;
-  }
-}
-
-const ticks = ticksPerSecond();
 const started = performance.now();
 const child = spawn(command, commandArgs, { stdio: 'inherit' });
 const root = child.pid;
@@ -81,7 +70,7 @@ child.on('error', (e) => {
 });
 child.on('close', (code, signal) => {
   clearInterval(timer);
-  const kinds = byKind(seen.values(), ticks);
+  const kinds = byKind(seen.values(), clockTicksPerSecond());
   const total = kinds.reduce((t, k) => ({ user: t.user + k.user, system: t.system + k.system, minorFaults: t.minorFaults + k.minorFaults }), { user: 0, system: 0, minorFaults: 0 });
   const seconds = (performance.now() - started) / 1000;
   const own = process.cpuUsage();

@@ -4,6 +4,7 @@
  * (Chromium's renderers, the `astro build`s, Vitest's workers…). Used by `npm run bench:cpu`
  * (scripts/cpu-by-process.ts); README, "The test suite", fourteenth round.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
@@ -15,16 +16,34 @@ export interface ProcessStat {
   start: number;
   user: number;
   system: number;
+  /** The CPU times of its children that ended and were waited for, and of theirs. */
+  childrenUser: number;
+  childrenSystem: number;
   minorFaults: number;
+}
+
+let ticks: number | undefined;
+
+/** Clock ticks per second, the unit of /proc's times (100 on Linux as built for PCs and servers); asked once. */
+export function clockTicksPerSecond(): number {
+  if (ticks === undefined) {
+    try {
+      const read = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+      ticks = Number.isInteger(read) && read > 0 ? read : 100;
+    } catch {
+      ticks = 100;
+    }
+  }
+  return ticks;
 }
 
 /** Reads the fields this module needs from the text of `/proc/<pid>/stat` (the command's name may hold spaces and parentheses). */
 export function parseStat(text: string): ProcessStat {
   const pid = Number.parseInt(text, 10);
   const fields = text.slice(text.lastIndexOf(')') + 2).trim().split(/\s+/);
-  // From the state (field 3 of proc(5)) on: ppid 4, minflt 10, utime 14, stime 15, starttime 22.
+  // From the state (field 3 of proc(5)) on: ppid 4, minflt 10, utime 14, stime 15, cutime 16, cstime 17, starttime 22.
   const field = (n: number) => Number(fields[n - 3]);
-  return { pid, ppid: field(4), start: field(22), user: field(14), system: field(15), minorFaults: field(10) };
+  return { pid, ppid: field(4), start: field(22), user: field(14), system: field(15), childrenUser: field(16), childrenSystem: field(17), minorFaults: field(10) };
 }
 
 /**

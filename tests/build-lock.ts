@@ -16,6 +16,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { parseStat } from '../scripts/process-cpu.ts';
 
 const PROJECT = join(import.meta.dirname, '..');
 const LOCK = join(tmpdir(), `politiradsavtaler-build-${createHash('sha256').update(PROJECT).digest('hex').slice(0, 12)}.lock`);
@@ -26,9 +27,7 @@ const POLL_MS = 200;
 /** When process `pid` started (clock ticks since boot, from /proc on Linux), or '' where that cannot be read. */
 function startOf(pid: number): string {
   try {
-    // Field 22 of /proc/<pid>/stat; the command name (field 2) may hold spaces, so count from its closing parenthesis.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? '';
+    return String(parseStat(readFileSync(`/proc/${pid}/stat`, 'utf8')).start);
   } catch {
     return '';
   }

@@ -26,8 +26,8 @@ describe('reading /proc', () => {
 
   it('reads the fields after the last parenthesis, whatever the name holds', () => {
     // proc(5): pid (comm) state ppid pgrp session tty_nr tpgid flags minflt cminflt majflt cmajflt utime stime … starttime (22)
-    const line = '4242 (a (b) c) S 17 4242 4242 0 -1 4194560 9876 0 3 0 123 45 0 0 20 0 1 0 31337 1000 200';
-    expect(parseStat(line)).toEqual({ pid: 4242, ppid: 17, start: 31337, user: 123, system: 45, minorFaults: 9876 });
+    const line = '4242 (a (b) c) S 17 4242 4242 0 -1 4194560 9876 0 3 0 123 45 67 89 20 0 1 0 31337 1000 200';
+    expect(parseStat(line)).toEqual({ pid: 4242, ppid: 17, start: 31337, user: 123, system: 45, childrenUser: 67, childrenSystem: 89, minorFaults: 9876 });
   });
 });
 
@@ -61,7 +61,7 @@ describe('what a process is', () => {
   });
 
   it('finds the descendants of a process by their parents, and no other process', () => {
-    const stat = (pid: number, ppid: number): [number, ProcessStat] => [pid, { pid, ppid, start: 0, user: 0, system: 0, minorFaults: 0 }];
+    const stat = (pid: number, ppid: number): [number, ProcessStat] => [pid, { pid, ppid, start: 0, user: 0, system: 0, childrenUser: 0, childrenSystem: 0, minorFaults: 0 }];
     // 1 → 10 (the command) → 11 → 12; 1 → 20 → 21; and a cycle, which no real table has, 30 ⇄ 31.
     const running = new Map([stat(10, 1), stat(11, 10), stat(12, 11), stat(20, 1), stat(21, 20), stat(30, 31), stat(31, 30)]);
     expect([10, 11, 12].map((pid) => descendsFrom(pid, 10, running))).toEqual([true, true, true]);
@@ -69,7 +69,7 @@ describe('what a process is', () => {
   });
 
   it('sums processes by kind, heaviest first, times in seconds', () => {
-    const p = (pid: number, kind: string, user: number, system: number): SeenProcess => ({ pid, ppid: 1, start: pid, user, system, minorFaults: 1000, kind });
+    const p = (pid: number, kind: string, user: number, system: number): SeenProcess => ({ pid, ppid: 1, start: pid, user, system, childrenUser: 0, childrenSystem: 0, minorFaults: 1000, kind });
     expect(byKind([p(1, 'a', 100, 0), p(2, 'b', 150, 100), p(3, 'a', 50, 50)], 100)).toEqual([
       { kind: 'b', processes: 1, user: 1.5, system: 1, minorFaults: 1000 },
       { kind: 'a', processes: 2, user: 1.5, system: 0.5, minorFaults: 2000 },
