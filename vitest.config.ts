@@ -4,8 +4,8 @@ import { keepCompileCache } from './scripts/astro-build.ts';
 
 // Node's compile cache for the run's own processes as well as its builds: the test workers and the
 // command lines the tests start (the importer, the search index) load the same libraries again and
-// again. The unit run took about a fifth less CPU with it on a 2-core machine (README, "The test
-// suite", tenth round).
+// again. The unit run took about a fifth less CPU with it on a 2-core machine (docs/performance-log.md,
+// "The test suite", tenth round).
 keepCompileCache(process.env);
 
 export default defineConfig({
@@ -37,7 +37,7 @@ export default defineConfig({
           // As the unit tests: a worker keeps its loaded modules (Playwright's client, the helpers) from one
           // browser file to the next instead of a new process per file. Each file still gets its own browser
           // contexts (tests/e2e/browser.ts) and leaves no state behind. On a 2-core AMD machine of this kind:
-          // Vitest's worker processes in a whole run 8 instead of 21, their CPU 46 seconds instead of 59 (README, "The test suite", fourteenth round).
+          // Vitest's worker processes in a whole run 8 instead of 21, their CPU 46 seconds instead of 59 (docs/performance-log.md, "The test suite", fourteenth round).
           isolate: false,
           // A first search loads Pagefind's WebAssembly; on a busy 2-core machine that can take seconds.
           expect: { poll: { timeout: 10_000, interval: 50 } },

@@ -9,7 +9,7 @@ import { chromium, type Browser, type BrowserServer, type LaunchOptions } from '
 /**
  * Debian's Chromium builds, in the order taken: its headless shell (package chromium-headless-shell:
  * the same version and engine, without the browser's windowing layer; the browser tests took about a
- * third less of Chromium's CPU with it, README "The test suite", twelfth round), then the browser
+ * third less of Chromium's CPU with it, docs/performance-log.md, "The test suite", twelfth round), then the browser
  * itself (package chromium). `CHROMIUM_PATH` names another.
  */
 const CHROMIUM_BUILDS = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'] as const;

@@ -2,7 +2,7 @@
  * Where a command's CPU goes, process by process, read from Linux's `/proc`: each process's user
  * and system time and its minor page faults (`/proc/<pid>/stat`), grouped by what the process is
  * (Chromium's renderers, the `astro build`s, Vitest's workers…). Used by `npm run bench:cpu`
- * (scripts/cpu-by-process.ts); README, "The test suite", fourteenth round.
+ * (scripts/cpu-by-process.ts); docs/performance-log.md, "The test suite", fourteenth round.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';

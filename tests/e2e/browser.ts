@@ -48,8 +48,8 @@ export interface PageWatch {
  * `watch` says) in `errors`, for the test to assert empty. Use at the top of
  * the file: `const { browser, page, errors, noScript } = browserPage();`.
  * Tests that only visit pages navigate this page rather than open new ones: a
- * new page costs Chromium several times what a navigation does (README, "The
- * test suite", seventh round).
+ * new page costs Chromium several times what a navigation does (docs/performance-log.md,
+ * "The test suite", seventh round).
  */
 export function browserPage(watch: PageWatch = {}): { browser: Browser; page: Page; errors: string[]; noScript: BrowserContext } {
   const consoleTypes = new Set<string>(watch.console ?? ['error']);

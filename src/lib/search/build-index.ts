@@ -360,6 +360,6 @@ export async function buildSearchIndex(site: string, made: Promise<SiteIndex> = 
   for (const folder of new Set([...index.files.keys()].map((path) => dirname(join(root, path))))) mkdirSync(folder, { recursive: true });
   await Promise.all([...index.files].map(([path, bytes]) => writeFile(join(root, path), bytes)));
   // The two figures tell which of the build's last two tasks, the index or the pages rendered after the agreement
-  // pages, it ended on (README, "Benchmark"): a build that waited for the index would not end sooner for faster pages.
+  // pages, it ended on (docs/performance-log.md, "Build time against Starlight", sixth round): a build that waited for the index would not end sooner for faster pages.
   return `Search index in ${root} (Pagefind read ${index.pages} pages ${source}; ${indexTiming(secondsToMake, waited, waiter)}): word index in smaller chunks, fragments without filter values, filter index in a fixed order, pagefind.js minified.`;
 }

@@ -184,6 +184,6 @@ export function rechunkWordIndex(
  * The chunking the build uses: about 4 000 positions a chunk (Pagefind's own is 20 000), cut
  * only between words that differ within their first 3 letters. Measured at 400 agreements:
  * 105 chunks instead of 38, the meta file 0.7 kB longer, and the five bench queries' chunks
- * 1.6–7.2 kB instead of 6.2–23.5 kB (README, search figures).
+ * 1.6–7.2 kB instead of 6.2–23.5 kB (docs/performance-log.md, "The first search").
  */
 export const INDEX_CHUNKING = { target: 4000, prefix: 3 };
