@@ -1,8 +1,8 @@
 /**
- * `npm run bench:starlight -- [N] [--runs K]` (default 400, 1): this site's
+ * `npm run bench:starlight -- [N] [--runs K] [--warmup W]` (default 400, 1, 1): this site's
  * build against a plain Astro Starlight site over the same synthetic texts,
  * side by side in one run. For each run it builds the synthetic register of N
- * agreements as `npm run build` does (astro build + the search index), then
+ * agreements as `npm run build` does (astro build + the search index) and
  * the same N bodies as Starlight MDX pages (Starlight runs Pagefind in its
  * build), each from a cold cache, back to back, and prints one JSON line per
  * build and the ratio (this build / Starlight's; ≤ 1 is the target), in
@@ -11,7 +11,13 @@
  * as Astro's own timer measures them (`ASTRO_TIMER_PATH`: content sync, the
  * prerender and client bundles, page generation, the whole build), with their
  * medians at the end. The machine's load average is printed with each run: on
- * a shared machine, repeat with `--runs`.
+ * a shared machine, repeat with `--runs`. Before the measured runs, `--warmup W`
+ * pairs of builds (default 1) are made and not counted, so that neither side's
+ * first build pays for files not yet in the system's cache (Starlight's first
+ * build after its install took 24.1 s, its next 16.4 s, once on a 2-core machine); and the side
+ * that builds first alternates from run to run (this build first in odd runs),
+ * so that neither always inherits what the other left behind (its files still
+ * being written out, a busier machine).
  *
  * Starlight is installed once in a temporary folder (`npm i astro@7
  * @astrojs/starlight@0.42 node@24` there, never in this project) and kept for
@@ -27,19 +33,21 @@ import { writeSyntheticContent } from './synthetic-content.ts';
 const STARLIGHT_PACKAGES = ['astro@7', '@astrojs/starlight@0.42', 'node@24'];
 const project = join(import.meta.dirname, '..');
 
-function parseArgs(argv: string[]): { n: number; runs: number } {
+function parseArgs(argv: string[]): { n: number; runs: number; warmup: number } {
   let n = 400;
   let runs = 1;
+  let warmup = 1;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--runs') runs = Number(argv[++i]);
+    else if (a === '--warmup') warmup = Number(argv[++i]);
     else n = Number(a);
   }
-  if (!Number.isInteger(n) || n < 1 || !Number.isInteger(runs) || runs < 1) {
-    console.error('npm run bench:starlight -- [N] [--runs K]: N and K must be whole numbers ≥ 1');
+  if (!Number.isInteger(n) || n < 1 || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0) {
+    console.error('npm run bench:starlight -- [N] [--runs K] [--warmup W]: N and K must be whole numbers ≥ 1, W a whole number ≥ 0');
     process.exit(2);
   }
-  return { n, runs };
+  return { n, runs, warmup };
 }
 
 /** CPU seconds (user + system) of this process's finished children and theirs (Linux; 0 elsewhere). */
@@ -127,7 +135,7 @@ function load(): string {
     .join(' ');
 }
 
-const { n, runs } = parseArgs(process.argv.slice(2));
+const { n, runs, warmup } = parseArgs(process.argv.slice(2));
 const work = mkdtempSync(join(tmpdir(), 'register-bench-starlight-'));
 const starlight = starlightProject();
 const astroBin = (root: string) => join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -140,16 +148,36 @@ try {
   const timers = { ours: join(work, 'astro-timer-ours.json'), starlight: join(work, 'astro-timer-starlight.json') };
   const phases: Array<{ ours: Record<string, number>; starlight: Record<string, number> }> = [];
   const round = (x: number, d = 2) => Number(x.toFixed(d));
-  for (let run = 1; run <= runs; run++) {
-    const loadBefore = load();
+  /** This build, from a cold cache: what `npm run build` runs (astro build, which makes the search index too). */
+  const buildOurs = () => {
     rmSync(dist, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
-    for (const file of Object.values(timers)) rmSync(file, { force: true });
+    rmSync(timers.ours, { force: true });
     const env = { ...process.env, REGISTER_CONTENT: content, ASTRO_TIMER_PATH: timers.ours };
-    // What `npm run build` runs: astro build, which makes the search index too (src/integrations/search-index.ts).
-    const ours = timed(() => execFileSync(process.execPath, [join(project, 'scripts', 'build.ts'), dist], { cwd: project, env, stdio: 'ignore' }));
+    return timed(() => execFileSync(process.execPath, [join(project, 'scripts', 'build.ts'), dist], { cwd: project, env, stdio: 'ignore' }));
+  };
+  /** Starlight's build, from a cold cache. */
+  const buildStarlight = () => {
     for (const d of ['dist', '.astro', join('node_modules', '.astro')]) rmSync(join(starlight, d), { recursive: true, force: true });
-    const theirs = timed(() => execFileSync(process.execPath, [astroBin(starlight), 'build'], { cwd: starlight, env: { ...process.env, NODE_ENV: 'production', ASTRO_TIMER_PATH: timers.starlight }, stdio: 'ignore' }));
+    rmSync(timers.starlight, { force: true });
+    return timed(() => execFileSync(process.execPath, [astroBin(starlight), 'build'], { cwd: starlight, env: { ...process.env, NODE_ENV: 'production', ASTRO_TIMER_PATH: timers.starlight }, stdio: 'ignore' }));
+  };
+  for (let pair = 1; pair <= warmup; pair++) {
+    const [ours, theirs] = [buildOurs(), buildStarlight()];
+    console.error(`Warm-up pair ${pair} of ${warmup} (not counted): this build ${ours.wall.toFixed(2)} s, Starlight ${theirs.wall.toFixed(2)} s`);
+  }
+  for (let run = 1; run <= runs; run++) {
+    const loadBefore = load();
+    const oursFirst = run % 2 === 1;
+    let ours: { wall: number; cpu: number };
+    let theirs: { wall: number; cpu: number };
+    if (oursFirst) {
+      ours = buildOurs();
+      theirs = buildStarlight();
+    } else {
+      theirs = buildStarlight();
+      ours = buildOurs();
+    }
     const phase = { ours: astroPhases(timers.ours), starlight: astroPhases(timers.starlight) };
     phases.push(phase);
     const ratio = { wall: ours.wall / theirs.wall, cpu: ours.cpu / theirs.cpu };
@@ -160,6 +188,7 @@ try {
         bench: 'build-vs-starlight',
         n,
         run,
+        first: oursFirst ? 'this build' : 'starlight',
         seconds: round(ours.wall),
         starlightSeconds: round(theirs.wall),
         ratio: round(ratio.wall, 3),
