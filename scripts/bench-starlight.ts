@@ -5,7 +5,7 @@
  * agreements as `npm run build` does (astro build + the search index) and
  * the same N bodies as Starlight MDX pages (Starlight runs Pagefind in its
  * build), each from a cold cache, back to back, and prints one JSON line per
- * build and the ratio (this build / Starlight's; ≤ 1 is the target), in
+ * run (the pair) and the ratio (this build / Starlight's; ≤ 1 is the target), in
  * wall-clock seconds and in CPU seconds (user + system of the build's
  * processes, which a busy machine disturbs far less), and each build's phases
  * as Astro's own timer measures them (`ASTRO_TIMER_PATH`: content sync, the
@@ -17,7 +17,9 @@
  * build after its install took 24.1 s, its next 16.4 s, once on a 2-core machine); and the side
  * that builds first alternates from run to run (this build first in odd runs),
  * so that neither always inherits what the other left behind (its files still
- * being written out, a busier machine).
+ * being written out, a busier machine): give an even `--runs` for both orders
+ * to count alike. The medians of an even count are the mean of the two middle
+ * values (scripts/bench-stats.ts).
  *
  * Starlight is installed once in a temporary folder (`npm i astro@7
  * @astrojs/starlight@0.42 node@24` there, never in this project) and kept for
@@ -27,6 +29,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median } from './bench-stats.ts';
 import { clockTicksPerSecond, parseStat } from './process-cpu.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
@@ -203,7 +206,6 @@ try {
       }),
     );
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
   console.log(
     `N = ${n}: this build / Starlight's = ${median(ratios.map((r) => r.wall)).toFixed(2)} wall-clock, ${median(ratios.map((r) => r.cpu)).toFixed(2)} CPU time (median of ${runs} run${runs > 1 ? 's' : ''}; target ≤ 1.0)`,
   );

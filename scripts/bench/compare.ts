@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { median } from '../bench-stats.ts';
 import type { BenchContext, BenchFigure } from '../bench-types.ts';
 
 
@@ -37,8 +38,7 @@ async function timeUntilUsable(browser: Browser, url: string): Promise<number> {
     times.push(Number(await handle.jsonValue()));
     await context.close();
   }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(times.length / 2)]!);
+  return Math.round(median(times));
 }
 
 export async function measure(ctx: BenchContext): Promise<BenchFigure[]> {

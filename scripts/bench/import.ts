@@ -13,6 +13,7 @@ import { checkRegister } from '../../src/lib/content/validate.ts';
 import { syntheticRegister } from '../../src/lib/content/synthetic-corpus.ts';
 import { seedToPdf } from '../../tests/unit/seed-pdf.ts';
 import { fixtureSource } from '../../tests/fixture-register.ts';
+import { median } from '../bench-stats.ts';
 import type { BenchContext, BenchFigure } from '../bench-types.ts';
 
 
@@ -20,14 +21,14 @@ import type { BenchContext, BenchFigure } from '../bench-types.ts';
 const LUSTER_SEED = fixtureSource('luster-2019.txt');
 
 /** The median of `runs` timings of `work`, in milliseconds. */
-async function median(runs: number, work: () => unknown): Promise<number> {
+async function medianMs(runs: number, work: () => unknown): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     await work();
     times.push(performance.now() - start);
   }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
+  return median(times);
 }
 
 export async function measure(ctx: BenchContext): Promise<BenchFigure[]> {
@@ -35,12 +36,12 @@ export async function measure(ctx: BenchContext): Promise<BenchFigure[]> {
   const seed = readFileSync(LUSTER_SEED, 'utf8');
   const pdf = await seedToPdf(seed, { header: 'Samarbeid mellom kommunen og politiet', tocTitles: ['1. Innleiing /formål', '5. Politiråd', '11. Evaluering'] });
   const pages = (await PDFDocument.load(pdf)).getPageCount();
-  const importMs = await median(5, () => importAgreement('luster.pdf', pdf, register));
+  const importMs = await medianMs(5, () => importAgreement('luster.pdf', pdf, register));
   // The benchmark's own synthetic register of n agreements, valid by construction.
   const files = syntheticRegister(readRegisterFiles('content'), ctx.n);
   const problems = checkRegister(files).problems;
   if (problems.length > 0) throw new Error(`the benchmark's register has problems: ${problems[0]?.message}`);
-  const checkMs = await median(3, () => checkRegister(files));
+  const checkMs = await medianMs(3, () => checkRegister(files));
   return [
     { figure: `import of a ${pages}-page PDF (Luster)`, value: Math.round(importMs), unit: 'ms' },
     { figure: 'import of a PDF, per page', value: Math.round((importMs / pages) * 10) / 10, unit: 'ms', target: 50 },
