@@ -9,30 +9,25 @@
  * the end, so they overlap the other tests instead of waiting in line.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveDist } from '../../scripts/serve-dist.ts';
 import { launchBrowserServer } from '../../scripts/chromium.ts';
 import { startSyntheticBuilds, usesSyntheticSite } from './synthetic-builds.ts';
 
 /**
- * Whether this run has a test file that uses the synthetic sites: every file
- * when the run names none, else the files its filters match (as Vitest
- * matches them, by part of the path). A run of other files does not pay for
- * their builds; a file that needs one in a run that did not start them builds
- * it itself (synthetic-builds.ts).
+ * Whether this run has a test file that uses the synthetic sites: among the files Vitest runs, as it
+ * chooses them (the project's include and exclude patterns, `--exclude` among them, and the file
+ * filters the run names). A run of other files does not pay for their builds; a file that needs one
+ * in a run that did not start them builds it itself (synthetic-builds.ts).
  */
-function needsSyntheticSites(project: TestProject): boolean {
+async function needsSyntheticSites(project: TestProject): Promise<boolean> {
   // Vitest keeps the run's file filters on its instance (not a typed property).
   const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern ?? [];
-  if (filters.length === 0) return true;
-  const e2e = 'tests/e2e';
-  return readdirSync(e2e)
-    .filter((f) => f.endsWith('.test.ts'))
-    .map((f) => join(e2e, f))
-    .some((file) => usesSyntheticSite(file) && filters.some((f) => file.toLowerCase().includes(f.toLowerCase()) || resolve(f) === resolve(file)));
+  const { testFiles } = await project.globTestFiles(filters);
+  return testFiles.some(usesSyntheticSite);
 }
 
 /** `npm run build`, its errors shown; resolves when it succeeded (run in a child, so this process goes on meanwhile). */
@@ -56,7 +51,7 @@ export default async function setup(project: TestProject) {
   }
   const server = await serveDist('dist');
   const syntheticRoot = mkdtempSync(join(tmpdir(), 'register-synthetic-'));
-  const stopSyntheticBuilds = needsSyntheticSites(project) ? startSyntheticBuilds(syntheticRoot) : async () => undefined;
+  const stopSyntheticBuilds = (await needsSyntheticSites(project)) ? startSyntheticBuilds(syntheticRoot) : async () => undefined;
   project.provide('baseUrl', server.url);
   project.provide('syntheticRoot', syntheticRoot);
   const browser = await browserServer;
