@@ -80,7 +80,9 @@ export function processKind(argv: readonly string[]): string {
     const sub = words[words.findIndex((w) => /astro(\.mjs)?$/.test(w)) + 1];
     return sub ? `astro ${sub}` : 'astro';
   }
-  if (has(/(typescript\/bin\/tsc|\.bin\/tsc)$/)) return 'type check';
+  // TypeScript's `tsc` as Node runs it (typescript, or the typescript-native alias of TypeScript 7), and
+  // TypeScript 7's native executable, which its `tsc` script becomes (execve).
+  if (program === 'tsc' || has(/(typescript[^/]*\/bin\/tsc|\.bin\/tsc)$/)) return 'type check';
   // The script a runtime runs: the first argument that names one and is neither a flag nor the value
   // of a flag that loads code before it (`--require x`, `--import x`, `--loader x`).
   const script = argv.find(

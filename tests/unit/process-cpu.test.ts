@@ -44,6 +44,8 @@ describe('what a process is', () => {
     [['/p/node_modules/node/bin/node', '/p/node_modules/astro/bin/astro.mjs', 'check', '--noSync'], 'type check'],
     [['/p/node_modules/node/bin/node', '/p/node_modules/astro/bin/astro.mjs', 'sync'], 'astro sync'],
     [['/p/node_modules/node/bin/node', '/p/node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], 'type check'],
+    [['/p/node_modules/node/bin/node', '/p/node_modules/typescript-native/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], 'type check'],
+    [['/p/node_modules/@typescript/typescript-linux-x64/lib/tsc', '--noEmit', '-p', 'tsconfig.json'], 'type check'],
     [['/p/node_modules/node/bin/node', '--conditions', 'node', '/p/node_modules/vitest/dist/workers/forks.js'], 'Vitest: workers'],
     [['node', '/p/node_modules/.bin/vitest', 'run'], 'Vitest: main process'],
     [['/p/node_modules/@pagefind/linux-x64/bin/pagefind_extended', '--service'], 'Pagefind'],
