@@ -72,37 +72,37 @@ describe('the fixture register', () => {
 describe('the checker on the new fields', () => {
   it('lists the valid keys for an unknown district at signing', () => {
     expect(problemsWith('district-at-signing-unknown')).toEqual([
-      `${BAD}/district-at-signing-unknown.mdx: policeDistrictAtSigning: unknown pre-2016 police district key "folo"; valid keys: oslo, ostfold, follo, romerike, asker-og-baerum, salten, midtre-halogaland`,
+      `${BAD}/district-at-signing-unknown.mdx:5:1: policeDistrictAtSigning: unknown pre-2016 police district key "folo"; valid keys: oslo, ostfold, follo, romerike, asker-og-baerum, salten, midtre-halogaland`,
     ]);
   });
 
   it('refuses a district at signing that today\'s district did not succeed', () => {
     expect(problemsWith('district-at-signing-wrong-successor')).toEqual([
-      `${BAD}/district-at-signing-wrong-successor.mdx: policeDistrictAtSigning: Follo politidistrikt became Øst politidistrikt (ost) on 2016-01-01, but policeDistrict is "vest" (Vest politidistrikt). Set policeDistrict to "ost", or name the district the document was signed in.`,
+      `${BAD}/district-at-signing-wrong-successor.mdx:5:1: policeDistrictAtSigning: Follo politidistrikt became Øst politidistrikt (ost) on 2016-01-01, but policeDistrict is "vest" (Vest politidistrikt). Set policeDistrict to "ost", or name the district the document was signed in.`,
     ]);
   });
 
   it('refuses a district at signing for a document signed after the district ceased', () => {
     expect(problemsWith('district-at-signing-after-reform')).toEqual([
-      `${BAD}/district-at-signing-after-reform.mdx: policeDistrictAtSigning: Follo politidistrikt ceased on 2016-01-01, and this document was signed 2020-04-30, in Øst politidistrikt. Remove policeDistrictAtSigning: it is only for a district that has ceased since signing.`,
+      `${BAD}/district-at-signing-after-reform.mdx:5:1: policeDistrictAtSigning: Follo politidistrikt ceased on 2016-01-01, and this document was signed 2020-04-30, in Øst politidistrikt. Remove policeDistrictAtSigning: it is only for a district that has ceased since signing.`,
     ]);
   });
 
   it('asks a document from before 2016 for its district at signing, naming the candidates', () => {
     expect(problemsWith('district-at-signing-missing')).toEqual([
-      `${BAD}/district-at-signing-missing.mdx: policeDistrictAtSigning: missing: the document was signed 2009-03-25, before Øst politidistrikt was established (2016-01-01). Add policeDistrictAtSigning: the district it was signed in, one of ostfold (Østfold politidistrikt), follo (Follo politidistrikt), romerike (Romerike politidistrikt) (content/police-districts-pre-2016.json).`,
+      `${BAD}/district-at-signing-missing.mdx:1:1: policeDistrictAtSigning: missing: the document was signed 2009-03-25, before Øst politidistrikt was established (2016-01-01). Add policeDistrictAtSigning: the district it was signed in, one of ostfold (Østfold politidistrikt), follo (Follo politidistrikt), romerike (Romerike politidistrikt) (content/police-districts-pre-2016.json).`,
     ]);
   });
 
   it('names the three modalities when one is misspelt, with the words that decide it', () => {
     expect(problemsWith('modality-unknown')).toEqual([
-      `${BAD}/modality-unknown.mdx: council.meetingsModality: "skal" is no modality: use agreed (skal, må, forplikter seg), recommended (bør) or optional (kan), from the sentence that states the term (CODING.md, "Modality")`,
+      `${BAD}/modality-unknown.mdx:12:3: council.meetingsModality: "skal" is no modality: use agreed (skal, må, forplikter seg), recommended (bør) or optional (kan), from the sentence that states the term (CODING.md, "Modality")`,
     ]);
   });
 
   it('refuses a modality without the term it qualifies', () => {
     expect(problemsWith('modality-without-term')).toEqual([
-      `${BAD}/modality-without-term.mdx: council.meetingsModality: says how binding the meetings are, but council.meetingsPerYear is not given: add the number of meetings a year the document sets, or remove meetingsModality.`,
+      `${BAD}/modality-without-term.mdx:11:3: council.meetingsModality: says how binding the meetings are, but council.meetingsPerYear is not given: add the number of meetings a year the document sets, or remove meetingsModality.`,
     ]);
   });
 

@@ -53,15 +53,15 @@ describe('the checker and personal contact data', () => {
     expect(thorshaug).toBeGreaterThan(100);
     const fix = 'Publish it only if that was decided: add contactDetails: { published: true, decision: "who decided, and why" } to the frontmatter, or remove it from the text.';
     expect(problems).toEqual([
-      `tests/fixtures/register/agreements/bodo-2018.mdx: line ${thorshaug}: personal contact data: e-mail "thomas.thorshaug@politiet.no" next to the name "Thomas Thorshaug". ${fix}`,
-      `tests/fixtures/register/agreements/bodo-2018.mdx: line ${thorshaug}: personal contact data: phone "412 22260" next to the name "Thomas Thorshaug". ${fix}`,
-      `tests/fixtures/register/agreements/bodo-2018.mdx: line ${thomassen}: personal contact data: phone "970 89856" next to the name "Per Thomassen". ${fix}`,
+      `tests/fixtures/register/agreements/bodo-2018.mdx:${thorshaug}:1: personal contact data: e-mail "thomas.thorshaug@politiet.no" next to the name "Thomas Thorshaug". ${fix}`,
+      `tests/fixtures/register/agreements/bodo-2018.mdx:${thorshaug}:1: personal contact data: phone "412 22260" next to the name "Thomas Thorshaug". ${fix}`,
+      `tests/fixtures/register/agreements/bodo-2018.mdx:${thomassen}:1: personal contact data: phone "970 89856" next to the name "Per Thomassen". ${fix}`,
     ]);
   });
 
   it('refuses a phone number next to a name added to an agreement without the decision', () => {
     const file = editedAgreement('luster-2019', (t) => t.replace('Politirådet vert leia av ordførar.', 'Politirådet vert leia av ordførar. Kontakt: Kari Nordmann, 912 34 567.'));
     const [problem] = checkRegister(withAgreements(file)).problems.map(formatProblem);
-    expect(problem).toMatch(/^tests\/fixtures\/register\/agreements\/luster-2019\.mdx: line \d+: personal contact data: phone "912 34 567" next to the name "Kari Nordmann"\./);
+    expect(problem).toMatch(/^tests\/fixtures\/register\/agreements\/luster-2019\.mdx:\d+:1: personal contact data: phone "912 34 567" next to the name "Kari Nordmann"\./);
   });
 });

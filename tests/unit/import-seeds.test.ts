@@ -216,7 +216,7 @@ describe('the review of an import', () => {
     expect(draft.mdx).toContain('# - signed.date: "2019": the document gives only the year ("--.--.2019").');
     const problems = checkRegister(withAgreements({ path: '/tmp/drafts/skien-2019.mdx', text: draft.mdx })).problems.map(formatProblem);
     expect(problems).toContain(
-      '/tmp/drafts/skien-2019.mdx: line 2: is an import draft nobody has reviewed yet: check each point of the "# IMPORT REVIEW" comment against the signed document, then delete the comment.',
+      '/tmp/drafts/skien-2019.mdx:2:1: is an import draft nobody has reviewed yet: check each point of the "# IMPORT REVIEW" comment against the signed document, then delete the comment.',
     );
   });
 

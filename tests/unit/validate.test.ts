@@ -41,57 +41,57 @@ describe('checkRegister on broken agreements', () => {
   it('names a misspelt field and suggests the right one', () => {
     const problems = problemsFor('misspelt-field');
     expect(problems).toContain(
-      `${file}/misspelt-field.mdx: sigend: unknown field. Did you mean "signed"? Valid fields here: title, municipality, policeDistrict, policeDistrictAtSigning, policeUnit, documentType, language, signed, received, added, signatories, council, slt, evaluation, validity, focusAreas, supersedes, supersededBy, related, source, contactDetails.`,
+      `${file}/misspelt-field.mdx:7:1: sigend: unknown field. Did you mean "signed"? Valid fields here: title, municipality, policeDistrict, policeDistrictAtSigning, policeUnit, documentType, language, signed, received, added, signatories, council, slt, evaluation, validity, focusAreas, supersedes, supersededBy, related, source, contactDetails.`,
     );
   });
 
   it('names a missing field', () => {
     expect(problemsFor('missing-field')).toEqual([
-      `${file}/missing-field.mdx: language: missing required field (expected one of "nb", "nn").`,
+      `${file}/missing-field.mdx:1:1: language: missing required field (expected one of "nb", "nn").`,
     ]);
   });
 
   it('lists the valid keys for an unknown police district, municipality or focus area', () => {
     expect(problemsFor('unknown-district')).toEqual([
-      `${file}/unknown-district.mdx: policeDistrict: unknown police district key "oest"; valid keys: oslo, ost, innlandet, sor-ost, agder, sor-vest, vest, more-og-romsdal, trondelag, nordland, troms, finnmark`,
+      `${file}/unknown-district.mdx:4:1: policeDistrict: unknown police district key "oest"; valid keys: oslo, ost, innlandet, sor-ost, agder, sor-vest, vest, more-og-romsdal, trondelag, nordland, troms, finnmark`,
     ]);
     const [municipality] = problemsFor('unknown-municipality');
-    expect(municipality).toMatch(/unknown-municipality\.mdx: municipality: unknown municipality key "testby"; valid keys: .*\bbodo\b.*\bluster\b/);
+    expect(municipality).toMatch(/unknown-municipality\.mdx:3:1: municipality: unknown municipality key "testby"; valid keys: .*\bbodo\b.*\bluster\b/);
     const [focus] = problemsFor('unknown-focus-area');
-    expect(focus).toMatch(/unknown-focus-area\.mdx: focusAreas\[0\]\.key: unknown focus area key "narkotika"; valid keys: barn-og-unge, rus, /);
+    expect(focus).toMatch(/unknown-focus-area\.mdx:14:5: focusAreas\[0\]\.key: unknown focus area key "narkotika"; valid keys: barn-og-unge, rus, /);
   });
 
   it('refuses an impossible date, quoted or not', () => {
-    expect(problemsFor('impossible-date')).toEqual([`${file}/impossible-date.mdx: signed.date: 2019-02-31 is not a real date: 2019-02 has 28 days; did you mean "2019-02-28"? (the format is "YYYY-MM-DD")`]);
+    expect(problemsFor('impossible-date')).toEqual([`${file}/impossible-date.mdx:8:3: signed.date: 2019-02-31 is not a real date: 2019-02 has 28 days; did you mean "2019-02-28"? (the format is "YYYY-MM-DD")`]);
     const [unquoted] = problemsFor('unquoted-date');
-    expect(unquoted).toMatch(/unquoted-date\.mdx: signed\.date: write the date in quotes, e\.g\. "2018-10-19"/);
+    expect(unquoted).toMatch(/unquoted-date\.mdx:8:3: signed\.date: write the date in quotes, e\.g\. "2018-10-19"/);
   });
 
   it('refuses a supersedes that points nowhere', () => {
     const [problem] = problemsFor('supersedes-nowhere');
-    expect(problem).toMatch(/supersedes-nowhere\.mdx: supersedes: points at "moss-2015", which is no document of the register\. Documents: .*oppegard-2018/);
+    expect(problem).toMatch(/supersedes-nowhere\.mdx:7:1: supersedes: points at "moss-2015", which is no document of the register\. Documents: .*oppegard-2018/);
   });
 
   it('refuses a section key that is not canonical, and a key used twice', () => {
     expect(problemsFor('unknown-section-key')).toEqual([
-      `${file}/unknown-section-key.mdx: line 26 (heading "2. Spesielle fokusområder"): "fokusomrade" is not a canonical section key. Use one of: formal, tjenestetilbud, politikontakt, politirad, slt, forventninger, fokusomrader, organisering, administrativt, evaluering, signaturer; or remove the marker for a heading outside the template.`,
+      `${file}/unknown-section-key.mdx:26:1: heading "2. Spesielle fokusområder": "fokusomrade" is not a canonical section key. Use one of: formal, tjenestetilbud, politikontakt, politirad, slt, forventninger, fokusomrader, organisering, administrativt, evaluering, signaturer; or remove the marker for a heading outside the template.`,
       // The focus area's clause pointed at that heading, so it is reported too.
-      `${file}/unknown-section-key.mdx: focusAreas[0].clause: no heading with id "fokusomrader" in the text. Heading ids here: politirad, fokusomrade.`,
+      `${file}/unknown-section-key.mdx:15:5: focusAreas[0].clause: no heading with id "fokusomrader" in the text. Heading ids here: politirad, fokusomrade.`,
     ]);
     expect(problemsFor('duplicate-section-key')[0]).toBe(
-      `${file}/duplicate-section-key.mdx: line 26 (heading "2. Spesielle fokusområder"): section "politirad" is already marked at line 22: a key marks one heading per document.`,
+      `${file}/duplicate-section-key.mdx:26:1: heading "2. Spesielle fokusområder": section "politirad" is already marked at line 22: a key marks one heading per document.`,
     );
   });
 
   it('refuses a clause that names no heading', () => {
     expect(problemsFor('clause-nowhere')).toEqual([
-      `${file}/clause-nowhere.mdx: council.clause: no heading with id "moteplan" in the text. Heading ids here: politirad, fokusomrader.`,
+      `${file}/clause-nowhere.mdx:12:3: council.clause: no heading with id "moteplan" in the text. Heading ids here: politirad, fokusomrader.`,
     ]);
   });
 
   it('refuses a wrong language, a meeting count that is no number, and broken YAML', () => {
-    expect(problemsFor('bad-language')[0]).toMatch(/bad-language\.mdx: language: Invalid option: expected one of "nb"\|"nn"/);
-    expect(problemsFor('meetings-not-a-number')[0]).toMatch(/meetings-not-a-number\.mdx: council\.meetingsPerYear: Invalid input: expected number, received string/);
+    expect(problemsFor('bad-language')[0]).toMatch(/bad-language\.mdx:6:1: language: Invalid option: expected one of "nb"\|"nn"/);
+    expect(problemsFor('meetings-not-a-number')[0]).toMatch(/meetings-not-a-number\.mdx:11:3: council\.meetingsPerYear: Invalid input: expected number, received string/);
     expect(problemsFor('yaml-syntax')[0]).toMatch(/yaml-syntax\.mdx: the frontmatter is not valid YAML/);
   });
 
@@ -108,7 +108,7 @@ describe('checkRegister on broken agreements', () => {
     const oneWay = editedAgreement('oppegard-2009-retningslinjer', (t) => t.replace(/^supersededBy: .*\n/m, ''));
     const problems = checkRegister(withAgreements(oneWay)).problems.map(formatProblem);
     expect(problems).toEqual([
-      'tests/fixtures/register/agreements/oppegard-2009-retningslinjer.mdx: supersededBy: tests/fixtures/register/agreements/oppegard-2018.mdx supersedes this document: add "supersededBy: oppegard-2018" here so the link goes both ways.',
+      'tests/fixtures/register/agreements/oppegard-2009-retningslinjer.mdx:1:1: supersededBy: tests/fixtures/register/agreements/oppegard-2018.mdx supersedes this document: add "supersededBy: oppegard-2018" here so the link goes both ways.',
     ]);
   });
 
@@ -133,7 +133,7 @@ describe('checkRegister on broken agreements', () => {
     const moved = editedAgreement('moss-2020', (t) => t.replace('  file: moss-2020.txt', '  file: moss-2019.txt'));
     const files = withAgreements(moved);
     expect(checkRegister(files).problems.map(formatProblem)).toEqual([
-      'tests/fixtures/register/agreements/moss-2020.mdx: source.file: no file "moss-2019.txt" in tests/fixtures/register/sources/. Did you mean "moss-2020.txt"? Put the source text there as received (UTF-8), or correct the name. Files there: bodo-2018.txt, luster-2019.txt, moss-2020.txt, oppegard-2018.txt, skien-2019.txt.',
+      'tests/fixtures/register/agreements/moss-2020.mdx:64:3: source.file: no file "moss-2019.txt" in tests/fixtures/register/sources/. Did you mean "moss-2020.txt"? Put the source text there as received (UTF-8), or correct the name. Files there: bodo-2018.txt, luster-2019.txt, moss-2020.txt, oppegard-2018.txt, skien-2019.txt.',
       'tests/fixtures/register/sources/moss-2020.txt: no document names this source: set "source.file: moss-2020.txt" in the documents made from it, or remove the file.',
     ]);
   });
@@ -141,7 +141,7 @@ describe('checkRegister on broken agreements', () => {
   it('refuses an agreement without source.file, and a source file no document names', () => {
     const without = editedAgreement('skien-2019', (t) => t.replace('  file: skien-2019.txt\n', ''));
     expect(checkRegister(withAgreements(without)).problems.map(formatProblem)).toEqual([
-      'tests/fixtures/register/agreements/skien-2019.mdx: source.file: missing required field (expected string).',
+      'tests/fixtures/register/agreements/skien-2019.mdx:33:1: source.file: missing required field (expected string).',
       'tests/fixtures/register/sources/skien-2019.txt: no document names this source: set "source.file: skien-2019.txt" in the documents made from it, or remove the file.',
     ]);
   });

@@ -16,7 +16,11 @@ export interface Problem {
   message: string;
 }
 
-/** One line per problem: `file: field: message`, or `file:line:column: message` when it has a place. */
+/**
+ * One line per problem: `file:line:column: field: message` where it has a place (a field of a
+ * document's frontmatter, a line of its text), else `file: field: message` (an entry of a data file,
+ * a whole file); the field where there is one.
+ */
 export function formatProblem(p: Problem): string {
   const where = p.line !== undefined ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
   return p.field ? `${where}: ${p.field}: ${p.message}` : `${where}: ${p.message}`;

@@ -29,6 +29,7 @@ import { SECTION_KEYS, isSectionKey } from './sections.ts';
 import { guessWindows1252, normaliseText, type EncodingFault } from './source-text.ts';
 import { editDistance } from '../edit-distance.ts';
 import { zodProblems, type Problem } from './problems.ts';
+import { frontmatterPlaces, type Place } from './frontmatter-places.ts';
 
 /** A file as read from disk: its path relative to the project and its text. */
 export interface SourceFile {
@@ -145,13 +146,15 @@ function checkHeadings(path: string, headings: Heading[], problems: Problem[]): 
     if (!isSectionKey(h.sectionKey)) {
       problems.push({
         file: path,
-        field: `line ${h.line} (heading "${h.text}")`,
+        line: h.line,
+        field: `heading "${h.text}"`,
         message: `"${h.sectionKey}" is not a canonical section key. Use one of: ${SECTION_KEYS.join(', ')}; or remove the marker for a heading outside the template.`,
       });
     } else if (seen.has(h.sectionKey)) {
       problems.push({
         file: path,
-        field: `line ${h.line} (heading "${h.text}")`,
+        line: h.line,
+        field: `heading "${h.text}"`,
         message: `section "${h.sectionKey}" is already marked at line ${seen.get(h.sectionKey)}: a key marks one heading per document.`,
       });
     } else seen.set(h.sectionKey, h.line);
@@ -170,7 +173,7 @@ function checkDraftReview(file: SourceFile, problems: Problem[]): void {
   const line = frontmatter.slice(0, index + 1).split('\n').length;
   problems.push({
     file: file.path,
-    field: `line ${line}`,
+    line,
     message: `is an import draft nobody has reviewed yet: check each point of the "${DRAFT_REVIEW_MARKER}" comment against the signed document, then delete the comment.`,
   });
 }
@@ -186,7 +189,7 @@ function checkContactData(path: string, body: string, frontmatter: Record<string
     const whose = finding.person ? ` next to the name "${finding.person}"` : '';
     problems.push({
       file: path,
-      field: `line ${finding.line}`,
+      line: finding.line,
       message: `personal contact data: ${finding.kind} "${finding.value}"${whose}. Publish it only if that was decided: add contactDetails: { published: true, decision: "who decided, and why" } to the frontmatter, or remove it from the text.`,
     });
   }
@@ -496,5 +499,20 @@ export function checkRegister(files: RegisterFiles): CheckResult {
     }
   }
 
-  return { policeDistricts, municipalities, focusAreas, formerPoliceDistricts, agreements, problems };
+  return { policeDistricts, municipalities, focusAreas, formerPoliceDistricts, agreements, problems: placeFields(problems, files.agreements) };
+}
+
+/** Each problem with a field of a document's frontmatter, and no place yet, given the field's line and column. */
+function placeFields(problems: Problem[], documents: readonly SourceFile[]): Problem[] {
+  if (!problems.some((p) => p.field !== undefined && p.line === undefined)) return problems;
+  const texts = new Map(documents.map((d) => [d.path, d.text]));
+  const places = new Map<string, (field: string) => Place | undefined>();
+  return problems.map((p) => {
+    const text = texts.get(p.file);
+    if (p.field === undefined || p.line !== undefined || text === undefined) return p;
+    let placeOf = places.get(p.file);
+    if (!placeOf) places.set(p.file, (placeOf = frontmatterPlaces(text)));
+    const at = placeOf(p.field);
+    return at ? { ...p, ...at } : p;
+  });
 }

@@ -1,0 +1,67 @@
+/** Where a frontmatter field is written: the line and column a problem with it names. */
+import { describe, expect, it } from 'vitest';
+import { fieldPath, frontmatterPlaces } from '../../src/lib/content/frontmatter-places.ts';
+
+const text = [
+  '---',
+  'title: Samarbeidsavtale',
+  'council:',
+  '  meetingsPerYear: 4',
+  '  clause: politirad',
+  'focusAreas:',
+  '  - key: rus',
+  '    clause: fokusomrader',
+  '  - key: barn-og-unge',
+  'related: [moss-2020, skien-2019]',
+  'source:',
+  '  url: https://example.org/',
+  '---',
+  '',
+  '## 1. Politirådet',
+].join('\n');
+
+describe('fieldPath', () => {
+  it('reads the paths problems are written with', () => {
+    expect(fieldPath('policeDistrict')).toEqual(['policeDistrict']);
+    expect(fieldPath('council.meetingsPerYear')).toEqual(['council', 'meetingsPerYear']);
+    expect(fieldPath('focusAreas[1].key')).toEqual(['focusAreas', 1, 'key']);
+  });
+
+  it('takes a field that is no path for none', () => {
+    expect(fieldPath('heading "2. Spesielle fokusområder"')).toBeUndefined();
+    expect(fieldPath('line 26')).toBeUndefined();
+  });
+});
+
+describe('frontmatterPlaces', () => {
+  const placeOf = frontmatterPlaces(text);
+
+  it('places a field at its key, counting the opening line', () => {
+    expect(placeOf('title')).toEqual({ line: 2, column: 1 });
+    expect(placeOf('council.meetingsPerYear')).toEqual({ line: 4, column: 3 });
+    expect(placeOf('council.clause')).toEqual({ line: 5, column: 3 });
+  });
+
+  it('places a list item and a field inside one', () => {
+    expect(placeOf('focusAreas[1]')).toEqual({ line: 9, column: 5 });
+    expect(placeOf('focusAreas[0].clause')).toEqual({ line: 8, column: 5 });
+    expect(placeOf('related[1]')).toEqual({ line: 10, column: 'related: [moss-2020, '.length + 1 });
+  });
+
+  it('places a missing field at its parent, and a missing top-level field at the opening line', () => {
+    expect(placeOf('source.file')).toEqual({ line: 11, column: 1 });
+    expect(placeOf('focusAreas[5].key')).toEqual({ line: 6, column: 1 });
+    expect(placeOf('language')).toEqual({ line: 1, column: 1 });
+  });
+
+  it('reads a file saved with a byte-order mark and CRLF line endings alike', () => {
+    const windows = frontmatterPlaces(`\uFEFF${text.replaceAll('\n', '\r\n')}`);
+    expect(windows('council.meetingsPerYear')).toEqual({ line: 4, column: 3 });
+    expect(windows('focusAreas[0].clause')).toEqual({ line: 8, column: 5 });
+  });
+
+  it('gives no place without frontmatter, or for a field that is no path', () => {
+    expect(frontmatterPlaces('## Only text\n')('title')).toBeUndefined();
+    expect(placeOf('heading "1. Politirådet"')).toBeUndefined();
+  });
+});
