@@ -14,7 +14,7 @@ import { checkRegister, type RegisterFiles, type SourceFile } from '../../src/li
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { exportRows } from '../../src/lib/publish/export.ts';
 import { districtAtSigning, modalityText, withModality } from '../../src/strings.ts';
-import { editedText } from './helpers.ts';
+import { editedText, placeAfter } from './helpers.ts';
 
 const ROOT = 'tests/fixtures/coding-register';
 const BAD = 'tests/fixtures/bad-agreements';
@@ -111,12 +111,13 @@ describe('the checker on the new fields', () => {
     const data = JSON.parse(files.formerPoliceDistricts?.text ?? '[]') as Array<Record<string, unknown>>;
     data[2] = { ...data[2], successors: ['oest'] };
     data[3] = { ...data[3], sources: [] };
-    files.formerPoliceDistricts = { path: `${ROOT}/police-districts-pre-2016.json`, text: JSON.stringify(data) };
+    const text = JSON.stringify(data, null, 2);
+    files.formerPoliceDistricts = { path: `${ROOT}/police-districts-pre-2016.json`, text };
     files.agreements = files.agreements.filter((a) => a.path.endsWith('luster-2019.mdx'));
     files.sources = files.sources.filter((s) => s.path.endsWith('luster-2019.txt'));
     expect(checkRegister(files).problems.map(formatProblem)).toEqual([
-      `${ROOT}/police-districts-pre-2016.json [3] (romerike): sources: cite at least one source for the merger: title, publisher and url`,
-      `${ROOT}/police-districts-pre-2016.json (follo): successors[0]: unknown police district key "oest"; valid keys: oslo, ost, innlandet, sor-ost, agder, sor-vest, vest, more-og-romsdal, trondelag, nordland, troms, finnmark`,
+      `${ROOT}/police-districts-pre-2016.json:${placeAfter(text, '"id": "romerike"', '"sources"')}: [3] (romerike): sources: cite at least one source for the merger: title, publisher and url`,
+      `${ROOT}/police-districts-pre-2016.json:${placeAfter(text, '"id": "follo"', '"oest"')}: [2] (follo): successors[0]: unknown police district key "oest"; valid keys: oslo, ost, innlandet, sor-ost, agder, sor-vest, vest, more-og-romsdal, trondelag, nordland, troms, finnmark`,
     ]);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { editedAgreement, fixture, registerFiles, withAgreements } from './helpers.ts';
+import { editedAgreement, fixture, placeAfter, registerFiles, withAgreements } from './helpers.ts';
 
 function problemsFor(name: string): string[] {
   const result = checkRegister(withAgreements(fixture(`bad-agreements/${name}.mdx`)));
@@ -114,18 +114,20 @@ describe('checkRegister on broken agreements', () => {
 
   it('names a data collection entry with a broken field', () => {
     const files = registerFiles();
-    files.municipalities = { ...files.municipalities, text: files.municipalities.text.replace('"number": "1804"', '"number": "18O4"') };
+    const text = files.municipalities.text.replace('"number": "1804"', '"number": "18O4"');
+    files.municipalities = { ...files.municipalities, text };
     expect(checkRegister(files).problems.map(formatProblem)).toEqual([
-      'tests/fixtures/register/municipalities.json [0] (bodo): number: a municipality number has four digits, e.g. "0217"',
+      `tests/fixtures/register/municipalities.json:${placeAfter(text, '"id": "bodo"', '"number"')}: [0] (bodo): number: a municipality number has four digits, e.g. "0217"`,
     ]);
   });
 
   it("refuses a source's title language that is not a language tag, saying what one looks like", () => {
     const files = registerFiles();
     const source = '"districtSources": [{ "url": "https://example.org/", "title": "A list", "titleLang": "English", "publisher": "Example", "says": "Bodø er i Nordland politidistrikt." }], ';
-    files.municipalities = { ...files.municipalities, text: files.municipalities.text.replace('"number": "1804"', `${source}"number": "1804"`) };
+    const text = files.municipalities.text.replace('"number": "1804"', `${source}"number": "1804"`);
+    files.municipalities = { ...files.municipalities, text };
     expect(checkRegister(files).problems.map(formatProblem)).toEqual([
-      'tests/fixtures/register/municipalities.json [0] (bodo): districtSources[0].titleLang: not a language tag: write the title\'s language as a tag such as "en" (English), or leave titleLang out for a Norwegian title',
+      `tests/fixtures/register/municipalities.json:${placeAfter(text, '"id": "bodo"', '"titleLang"')}: [0] (bodo): districtSources[0].titleLang: not a language tag: write the title's language as a tag such as "en" (English), or leave titleLang out for a Norwegian title`,
     ]);
   });
 

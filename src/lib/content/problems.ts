@@ -13,16 +13,20 @@ export interface Problem {
   line?: number;
   column?: number;
   field?: string;
+  /** In a data file (a JSON array), the entry the problem is in: its index, and its id where it has one. */
+  entry?: { index: number; id?: string };
   message: string;
 }
 
 /**
- * One line per problem: `file:line:column: field: message` where it has a place (a field of a
- * document's frontmatter, a line of its text), else `file: field: message` (an entry of a data file,
- * a whole file); the field where there is one.
+ * One line per problem: `file:line:column: field: message` where it has a place (a field, a line of a
+ * document's text), else `file: field: message` (a whole file); an entry of a data file follows the
+ * place as `[index] (id)`; the field where there is one.
  */
 export function formatProblem(p: Problem): string {
-  const where = p.line !== undefined ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
+  const place = p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : '';
+  const entry = p.entry && `[${p.entry.index}]${p.entry.id !== undefined ? ` (${p.entry.id})` : ''}`;
+  const where = entry === undefined ? `${p.file}${place}` : `${p.file}${place}${place ? ': ' : ' '}${entry}`;
   return p.field ? `${where}: ${p.field}: ${p.message}` : `${where}: ${p.message}`;
 }
 

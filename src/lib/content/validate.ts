@@ -29,7 +29,7 @@ import { SECTION_KEYS, isSectionKey } from './sections.ts';
 import { guessWindows1252, normaliseText, type EncodingFault } from './source-text.ts';
 import { editDistance } from '../edit-distance.ts';
 import { zodProblems, type Problem } from './problems.ts';
-import { frontmatterPlaces, type Place } from './frontmatter-places.ts';
+import { entryPlaces, frontmatterPlaces, type Place } from './field-places.ts';
 
 /** A file as read from disk: its path relative to the project and its text. */
 export interface SourceFile {
@@ -105,38 +105,40 @@ function parseJsonArray<T>(
   file: SourceFile,
   schema: z.ZodType<T>,
   problems: Problem[],
-): { items: T[]; ids: string[] } {
+): { items: T[]; ids: string[]; indexes: number[] } {
   if (file.text.trim() === '') {
     problems.push({ file: file.path, message: 'is missing or empty: it must be a JSON array of entries, each with an "id".' });
-    return { items: [], ids: [] };
+    return { items: [], ids: [], indexes: [] };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(file.text);
   } catch (e) {
     problems.push({ file: file.path, message: `is not valid JSON: ${(e as Error).message}` });
-    return { items: [], ids: [] };
+    return { items: [], ids: [], indexes: [] };
   }
   if (!Array.isArray(raw)) {
     problems.push({ file: file.path, message: 'must be a JSON array of entries, each with an "id".' });
-    return { items: [], ids: [] };
+    return { items: [], ids: [], indexes: [] };
   }
   const items: T[] = [];
+  const indexes: number[] = [];
   const ids = raw.flatMap((entry) => (entry && typeof entry === 'object' && typeof entry.id === 'string' ? [entry.id as string] : []));
   const seen = new Set<string>();
   raw.forEach((entry, i) => {
     const parsed = schema.safeParse(entry);
-    const label = `${file.path} [${i}]${entry && typeof entry === 'object' && 'id' in entry ? ` (${String(entry.id)})` : ''}`;
+    const at: Problem['entry'] = { index: i, ...(entry && typeof entry === 'object' && 'id' in entry ? { id: String(entry.id) } : {}) };
     if (!parsed.success) {
-      problems.push(...zodProblems(label, schema, parsed.error, entry));
+      problems.push(...zodProblems(file.path, schema, parsed.error, entry).map((p) => ({ ...p, entry: at })));
       return;
     }
     const id = (parsed.data as { id: string }).id;
-    if (seen.has(id)) problems.push({ file: label, field: 'id', message: `duplicate id "${id}": each id may appear once.` });
+    if (seen.has(id)) problems.push({ file: file.path, entry: at, field: 'id', message: `duplicate id "${id}": each id may appear once.` });
     seen.add(id);
     items.push(parsed.data);
+    indexes.push(i);
   });
-  return { items, ids };
+  return { items, ids, indexes };
 }
 
 function checkHeadings(path: string, headings: Heading[], problems: Problem[]): void {
@@ -324,13 +326,14 @@ export function checkRegister(files: RegisterFiles): CheckResult {
   const [policeDistricts, municipalities, focusAreas] = [districtData.items, municipalityData.items, focusData.items];
   const formerFile = files.formerPoliceDistricts;
   const formerData =
-    formerFile && formerFile.text.trim() !== '' ? parseJsonArray(formerFile, formerPoliceDistrictSchema, problems) : { items: [], ids: [] };
+    formerFile && formerFile.text.trim() !== '' ? parseJsonArray(formerFile, formerPoliceDistrictSchema, problems) : { items: [], ids: [], indexes: [] };
   const formerPoliceDistricts = formerData.items;
-  formerPoliceDistricts.forEach((f) => {
+  formerPoliceDistricts.forEach((f, k) => {
     f.successors.forEach((s, i) => {
-      if (!districtData.ids.includes(s)) {
+      if (formerFile && !districtData.ids.includes(s)) {
         problems.push({
-          file: `${formerFile?.path} (${f.id})`,
+          file: formerFile.path,
+          entry: { index: formerData.indexes[k] ?? k, id: f.id },
           field: `successors[${i}]`,
           message: `unknown police district key "${s}"; valid keys: ${districtData.ids.join(', ')}`,
         });
@@ -344,25 +347,25 @@ export function checkRegister(files: RegisterFiles): CheckResult {
   const knownMunicipalities = new Set(municipalityIds);
   const districtById = new Map(policeDistricts.map((d) => [d.id, d]));
   const activeNumbers = new Map<string, string>();
-  municipalities.forEach((m) => {
-    const file = `${files.municipalities.path} (${m.id})`;
+  municipalities.forEach((m, k) => {
+    const at = { file: files.municipalities.path, entry: { index: municipalityData.indexes[k] ?? k, id: m.id } };
     if (m.mergedInto && !knownMunicipalities.has(m.mergedInto)) {
-      problems.push({ file, field: 'mergedInto', message: `unknown municipality key "${m.mergedInto}"; use the id of the municipality it became part of` });
+      problems.push({ ...at, field: 'mergedInto', message: `unknown municipality key "${m.mergedInto}"; use the id of the municipality it became part of` });
     }
     if (m.policeDistrict === undefined) return;
     const district = districtById.get(m.policeDistrict);
     if (!district) {
-      problems.push({ file, field: 'policeDistrict', message: `unknown police district key "${m.policeDistrict}"; valid keys: ${districtData.ids.join(', ')}` });
+      problems.push({ ...at, field: 'policeDistrict', message: `unknown police district key "${m.policeDistrict}"; valid keys: ${districtData.ids.join(', ')}` });
     } else if (m.status === 'active' && district.counties.length > 0 && !district.counties.includes(m.county) && !m.districtSources?.length) {
       problems.push({
-        file,
+        ...at,
         field: 'districtSources',
         message: `${m.name} is in ${m.county}, which ${district.name} does not cover by county: cite the source that puts it there (districtSources: [{ url, title, publisher, says }])`,
       });
     }
     if (m.status === 'active') {
       const other = activeNumbers.get(m.number);
-      if (other) problems.push({ file, field: 'number', message: `number ${m.number} is also ${other}'s; each municipality of today has its own number` });
+      if (other) problems.push({ ...at, field: 'number', message: `number ${m.number} is also ${other}'s; each municipality of today has its own number` });
       activeNumbers.set(m.number, m.id);
     }
   });
@@ -499,20 +502,35 @@ export function checkRegister(files: RegisterFiles): CheckResult {
     }
   }
 
-  return { policeDistricts, municipalities, focusAreas, formerPoliceDistricts, agreements, problems: placeFields(problems, files.agreements) };
+  return { policeDistricts, municipalities, focusAreas, formerPoliceDistricts, agreements, problems: placeFields(problems, files) };
 }
 
-/** Each problem with a field of a document's frontmatter, and no place yet, given the field's line and column. */
-function placeFields(problems: Problem[], documents: readonly SourceFile[]): Problem[] {
-  if (!problems.some((p) => p.field !== undefined && p.line === undefined)) return problems;
-  const texts = new Map(documents.map((d) => [d.path, d.text]));
-  const places = new Map<string, (field: string) => Place | undefined>();
+/**
+ * Each problem with a field of a document's frontmatter, or in an entry of a data file, and no place
+ * yet, given the line and column of the field (or of the entry).
+ */
+function placeFields(problems: Problem[], files: RegisterFiles): Problem[] {
+  const unplaced = (p: Problem) => p.line === undefined && (p.field !== undefined || p.entry !== undefined);
+  if (!problems.some(unplaced)) return problems;
+  const documents = new Map(files.agreements.map((d) => [d.path, d.text]));
+  const dataFiles = [files.policeDistricts, files.municipalities, files.focusAreas, files.formerPoliceDistricts];
+  const data = new Map(dataFiles.flatMap((f) => (f ? [[f.path, f.text] as const] : [])));
+  const inDocument = new Map<string, (field: string) => Place | undefined>();
+  const inData = new Map<string, (index: number, field: string | undefined) => Place | undefined>();
   return problems.map((p) => {
-    const text = texts.get(p.file);
-    if (p.field === undefined || p.line !== undefined || text === undefined) return p;
-    let placeOf = places.get(p.file);
-    if (!placeOf) places.set(p.file, (placeOf = frontmatterPlaces(text)));
-    const at = placeOf(p.field);
+    if (!unplaced(p)) return p;
+    let at: Place | undefined;
+    const documentText = documents.get(p.file);
+    const dataText = data.get(p.file);
+    if (p.entry !== undefined && dataText !== undefined) {
+      let placeOf = inData.get(p.file);
+      if (!placeOf) inData.set(p.file, (placeOf = entryPlaces(dataText)));
+      at = placeOf(p.entry.index, p.field);
+    } else if (p.field !== undefined && documentText !== undefined) {
+      let placeOf = inDocument.get(p.file);
+      if (!placeOf) inDocument.set(p.file, (placeOf = frontmatterPlaces(documentText)));
+      at = placeOf(p.field);
+    }
     return at ? { ...p, ...at } : p;
   });
 }

@@ -1,6 +1,6 @@
-/** Where a frontmatter field is written: the line and column a problem with it names. */
+/** Where a field is written, in a document's frontmatter or a data file's entry: the line and column a problem with it names. */
 import { describe, expect, it } from 'vitest';
-import { fieldPath, frontmatterPlaces } from '../../src/lib/content/frontmatter-places.ts';
+import { entryPlaces, fieldPath, frontmatterPlaces } from '../../src/lib/content/field-places.ts';
 
 const text = [
   '---',
@@ -63,5 +63,29 @@ describe('frontmatterPlaces', () => {
   it('gives no place without frontmatter, or for a field that is no path', () => {
     expect(frontmatterPlaces('## Only text\n')('title')).toBeUndefined();
     expect(placeOf('heading "1. Politirådet"')).toBeUndefined();
+  });
+});
+
+describe('entryPlaces', () => {
+  const json = [
+    '[',
+    '  { "id": "bodo", "number": "1804" },',
+    '  {',
+    '    "id": "moss",',
+    '    "districtSources": [{ "url": "https://example.org/", "titleLang": "English" }]',
+    '  }',
+    ']',
+  ].join('\n');
+  const placeOf = entryPlaces(json);
+  const columnOf = (line: number, needle: string) => (json.split('\n')[line - 1] ?? '').indexOf(needle) + 1;
+
+  it('places a field of an entry of a JSON array at its key', () => {
+    expect(placeOf(0, 'number')).toEqual({ line: 2, column: columnOf(2, '"number"') });
+    expect(placeOf(1, 'districtSources[0].titleLang')).toEqual({ line: 5, column: columnOf(5, '"titleLang"') });
+  });
+
+  it('places the entry itself when no field is named or the field is missing', () => {
+    expect(placeOf(1, undefined)).toEqual({ line: 3, column: 3 });
+    expect(placeOf(0, 'county')).toEqual({ line: 2, column: 3 });
   });
 });
