@@ -1,7 +1,7 @@
 /**
  * Astro integration: the build's front door. Before Astro reads a single
  * content file it runs the register's checker (the one `npm run check` runs),
- * with the same `file: field: fix` messages.
+ * with the same `file:line:column: field: fix` messages.
  *
  * - `astro build` (and `sync`, `preview`) stops with every problem listed
  *   (file:line:column, what is wrong, how to fix it) as one block: an

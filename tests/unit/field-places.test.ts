@@ -60,6 +60,13 @@ describe('frontmatterPlaces', () => {
     expect(windows('focusAreas[0].clause')).toEqual({ line: 8, column: 5 });
   });
 
+  it('takes a path as it is: a key written with a dot, or in letters outside a–z, is found as written', () => {
+    const odd = frontmatterPlaces('---\nslt.modality: bindende\nmøterPerÅr: 4\nslt:\n  modality: agreed\n---\n');
+    expect(odd(['slt.modality'])).toEqual({ line: 2, column: 1 });
+    expect(odd('slt.modality')).toEqual({ line: 5, column: 3 });
+    expect(odd(['møterPerÅr'])).toEqual({ line: 3, column: 1 });
+  });
+
   it('gives no place without frontmatter, or for a field that is no path', () => {
     expect(frontmatterPlaces('## Only text\n')('title')).toBeUndefined();
     expect(placeOf('heading "1. Politirådet"')).toBeUndefined();
@@ -84,8 +91,14 @@ describe('entryPlaces', () => {
     expect(placeOf(1, 'districtSources[0].titleLang')).toEqual({ line: 5, column: columnOf(5, '"titleLang"') });
   });
 
-  it('places the entry itself when no field is named or the field is missing', () => {
+  it('places the entry itself when no field is named, the field is missing or its name is no path', () => {
     expect(placeOf(1, undefined)).toEqual({ line: 3, column: 3 });
     expect(placeOf(0, 'county')).toEqual({ line: 2, column: 3 });
+    expect(placeOf(0, 'kommune nr')).toEqual({ line: 2, column: 3 });
+  });
+
+  it('places a key written twice where JSON.parse takes its value from: the last', () => {
+    const twice = entryPlaces('[\n  { "id": "a", "number": "1804",\n    "number": "18O4" }\n]');
+    expect(twice(0, 'number')).toEqual({ line: 3, column: 5 });
   });
 });

@@ -121,6 +121,34 @@ describe('checkRegister on broken agreements', () => {
     ]);
   });
 
+  it('places the checks across entries at the field, naming the entry by its index in the file and its id', () => {
+    const files = registerFiles();
+    // Entry 0 broken (it drops out of the valid entries), so each entry's index must come from the file, not the valid list.
+    const text = files.municipalities.text
+      .replace('"number": "1804"', '"number": "18O4"')
+      .replace('"policeDistrict": "vest"', '"policeDistrict": "oest"')
+      .replace(/("id": "luster",[^}]*?)"status": "active"/, '$1"mergedInto": "sogndal-og-luster", "status": "active"');
+    files.municipalities = { ...files.municipalities, text };
+    const file = 'tests/fixtures/register/municipalities.json';
+    expect(checkRegister(files).problems.map(formatProblem)).toEqual([
+      `${file}:${placeAfter(text, '"id": "bodo"', '"number"')}: [0] (bodo): number: a municipality number has four digits, e.g. "0217"`,
+      `${file}:${placeAfter(text, '"id": "leikanger"', '"policeDistrict"')}: [1] (leikanger): policeDistrict: unknown police district key "oest"; valid keys: oslo, ost, innlandet, sor-ost, agder, sor-vest, vest, more-og-romsdal, trondelag, nordland, troms, finnmark`,
+      `${file}:${placeAfter(text, '"id": "luster"', '"mergedInto"')}: [2] (luster): mergedInto: unknown municipality key "sogndal-og-luster"; use the id of the municipality it became part of`,
+    ]);
+  });
+
+  it('names an entry by index and id, and without an id by index alone, where it has no place', () => {
+    expect(formatProblem({ file: 'x.json', entry: { index: 3, id: 'moss' }, field: 'number', message: 'wrong.' })).toBe('x.json [3] (moss): number: wrong.');
+    expect(formatProblem({ file: 'x.json', entry: { index: 3 }, message: 'wrong.' })).toBe('x.json [3]: wrong.');
+    expect(formatProblem({ file: 'x.json', line: 7, entry: { index: 3 }, message: 'wrong.' })).toBe('x.json:7:1: [3]: wrong.');
+  });
+
+  it('places a key written with a dot at its own line, not at the key it was meant for', () => {
+    const dotted = editedAgreement('bodo-2018', (t) => t.replace(/^received:/m, 'slt.modality: agreed\nreceived:'));
+    const [problem] = checkRegister(withAgreements(dotted)).problems.map(formatProblem);
+    expect(problem).toMatch(new RegExp(`^tests/fixtures/register/agreements/bodo-2018\\.mdx:${placeAfter(dotted.text, '---', 'slt.modality')}: slt\\.modality: unknown field\\.`));
+  });
+
   it("refuses a source's title language that is not a language tag, saying what one looks like", () => {
     const files = registerFiles();
     const source = '"districtSources": [{ "url": "https://example.org/", "title": "A list", "titleLang": "English", "publisher": "Example", "says": "Bodø er i Nordland politidistrikt." }], ';

@@ -41,7 +41,8 @@ function placesIn(source: string, firstLine: number, missing: Place): (path: Arr
     let offset: number | undefined;
     for (const key of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+        // The last of keys written twice: the value JSON.parse keeps.
+        const pair = node.items.findLast((p) => isScalar(p.key) && String(p.key.value) === String(key));
         if (!pair || !isScalar(pair.key)) break;
         offset = pair.key.range?.[0];
         node = pair.value;
@@ -58,12 +59,17 @@ function placesIn(source: string, firstLine: number, missing: Place): (path: Arr
   };
 }
 
+/** A field as a path: a path as it is, a field's name read by `fieldPath`, none as the empty path. */
+function pathOf(field: string | Array<string | number> | undefined): Array<string | number> | undefined {
+  return field === undefined ? [] : typeof field === 'string' ? fieldPath(field) : field;
+}
+
 /**
  * Reads the frontmatter of one document's text (between its first line `---` and the next) and
- * returns where each field is; a missing top-level field is placed at the opening `---`.
- * Undefined when the text has no frontmatter or the field is no path.
+ * returns where each field is, given by name or as a path; a missing top-level field is placed at
+ * the opening `---`. Undefined when the text has no frontmatter or the field's name is no path.
  */
-export function frontmatterPlaces(text: string): (field: string) => Place | undefined {
+export function frontmatterPlaces(text: string): (field: string | Array<string | number>) => Place | undefined {
   const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
   if (!open) return () => undefined;
   const start = open[0].length;
@@ -71,19 +77,16 @@ export function frontmatterPlaces(text: string): (field: string) => Place | unde
   // The frontmatter's text starts on the file's second line, after the opening `---`.
   const placeOf = placesIn(text.slice(start, close ? start + close.index : text.length), 2, { line: 1, column: 1 });
   return (field) => {
-    const path = fieldPath(field);
+    const path = pathOf(field);
     return path && placeOf(path);
   };
 }
 
 /**
- * Reads a data file (a JSON array of entries) and returns where a field of an entry is, or the
- * entry itself when no field is named. Undefined for a field that is no path.
+ * Reads a data file (a JSON array of entries) and returns where a field of an entry is, given by
+ * name or as a path; the entry itself when no field is named or the name is no path.
  */
-export function entryPlaces(text: string): (index: number, field: string | undefined) => Place | undefined {
+export function entryPlaces(text: string): (index: number, field: string | Array<string | number> | undefined) => Place {
   const placeOf = placesIn(text, 1, { line: 1, column: 1 });
-  return (index, field) => {
-    const path = field === undefined ? [] : fieldPath(field);
-    return path && placeOf([index, ...path]);
-  };
+  return (index, field) => placeOf([index, ...(pathOf(field) ?? [])]);
 }

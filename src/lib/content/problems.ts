@@ -13,6 +13,8 @@ export interface Problem {
   line?: number;
   column?: number;
   field?: string;
+  /** The field as keys and list indexes, where the check had them (zod's path); else `field` is read as one. */
+  path?: Array<string | number>;
   /** In a data file (a JSON array), the entry the problem is in: its index, and its id where it has one. */
   entry?: { index: number; id?: string };
   message: string;
@@ -65,10 +67,11 @@ function fieldName(path: PropertyKey[]): string | undefined {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
 }
 
-/** A problem's `field` for `path`: none at the top level. */
-function fieldAt(path: PropertyKey[]): Pick<Problem, 'field'> {
+/** A problem's `field` and `path` for zod's `path`: none at the top level. */
+function fieldAt(path: PropertyKey[]): Pick<Problem, 'field' | 'path'> {
   const field = fieldName(path);
-  return field === undefined ? {} : { field };
+  const keys = path.flatMap((k) => (typeof k === 'symbol' ? [] : [k]));
+  return field === undefined ? {} : { field, path: keys };
 }
 
 /** True when `path` names a key that is absent from `input` (its parent exists, the key does not). */

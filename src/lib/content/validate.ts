@@ -515,8 +515,8 @@ function placeFields(problems: Problem[], files: RegisterFiles): Problem[] {
   const documents = new Map(files.agreements.map((d) => [d.path, d.text]));
   const dataFiles = [files.policeDistricts, files.municipalities, files.focusAreas, files.formerPoliceDistricts];
   const data = new Map(dataFiles.flatMap((f) => (f ? [[f.path, f.text] as const] : [])));
-  const inDocument = new Map<string, (field: string) => Place | undefined>();
-  const inData = new Map<string, (index: number, field: string | undefined) => Place | undefined>();
+  const inDocument = new Map<string, ReturnType<typeof frontmatterPlaces>>();
+  const inData = new Map<string, ReturnType<typeof entryPlaces>>();
   return problems.map((p) => {
     if (!unplaced(p)) return p;
     let at: Place | undefined;
@@ -525,11 +525,11 @@ function placeFields(problems: Problem[], files: RegisterFiles): Problem[] {
     if (p.entry !== undefined && dataText !== undefined) {
       let placeOf = inData.get(p.file);
       if (!placeOf) inData.set(p.file, (placeOf = entryPlaces(dataText)));
-      at = placeOf(p.entry.index, p.field);
+      at = placeOf(p.entry.index, p.path ?? p.field);
     } else if (p.field !== undefined && documentText !== undefined) {
       let placeOf = inDocument.get(p.file);
       if (!placeOf) inDocument.set(p.file, (placeOf = frontmatterPlaces(documentText)));
-      at = placeOf(p.field);
+      at = placeOf(p.path ?? p.field);
     }
     return at ? { ...p, ...at } : p;
   });
