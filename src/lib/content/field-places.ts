@@ -5,6 +5,8 @@
  * problems does not pay for it.
  */
 import { createRequire } from 'node:module';
+// The function Astro's frontmatter reader (and validate.ts's `parseFrontmatter`) finds the frontmatter with.
+import { extractFrontmatter } from 'astro/markdown';
 import type * as Yaml from 'yaml';
 
 /** A 1-based line and column in the file. */
@@ -65,17 +67,16 @@ function pathOf(field: string | Array<string | number> | undefined): Array<strin
 }
 
 /**
- * Reads the frontmatter of one document's text (between its first line `---` and the next) and
- * returns where each field is, given by name or as a path; a missing top-level field is placed at
- * the opening `---`. Undefined when the text has no frontmatter or the field's name is no path.
+ * Reads the frontmatter of one document's text, where Astro's own reader finds it, and returns where
+ * each field is, given by name or as a path; a missing top-level field is placed at the opening
+ * `---`. Undefined when the text has no frontmatter or the field's name is no path.
  */
 export function frontmatterPlaces(text: string): (field: string | Array<string | number>) => Place | undefined {
-  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
-  if (!open) return () => undefined;
-  const start = open[0].length;
-  const close = /^---[ \t]*\r?$/m.exec(text.slice(start));
-  // The frontmatter's text starts on the file's second line, after the opening `---`.
-  const placeOf = placesIn(text.slice(start, close ? start + close.index : text.length), 2, { line: 1, column: 1 });
+  const frontmatter = extractFrontmatter(text);
+  if (frontmatter === undefined) return () => undefined;
+  // It starts just after the opening `---` (only blank lines may come before that line).
+  const opening = text.slice(0, text.indexOf('---')).split('\n').length;
+  const placeOf = placesIn(frontmatter, opening, { line: opening, column: 1 });
   return (field) => {
     const path = pathOf(field);
     return path && placeOf(path);
