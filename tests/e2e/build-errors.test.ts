@@ -19,6 +19,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuildEnv } from '../../scripts/astro-build.ts';
 import { filesUnder } from '../files-under.ts';
 import { withBuildLockSync } from '../build-lock.ts';
+import { placeAfter } from '../text-place.ts';
 import { indexFolder } from '../../src/lib/search/build-index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'register-front-door-'));
@@ -89,14 +90,7 @@ describe('broken agreements: npm run check and astro build refuse them alike', (
   it('names the place and the fix of each unsafe case', () => {
     const at = (name: string) => `  - ${join(content, 'agreements', name)}`;
     // Where each case stands in its fixture (line:column), read from the file rather than written in.
-    // (`end`: the column just past the line, where the parser finds an expression left open.)
-    const where = (name: string, needle: string): string => {
-      const lines = readFileSync(join(content, 'agreements', name), 'utf8').split('\n');
-      const line = lines.findIndex((l) => l.includes(needle));
-      if (line < 0) throw new Error(`${name} has no "${needle}"`);
-      const text = lines[line] ?? '';
-      return `${at(name)}:${line + 1}:${text.indexOf(needle) + 1}`;
-    };
+    const where = (name: string, needle: string): string => `${at(name)}:${placeAfter(readFileSync(join(content, 'agreements', name), 'utf8'), '', needle)}`;
     const expected = [
       `${where('build-time-code.mdx', 'import fs')}: import and export are code`,
       `${where('build-time-code.mdx', '{fs.')}: "{fs.readFileSync("/etc/hostname", "utf8")}" is code`,

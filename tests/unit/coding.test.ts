@@ -14,7 +14,8 @@ import { checkRegister, type RegisterFiles, type SourceFile } from '../../src/li
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { exportRows } from '../../src/lib/publish/export.ts';
 import { districtAtSigning, modalityText, withModality } from '../../src/strings.ts';
-import { editedText, placeAfter } from './helpers.ts';
+import { editedText } from './helpers.ts';
+import { placeAfter } from '../text-place.ts';
 
 const ROOT = 'tests/fixtures/coding-register';
 const BAD = 'tests/fixtures/bad-agreements';

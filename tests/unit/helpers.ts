@@ -64,15 +64,3 @@ export function agreementText(title: string): string {
     'SLT-koordinatoren er drivkraften i dette arbeidet.',
   ].join('\n');
 }
-
-/**
- * `line:column` of the first `needle` after `anchor` in `text` (1-based), read from the text the
- * test built rather than written in: where a checker's message should point.
- */
-export function placeAfter(text: string, anchor: string, needle: string): string {
-  const from = text.indexOf(anchor);
-  const offset = text.indexOf(needle, from);
-  if (from < 0 || offset < 0) throw new Error(`no "${needle}" after "${anchor}"`);
-  const lines = text.slice(0, offset).split('\n');
-  return `${lines.length}:${(lines.at(-1) ?? '').length + 1}`;
-}

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { editedAgreement, fixture, placeAfter, registerFiles, withAgreements } from './helpers.ts';
+import { editedAgreement, fixture, registerFiles, withAgreements } from './helpers.ts';
+import { placeAfter } from '../text-place.ts';
 
 function problemsFor(name: string): string[] {
   const result = checkRegister(withAgreements(fixture(`bad-agreements/${name}.mdx`)));
