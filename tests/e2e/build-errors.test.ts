@@ -20,6 +20,8 @@ import { astroBuildEnv } from '../../scripts/astro-build.ts';
 import { filesUnder } from '../files-under.ts';
 import { withBuildLockSync } from '../build-lock.ts';
 import { placeAfter } from '../text-place.ts';
+import { problemLines } from '../problem-lines.ts';
+import { PROBLEM_LINE_START } from '../../src/lib/content/problems.ts';
 import { indexFolder } from '../../src/lib/search/build-index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'register-front-door-'));
@@ -52,13 +54,6 @@ function run(content: string, command: string, args: string[]) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** The problem lines of a check's or a build's output. */
-function problemLines(output: string): string[] {
-  return output
-    .split('\n')
-    .filter((l) => l.startsWith('  - '))
-    .sort();
-}
 
 function listing(root: string): Map<string, string> {
   return new Map(filesUnder(root).map((path) => [path, readFileSync(join(root, path), 'latin1')]));
@@ -69,8 +64,8 @@ describe('broken agreements: npm run check and astro build refuse them alike', (
   const dist = join(work, 'refused-dist');
   const check = run(content, 'npm', ['run', '--silent', 'check']);
   const build = run(content, 'npx', ['astro', 'build', '--outDir', dist]);
-  const checkLines = problemLines(check.output);
-  const buildLines = problemLines(build.output);
+  const checkLines = problemLines(check.output).sort();
+  const buildLines = problemLines(build.output).sort();
 
   it('both fail, with the same heading and the same problem lines', () => {
     expect(check.status).toBe(1);
@@ -82,13 +77,13 @@ describe('broken agreements: npm run check and astro build refuse them alike', (
 
   it.each(refusedFiles)('%s: refused by both, with the same lines', (file) => {
     const path = join(content, 'agreements', basename(file));
-    const mine = (lines: string[]) => lines.filter((l) => l.startsWith(`  - ${path}:`));
+    const mine = (lines: string[]) => lines.filter((l) => l.startsWith(`${PROBLEM_LINE_START}${path}:`));
     expect(mine(checkLines).length).toBeGreaterThan(0);
     expect(mine(buildLines)).toEqual(mine(checkLines));
   });
 
   it('names the place and the fix of each unsafe case', () => {
-    const at = (name: string) => `  - ${join(content, 'agreements', name)}`;
+    const at = (name: string) => `${PROBLEM_LINE_START}${join(content, 'agreements', name)}`;
     // Where each case stands in its fixture (line:column), read from the file rather than written in.
     const where = (name: string, needle: string): string => `${at(name)}:${placeAfter(readFileSync(join(content, 'agreements', name), 'utf8'), '', needle)}`;
     const expected = [

@@ -32,9 +32,12 @@ export function formatProblem(p: Problem): string {
   return p.field ? `${where}: ${p.field}: ${p.message}` : `${where}: ${p.message}`;
 }
 
+/** What starts each problem's line in the block below (tests find the lines by it). */
+export const PROBLEM_LINE_START = '  - ';
+
 /** The block the build and `npm run check` both print: a heading line, then one line per problem. */
 export function formatProblems(problems: readonly Problem[]): string {
-  return [`The register's content has ${problems.length} problem(s):`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
+  return [`The register's content has ${problems.length} problem(s):`, ...problems.map((p) => `${PROBLEM_LINE_START}${formatProblem(p)}`)].join('\n');
 }
 
 /** The field names an object schema accepts at `path` (through optional, default and array). */
