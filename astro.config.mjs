@@ -12,13 +12,16 @@ import { searchVariantsPlugin } from './src/lib/search/search-variants-plugin.ts
 import { localTextPlugin } from './src/lib/compare/local-text-plugin.ts';
 import { MARKDOWN_FEATURES } from './src/lib/content/mdx-parser-satteri.ts';
 
-// A build from another content folder (tests, benchmark) keeps its own content cache.
+// A build or dev server of another content folder (tests, benchmark) keeps its own caches: Astro's content
+// cache, and Vite's (the dev server's prebundled dependencies), beside that folder instead of in node_modules/.
 const contentRoot = process.env.REGISTER_CONTENT;
+/** @param {string} name @returns {string} */
+const cacheBeside = (name) => `${(contentRoot ?? '').replace(/\/$/, '')}-${name}`;
 
 export default defineConfig({
   // The address the site is published at, for canonical URLs, the sitemap and the feed.
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
-  ...(contentRoot ? { cacheDir: `${contentRoot.replace(/\/$/, '')}-astro-cache` } : {}),
+  ...(contentRoot ? { cacheDir: cacheBeside('astro-cache') } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
@@ -35,6 +38,7 @@ export default defineConfig({
   },
   integrations: [contentCheck(), mdx(), sitemap(), securityHeaders(), searchIndex(), buildWithoutDepOptimizer()],
   vite: {
+    ...(contentRoot ? { cacheDir: cacheBeside('vite-cache') } : {}),
     build: {
       rolldownOptions: {
         // Astro marks each MDX module it bundles with the directive "use astro:head-inject" and then
