@@ -14,18 +14,22 @@
  *   are printed in the terminal, shown in the browser's error overlay (open
  *   pages get them at once, a page loaded meanwhile shows them instead of the
  *   page), and once fixed the open pages reload. Once the register checks
- *   out, Astro's content loaders are told again of every file written since,
- *   so a save they read half-way (an editor writing in place) is read whole.
+ *   out, Astro's content loaders are told again of a file that changed after
+ *   the watcher last told of it, so a save they read half-way (an editor
+ *   writing in place) is read whole.
  */
 import type { AstroIntegration, AstroIntegrationLogger, HookParameters } from 'astro';
 import { AstroError } from 'astro/errors';
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { contentDir, readRegisterFiles } from '../lib/content/register-files.ts';
 import { checkRegister } from '../lib/content/validate.ts';
 import { rememberCheck } from '../lib/content/checked-register.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 import { startSharingOfRegister } from '../lib/compare/local-text-plugin.ts';
+
+/** How long after the last event of a burst the register is checked: longer than chokidar's 50 ms for a file's second "change". */
+const SETTLE_MS = 100;
 
 const HINT = 'Fix each file as its line says; `npm run check` lists the same problems without building. The content rules are in CONTRIBUTING.md.';
 
@@ -75,20 +79,27 @@ function watchRegister(server: HookParameters<'astro:server:setup'>['server'], l
     }
   };
   /**
-   * The files written since Astro's content loaders were last told of them here. An editor that saves in
-   * place empties the file and then writes it; the loaders read the empty file, and with 15–40 ms between
-   * the two steps the watcher did not tell of the second (docs/performance-log.md, twentieth round): the
-   * page kept the old facts, with no error. So once the register checks out (the files whole), the loaders
-   * are told of each again; a file they read whole already is left as it is.
+   * Each file written since the last good check, as it was (size and time) when the watcher told of it. An
+   * editor that saves in place empties the file and then writes it. The watcher (chokidar) drops a second
+   * "change" of a file within 50 ms of the first, so with the write 15–40 ms after the emptying
+   * (docs/performance-log.md, twentieth round) Astro's content loaders read only the empty file: the page
+   * kept the old facts, with no error. So once the register checks out, the loaders are told again of each
+   * file that has changed on disk since the watcher told of it; the others they have read as they are.
    */
-  const written = new Set<string>();
+  const written = new Map<string, string>();
+  const onDisk = (file: string): string | undefined => {
+    const stats = statSync(file, { throwIfNoEntry: false });
+    return stats && `${stats.size} ${stats.mtimeMs}`;
+  };
   // A "change" event only: the loaders (and Vite) listen for it; this integration's own listener hears "all".
   const tellLoaders = () => {
-    for (const file of written) if (existsSync(file)) server.watcher.emit('change', file);
+    for (const [file, told] of written) {
+      const now = onDisk(file);
+      if (now !== undefined && now !== told) server.watcher.emit('change', file);
+    }
     written.clear();
   };
   const recheck = () => {
-    clearTimeout(timer);
     changed = false;
     const before = report;
     report = registerReport();
@@ -108,14 +119,17 @@ function watchRegister(server: HookParameters<'astro:server:setup'>['server'], l
   server.watcher.on('all', (event, file) => {
     if (!resolve(file).startsWith(root + sep)) return;
     changed = true;
-    if (event === 'add' || event === 'change') written.add(resolve(file));
+    if (event === 'add' || event === 'change') written.set(resolve(file), onDisk(file) ?? '');
     clearTimeout(timer);
-    // One check for a burst of events (an editor's save writes, renames, touches).
-    timer = setTimeout(recheck, 50);
+    // One check for a burst of events (an editor's save writes, renames, touches), once the watcher's
+    // 50 ms for a file's second "change" is over, so that a write it dropped is on disk by then.
+    timer = setTimeout(recheck, SETTLE_MS);
   });
   // A page requested while the register is broken shows the problems instead (Vite's error overlay).
   server.middlewares.use((req, _res, next) => {
     const wantsPage = req.headers.accept?.includes('text/html') ?? false;
+    // Checked now, and again when the burst's timer ends (it stays set): the page may be asked for between
+    // an editor's two steps, and the second check then sees the file written.
     if (wantsPage && changed) recheck();
     if (report && wantsPage) next(contentError(report));
     else next();
