@@ -14,13 +14,14 @@
  *   are printed in the terminal, shown in the browser's error overlay (open
  *   pages get them at once, a page loaded meanwhile shows them instead of the
  *   page), and once fixed the open pages reload. Once the register checks
- *   out, Astro's content loaders are told again of a file that changed after
- *   the watcher last told of it, so a save they read half-way (an editor
- *   writing in place) is read whole.
+ *   out, Astro's content loaders are told again of a file whose content
+ *   changed after the watcher last told of it, so a save they read half-way
+ *   (an editor writing in place) is read whole.
  */
 import type { AstroIntegration, AstroIntegrationLogger, HookParameters } from 'astro';
 import { AstroError } from 'astro/errors';
-import { statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { contentDir, readRegisterFiles } from '../lib/content/register-files.ts';
 import { checkRegister } from '../lib/content/validate.ts';
@@ -79,27 +80,34 @@ function watchRegister(server: HookParameters<'astro:server:setup'>['server'], l
     }
   };
   /**
-   * Each file written since the last good check, as it was (size and time) when the watcher told of it. An
-   * editor that saves in place empties the file and then writes it. The watcher (chokidar) drops a second
-   * "change" of a file within 50 ms of the first, so with the write 15–40 ms after the emptying
-   * (docs/performance-log.md, twentieth round) Astro's content loaders read only the empty file: the page
-   * kept the old facts, with no error. So once the register checks out, the loaders are told again of each
-   * file that has changed on disk since the watcher told of it; the others they have read as they are.
+   * Each file written since the last burst of changes was checked, by its content (a hash) when the watcher
+   * last told of it. An editor that saves in place empties the file and then writes it. The watcher
+   * (chokidar) drops a second "change" of a file within 50 ms of the first, so with the write 15–40 ms after
+   * the emptying (docs/performance-log.md, twentieth round) Astro's content loaders read only the empty
+   * file: the page kept the old facts, with no error. So whenever the register checks out, the loaders are
+   * told again of each file whose content has changed since the watcher (or this) last told of it; the
+   * others they have read as they are.
    */
-  const written = new Map<string, string>();
-  const onDisk = (file: string): string | undefined => {
-    const stats = statSync(file, { throwIfNoEntry: false });
-    return stats && `${stats.size} ${stats.mtimeMs}`;
+  const written = new Map<string, string | undefined>();
+  /** The file's content as a hash; undefined when it cannot be read (gone, a folder, locked while an editor saves). */
+  const contentOf = (file: string): string | undefined => {
+    try {
+      return createHash('sha256').update(readFileSync(file)).digest('hex');
+    } catch {
+      return undefined;
+    }
   };
   // A "change" event only: the loaders (and Vite) listen for it; this integration's own listener hears "all".
   const tellLoaders = () => {
     for (const [file, told] of written) {
-      const now = onDisk(file);
-      if (now !== undefined && now !== told) server.watcher.emit('change', file);
+      const now = contentOf(file);
+      if (now === undefined || now === told) continue;
+      server.watcher.emit('change', file);
+      written.set(file, now);
     }
-    written.clear();
   };
-  const recheck = () => {
+  /** Checks the register; `endOfBurst` when the burst's timer ends (a page asked for meanwhile checks too). */
+  const recheck = (endOfBurst: boolean) => {
     changed = false;
     const before = report;
     report = registerReport();
@@ -114,23 +122,25 @@ function watchRegister(server: HookParameters<'astro:server:setup'>['server'], l
         server.hot.send({ type: 'full-reload', path: '*' });
       }
     }
+    // Kept until the register checks out at the end of a burst: till then a file may still be written.
+    if (endOfBurst && !report) written.clear();
   };
   server.watcher.add(root);
   server.watcher.on('all', (event, file) => {
     if (!resolve(file).startsWith(root + sep)) return;
     changed = true;
-    if (event === 'add' || event === 'change') written.set(resolve(file), onDisk(file) ?? '');
+    if (event === 'add' || event === 'change') written.set(resolve(file), contentOf(file));
     clearTimeout(timer);
     // One check for a burst of events (an editor's save writes, renames, touches), once the watcher's
     // 50 ms for a file's second "change" is over, so that a write it dropped is on disk by then.
-    timer = setTimeout(recheck, SETTLE_MS);
+    timer = setTimeout(() => recheck(true), SETTLE_MS);
   });
   // A page requested while the register is broken shows the problems instead (Vite's error overlay).
   server.middlewares.use((req, _res, next) => {
     const wantsPage = req.headers.accept?.includes('text/html') ?? false;
     // Checked now, and again when the burst's timer ends (it stays set): the page may be asked for between
     // an editor's two steps, and the second check then sees the file written.
-    if (wantsPage && changed) recheck();
+    if (wantsPage && changed) recheck(false);
     if (report && wantsPage) next(contentError(report));
     else next();
   });
