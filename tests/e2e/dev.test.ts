@@ -17,7 +17,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, cpSync, ftruncateSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -105,33 +105,50 @@ function printed(chunk: Buffer): void {
   terminal += chunk.toString();
   for (const listener of listeners) listener();
 }
-/** Resolves as soon as the terminal shows `text` after `from` characters (no polling interval: within milliseconds). */
-function soonAs(text: string, from: number): Promise<void> {
-  return new Promise((resolve) => {
-    const listener = () => {
-      if (!terminal.slice(from).includes(text)) return;
-      listeners.delete(listener);
-      resolve();
-    };
-    listeners.add(listener);
-    listener();
-  });
+/** Resolves as soon as the terminal shows `text` after `from` characters (no polling interval: within milliseconds); false after `within` ms. */
+async function soonAs(text: string, from: number, within = REACTION_MS): Promise<boolean> {
+  let listener = () => {};
+  const stop = new AbortController();
+  try {
+    return await Promise.race([
+      new Promise<boolean>((resolve) => {
+        listener = () => {
+          if (terminal.slice(from).includes(text)) resolve(true);
+        };
+        listeners.add(listener);
+        listener();
+      }),
+      sleep(within, false, { signal: stop.signal }),
+    ]);
+  } finally {
+    listeners.delete(listener);
+    stop.abort();
+  }
 }
+
+/** The watcher (chokidar) drops a file's second "change" within this many ms of the first. */
+const WATCHER_DROPS_MS = 50;
 
 /**
  * Saves `text` to `path` as an editor that writes a file in place does, in two steps, at the worst moment:
  * the file emptied, and written once Astro's content loader has read the empty file (it says "Failed to
- * reload"), within the 50 ms in which the watcher (chokidar) drops a file's second "change". Before the
- * content check told the loaders again, the page then kept the old facts (docs/performance-log.md,
- * twentieth round).
+ * reload"), inside the 50 ms in which the watcher drops the file's second "change". Before the content check
+ * told the loaders again, the page then kept the old facts (docs/performance-log.md, twentieth round).
+ * Returns how long after the first step the second came: later than WATCHER_DROPS_MS (a busy machine), the
+ * watcher told of it itself, and the save did not need the re-telling. It is not tried again: a second save
+ * soon after a first is a case the register does not yet handle (the performance log, twentieth round).
  */
-async function saveInTwoSteps(path: string, text: string): Promise<void> {
+async function saveInTwoSteps(path: string, text: string): Promise<number> {
   const fd = openSync(path, 'r+');
   try {
     const from = terminal.length;
+    const emptied = performance.now();
     ftruncateSync(fd, 0);
-    await Promise.race([soonAs(`Failed to reload ${basename(path)}`, from), sleep(REACTION_MS).then(() => Promise.reject(new Error(`Astro's content loader did not say it read the emptied ${basename(path)}; the server printed:\n${terminal}`)))]);
+    if (!(await soonAs(`Failed to reload ${relative(join(content, 'agreements'), path)}`, from))) {
+      throw new Error(`Astro's content loader did not say it read the emptied ${basename(path)}; the server printed:\n${terminal}`);
+    }
     writeSync(fd, text, 0);
+    return performance.now() - emptied;
   } finally {
     closeSync(fd);
   }
@@ -215,7 +232,10 @@ describe('npm run dev over the register', () => {
     await page.goto(new URL(agreementUrl(SLUG), base).href);
     expect(await meetings()).toBe(String(before));
     expect(await page.locator('main').innerText()).not.toContain(ADDED);
-    await saveInTwoSteps(file, original.replace(MEETINGS, `  meetingsPerYear: ${after}`).replace(FIRST_SECTION, `$1${ADDED} `));
+    const took = await saveInTwoSteps(file, original.replace(MEETINGS, `  meetingsPerYear: ${after}`).replace(FIRST_SECTION, `$1${ADDED} `));
+    if (took >= WATCHER_DROPS_MS - 5) {
+      console.warn(`dev.test: the save's second step came ${Math.round(took)} ms after the first, too late for the watcher to drop it; this run did not test the re-telling of the loaders.`);
+    }
     await expect
       .poll(async () => {
         await page.reload();
