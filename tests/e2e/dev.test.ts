@@ -17,7 +17,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, cpSync, ftruncateSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -85,41 +85,40 @@ function killServer(signal: NodeJS.Signals): void {
 /** If the run ends without `afterAll` (Ctrl+C stops the server with the run: it is in the run's process group). */
 const killOnExit = () => killServer('SIGKILL');
 
-/** Waits until the terminal shows `text` after `from` characters and returns what matched, or fails with what it shows. */
-async function terminalShows(text: string | RegExp, from = 0, within = REACTION_MS): Promise<string> {
-  const deadline = Date.now() + within;
-  for (;;) {
-    const tail = terminal.slice(from);
-    const found = typeof text === 'string' ? (tail.includes(text) ? text : undefined) : tail.match(text)?.[0];
-    if (found !== undefined) return found;
-    const stopped = server?.exitCode !== null || server.signalCode !== null;
-    if (stopped || Date.now() > deadline) throw new Error(`the dev server ${stopped ? 'stopped' : 'did not print'} ${String(text)}; it printed:\n${terminal}`);
-    await sleep(100);
-  }
-}
-
-/** Called with each piece the server prints, as it comes (see `printed`). */
+/** Called with each piece the server prints, as it comes, and when it stops (see `printed`). */
 const listeners = new Set<() => void>();
 /** Adds what the server printed to `terminal`, and tells the listeners at once. */
 function printed(chunk: Buffer): void {
   terminal += chunk.toString();
   for (const listener of listeners) listener();
 }
-/** Resolves as soon as the terminal shows `text` after `from` characters (no polling interval: within milliseconds); false after `within` ms. */
-async function soonAs(text: string, from: number, within = REACTION_MS): Promise<boolean> {
+const serverStopped = () => server?.exitCode !== null || server.signalCode !== null;
+
+/**
+ * Waits until the terminal shows `text` after `from` characters and returns what matched, or fails with what it
+ * shows. Told by each piece printed (no polling interval: within milliseconds), so a test can act at once.
+ */
+async function terminalShows(text: string | RegExp, from = 0, within = REACTION_MS): Promise<string> {
+  const find = () => {
+    const tail = terminal.slice(from);
+    return typeof text === 'string' ? (tail.includes(text) ? text : undefined) : tail.match(text)?.[0];
+  };
   let listener = () => {};
   const stop = new AbortController();
   try {
-    return await Promise.race([
-      new Promise<boolean>((resolve) => {
+    const found = await Promise.race([
+      new Promise<string | undefined>((resolve) => {
         listener = () => {
-          if (terminal.slice(from).includes(text)) resolve(true);
+          const match = find();
+          if (match !== undefined || serverStopped()) resolve(match);
         };
         listeners.add(listener);
         listener();
       }),
-      sleep(within, false, { signal: stop.signal }),
+      sleep(within, undefined, { signal: stop.signal }),
     ]);
+    if (found !== undefined) return found;
+    throw new Error(`the dev server ${serverStopped() ? 'stopped' : 'did not print'} ${String(text)}; it printed:\n${terminal}`);
   } finally {
     listeners.delete(listener);
     stop.abort();
@@ -144,9 +143,8 @@ async function saveInTwoSteps(path: string, text: string): Promise<number> {
     const from = terminal.length;
     const emptied = performance.now();
     ftruncateSync(fd, 0);
-    if (!(await soonAs(`Failed to reload ${relative(join(content, 'agreements'), path)}`, from))) {
-      throw new Error(`Astro's content loader did not say it read the emptied ${basename(path)}; the server printed:\n${terminal}`);
-    }
+    // Astro's content loader says it read the emptied file.
+    await terminalShows(`Failed to reload ${relative(join(content, 'agreements'), path)}`, from);
     writeSync(fd, text, 0);
     return performance.now() - emptied;
   } finally {
@@ -190,7 +188,8 @@ beforeAll(async () => {
   expect(command).toBe('astro');
   server = spawn(process.execPath, [astroBin, ...args, '--ignore-lock'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   process.on('exit', killOnExit);
-  server.on('error', (e) => (terminal += `\n(the dev server could not start: ${e.message})\n`));
+  server.on('error', (e) => printed(Buffer.from(`\n(the dev server could not start: ${e.message})\n`)));
+  server.on('exit', () => printed(Buffer.from('')));
   server.stdout?.on('data', printed);
   server.stderr?.on('data', printed);
   base = await terminalShows(/http:\/\/127\.0\.0\.1:\d+\//, 0, SERVER_START_MS);
