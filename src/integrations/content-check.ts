@@ -16,13 +16,16 @@
  *   page), and once fixed the open pages reload. Once the register checks
  *   out, Astro's content loaders are told again of a file whose content
  *   changed after the watcher last told of it, so a save they read half-way
- *   (an editor writing in place) is read whole.
+ *   (an editor writing in place) is read whole; and the first request after
+ *   Astro has written its content store to disk renders from that file, not
+ *   from a copy of the store read before it.
  */
 import type { AstroIntegration, AstroIntegrationLogger, HookParameters } from 'astro';
 import { AstroError } from 'astro/errors';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { contentDir, readRegisterFiles } from '../lib/content/register-files.ts';
 import { checkRegister } from '../lib/content/validate.ts';
 import { rememberCheck } from '../lib/content/checked-register.ts';
@@ -59,8 +62,56 @@ export function assertRegisterValid(): void {
   if (report !== undefined) throw contentError(report);
 }
 
+type DevServer = HookParameters<'astro:server:setup'>['server'];
+
+/** The module through which Astro's pages read the dev content store (`RESOLVED_DATA_STORE_VIRTUAL_ID` in `astro/dist/content/consts.js`). */
+const STORE_MODULE = '\0astro:data-layer-content';
+
+/**
+ * In dev: a page renders from the content store as it is on disk. Astro keeps a dev server's content store in
+ * `.astro/data-store.json` (its `getDataStoreFile`: `settings.dotAstroDir`, the project root's `.astro/`), written
+ * 500 ms after a change, and its pages read it through a module that a second one (`astro:content`'s data store)
+ * holds for as long as the server's module runner keeps that one. When the file is written, Astro drops the
+ * first module but not the second, so a page rendered while the file was written (an open page reloads when the
+ * editor saves) could leave the second holding the store from before, until the next save; when the next save
+ * changed nothing (the same text saved again), the page stayed on the facts from before both
+ * (docs/performance-log.md, twenty-first round). So before each request, once the file is new since the last
+ * request, the runner's modules and the module that reads the file are dropped: the request evaluates them
+ * anew from the file as it is now (also when Astro has renamed the new file into place and not yet dropped
+ * its module).
+ */
+function freshStoreForEachRequest(server: DevServer, root: URL): void {
+  const store = fileURLToPath(new URL('.astro/data-store.json', root));
+  /** The file as last seen: a new one (Astro writes a temporary file and renames it), or a new time or size. */
+  const stampOf = () => {
+    try {
+      const { ino, mtimeMs, size } = statSync(store);
+      return `${ino}:${mtimeMs}:${size}`;
+    } catch {
+      return undefined;
+    }
+  };
+  let seen = stampOf();
+  server.middlewares.use((_req, _res, next) => {
+    const now = stampOf();
+    if (now !== seen) {
+      seen = now;
+      for (const environment of Object.values(server.environments)) {
+        // Only Astro's server environments run modules in this process (a runner); `vite` is not a dependency of
+        // the project's own, so its `isRunnableDevEnvironment` is not imported.
+        if (!('runner' in environment)) continue;
+        const reader = environment.moduleGraph.getModuleById(STORE_MODULE);
+        if (reader) environment.moduleGraph.invalidateModule(reader);
+        // What Vite's own "full-reload" does to a runner.
+        (environment.runner as { evaluatedModules: { clear(): void } }).evaluatedModules.clear();
+      }
+    }
+    next();
+  });
+}
+
 /** In dev: re-checks on every change in the content folder and reports through terminal and overlay. */
-function watchRegister(server: HookParameters<'astro:server:setup'>['server'], logger: AstroIntegrationLogger): void {
+function watchRegister(server: DevServer, logger: AstroIntegrationLogger): void {
   const root = resolve(contentDir());
   let report = registerReport();
   if (report) logger.error(report);
@@ -149,11 +200,13 @@ function watchRegister(server: HookParameters<'astro:server:setup'>['server'], l
 /** The integration: checks at config time (stopping a build), and keeps checking in dev. */
 export default function contentCheck(): AstroIntegration {
   let command: HookParameters<'astro:config:setup'>['command'] | undefined;
+  let root: URL | undefined;
   return {
     name: 'politiradsavtaler:content-check',
     hooks: {
       'astro:config:setup': (options) => {
         command = options.command;
+        root = options.config.root;
         // The dev server starts with a broken register too, so the editor sees where it is broken.
         if (command !== 'dev') assertRegisterValid();
         // The local-text plugin needs the register's shared-text analysis when the build compiles its
@@ -163,7 +216,9 @@ export default function contentCheck(): AstroIntegration {
       // Only the dev server: a build's content sync runs a temporary one too (with its hooks when NODE_ENV is not
       // "production"; scripts/astro-build.ts always sets it), which must not check the register again.
       'astro:server:setup': ({ server, logger }) => {
-        if (command === 'dev') watchRegister(server, logger);
+        if (command !== 'dev') return;
+        watchRegister(server, logger);
+        if (root) freshStoreForEachRequest(server, root);
       },
     },
   };
