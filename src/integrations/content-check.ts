@@ -66,43 +66,47 @@ type DevServer = HookParameters<'astro:server:setup'>['server'];
 
 /** The module through which Astro's pages read the dev content store (`RESOLVED_DATA_STORE_VIRTUAL_ID` in `astro/dist/content/consts.js`). */
 const STORE_MODULE = '\0astro:data-layer-content';
+/** The environments whose modules render the pages (`ASTRO_VITE_ENVIRONMENT_NAMES` in `astro/dist/core/constants.js`), as Astro's own `invalidateDataStore` names them. */
+const PAGE_ENVIRONMENTS = ['ssr', 'prerender'];
+/** Requests for Vite's and Astro's own files (the client, modules, the dev toolbar), which render no content. */
+const OWN_FILES = /^\/(?:@|__|node_modules\/)/;
 
 /**
- * In dev: a page renders from the content store as it is on disk. Astro keeps a dev server's content store in
- * `.astro/data-store.json` (its `getDataStoreFile`: `settings.dotAstroDir`, the project root's `.astro/`), written
- * 500 ms after a change, and its pages read it through a module that a second one (`astro:content`'s data store)
- * holds for as long as the server's module runner keeps that one. When the file is written, Astro drops the
- * first module but not the second, so a page rendered while the file was written (an open page reloads when the
- * editor saves) could leave the second holding the store from before, until the next save; when the next save
- * changed nothing (the same text saved again), the page stayed on the facts from before both
- * (docs/performance-log.md, twenty-first round). So before each request, once the file is new since the last
- * request, the runner's modules and the module that reads the file are dropped: the request evaluates them
- * anew from the file as it is now (also when Astro has renamed the new file into place and not yet dropped
- * its module).
+ * In dev: requests after each write of the content store read it anew. Astro keeps a dev server's content store
+ * in `.astro/data-store.json` (its `getDataStoreFile`: `settings.dotAstroDir`, the project root's `.astro/`),
+ * written 500 ms after a change. The pages read it through a module that reads the file, and
+ * `astro/dist/content/data-store.js` keeps what that module gave (as `src/data/register.ts` keeps the register)
+ * for as long as the server's module runner keeps it. When the file is written, Astro drops the reading module
+ * from the runner, and from Vite's module graph with what imports it, but the runner keeps `data-store.js`
+ * unless Vite has no transform of it when the runner next asks: a page rendered while the file was written (an
+ * open page reloads when the editor saves) could leave it holding the store from before, until a later save
+ * changed the store; after a save of the same text it stayed on the facts from before both
+ * (docs/performance-log.md, twenty-first round). So before a request, when the file is new since the last
+ * request, the runner's modules are dropped, as Vite's own "full-reload" drops them, and the reading module is
+ * dropped from Vite's module graph as an ordinary invalidation: Astro drops it as for a hot update, which does
+ * not stop a load of it begun before the file was written, still under way, from being kept. A request already
+ * under way when the file is written can still render the store from before; the next one reads it anew.
  */
 function freshStoreForEachRequest(server: DevServer, root: URL): void {
   const store = fileURLToPath(new URL('.astro/data-store.json', root));
   /** The file as last seen: a new one (Astro writes a temporary file and renames it), or a new time or size. */
   const stampOf = () => {
-    try {
-      const { ino, mtimeMs, size } = statSync(store);
-      return `${ino}:${mtimeMs}:${size}`;
-    } catch {
-      return undefined;
-    }
+    const stat = statSync(store, { throwIfNoEntry: false });
+    return stat && `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
   };
   let seen = stampOf();
-  server.middlewares.use((_req, _res, next) => {
+  server.middlewares.use((req, _res, next) => {
+    if (OWN_FILES.test(req.url ?? '')) return next();
     const now = stampOf();
     if (now !== seen) {
       seen = now;
-      for (const environment of Object.values(server.environments)) {
-        // Only Astro's server environments run modules in this process (a runner); `vite` is not a dependency of
-        // the project's own, so its `isRunnableDevEnvironment` is not imported.
-        if (!('runner' in environment)) continue;
+      for (const name of PAGE_ENVIRONMENTS) {
+        const environment = server.environments[name];
+        // A runnable environment runs its modules in this process; `vite` is not a dependency of the project's
+        // own, so its `isRunnableDevEnvironment` is not imported.
+        if (environment === undefined || !('runner' in environment)) continue;
         const reader = environment.moduleGraph.getModuleById(STORE_MODULE);
         if (reader) environment.moduleGraph.invalidateModule(reader);
-        // What Vite's own "full-reload" does to a runner.
         (environment.runner as { evaluatedModules: { clear(): void } }).evaluatedModules.clear();
       }
     }

@@ -8,7 +8,9 @@
  * error overlay, in a page opened meanwhile (instead of the page) and in the
  * terminal, and fixing it says "Content OK". A change Vite does not follow
  * itself (a source text no document names, which no page imports) reaches the
- * open page without a reload, and removing the file reloads the page. The
+ * open page without a reload, and removing the file reloads the page. Saves
+ * made as Astro writes its content store to disk, each followed by a save of
+ * the same text, show the number saved. The
  * search page says what dev mode lacks (the index); the built one does not.
  *
  * The server holds the project's build lock while it runs (tests/build-lock.ts):
@@ -141,11 +143,11 @@ const WATCHER_DROPS_MS = 50;
  * reload"), inside the 50 ms in which the watcher drops the file's second "change". Before the content check
  * told the loaders again, the page then kept the old facts (docs/performance-log.md, twentieth round).
  * Returns how long after the first step the second came: later than WATCHER_DROPS_MS (a busy machine), the
- * watcher told of it itself, and the save did not need the re-telling. It is not tried again: a second save
- * soon after a first is a case the register does not yet handle (the performance log, twentieth round).
+ * watcher told of it itself, and the save did not need the re-telling.
  */
 async function saveInTwoSteps(path: string, text: string): Promise<number> {
   const fd = openSync(path, 'r+');
+  let written = false;
   try {
     const from = terminal.length;
     const emptied = performance.now();
@@ -153,10 +155,29 @@ async function saveInTwoSteps(path: string, text: string): Promise<number> {
     // Astro's content loader says it read the emptied file.
     await terminalShows(`Failed to reload ${relative(join(content, 'agreements'), path)}`, from);
     writeSync(fd, text, 0);
+    written = true;
     return performance.now() - emptied;
   } finally {
+    // Never left empty, whatever failed.
+    if (!written) writeSync(fd, text, 0);
     closeSync(fd);
   }
+}
+
+/**
+ * `saveInTwoSteps`, saved again (the same text) while its second step came too late for the watcher to drop
+ * it, at most `tries` times; returns how long the last save's second step took. A save again of the same text
+ * soon after the first is itself a case that went wrong before the twenty-first round (the page stayed on the
+ * facts from before both; the performance log).
+ */
+async function saveInTwoStepsInTime(path: string, text: string, tries: number): Promise<number> {
+  let took = await saveInTwoSteps(path, text);
+  for (let attempt = 1; attempt < tries && took >= WATCHER_DROPS_MS - 5; attempt += 1) {
+    // Past the watcher's 50 ms, or it would drop the next save's first step too.
+    await sleep(2 * WATCHER_DROPS_MS);
+    took = await saveInTwoSteps(path, text);
+  }
+  return took;
 }
 
 /** `npm run check`'s problems for the copy as it is on disk now (`file:line:column: field: fix`). */
@@ -176,6 +197,32 @@ async function servedMeetings(): Promise<string | undefined> {
 }
 /** The text of the error overlay on `p` ('' while there is none), read without waiting: the page may be reloading. */
 const overlayText = async (p: Page = page) => (await p.locator('vite-error-overlay #message-content').allInnerTexts()).join('\n');
+
+/**
+ * Vite holds a "full-reload" sent while no page is connected, and gives it to the next page that connects, which
+ * then reloads itself (the web socket server's `bufferedMessage`). Astro's dev server sends one as it starts (its
+ * content store written), so the first page opened reloads once by itself, which would land inside a test.
+ * Opens a page of the server once, and waits until it has reloaded if it was told to.
+ */
+async function takeHeldReload(): Promise<void> {
+  /** The messages the page's Vite client was sent, by type, in order. */
+  const told: string[] = [];
+  const count = (type: string) => told.filter((t) => t === type).length;
+  page.on('websocket', (socket) =>
+    socket.on('framereceived', ({ payload }) => told.push((JSON.parse(String(payload)) as { type?: string }).type ?? '')),
+  );
+  const waitUntil = async (done: () => boolean) => {
+    const until = performance.now() + REACTION_MS;
+    while (!done() && performance.now() < until) await sleep(20);
+  };
+  await page.goto(new URL(searchUrl(), base).href);
+  await waitUntil(() => count('connected') > 0);
+  // A held message comes in the same breath as "connected"; the page it reloads connects again.
+  await sleep(250);
+  if (count('full-reload') > 0) await waitUntil(() => count('connected') > 1);
+  await page.waitForLoadState('load');
+  page.removeAllListeners('websocket');
+}
 
 beforeAll(async () => {
   await new Promise<void>((taken) => {
@@ -206,6 +253,7 @@ beforeAll(async () => {
   server.stdout?.on('data', printed);
   server.stderr?.on('data', printed);
   base = await terminalShows(/http:\/\/127\.0\.0\.1:\d+\//, 0, SERVER_START_MS);
+  await takeHeldReload();
 }, SERVER_START_MS + 60_000);
 
 afterAll(async () => {
@@ -244,9 +292,9 @@ describe('npm run dev over the register', () => {
     await page.goto(new URL(agreementUrl(SLUG), base).href);
     expect(await meetings()).toBe(String(before));
     expect(await page.locator('main').innerText()).not.toContain(ADDED);
-    const took = await saveInTwoSteps(file, original.replace(MEETINGS, `  meetingsPerYear: ${after}`).replace(FIRST_SECTION, `$1${ADDED} `));
+    const took = await saveInTwoStepsInTime(file, original.replace(MEETINGS, `  meetingsPerYear: ${after}`).replace(FIRST_SECTION, `$1${ADDED} `), 3);
     if (took >= WATCHER_DROPS_MS - 5) {
-      console.warn(`dev.test: the save's second step came ${Math.round(took)} ms after the first, too late for the watcher to drop it; this run did not test the re-telling of the loaders.`);
+      console.warn(`dev.test: the last save's second step came ${Math.round(took)} ms after the first, too late for the watcher to drop it (3 tries); this run did not test the re-telling of the loaders.`);
     }
     await expect
       .poll(async () => {
@@ -313,8 +361,9 @@ describe('npm run dev over the register', () => {
   // an editor saving the same text again (twice in a row, as editors do) saw the old facts on every reload
   // (docs/performance-log.md, twenty-first round). Each save here: the new number written, then at the time of the
   // store's write the same text saved again (a change Vite reloads the page's modules for, and nothing new to
-  // store), and the page asked for back to back meanwhile. It then must show the number saved. The moment is a
-  // race, hence several saves: before the fix, each of nine runs went wrong by the second save.
+  // store), and the page asked for back to back, two at a time, meanwhile. It then must show the number saved.
+  // The moment is a race, hence several saves: before the fix, each of four runs went wrong at the first save
+  // (asked for one at a time, nine runs of nine by the second save at first, later four of six).
   it('keeps to the facts last saved when the content store is written while the page renders, a save of the same text following', async () => {
     let text = readFileSync(file, 'utf8');
     for (let save = 1; save <= SAVES_DURING_WRITE; save += 1) {
@@ -326,7 +375,11 @@ describe('npm run dev over the register', () => {
       await sleep(STORE_WRITE_MS);
       writeFileSync(file, text);
       const until = performance.now() + 2 * STORE_WRITE_MS;
-      while (performance.now() < until) await servedMeetings();
+      const askAgain = async () => {
+        while (performance.now() < until) await servedMeetings();
+      };
+      // Two at a time, as a browser and an editor's second tab would.
+      await Promise.all([askAgain(), askAgain()]);
       await expect.poll(servedMeetings, { timeout: 5_000, interval: 250, message: `save ${save} of ${SAVES_DURING_WRITE}: the page shows the number saved` }).toBe(value);
     }
   }, 90_000);
