@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
+import { agreementSchema } from '../../src/lib/content/schema.ts';
 import { editedAgreement, fixture, registerFiles, withAgreements } from './helpers.ts';
 import { placeAfter } from '../text-place.ts';
 
@@ -60,6 +61,18 @@ describe('checkRegister on broken agreements', () => {
     expect(municipality).toMatch(/unknown-municipality\.mdx:3:1: municipality: unknown municipality key "testby"; valid keys: .*\bbodo\b.*\bluster\b/);
     const [focus] = problemsFor('unknown-focus-area');
     expect(focus).toMatch(/unknown-focus-area\.mdx:14:5: focusAreas\[0\]\.key: unknown focus area key "narkotika"; valid keys: barn-og-unge, rus, /);
+  });
+
+  it("says a key left out is missing, not unknown, in the schema's own message (what Astro's dev server prints)", () => {
+    const keys = { policeDistricts: ['nordland'], municipalities: ['bodo', 'luster'], focusAreas: ['rus'] };
+    const result = agreementSchema(keys).safeParse({});
+    expect(result.success).toBe(false);
+    const message = (field: string) => result.error?.issues.find((issue) => issue.path[0] === field)?.message;
+    expect(message('municipality')).toBe('missing required field (expected a municipality key)');
+    expect(message('policeDistrict')).toBe('missing required field (expected a police district key)');
+    expect(agreementSchema(keys).safeParse({ municipality: 'testby' }).error?.issues.find((i) => i.path[0] === 'municipality')?.message).toBe(
+      'unknown municipality key "testby"; valid keys: bodo, luster',
+    );
   });
 
   it('refuses an impossible date, quoted or not', () => {
