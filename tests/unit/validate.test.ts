@@ -70,6 +70,9 @@ describe('checkRegister on broken agreements', () => {
     const message = (field: string) => result.error?.issues.find((issue) => issue.path[0] === field)?.message;
     expect(message('municipality')).toBe('missing required field (expected a municipality key)');
     expect(message('policeDistrict')).toBe('missing required field (expected a police district key)');
+    expect(agreementSchema(keys).safeParse({ municipality: null }).error?.issues.find((i) => i.path[0] === 'municipality')?.message).toBe(
+      'missing required field (expected a municipality key)',
+    );
     expect(agreementSchema(keys).safeParse({ municipality: 'testby' }).error?.issues.find((i) => i.path[0] === 'municipality')?.message).toBe(
       'unknown municipality key "testby"; valid keys: bodo, luster',
     );

@@ -206,10 +206,10 @@ export interface TaxonomyKeys {
 function keyEnum(keys: readonly string[], what: string) {
   if (keys.length === 0) return z.never({ error: `no ${what} are defined in content/` });
   return z.enum(keys as [string, ...string[]], {
-    // A field left out (or a file read while empty, as Astro's dev server reads a file an editor saves in place)
-    // is told as `npm run check` tells it, without the valid keys (357 for a municipality).
+    // A field left out or empty (or a file read while empty, as Astro's dev server reads a file an editor saves in
+    // place) is told in `npm run check`'s words for a missing field, without the valid keys (357 for a municipality).
     error: (issue) =>
-      issue.input === undefined ? `missing required field (expected a ${what} key)` : `unknown ${what} key "${String(issue.input)}"; valid keys: ${keys.join(', ')}`,
+      issue.input == null ? `missing required field (expected a ${what} key)` : `unknown ${what} key "${String(issue.input)}"; valid keys: ${keys.join(', ')}`,
   });
 }
 
