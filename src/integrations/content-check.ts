@@ -16,9 +16,9 @@
  *   page), and once fixed the open pages reload. Once the register checks
  *   out, Astro's content loaders are told again of a file whose content
  *   changed after the watcher last told of it, so a save they read half-way
- *   (an editor writing in place) is read whole; and the first request after
- *   Astro has written its content store to disk renders from that file, not
- *   from a copy of the store read before it.
+ *   (an editor writing in place) is read whole; and requests after each
+ *   write of Astro's content store to disk read the store anew, not a copy
+ *   of it read before (one already under way may still show the old one).
  */
 import type { AstroIntegration, AstroIntegrationLogger, HookParameters } from 'astro';
 import { AstroError } from 'astro/errors';
