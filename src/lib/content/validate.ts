@@ -96,33 +96,39 @@ function encodingProblem(file: SourceFile): Problem | undefined {
   };
 }
 
+/** A data collection file's entries: the valid ones, each with its place in the file, and the ids of all of them. */
+interface ParsedArray<T> {
+  valid: { item: T; index: number }[];
+  ids: string[];
+}
+
+const NO_ENTRIES: ParsedArray<never> = { valid: [], ids: [] };
+
+const itemsOf = <T>(data: ParsedArray<T>): T[] => data.valid.map(({ item }) => item);
+
 /**
- * Parses a data collection file. Returns its valid entries and the ids of
+ * Parses a data collection file. Returns its valid entries, each with its
+ * index in the file (so a later problem names the entry), and the ids of
  * all entries (valid or not), so a reference to an entry with a broken
  * field is not reported a second time as an unknown key.
  */
-function parseJsonArray<T>(
-  file: SourceFile,
-  schema: z.ZodType<T>,
-  problems: Problem[],
-): { items: T[]; ids: string[]; indexes: number[] } {
+function parseJsonArray<T>(file: SourceFile, schema: z.ZodType<T>, problems: Problem[]): ParsedArray<T> {
   if (file.text.trim() === '') {
     problems.push({ file: file.path, message: 'is missing or empty: it must be a JSON array of entries, each with an "id".' });
-    return { items: [], ids: [], indexes: [] };
+    return NO_ENTRIES;
   }
   let raw: unknown;
   try {
     raw = JSON.parse(file.text);
   } catch (e) {
     problems.push({ file: file.path, message: `is not valid JSON: ${(e as Error).message}` });
-    return { items: [], ids: [], indexes: [] };
+    return NO_ENTRIES;
   }
   if (!Array.isArray(raw)) {
     problems.push({ file: file.path, message: 'must be a JSON array of entries, each with an "id".' });
-    return { items: [], ids: [], indexes: [] };
+    return NO_ENTRIES;
   }
-  const items: T[] = [];
-  const indexes: number[] = [];
+  const valid: ParsedArray<T>['valid'] = [];
   const ids = raw.flatMap((entry) => (entry && typeof entry === 'object' && typeof entry.id === 'string' ? [entry.id as string] : []));
   const seen = new Set<string>();
   raw.forEach((entry, i) => {
@@ -135,10 +141,9 @@ function parseJsonArray<T>(
     const id = (parsed.data as { id: string }).id;
     if (seen.has(id)) problems.push({ file: file.path, entry: at, field: 'id', message: `duplicate id "${id}": each id may appear once.` });
     seen.add(id);
-    items.push(parsed.data);
-    indexes.push(i);
+    valid.push({ item: parsed.data, index: i });
   });
-  return { items, ids, indexes };
+  return { valid, ids };
 }
 
 function checkHeadings(path: string, headings: Heading[], problems: Problem[]): void {
@@ -323,17 +328,16 @@ export function checkRegister(files: RegisterFiles): CheckResult {
   const districtData = parseJsonArray(files.policeDistricts, policeDistrictSchema, problems);
   const municipalityData = parseJsonArray(files.municipalities, municipalitySchema, problems);
   const focusData = parseJsonArray(files.focusAreas, focusAreaSchema, problems);
-  const [policeDistricts, municipalities, focusAreas] = [districtData.items, municipalityData.items, focusData.items];
+  const [policeDistricts, municipalities, focusAreas] = [itemsOf(districtData), itemsOf(municipalityData), itemsOf(focusData)];
   const formerFile = files.formerPoliceDistricts;
-  const formerData =
-    formerFile && formerFile.text.trim() !== '' ? parseJsonArray(formerFile, formerPoliceDistrictSchema, problems) : { items: [], ids: [], indexes: [] };
-  const formerPoliceDistricts = formerData.items;
-  formerPoliceDistricts.forEach((f, k) => {
+  const formerData = formerFile && formerFile.text.trim() !== '' ? parseJsonArray(formerFile, formerPoliceDistrictSchema, problems) : NO_ENTRIES;
+  const formerPoliceDistricts = itemsOf(formerData);
+  formerData.valid.forEach(({ item: f, index }) => {
     f.successors.forEach((s, i) => {
       if (formerFile && !districtData.ids.includes(s)) {
         problems.push({
           file: formerFile.path,
-          entry: { index: formerData.indexes[k] ?? k, id: f.id },
+          entry: { index, id: f.id },
           field: `successors[${i}]`,
           message: `unknown police district key "${s}"; valid keys: ${districtData.ids.join(', ')}`,
         });
@@ -347,8 +351,8 @@ export function checkRegister(files: RegisterFiles): CheckResult {
   const knownMunicipalities = new Set(municipalityIds);
   const districtById = new Map(policeDistricts.map((d) => [d.id, d]));
   const activeNumbers = new Map<string, string>();
-  municipalities.forEach((m, k) => {
-    const at = { file: files.municipalities.path, entry: { index: municipalityData.indexes[k] ?? k, id: m.id } };
+  municipalityData.valid.forEach(({ item: m, index }) => {
+    const at = { file: files.municipalities.path, entry: { index, id: m.id } };
     if (m.mergedInto && !knownMunicipalities.has(m.mergedInto)) {
       problems.push({ ...at, field: 'mergedInto', message: `unknown municipality key "${m.mergedInto}"; use the id of the municipality it became part of` });
     }
