@@ -16,9 +16,10 @@ import type { Locator, Page } from 'playwright-core';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
 import { axeViolations, browserPage } from './browser.ts';
+import { SITE_REGISTER } from '../fixture-register.ts';
 
 const baseUrl = inject('baseUrl');
-const register = checkRegister(readRegisterFiles('content'));
+const register = checkRegister(readRegisterFiles(SITE_REGISTER));
 const agreements = register.agreements.filter((a) => a.data.documentType !== 'saksframlegg');
 const CHARTS = ['chart-frequency', 'chart-heatmap', 'chart-meetings', 'chart-timeline'];
 const REFERENCES = 'tests/e2e/chart-references';

@@ -13,10 +13,11 @@ import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
 import { checkRegister, type CheckedAgreement } from '../../src/lib/content/validate.ts';
 import { districtAtSigning, withModality } from '../../src/strings.ts';
 import { readDocx } from '../docx-text.ts';
+import { SITE_REGISTER } from '../fixture-register.ts';
 import { axeViolations, browserPage, downloaded } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const register = checkRegister(readRegisterFiles('content'));
+const register = checkRegister(readRegisterFiles(SITE_REGISTER));
 const agreements = register.agreements.filter(isAgreement);
 const agreement = (slug: string): CheckedAgreement => {
   const a = agreements.find((x) => x.id === slug);

@@ -29,6 +29,7 @@ import { astroBin } from '../../scripts/astro-build.ts';
 import { problemLines, problemOf } from '../problem-lines.ts';
 import { agreementUrl, searchUrl } from '../../src/lib/publish/routes.ts';
 import { devMode, facts } from '../../src/strings.ts';
+import { SITE_REGISTER } from '../fixture-register.ts';
 
 /** The environment variables Vitest sets in its workers (with NODE_ENV=test, its `import.meta.env` as variables). */
 const VITEST_SETS = /^(NODE_ENV|TEST|VITEST|VITEST_.+|FORCE_TTY|MODE|DEV|PROD|SSR|BASE_URL)$/;
@@ -47,7 +48,7 @@ const FIRST_SECTION = /^(## .*\n\n)/m;
 
 const work = mkdtempSync(join(tmpdir(), 'register-dev-'));
 const content = join(work, 'content');
-cpSync('content', content, { recursive: true });
+cpSync(SITE_REGISTER, content, { recursive: true });
 const texts = new Map(
   readdirSync(join(content, 'agreements'))
     .filter((f) => f.endsWith('.mdx'))

@@ -1,9 +1,10 @@
 /**
- * Builds the site once (astro build + Pagefind, as `npm run build` does),
- * serves `dist/` on a free local port, and hands the address to the tests,
+ * Builds the site of the tests' frozen register once (`SITE_REGISTER`, into
+ * `SITE_DIST`: tests/fixture-register.ts), as `npm run build` does (astro
+ * build + Pagefind), serves it on a free local port, and hands the address to the tests,
  * with the address of the run's Chromium, which every test file connects to.
- * Set E2E_SKIP_BUILD=1 to test an existing `dist/` (it must be this commit's:
- * the reproducibility test builds again and compares).
+ * Set E2E_SKIP_BUILD=1 to test the site already built there (it must be this
+ * commit's: the reproducibility test builds again and compares).
  * Then starts the builds of the scale tests' synthetic sites in the background
  * (tests/e2e/synthetic-builds.ts), in a folder made for this run and removed at
  * the end, so they overlap the other tests instead of waiting in line.
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveDist } from '../../scripts/serve-dist.ts';
+import { SITE_DIST, siteBuildEnv } from '../fixture-register.ts';
 import { launchBrowserServer } from '../../scripts/chromium.ts';
 import { startSyntheticBuilds, usesSyntheticSite } from './synthetic-builds.ts';
 
@@ -30,10 +32,10 @@ async function needsSyntheticSites(project: TestProject): Promise<boolean> {
   return testFiles.some(usesSyntheticSite);
 }
 
-/** `npm run build`, its errors shown; resolves when it succeeded (run in a child, so this process goes on meanwhile). */
+/** `npm run build` of the tests' register, its errors shown; resolves when it succeeded (run in a child, so this process goes on meanwhile). */
 function buildSite(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn('npm', ['run', 'build', '--', SITE_DIST], { stdio: ['ignore', 'ignore', 'inherit'], env: siteBuildEnv() });
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build failed (exit code ${code}); its errors are above.`))));
   });
@@ -44,12 +46,12 @@ export default async function setup(project: TestProject) {
   // its own, failing with its message (scripts/chromium.ts); the files that need no browser still run.
   const browserServer = launchBrowserServer().catch(() => undefined);
   try {
-    if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('dist/index.html')) await buildSite();
+    if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync(join(SITE_DIST, 'index.html'))) await buildSite();
   } catch (e) {
     await (await browserServer)?.close();
     throw e;
   }
-  const server = await serveDist('dist');
+  const server = await serveDist(SITE_DIST);
   const syntheticRoot = mkdtempSync(join(tmpdir(), 'register-synthetic-'));
   const stopSyntheticBuilds = (await needsSyntheticSites(project)) ? startSyntheticBuilds(syntheticRoot) : async () => undefined;
   project.provide('baseUrl', server.url);

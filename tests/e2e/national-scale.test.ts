@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticMunicipality } from '../../src/lib/content/synthetic-corpus.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
+import { SITE_REGISTER } from '../fixture-register.ts';
 import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
 import { FED_INDEX_SOURCE, INDEX_TIMING_PATTERN } from '../../src/lib/search/build-index.ts';
 import { escapeRegExp } from '../../src/lib/regexp.ts';
@@ -36,7 +37,7 @@ afterAll(async () => {
 
 /** The first agreement of the synthetic register: the same document in both builds. */
 const firstAgreement = () => {
-  const slug = `${syntheticMunicipality(readRegisterFiles('content'), 0).id}-`;
+  const slug = `${syntheticMunicipality(readRegisterFiles(SITE_REGISTER), 0).id}-`;
   return (dist: string) => {
     const dir = join(dist, 'avtaler');
     const name = readdirSync(dir).find((d) => d.startsWith(slug));
@@ -70,8 +71,8 @@ describe(`${LARGE_N} agreements`, () => {
 
   const pages = [
     '/',
-    `/kommuner/${syntheticMunicipality(readRegisterFiles('content'), 0).id}/`,
-    `/kommuner/${syntheticMunicipality(readRegisterFiles('content'), LARGE_N - 1).id}/`,
+    `/kommuner/${syntheticMunicipality(readRegisterFiles(SITE_REGISTER), 0).id}/`,
+    `/kommuner/${syntheticMunicipality(readRegisterFiles(SITE_REGISTER), LARGE_N - 1).id}/`,
     '/politidistrikt/ost/',
     '/politidistrikt/finnmark/',
     '/sok/',

@@ -6,21 +6,23 @@
  * axe), the shares, and the open data.
  */
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
 import { municipalities as ms } from '../../src/strings.ts';
 import { axeViolations, browserPage } from './browser.ts';
+import { SITE_DIST, SITE_REGISTER } from '../fixture-register.ts';
 
 const baseUrl = inject('baseUrl');
-const register = checkRegister(readRegisterFiles('content'));
+const register = checkRegister(readRegisterFiles(SITE_REGISTER));
 const url = (path: string) => new URL(path, baseUrl).href;
 
 const { page, noScript } = browserPage();
 
 describe('a page for every municipality', () => {
   it('builds one per municipality of today and per earlier one', () => {
-    const built = new Set(readdirSync('dist/kommuner', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name));
+    const built = new Set(readdirSync(join(SITE_DIST, 'kommuner'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name));
     for (const m of register.municipalities) expect(built.has(m.id), m.id).toBe(true);
     expect(register.municipalities.filter((m) => m.status === 'active')).toHaveLength(357);
   });

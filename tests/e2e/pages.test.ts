@@ -10,9 +10,10 @@ import { checkRegister } from '../../src/lib/content/validate.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
 import { agreementPage } from '../../src/strings.ts';
 import { axeViolations, browserPage } from './browser.ts';
+import { SITE_REGISTER } from '../fixture-register.ts';
 
 const baseUrl = inject('baseUrl');
-const register = checkRegister(readRegisterFiles('content'));
+const register = checkRegister(readRegisterFiles(SITE_REGISTER));
 const documents = register.agreements;
 
 const { browser, page } = browserPage();
@@ -37,7 +38,7 @@ describe('the home page', () => {
     }
   });
 
-  it('lists the districts in the order of content/police-districts.json', async () => {
+  it("lists the districts in the order of the register's police-districts.json", async () => {
     await open('/');
     const shown = await page.locator('main h3[id^="district-"]').evaluateAll((hs) => hs.map((h) => h.id.replace('district-', '')));
     const inFile = register.policeDistricts.map((d) => d.id).filter((id) => shown.includes(id));

@@ -3,9 +3,9 @@
  * published site can be checked against its source: every page, asset, data
  * file and the whole search index (whose filter index Pagefind writes in
  * hash-map order; src/lib/search/build-index.ts puts it in a fixed one).
- * The first build is the one every browser test reads (`dist/`, from
- * global-setup, under Vitest); this file builds once more, as `npm run build`
- * does from a shell (no NODE_ENV: Vitest's NODE_ENV=test once built other
+ * The first build is the one every browser test reads (`SITE_DIST`, of the
+ * tests' register, from global-setup, under Vitest); this file builds the same
+ * register once more, as `npm run build` does from a shell (no NODE_ENV: Vitest's NODE_ENV=test once built other
  * scripts, scripts/astro-build.ts), and compares.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,14 +16,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../files-under.ts';
 import { withBuildLockSync } from '../build-lock.ts';
+import { SITE_DIST, siteBuildEnv } from '../fixture-register.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'register-repro-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** `npm run build`'s script into `work/<name>`, from the environment of a shell: Vitest's NODE_ENV left out. */
+/** `npm run build`'s script over the tests' register into `work/<name>`, from the environment of a shell: Vitest's NODE_ENV left out. */
 function build(name: string): string {
   const out = join(work, name);
-  const shell = { ...process.env };
+  const shell = siteBuildEnv();
   delete shell.NODE_ENV;
   withBuildLockSync(() => execFileSync(process.execPath, ['scripts/build.ts', out], { stdio: 'ignore', env: shell }));
   return out;
@@ -37,7 +38,7 @@ describe('two builds of the same commit', () => {
   // Its own limit: the build waits for the build lock, which the synthetic sites' builds may hold for minutes on a
   // loaded machine (Vitest runs a file that failed last time first, while global-setup's large build has the lock).
   it('are byte-identical, search index included', { timeout: 600_000 }, () => {
-    const a = digests('dist');
+    const a = digests(SITE_DIST);
     const b = digests(build('again'));
     expect(a.size).toBeGreaterThan(40);
     expect([...a.keys()].filter((p) => p.startsWith('pagefind/filter/')).length).toBeGreaterThan(3);

@@ -2,7 +2,7 @@
  * The built site's search index is Pagefind's own index of the whole agreement
  * pages, rewritten as the build rewrites it (index-rewrite.ts): handing
  * Pagefind only the part of each page it reads (indexed-part.ts) changes no
- * byte of it. The shared build's dist/, against Pagefind run here on the same
+ * byte of it. The shared build's site (SITE_DIST), against Pagefind run here on the same
  * pages as written.
  */
 import { readFileSync } from 'node:fs';
@@ -13,12 +13,13 @@ import { agreementPageFiles, indexFolder } from '../../src/lib/search/build-inde
 import { indexedPart } from '../../src/lib/search/indexed-part.ts';
 import { rewriteIndexFiles } from '../../src/lib/search/index-rewrite.ts';
 import { filesUnder } from '../files-under.ts';
+import { SITE_DIST } from '../fixture-register.ts';
 
 afterAll(() => pagefind.close());
 
 describe('the search index of the built site', () => {
   it("is Pagefind's index of the whole agreement pages, though it was handed only their head and article", async () => {
-    const site = 'dist';
+    const site = SITE_DIST;
     const pages = agreementPageFiles(site).map((file) => [file, readFileSync(join(site, file), 'utf8')] as const);
     expect(pages.length).toBeGreaterThan(0);
     // The build did hand over less than the whole page: this test compares two different inputs.

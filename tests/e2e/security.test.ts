@@ -6,13 +6,15 @@
  */
 import { createHash } from 'node:crypto';
 import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { cspOfPage, headerPolicy, mergePolicies } from '../../src/lib/publish/security-headers.ts';
 import { parseHeadersFile } from '../../scripts/serve-dist.ts';
 import { browserPage } from './browser.ts';
+import { SITE_DIST } from '../fixture-register.ts';
 
 const baseUrl = inject('baseUrl');
-const pages = globSync('dist/**/*.html');
+const pages = globSync(`${SITE_DIST}/**/*.html`);
 
 describe('Content-Security-Policy in the HTML', () => {
   it('every page has one, strict: no unsafe-inline, no unsafe-eval, default-src self', () => {
@@ -50,7 +52,7 @@ describe('Content-Security-Policy in the HTML', () => {
   });
 
   it('_headers allows what every page’s policy allows, adds frame-ancestors, and sends the usual headers', () => {
-    const headers = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
+    const headers = parseHeadersFile(readFileSync(join(SITE_DIST, '_headers'), 'utf8'));
     const policies = pages.map((file) => cspOfPage(readFileSync(file, 'utf8')) ?? '');
     expect(headers['Content-Security-Policy']).toBe(headerPolicy(mergePolicies(policies)));
     for (const policy of policies) {

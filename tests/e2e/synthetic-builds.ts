@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { astroBuildArgs, astroBuildEnv } from '../../scripts/astro-build.ts';
 import { writeSyntheticContent } from '../../scripts/synthetic-content.ts';
+import { SITE_REGISTER } from '../fixture-register.ts';
 import { withBuildLock } from '../build-lock.ts';
 
 /** How many agreements the shared synthetic register holds: national scale. */
@@ -71,7 +72,7 @@ function claim(root: string, n: number): Job | null {
   }
   const job = { dir, site: { n, content: join(dir, 'content'), dist: join(dir, 'dist') } };
   try {
-    writeSyntheticContent(dir, n);
+    writeSyntheticContent(dir, n, SITE_REGISTER);
   } catch (e) {
     mark(job, false, `writing the synthetic content failed: ${String(e)}`);
     return null;
