@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeSource, normaliseText } from '../../src/lib/content/source-text.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { fixture, withAgreements } from './helpers.ts';
+import { fixture, registerFiles, withAgreements } from './helpers.ts';
+import { fixtureSource } from '../fixture-register.ts';
+import { placeAfter } from '../text-place.ts';
 
 const read = (name: string) => {
   const path = `tests/fixtures/encodings/${name}.mdx`;
@@ -43,6 +45,18 @@ describe('checkRegister on line endings and encodings', () => {
   it('refuses a Windows-1252 file by name, place and fix', () => {
     expect(checkRegister(withAgreements(read('windows-1252'))).problems.map(formatProblem)).toEqual([
       'tests/fixtures/encodings/windows-1252.mdx:2:50: the file is not UTF-8 (byte 0xd8 here is "Ø" in Windows-1252): save it as UTF-8 (in most editors: "Save with encoding" → UTF-8), then check its æ, ø and å.',
+    ]);
+  });
+
+  it('refuses a source text that is not UTF-8, which the site would serve with its letters garbled', () => {
+    const path = fixtureSource('luster-2019.txt');
+    const text = readFileSync(path, 'utf8');
+    // Latin-1 writes æ, ø and å as Windows-1252 does.
+    const files = registerFiles();
+    files.sources = files.sources.map((s) => (s.path === path ? { path, ...decodeSource(Buffer.from(text, 'latin1')) } : s));
+    const first = [...text].find((c) => c.charCodeAt(0) > 0x7f) ?? '';
+    expect(checkRegister(files).problems.map(formatProblem)).toEqual([
+      `${path}:${placeAfter(text, '', first)}: the file is not UTF-8 (byte 0x${first.charCodeAt(0).toString(16)} here is "${first}" in Windows-1252): save it as UTF-8 (in most editors: "Save with encoding" → UTF-8), then check its æ, ø and å.`,
     ]);
   });
 

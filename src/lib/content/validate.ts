@@ -296,8 +296,9 @@ function folderOf(path: string): string {
 }
 
 /**
- * Every `source.file` names a file of the sources folder, and every file there
- * is named by a document made from it.
+ * Every `source.file` names a file of the sources folder, every file there
+ * is named by a document made from it, and each is UTF-8: the site serves it
+ * as UTF-8 text, byte for byte.
  */
 function checkSources(sources: readonly SourceFile[], agreements: readonly CheckedAgreement[], named: ReadonlySet<string>, problems: Problem[]): void {
   const names = new Map(sources.map((s) => [s.path.replace(/^.*\//, ''), s.path]));
@@ -312,6 +313,10 @@ function checkSources(sources: readonly SourceFile[], agreements: readonly Check
         message: `no file "${name}" in ${folder}.${near.length > 0 ? ` Did you mean "${near[0]}"?` : ''} Put the source text there as received (UTF-8), or correct the name. Files there: ${[...names.keys()].join(', ') || '(none)'}.`,
       });
     }
+  }
+  for (const source of sources) {
+    const encoding = encodingProblem(source);
+    if (encoding) problems.push(encoding);
   }
   for (const [name, path] of names) {
     if (!named.has(name)) {
