@@ -6,14 +6,28 @@
  * folder. Areas add figures in scripts/bench/*.ts (`measure(ctx)`).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { syntheticMunicipality } from '../src/lib/content/synthetic-corpus.ts';
+import type { Municipality } from '../src/lib/content/schema.ts';
 import { readRegisterFiles, slugOf } from '../src/lib/content/register-files.ts';
 import { indexFolder } from '../src/lib/search/build-index.ts';
+import {
+  agreementUrl,
+  chartsUrl,
+  compareUrl,
+  districtUrl,
+  draftCheckUrl,
+  draftUrl,
+  homeUrl,
+  municipalityUrl,
+  pairChangesUrl,
+  searchUrl,
+  versionChangesUrl,
+} from '../src/lib/publish/routes.ts';
 import { astroBuildArgs, astroBuildEnv } from './astro-build.ts';
 import { launchBrowser } from './chromium.ts';
 import { serveDist } from './serve-dist.ts';
@@ -52,12 +66,16 @@ async function pageWeight(browser: Browser, url: string) {
     }
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  // The scripts written into the page run too (Astro inlines small ones; a data block, JSON, does not run).
+  const inline = await page
+    .locator('script:not([src])')
+    .evaluateAll((scripts) => scripts.filter((s) => !/json/.test((s as HTMLScriptElement).type)).map((s) => s.textContent ?? ''));
   await context.close();
   const sum = (filter: (b: (typeof bodies)[number]) => boolean, key: 'raw' | 'gzip') => bodies.filter(filter).reduce((t, b) => t + b[key], 0);
   return {
     html: sum((b) => b.type === 'document', 'raw'),
     gzip: sum(() => true, 'gzip'),
-    jsGzip: sum((b) => b.type === 'script', 'gzip'),
+    jsGzip: sum((b) => b.type === 'script', 'gzip') + inline.reduce((t, text) => t + gzipSync(text).length, 0),
   };
 }
 
@@ -152,14 +170,30 @@ async function measureSite(n: number): Promise<BenchFigure[]> {
       const firstAgreement = readdirSync(join(content, 'agreements'))[0];
       if (firstAgreement === undefined) throw new Error(`No agreements in ${join(content, 'agreements')}`);
       const agreementSlug = slugOf(firstAgreement);
+      const register = readRegisterFiles(content);
+      // The first agreement that has a version before it, so a page of changes.
+      const revised = readdirSync(join(content, 'agreements'))
+        .map(slugOf)
+        .find((slug) => existsSync(join(dist, versionChangesUrl(slug), 'index.html')));
+      const municipality = syntheticMunicipality(register, 0);
+      // The district page with the most municipalities, so the most agreements: the heaviest.
+      const size = new Map<string, number>();
+      for (const m of JSON.parse(register.municipalities.text) as Municipality[]) {
+        if (m.status === 'active' && m.policeDistrict) size.set(m.policeDistrict, (size.get(m.policeDistrict) ?? 0) + 1);
+      }
+      const largestDistrict = [...size].sort((a, b) => b[1] - a[1])[0]?.[0];
       const pages: Record<string, string> = {
-        home: '/',
-        agreement: `/avtaler/${agreementSlug}/`,
-        district: '/politidistrikt/ost/',
-        municipality: `/kommuner/${syntheticMunicipality(readRegisterFiles('content'), 0).id}/`,
-        search: '/sok/',
-        comparison: '/sammenlign/',
-        charts: '/statistikk/',
+        home: homeUrl(),
+        agreement: agreementUrl(agreementSlug),
+        ...(largestDistrict ? { district: districtUrl(largestDistrict) } : {}),
+        municipality: municipalityUrl(municipality.id),
+        search: searchUrl(),
+        comparison: compareUrl(),
+        charts: chartsUrl(),
+        draft: draftUrl(),
+        ...(revised ? { versionChanges: versionChangesUrl(revised) } : {}),
+        pairChanges: pairChangesUrl(),
+        draftCheck: draftCheckUrl(),
       };
       // Every page's budget is 60 kB gzip before interaction, but the comparison matrix's (issue 4: 400 kB),
       // which carries every agreement's row of terms.

@@ -5,14 +5,14 @@
  * Oppegård 2018, surviving a reload), the Word download's tracked changes
  * counted with jszip, and a draft pasted or opened as .docx (one made by
  * /utkast/, one made here with the docx library as a word processor would)
- * held against the register. Bad input gets a message; axe finds nothing;
- * JavaScript before interaction stays within 15 kB gzip.
+ * held against the register. Bad input gets a message; axe finds nothing; no
+ * script fails. (How much JavaScript each page loads is a target of
+ * `npm run bench`.)
  */
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import * as docx from 'docx';
-import type { CDPSession, Page, Request, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readDocx } from '../docx-text.ts';
 import { axeViolations, browserPage, downloaded } from './browser.ts';
 
@@ -252,39 +252,15 @@ describe('Ditt utkast mot registeret', () => {
   });
 });
 
-describe('weight and accessibility', () => {
+describe('accessibility and scripts', () => {
   const pages = ['/avtaler/oppegard-2018/endringer/', '/sammenlign/endringer/', '/sammenlign/mitt-utkast/', '/sammenlign/', '/avtaler/oppegard-2018/', '/avtaler/oppegard-2009-retningslinjer/'];
-  // The file's page, with its cache off while these tests run, so each path loads every script as a first visit
-  // does (a new page for each would cost Chromium several times more), and its script errors land in `errors`.
-  let cdp: CDPSession | undefined;
-  beforeAll(async () => {
-    // Playwright wants the page itself, not the stand-in browserPage hands out until it exists.
-    cdp = await page.context().newCDPSession(page.mainFrame().page());
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  });
-  afterAll(async () => {
-    await cdp?.send('Network.setCacheDisabled', { cacheDisabled: false });
-    await cdp?.detach();
-  });
   for (const path of pages) {
-    it(`${path}: JavaScript before interaction within 15 kB gzip; no axe violation`, async () => {
-      const reading: Array<Promise<number>> = [];
-      const onResponse = (r: Response) => {
-        if (r.request().resourceType() === 'script') reading.push(r.body().then((b) => gzipSync(b).length));
-      };
-      page.on('response', onResponse);
-      try {
-        await page.goto(url(path), { waitUntil: 'networkidle' });
-      } finally {
-        page.off('response', onResponse);
-      }
-      // The scripts loaded, and those written into the page (Astro inlines small ones; data blocks are not run).
-      const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.filter((s) => !/json/.test((s as HTMLScriptElement).type)).map((s) => s.textContent ?? ''));
-      const js = [...(await Promise.all(reading)), ...inline.map((text) => gzipSync(text).length)].reduce((a, b) => a + b, 0);
-      // Every one of these pages runs some script (the agreement pages' inline one is about 800 bytes).
-      expect(js).toBeGreaterThan(0);
-      expect(js).toBeLessThanOrEqual(15_000);
+    // Their weight is a target of `npm run bench` (page.*.jsGzipBytes, 15 kB gzip), not of a test; their script
+    // errors land in `errors`.
+    it(`${path}: runs a script, with no axe violation`, async () => {
+      await page.goto(url(path), { waitUntil: 'networkidle' });
+      // Loaded, or written into the page (Astro inlines small ones; a data block, JSON, does not run).
+      expect(await page.locator('script:not([type*="json"])').count()).toBeGreaterThan(0);
       expect(await axeViolations(page)).toEqual([]);
     });
   }
