@@ -8,18 +8,22 @@ export function normalise(text: string): string {
 /** A table-of-contents entry: a title followed by a tab or dot leader and a page number. */
 const TOC_ENTRY = /(\t|\.{3,})\s*\d+\s*$/;
 
-/** The seed's lines a reader must find: blank lines, "POLITIET" headers and the table of contents left out. */
+/** The numbers (1-based) of the seed's lines a reader must find: blank lines, "POLITIET" headers and the table of contents left out. */
+export function documentLineNumbers(seed: string): number[] {
+  const raws = seed.split('\n');
+  const lines = raws.map(normalise);
+  return raws.flatMap((raw, i) => {
+    const line = lines[i];
+    if (line === '' || line === 'POLITIET') return [];
+    if ((line === 'Innhold' || line === 'Innhald') && raws.slice(i + 1, i + 6).some((l) => TOC_ENTRY.test(l))) return [];
+    return TOC_ENTRY.test(raw) ? [] : [i + 1];
+  });
+}
+
+/** The seed's lines a reader must find (documentLineNumbers), normalised. */
 export function documentLines(seed: string): string[] {
-  const lines = seed.split('\n').map(normalise);
-  return seed
-    .split('\n')
-    .filter((raw, i) => {
-      const line = lines[i];
-      if (line === '' || line === 'POLITIET') return false;
-      if ((line === 'Innhold' || line === 'Innhald') && seed.split('\n').slice(i + 1, i + 6).some((l) => TOC_ENTRY.test(l))) return false;
-      return !TOC_ENTRY.test(raw);
-    })
-    .map(normalise);
+  const raws = seed.split('\n');
+  return documentLineNumbers(seed).map((n) => normalise(raws[n - 1] ?? ''));
 }
 
 /** The line as a list item shows it: without its bullet (-, o, ❖) or its number. */

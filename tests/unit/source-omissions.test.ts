@@ -33,6 +33,18 @@ describe('omittedLines', () => {
     expect(omittedLines(source, [agreement]).map((o) => o.text)).toContain('Rådmannen tilrår at avtalen signeres.');
   });
 
+  it('reads a word the layout broke at a line end as published when the text joins it, and a hyphen it keeps as kept', () => {
+    const body = '## 1. Formål\n\nSamarbeidet skal gjennomføres med SLT-koordinator og for- og etterarbeid i kommunen.\n';
+    const wrapped = '1. Formål\nSamarbeidet skal gjennom-\nføres med SLT-\nkoordinator og for- og etter-\narbeid i kommunen.\n';
+    expect(omittedLines(wrapped, [body])).toEqual([]);
+    // A word the text does not have ("gjennomganges"): its second half is listed.
+    expect(omittedLines('1. Formål\nSamarbeidet skal gjennom-\nganges i kommunen.\n', [body])).toEqual([{ line: 3, text: 'ganges i kommunen.' }]);
+    // A line starts inside a word only after a broken one.
+    expect(omittedLines('1. Formål\nføres med SLT-koordinator og for- og etterarbeid i kommunen.\n', [body])).toEqual([
+      { line: 2, text: 'føres med SLT-koordinator og for- og etterarbeid i kommunen.' },
+    ]);
+  });
+
   it('does not take a page number for published because the digit stands elsewhere in the text', () => {
     expect(publishedText(agreement)).toMatch(/ 2 ganger/);
     expect(omittedLines('Politirådet skal møtes 2 ganger i året.\n2\n', [agreement])).toEqual([
