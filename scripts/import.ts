@@ -1,7 +1,8 @@
 /**
  * `npm run import -- <file> [--municipality NAME] [--district NAME] [--out DIR] [--force]`:
  * a signed agreement (PDF, Word .docx or plain text) to draft MDX files under
- * content/agreements/ (or --out DIR), and a review of what to check.
+ * content/agreements/, and the text they were made from under content/sources/
+ * (both in --out DIR when given), and a review of what to check.
  * Writes nothing when anything is wrong. The work is in src/lib/import/.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importAgreement, ImportError, reviewLines } from '../src/lib/import/index.ts';
 import { finishInterruptedWrites, writeDrafts } from '../src/lib/import/write.ts';
-import { contentDir, displayPath, readRegisterFiles } from '../src/lib/content/register-files.ts';
+import { contentDir, displayPath, readRegisterFiles, SOURCES_DIR } from '../src/lib/content/register-files.ts';
 import { checkRegister } from '../src/lib/content/validate.ts';
 import { registerVocabulary } from '../src/lib/import/hyphenation.ts';
 
@@ -60,6 +61,7 @@ try {
 const files = readRegisterFiles();
 const register = { ...checkRegister(files), vocabulary: registerVocabulary(files.agreements.map((a) => a.text)) };
 const outDir = args.values.out ?? join(contentDir(), 'agreements');
+const sourcesDir = args.values.out ?? join(contentDir(), SOURCES_DIR);
 try {
   const result = await importAgreement(file, bytes, register, {
     ...(args.values.municipality ? { municipality: args.values.municipality } : {}),
@@ -67,12 +69,18 @@ try {
     added: new Date().toISOString().slice(0, 10),
   });
   for (const notice of result.notices) console.log(`Note: ${notice}`);
-  const written = writeDrafts(result.drafts, outDir, args.values.force);
+  const source = { path: join(sourcesDir, result.source.file), bytes: result.source.bytes };
+  const written = writeDrafts(result.drafts, outDir, args.values.force, {}, source);
   result.drafts.forEach((draft, i) => {
     const path = displayPath(written[i] ?? '');
     console.log(`\nWrote ${path}`);
     for (const line of reviewLines(draft, path)) console.log(line);
   });
+  console.log(
+    written.includes(source.path)
+      ? `\nWrote ${displayPath(source.path)}: the text the drafts were made from (the page links it).`
+      : `\n${displayPath(source.path)} is there already with the same text: left as it is.`,
+  );
   console.log('\nNext: compare each draft with the signed document, fill in or correct the fields above, delete the review comment, then run npm run check.');
 } catch (e) {
   if (e instanceof ImportError) fail(e.message);

@@ -70,7 +70,7 @@ describe('bad input to the importer', () => {
     expect(await importError('skadet.pdf', utf8('%PDF-1.7\nthis is not a PDF body'))).toMatch(/^skadet\.pdf is not a readable PDF: pdf\.js could not read it/);
   });
 
-  it('reads Windows-1252 text, says so, and gives the same draft as UTF-8', async () => {
+  it('reads Windows-1252 text, says so, and gives the same draft as UTF-8, and the same source text, in UTF-8', async () => {
     const seed = readFileSync(SKIEN, 'utf8');
     const bytes = windows1252(seed);
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
@@ -79,6 +79,9 @@ describe('bad input to the importer', () => {
     expect(from1252.notices[0]).toBe('skien.txt is not UTF-8: read it as Windows-1252 (the usual encoding of Norwegian text saved on Windows). Check that æ, ø and å look right in the draft.');
     expect(from1252.drafts.map((d) => d.mdx)).toEqual(fromUtf8.drafts.map((d) => d.mdx));
     expect(fromUtf8.notices).toEqual([]);
+    // The checker refuses a source text that is not UTF-8: the import keeps the text it read, as UTF-8.
+    expect(from1252.source).toEqual({ file: 'skien.txt', bytes: utf8(seed) });
+    expect(fromUtf8.source).toEqual({ file: 'skien.txt', bytes: utf8(seed) });
   });
 
   it('refuses text that is neither UTF-8 nor Windows-1252, and binary data', () => {
@@ -122,13 +125,17 @@ describe('npm run import', { timeout: 120_000 }, () => {
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   };
 
-  it('writes the draft and prints the review', () => {
+  it('writes the draft and the text it was made from, and prints the review', () => {
     const out = tempDir();
     const { status, stdout, stderr } = run(SKIEN, '--out', out);
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    expect(readdirSync(out)).toEqual(['skien-2019.mdx']);
+    // With --out, the source text goes beside the draft; without, into content/sources/.
+    expect(readdirSync(out)).toEqual(['skien-2019.mdx', 'skien-2019.txt']);
+    expect(readFileSync(join(out, 'skien-2019.txt')).equals(readFileSync(SKIEN))).toBe(true);
+    expect(readFileSync(join(out, 'skien-2019.mdx'), 'utf8')).toMatch(/^ {2}file: skien-2019\.txt$/m);
     expect(stdout).toContain(`Wrote ${join(out, 'skien-2019.mdx')}`);
+    expect(stdout).toContain(`Wrote ${join(out, 'skien-2019.txt')}: the text the drafts were made from`);
     expect(stdout).toContain('    - council.chair: no sentence says who leads the council');
     expect(stdout).toContain('  Sections: 10 headings, 10 of them the template\'s (formal, tjenestetilbud, politikontakt, politirad, slt, forventninger, fokusomrader, organisering, administrativt, evaluering).');
   });

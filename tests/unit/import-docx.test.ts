@@ -78,8 +78,12 @@ describe.each([
 
   it(`imports to ${slug}: the same sections and lists, named for its municipality and year, ≥ 98 % of its sentences verbatim, and says what it carried over`, async () => {
     const bytes = await seedToDocx(seed, new Set(want.map((h) => normalise(h.text))));
-    const { drafts } = await importAgreement(`${slug}.docx`, bytes, register);
+    const { drafts, source } = await importAgreement(`${slug}.docx`, bytes, register);
     expect(drafts.map((d) => d.slug)).toEqual([slug]);
+    // The text read from the Word file is kept as the source text the draft names, its headings in it.
+    expect(source.file).toBe(drafts[0]?.frontmatter.source.file);
+    const sourceText = new TextDecoder('utf-8', { fatal: true }).decode(source.bytes);
+    for (const h of want) expect(sourceText).toContain(h.text);
     const draft = drafts[0]!;
     const got = parseHeadings(draft.body).filter((h) => h.depth === 2);
     expect(got.map((h) => [h.text, h.sectionKey ?? null])).toEqual(want.map((h) => [h.text, h.sectionKey ?? null]));

@@ -125,7 +125,7 @@ export function draftFacts(doc: DocumentStructure, body: string, register: Regis
 
   review.check.push({
     field: 'source.file',
-    note: `"${frontmatter.source.file}": put the text you imported into content/sources/${frontmatter.source.file} (UTF-8, unchanged), or rename it after the document (e.g. "${municipality.id}-<year>.txt") here and there. npm run check refuses a source file that is not there.`,
+    note: `"${frontmatter.source.file}": the text this draft was made from, which the import writes to content/sources/${frontmatter.source.file} (UTF-8) with the draft; to name it after the document (e.g. "${municipality.id}-<year>.txt"), rename the file and change this name. npm run check refuses a source file that is not there.`,
   });
 
   const archive = /(?:arkivsaksnr|arkivsak|saksnr|vår ref|var ref)\.?\s*:?\s*(\d{2,4}\/\d+(?:-\d+)?)/iu.exec(frontText);

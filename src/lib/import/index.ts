@@ -106,6 +106,25 @@ export interface ImportResult {
   notices: string[];
 }
 
+/**
+ * A file's drafts with the text they were made from, for `content/sources/` under the name the drafts give
+ * (`source.file`), UTF-8: a text file's bytes as they came (converted to UTF-8 when they were not); the text read
+ * from a PDF, its running lines, page numbers and table of contents left out (the review lists them); the text
+ * read from a Word file.
+ */
+export interface FileImport extends ImportResult {
+  source: { file: string; bytes: Uint8Array };
+}
+
+/** The import of a file, with the text it was made from. */
+function withSource(result: ImportResult, bytes: Uint8Array): FileImport {
+  const file = result.drafts[0]?.frontmatter.source.file;
+  if (file === undefined) throw new ImportError('the import made no draft, so there is no source text to keep.');
+  return { ...result, source: { file, bytes } };
+}
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
 /** True when the bytes start like a PDF file. */
 export function isPdf(bytes: Uint8Array): boolean {
   return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
@@ -238,7 +257,7 @@ export function importText(text: string, fileName: string, register: RegisterDat
 }
 
 /** Imports a file's bytes: a PDF through pdf.js, a Word file (.docx) through mammoth, anything else as text (UTF-8, else Windows-1252). */
-export async function importAgreement(fileName: string, bytes: Uint8Array, register: RegisterData, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importAgreement(fileName: string, bytes: Uint8Array, register: RegisterData, options: ImportOptions = {}): Promise<FileImport> {
   if (isPdf(bytes)) {
     const pages = await readPdfPages(bytes, fileName);
     if (hasNoText(pages)) {
@@ -247,7 +266,7 @@ export async function importAgreement(fileName: string, bytes: Uint8Array, regis
       );
     }
     const pdf = pdfPagesToText(pages, register.vocabulary);
-    return importText(pdf.text, fileName, register, options, { tocTitles: pdf.tocTitles, changes: pdf.changes });
+    return withSource(importText(pdf.text, fileName, register, options, { tocTitles: pdf.tocTitles, changes: pdf.changes }), utf8(pdf.text));
   }
   if (/\.docx$/i.test(fileName) || (isZip(bytes) && !/\.(?:txt|pdf)$/i.test(fileName))) {
     if (!isZip(bytes)) {
@@ -256,7 +275,7 @@ export async function importAgreement(fileName: string, bytes: Uint8Array, regis
       );
     }
     const docx = await readDocx(bytes, fileName);
-    return importText(docx.text, fileName, register, options, { tocTitles: docx.headings, changes: { notes: docx.notes } });
+    return withSource(importText(docx.text, fileName, register, options, { tocTitles: docx.headings, changes: { notes: docx.notes } }), utf8(docx.text));
   }
   if (/\.doc$/i.test(fileName)) {
     throw new ImportError(`${fileName} is an old Word file (.doc), which the importer does not read: open it in Word or LibreOffice, save it as .docx and import that.`);
@@ -265,7 +284,7 @@ export async function importAgreement(fileName: string, bytes: Uint8Array, regis
     throw new ImportError(`${fileName} is named .pdf but is not a PDF file (it does not start with "%PDF-"): download it again.`);
   }
   const decoded = decodeText(bytes, fileName);
-  const result = importText(decoded.text, fileName, register, options);
+  const result = withSource(importText(decoded.text, fileName, register, options), decoded.encoding === 'utf-8' ? bytes : utf8(decoded.text));
   return decoded.notice ? { ...result, notices: [decoded.notice, ...result.notices] } : result;
 }
 

@@ -1,10 +1,13 @@
 /**
- * Writes drafts into a folder, all or nothing, even when the process is
- * killed or the disk fills up:
+ * Writes drafts into a folder, and the source text they were made from into
+ * its folder (the content folder's `sources/`), all or nothing, even when the
+ * process is killed or the disk fills up:
  *
- * 1. every target is checked first (an existing file is overwritten only with `force`);
- * 2. each draft is written to a hidden temporary file (`.slug.mdx.import-<pid>.tmp`,
- *    which no reader takes for a document); a failure removes them all;
+ * 1. every target is checked first (an existing file is overwritten only with `force`;
+ *    a source text already there with the same bytes is left as it is);
+ * 2. each file is written to a hidden temporary file in the drafts' folder
+ *    (`.slug.mdx.import-<pid>.tmp`, which no reader takes for a document); a failure
+ *    removes them all;
  * 3. a journal listing the renames is written and renamed into place: the commit point;
  * 4. each temporary file is renamed onto its target; then the journal is removed.
  *
@@ -15,7 +18,7 @@
  * by every later import), which puts all the documents in place.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { INTERRUPTED_WRITE } from '../content/register-files.ts';
 import { ImportError } from './errors.ts';
 
@@ -23,6 +26,12 @@ import { ImportError } from './errors.ts';
 export interface DraftFile {
   slug: string;
   mdx: string;
+}
+
+/** The source text the drafts were made from: where it goes (`<content>/sources/<file>`) and its bytes. */
+export interface SourceFile {
+  path: string;
+  bytes: Uint8Array;
 }
 
 /** A step of a write, for tests that stop the process between steps. */
@@ -33,10 +42,10 @@ export interface WriteHooks {
   /** Called after each temporary file is written (index), after the journal (-1), after each rename (index). */
   onStep?: (step: WriteStep, index: number) => void;
   /** Writes a new file; throws as writeFileSync does (e.g. ENOSPC on a full disk). */
-  writeFile?: (path: string, data: string) => void;
+  writeFile?: (path: string, data: string | Uint8Array) => void;
 }
 
-/** The journal of one write: which temporary file becomes which document. */
+/** The journal of one write: which temporary file becomes which file (paths relative to the drafts' folder). */
 interface Journal {
   renames: Array<{ from: string; to: string }>;
 }
@@ -44,7 +53,12 @@ interface Journal {
 /** A temporary file of a write: a draft's (`.slug.mdx.import-<pid>.tmp`) or the journal's (`.import-<pid>.journal.tmp`). */
 const TEMPORARY = /^\.(?:.+\.)?import-\d+(?:\.journal)?\.tmp$/;
 
-const writeNew = (path: string, data: string) => writeFileSync(path, data, { flag: 'wx' });
+const writeNew = (path: string, data: string | Uint8Array) => writeFileSync(path, data, { flag: 'wx' });
+
+/** Whether the file at `path` holds exactly `bytes`. */
+function holds(path: string, bytes: Uint8Array): boolean {
+  return Buffer.from(bytes).equals(readFileSync(path));
+}
 
 /**
  * Finishes what an interrupted write left in `dir`: a committed write (its
@@ -71,27 +85,34 @@ export function finishInterruptedWrites(dir: string): string[] {
   return placed;
 }
 
-/** Writes every draft to `<dir>/<slug>.mdx`; returns the paths written. Throws ImportError and writes nothing when one exists and `force` is off. */
-export function writeDrafts(drafts: readonly DraftFile[], dir: string, force = false, hooks: WriteHooks = {}): string[] {
+/**
+ * Writes every draft to `<dir>/<slug>.mdx`, and `source` (when given, and not there already with the same bytes)
+ * to its path; returns the paths written, the drafts' first, in their order. Throws ImportError and writes nothing
+ * when one exists and `force` is off.
+ */
+export function writeDrafts(drafts: readonly DraftFile[], dir: string, force = false, hooks: WriteHooks = {}, source?: SourceFile): string[] {
   const write = hooks.writeFile ?? writeNew;
   finishInterruptedWrites(dir);
-  const targets = drafts.map((d) => ({ ...d, name: `${d.slug}.mdx`, path: join(dir, `${d.slug}.mdx`) }));
+  const targets: Array<{ name: string; path: string; data: string | Uint8Array }> = drafts.map((d) => ({ name: `${d.slug}.mdx`, path: join(dir, `${d.slug}.mdx`), data: d.mdx }));
+  if (source && !(existsSync(source.path) && holds(source.path, source.bytes))) {
+    targets.push({ name: relative(dir, source.path), path: source.path, data: source.bytes });
+  }
   const existing = targets.filter((t) => existsSync(t.path));
   if (existing.length > 0 && !force) {
     throw new ImportError(
       `${existing.map((t) => t.path).join(', ')} already exist${existing.length === 1 ? 's' : ''}: nothing was written. Import again with --force to overwrite (your edits there would be lost), or move the file away first.`,
     );
   }
-  mkdirSync(dir, { recursive: true });
+  for (const folder of new Set([dir, ...targets.map((t) => dirname(t.path))])) mkdirSync(folder, { recursive: true });
   const temporary: string[] = [];
   const journal: Journal = { renames: [] };
   const journalPath = join(dir, `.import-${process.pid}.journal`);
   try {
     targets.forEach((t, i) => {
-      const tmp = `.${t.name}.import-${process.pid}.tmp`;
+      const tmp = `.${t.name.replace(/^.*[\\/]/, '')}.import-${process.pid}.tmp`;
       // Listed before writing: a write that fails halfway (a full disk) leaves a file to remove.
       temporary.push(join(dir, tmp));
-      write(join(dir, tmp), t.mdx);
+      write(join(dir, tmp), t.data);
       journal.renames.push({ from: tmp, to: t.name });
       hooks.onStep?.('written', i);
     });
