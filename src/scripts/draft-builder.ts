@@ -15,6 +15,7 @@ import { formatDate } from '../lib/format.ts';
 import { municipalityKey } from '../lib/municipalities/names.ts';
 import { draftBuilder } from '../strings.ts';
 import { cleanTyped, echo, messageParts, type MessagePart } from '../lib/draft/typed-text.ts';
+import { QUOTE_MARKS, quotedParts } from '../lib/quoted.ts';
 import { el, isolatedNodes, saveFile, showMessages } from './page-ui.ts';
 import { loadText } from './agreement-texts.ts';
 
@@ -31,6 +32,12 @@ const labels = {
   placeholderDistrict: draftBuilder.placeholderDistrict,
 };
 const note = (s: DraftSection) => draftBuilder.source(s.source.municipality, s.source.title, s.source.heading);
+/** The source note as elements: the document's title and heading, quoted as written, in the document's language. */
+const noteNodes = (s: DraftSection): Array<Node | string> =>
+  quotedParts(draftBuilder.source(s.source.municipality, QUOTE_MARKS[0], s.source.heading === undefined ? undefined : QUOTE_MARKS[1]), [
+    s.source.title,
+    s.source.heading ?? '',
+  ]).map((part) => (typeof part === 'string' ? part : el('span', { lang: s.language }, part.quoted)));
 const intro = () => draftBuilder.fileIntro(formatDate(new Date().toISOString().slice(0, 10)));
 
 if (form && preview && tools) {
@@ -163,7 +170,7 @@ function renderDraft(draft: AssembledDraft, title: readonly MessagePart[]): Node
     const section = el('section', { lang: s.language, className: 'draft-section' });
     section.dataset.section = s.key;
     section.dataset.source = s.source.slug;
-    const source = el('p', { className: 'draft-source', lang: 'nb' }, `${note(s)} `, el('a', { className: 'ds-link', href: s.source.url }, draftBuilder.openSource));
+    const source = el('p', { className: 'draft-source', lang: 'nb' }, ...noteNodes(s), ' ', el('a', { className: 'ds-link', href: s.source.url }, draftBuilder.openSource));
     section.append(el('h3', { lang: 'nb' }, `${s.number}. ${s.title}`), source);
     let list: HTMLElement | undefined;
     for (const b of s.blocks) {

@@ -63,7 +63,12 @@ export async function runDraftCheck(input: { text: string } | { file: File }, re
   }
   const draft = draftSections(text, headings);
   const list = JSON.parse(registerJson) as Array<{ slug: string; label: string; municipality: string }>;
-  const register: RegisterText[] = await Promise.all(list.map(async (d) => ({ ...d, sections: (await loadText(d.slug)).sections })));
+  const register: RegisterText[] = await Promise.all(
+    list.map(async (d) => {
+      const text = await loadText(d.slug);
+      return { ...d, language: text.language, sections: text.sections };
+    }),
+  );
   const result = checkDraft(draft, register);
   const html = draftCheckHtml(result, draftCheck, (slug, id) => agreementUrl(slug, id));
   return { html, messages: draft.headings ? [] : [draftCheck.noHeadings], status: draftCheck.ready(result.sections.length) };

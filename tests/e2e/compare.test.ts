@@ -386,6 +386,19 @@ describe('the draft builder', () => {
     page.removeAllListeners('request');
   });
 
+  it('quotes a source\'s title and heading in its own language: Luster\'s in nynorsk', async () => {
+    await open('/utkast/?politirad=luster-2019');
+    const note = page.locator('article[data-draft] section[data-section="politirad"] .draft-source');
+    await expect.poll(() => note.count()).toBe(1);
+    const luster = register.agreements.find((a) => a.id === 'luster-2019');
+    const heading = luster?.headings.find((h) => h.sectionKey === 'politirad')?.text;
+    expect(await note.locator('span[lang]').evaluateAll((spans) => spans.map((s) => [s.getAttribute('lang'), s.textContent]))).toEqual([
+      ['nn', luster?.data.title],
+      ['nn', heading],
+    ]);
+    expect(await note.getAttribute('lang')).toBe('nb');
+  });
+
   it('prints only the draft', async () => {
     await open('/utkast/?formal=moss-2020');
     await expect.poll(() => page.locator('article[data-draft] section[data-section]').count()).toBe(1);

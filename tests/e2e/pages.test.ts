@@ -35,7 +35,10 @@ describe('the home page', () => {
       const date = await row.locator('time').getAttribute('datetime');
       expect(date).toBe(doc.data.signed?.date);
       expect(await row.locator('.ds-tag').textContent()).toMatch(/Gjeldende|Erstattet|Historisk/);
+      // The title in the document's language (Luster's in nynorsk).
+      expect(await row.locator(`a[href="/avtaler/${doc.id}/"]`).getAttribute('lang'), doc.id).toBe(doc.data.language);
     }
+    expect(documents.some((d) => d.data.language === 'nn')).toBe(true);
   });
 
   it("lists the districts in the order of the register's police-districts.json", async () => {

@@ -6,8 +6,8 @@ import { agreementUrl, versionChangesUrl } from '../../src/lib/publish/routes.ts
 import { agreementPage, redline } from '../../src/strings.ts';
 
 /** A document with only the fields `documentLinks` reads. */
-const doc = (id: string, data: { supersedes?: string; supersededBy?: string; related?: string[]; documentType?: string; signed?: { date: string } }): Doc =>
-  ({ id, data: { related: [], title: `Avtale ${id}`, documentType: 'samarbeidsavtale', ...data } }) as unknown as Doc;
+const doc = (id: string, data: { supersedes?: string; supersededBy?: string; related?: string[]; documentType?: string; signed?: { date: string }; language?: string }): Doc =>
+  ({ id, data: { related: [], title: `Avtale ${id}`, documentType: 'samarbeidsavtale', language: 'nb', ...data } }) as unknown as Doc;
 
 describe('documentLinks', () => {
   const old = doc('a-2015', { supersededBy: 'a-2020' });
@@ -35,7 +35,7 @@ describe('documentLinks', () => {
 describe('documentLinkGroups', () => {
   const old = doc('a-2015', { supersededBy: 'a-2020', signed: { date: '2015-03-01' } });
   const middle = doc('a-2020', { supersedes: 'a-2015', supersededBy: 'a-2024', related: ['a-sak'] });
-  const newest = doc('a-2024', { supersedes: 'a-2020' });
+  const newest = doc('a-2024', { supersedes: 'a-2020', language: 'nn' });
   const sak = doc('a-sak', { related: ['a-2020'], documentType: 'saksframlegg' });
   const docs = [old, middle, newest, sak];
   const byId = indexById(docs);
@@ -53,8 +53,9 @@ describe('documentLinkGroups', () => {
       { href: versionChangesUrl('a-2020'), text: redline.versionLink },
       undefined,
     ]);
-    expect(groups[0]!.links[0]!.label).toBe('Avtale a-2024');
-    expect(groups[1]!.links[0]!.label).toBe(`Avtale a-2015 (${formatDate('2015-03-01')})`);
+    // Each title in its document's language: the newest is in nynorsk.
+    expect(groups[0]!.links[0]).toEqual({ href: agreementUrl('a-2024'), title: 'Avtale a-2024', lang: 'nn' });
+    expect(groups[1]!.links[0]).toEqual({ href: agreementUrl('a-2015'), title: 'Avtale a-2015', lang: 'nb', date: formatDate('2015-03-01') });
   });
 
   it('leaves out empty groups and titles a paper\'s links as what it relates to', () => {

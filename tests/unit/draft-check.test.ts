@@ -9,7 +9,7 @@ import { draftToMarkdown } from '../../src/lib/draft/markdown-writer.ts';
 import { agreements } from './compare-helpers.ts';
 import { draftLabels, draftTexts } from './draft-helpers.ts';
 
-const register: RegisterText[] = agreements.map((a) => ({ slug: a.id, label: a.id, municipality: a.data.municipality, sections: a.sections }));
+const register: RegisterText[] = agreements.map((a) => ({ slug: a.id, label: a.id, municipality: a.data.municipality, language: a.data.language, sections: a.sections }));
 
 // The first paragraph of Oppegård's «Innledning /formål», verbatim, then a sentence of the draft's own; a paraphrase; a section of its own.
 const DRAFT = readFileSync('tests/fixtures/drafts/nordre-follo.txt', 'utf8');
@@ -72,6 +72,21 @@ describe('holding a draft against the register', () => {
     expect(html).toContain('<mark data-text="own">');
     expect(html).toMatch(/<span data-text="shared"><span class="visually-hidden">\[felles: <\/span>Videreutvikling/);
     expect(html).toContain('href="/avtaler/oppegard-2018/#formal"');
+  });
+
+  it('quotes each closest clause\'s heading in its document\'s language', () => {
+    const html = draftCheckHtml(check, draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
+    const quoted = [...html.matchAll(/data-closest="([^"]+)">[^<]*<span lang="(nb|nn)">/g)].map((m) => [m[1], m[2]]);
+    expect(quoted.length).toBe(check.sections.flatMap((s) => s.closest).length);
+    const languages = new Map(register.map((r) => [r.slug, r.language]));
+    for (const [slug, lang] of quoted) expect(lang, slug).toBe(languages.get(slug ?? ''));
+    // A draft that copies a section of the register's nynorsk agreement: that clause, quoted in nynorsk.
+    const nynorsk = register.find((r) => r.language === 'nn' && r.sections.some((s) => s.heading && s.blocks.length > 0));
+    const copied = nynorsk?.sections.find((s) => s.heading && s.blocks.length > 0);
+    if (!nynorsk || !copied) throw new Error('the fixture register has no nynorsk agreement with a titled section');
+    const draft = draftSections(`1. Eige punkt\n\n${copied.blocks.map((b) => b.text).join('\n\n')}\n`);
+    const own = draftCheckHtml(checkDraft(draft, register), draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
+    expect(own).toContain(`data-closest="${nynorsk.slug}">${nynorsk.slug}, «<span lang="nn">${copied.heading}</span>»`);
   });
 });
 

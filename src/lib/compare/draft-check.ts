@@ -11,7 +11,9 @@
  * Pure: the page fetches the register's texts and hands them in; nothing
  * here reaches the network.
  */
+import type { Language } from '../content/schema.ts';
 import { SECTION_TITLES, type SectionKey } from '../content/sections.ts';
+import { QUOTE_MARKS, quotedParts } from '../quoted.ts';
 import { cleanText } from '../import/clean.ts';
 import { renderBody } from '../import/markdown.ts';
 import { documentStructure } from '../import/structure.ts';
@@ -74,6 +76,8 @@ export interface RegisterText {
   label: string;
   /** Documents of one municipality count as one source of shared text. */
   municipality: string;
+  /** The document's language, which its headings are quoted in. */
+  language: Language;
   sections: readonly RedlineSectionInput[];
 }
 
@@ -82,6 +86,8 @@ export interface ClosestClause {
   slug: string;
   label: string;
   heading: string;
+  /** The heading's language: the document's, or bokmål for the template's title of an untitled section. */
+  headingLanguage: Language;
   key?: SectionKey;
   id?: string;
   /** Of the draft section's words, how many stand in this clause in runs of five or more. */
@@ -147,6 +153,7 @@ export function checkDraft(draft: DraftText, register: readonly RegisterText[]):
           slug: c.doc.slug,
           label: c.doc.label,
           heading: c.section.heading ?? (c.section.key ? SECTION_TITLES[c.section.key].nb : ''),
+          headingLanguage: c.section.heading === undefined ? 'nb' : c.doc.language,
           shared: overlap.shared,
           share: overlap.share,
         };
@@ -252,7 +259,14 @@ export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clau
     if (s.closest.length === 0) out.push(`<p>${escapeHtml(labels.closestNone)}</p>`);
     else {
       out.push('<ul>');
-      for (const c of s.closest) out.push(`<li><a class="ds-link" href="${escapeHtml(clauseUrl(c.slug, c.id))}" data-closest="${escapeHtml(c.slug)}">${escapeHtml(c.shared > 0 ? labels.closestItem(c.label, c.heading, percent(c.share)) : labels.closestSameSection(c.label, c.heading))}</a></li>`);
+      for (const c of s.closest) {
+        // The heading is quoted as written, in its document's language.
+        const label = c.shared > 0 ? labels.closestItem(c.label, QUOTE_MARKS[0], percent(c.share)) : labels.closestSameSection(c.label, QUOTE_MARKS[0]);
+        const text = quotedParts(label, [c.heading])
+          .map((part) => (typeof part === 'string' ? escapeHtml(part) : `<span lang="${c.headingLanguage}">${escapeHtml(part.quoted)}</span>`))
+          .join('');
+        out.push(`<li><a class="ds-link" href="${escapeHtml(clauseUrl(c.slug, c.id))}" data-closest="${escapeHtml(c.slug)}">${text}</a></li>`);
+      }
       out.push('</ul>');
     }
     out.push('</aside>', '</section>');

@@ -9,6 +9,7 @@
  * library is handed in, so the browser loads it only when asked for.
  */
 import type * as Docx from 'docx';
+import type { Language } from '../content/schema.ts';
 import { SECTION_TITLES } from '../content/sections.ts';
 import { markdownText as escapeMarkdown } from '../markdown-text.ts';
 import type { Piece, Redline, RedlineBlock, SectionChange } from './redline.ts';
@@ -220,8 +221,8 @@ export function redlineMarkdown(r: Redline, labels: RedlineLabels, origin: strin
 export function redlineDocx(r: Redline, docx: typeof Docx, labels: RedlineLabels, date: string, origin: string, clauseUrl: RedlineHtmlOptions['clauseUrl']): Docx.Document {
   const { Document, Paragraph, TextRun, InsertedTextRun, DeletedTextRun, HeadingLevel, ExternalHyperlink } = docx;
   let nextId = 1;
-  const language = (lang: 'nb' | 'nn') => ({ value: lang === 'nn' ? 'nn-NO' : 'nb-NO' });
-  const runs = (pieces: readonly Piece[], lang: 'nb' | 'nn'): Docx.ParagraphChild[] =>
+  const language = (lang: Language) => ({ value: lang === 'nn' ? 'nn-NO' : 'nb-NO' });
+  const runs = (pieces: readonly Piece[], lang: Language): Docx.ParagraphChild[] =>
     pieces.flatMap((piece) =>
       piece.text
         .replace(/\t/g, ' ')

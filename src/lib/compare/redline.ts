@@ -16,6 +16,7 @@
  * (words inserted + words deleted) / (words in the old text + words in the new).
  */
 import { diffWords } from 'diff';
+import type { Language } from '../content/schema.ts';
 import type { SectionKey } from '../content/sections.ts';
 import { alignBlocks, dice } from './align.ts';
 import type { TextBlock } from './sections-text.ts';
@@ -45,7 +46,7 @@ export interface RedlineDocument {
   title: string;
   /** The document's page, e.g. `/avtaler/oppegard-2018/`. */
   url: string;
-  language: 'nb' | 'nn';
+  language: Language;
   sections: readonly RedlineSectionInput[];
 }
 

@@ -2,18 +2,22 @@
  * An agreement page's links to other documents as the page shows them
  * (DocumentLinks.astro): the newer version, the older one with a link to
  * «Hva er endret», and the related papers, each group with its title, its
- * `rel` and its links' labels (title and date). Pure; the links themselves
+ * `rel` and its links' labels (title, in the document's language, and date). Pure; the links themselves
  * come from `documentLinks` (agreements.ts).
  */
 import { formatDate } from '../format.ts';
 import { agreementUrl, versionChangesUrl } from '../publish/routes.ts';
 import { agreementPage, redline } from '../../strings.ts';
 import type { Doc, DocumentLinks } from './agreements.ts';
+import type { Language } from './schema.ts';
 
-/** A link to a document, labelled with its title and date. */
+/** A link to a document, labelled with its title (in the document's language) and its signing date when it has one. */
 export interface DocumentLink {
   href: string;
-  label: string;
+  title: string;
+  lang: Language;
+  /** The signing date as the page writes it. */
+  date?: string;
 }
 
 /** One group of links under its title. */
@@ -28,7 +32,7 @@ export interface DocumentLinkGroup {
 
 /** A document's link: its title, and its signing date when it has one. */
 function linkTo(d: Doc): DocumentLink {
-  return { href: agreementUrl(d.id), label: `${d.data.title}${d.data.signed ? ` (${formatDate(d.data.signed.date)})` : ''}` };
+  return { href: agreementUrl(d.id), title: d.data.title, lang: d.data.language, ...(d.data.signed ? { date: formatDate(d.data.signed.date) } : {}) };
 }
 
 /** The groups of `links` that hold a document, in the order the page lists them. */

@@ -1,4 +1,5 @@
 /** How an agreement is evaluated and how long it applies, each from one sentence of the document. */
+import type { Language } from '../content/schema.ts';
 import type { DraftFrontmatter } from './draft-frontmatter.ts';
 import type { DocumentStructure } from './structure.ts';
 import { sectionsWith, sentencesOf } from './text-passages.ts';
@@ -8,7 +9,7 @@ const ANNUAL = /årlig|årleg|hvert år|kvart år|ved årets slutt|ved slutten a
 const ONGOING = /fortløpende|løpende|fortløpande|løpande|undervegs|underveis/iu;
 
 /** How and how often the agreement is evaluated. */
-export function evaluationOf(doc: DocumentStructure, language: 'nb' | 'nn'): DraftFrontmatter['evaluation'] {
+export function evaluationOf(doc: DocumentStructure, language: Language): DraftFrontmatter['evaluation'] {
   const own = sentencesOf(sectionsWith(doc, ['evaluering']));
   const pool = own.length > 0 ? own : sentencesOf(doc.sections).filter((p) => /evaluer/iu.test(p.text));
   const annual = pool.filter((p) => ANNUAL.test(p.text)).at(-1);
