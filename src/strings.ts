@@ -5,6 +5,7 @@
 import type { DocumentType, Language } from './lib/content/schema.ts';
 import type { AgreementStatus } from './lib/content/agreements.ts';
 import type { DatePrecision, Modality } from './lib/content/schema.ts';
+import type { SelectionParam } from './lib/compare/selection.ts';
 
 export const site = {
   name: 'Politirådsavtaler',
@@ -502,12 +503,13 @@ export const compare = {
   downloadCsv: 'Last ned CSV',
   downloadJson: 'Last ned JSON',
   fileName: 'politiradsavtaler-sammenligning',
-  unknown: (param: string, value: string) =>
-    param === 'avtale'
-      ? `Fant ingen avtale «${value}» (avtale=${value} i adressen). Sjekk stavemåten, eller velg avtaler i listen.`
-      : param === 'distrikt'
-        ? `Fant ingen avtaler i politidistriktet «${value}» (distrikt=${value} i adressen). Velg et politidistrikt i listen.`
-        : `Fant ingen avtaler for kommunen «${value}» (kommune=${value} i adressen). Sjekk stavemåten, eller velg i listen.`,
+  // One message per parameter of the selection (SELECTION_PARAMS): a renamed parameter is a type error here.
+  unknown: (param: SelectionParam, value: string) =>
+    (({
+      avtale: `Fant ingen avtale «${value}» (${param}=${value} i adressen). Sjekk stavemåten, eller velg avtaler i listen.`,
+      distrikt: `Fant ingen avtaler i politidistriktet «${value}» (${param}=${value} i adressen). Velg et politidistrikt i listen.`,
+      kommune: `Fant ingen avtaler for kommunen «${value}» (${param}=${value} i adressen). Sjekk stavemåten, eller velg i listen.`,
+    }) satisfies Record<SelectionParam, string>)[param],
   empty: 'Ingen av avtalene i adressen finnes, så tabellen viser alle avtalene. Velg avtaler i listen for å sammenligne.',
   one: 'Du har valgt bare én avtale. Velg minst én til for å sammenligne.',
   showing: (n: number) => `Viser ${n} ${n === 1 ? 'avtale' : 'avtaler'}.`,
@@ -529,8 +531,8 @@ export const sideBySide = {
   noScript: 'Uten JavaScript vises teksten fra alle avtalene under hverandre.',
   tooFew: 'Velg minst to avtaler for å se dem side om side.',
   tooMany: (shown: number) => `Du kan se høyst fire avtaler side om side. Viser de ${shown} første.`,
-  unknown: (value: string, section: string) =>
-    `Fant ingen tekst for «${value}» under «${section}» (avtale=${value} i adressen): avtalen finnes ikke, eller den har ikke denne delen.`,
+  unknown: (value: string, section: string, param: string) =>
+    `Fant ingen tekst for «${value}» under «${section}» (${param}=${value} i adressen): avtalen finnes ikke, eller den har ikke denne delen.`,
   aligned: 'Tekstene side om side',
   heading: (label: string) => label,
   asWritten: 'Overskrift i avtalen',
@@ -577,7 +579,7 @@ export const draftBuilder = {
     `Fant ingen avtale «${slug}» for delen «${section}» (${param}=${slug} i adressen). Velg en avtale i listen.`,
   missingSection: (section: string, slug: string) => `Avtalen «${slug}» har ingen del «${section}». Velg en annen avtale for denne delen.`,
   unknownParam: (param: string) => `Adressen nevner «${param}», som ikke er en del av avtalen. Den ble hoppet over.`,
-  unknownDistrict: (value: string) => `Fant ikke politidistriktet «${value}» (distrikt=${value} i adressen). Velg et politidistrikt i listen.`,
+  unknownDistrict: (value: string, param: string) => `Fant ikke politidistriktet «${value}» (${param}=${value} i adressen). Velg et politidistrikt i listen.`,
 } as const;
 
 /** Numbers as Norwegian writes them: a space between thousands. */
@@ -657,6 +659,9 @@ export const draftCheck = {
   loading: 'Leser utkastet og registerets tekster …',
   empty: 'Utkastet er tomt. Lim inn tekst eller velg et Word-dokument.',
   tooLarge: (size: string, max: string) => `Utkastet er for stort (${size}). Største størrelse er ${max}; del opp teksten eller lim inn én del om gangen.`,
+  /** A text's size in characters, rounded, for tooLarge: "1,5 millioner tegn", "250 000 tegn". */
+  characters: (n: number) =>
+    n >= 1_000_000 ? `${(n / 1_000_000).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} millioner tegn` : `${Math.round(n / 1000).toLocaleString('nb-NO')} 000 tegn`,
   notDocx: (name: string) => `«${name}» er ikke et Word-dokument (.docx). Lagre det som .docx i tekstbehandleren og prøv igjen, eller lim inn teksten.`,
   docxEmpty: (name: string) => `Fant ingen tekst i «${name}».`,
   noHeadings:

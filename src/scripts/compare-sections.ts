@@ -5,7 +5,8 @@
  * one after another, with a message saying why.
  */
 import { alignBlocks } from '../lib/compare/align.ts';
-import { resolveSelection, selectionQuery } from '../lib/compare/selection.ts';
+import { resolveSelection, SELECTION_PARAMS, selectionQuery } from '../lib/compare/selection.ts';
+import { AGREEMENT_DATA, agreementDataOf } from '../lib/contracts.ts';
 import { compare, sideBySide } from '../strings.ts';
 import { showMessages } from './page-ui.ts';
 import { enhancePicker, selectableFrom } from './picker.ts';
@@ -19,11 +20,12 @@ const sectionTitle = list?.dataset.sectionTitle ?? '';
 const headRow = table?.tHead?.rows[0];
 const body = table?.tBodies[0];
 if (list && aligned && headRow && body) {
-  const articles = [...list.querySelectorAll<HTMLElement>('article[data-slug]')];
+  const articles = [...list.querySelectorAll<HTMLElement>(`article[data-${AGREEMENT_DATA.slug}]`)];
+  const slugOf = (article: HTMLElement) => agreementDataOf(article.dataset).slug;
   const agreements = articles.map(selectableFrom);
   const params = new URLSearchParams(window.location.search);
   const selection = resolveSelection(params, agreements);
-  const messages = selection.unknown.map((u) => (u.param === 'avtale' ? sideBySide.unknown(u.value, sectionTitle) : compare.unknown(u.param, u.value)));
+  const messages = selection.unknown.map((u) => (u.param === SELECTION_PARAMS.agreement ? sideBySide.unknown(u.value, sectionTitle, u.param) : compare.unknown(u.param, u.value)));
   let chosen = selection.slugs;
   if (chosen.length > MAX_COLUMNS) {
     messages.push(sideBySide.tooMany(MAX_COLUMNS));
@@ -40,9 +42,9 @@ if (list && aligned && headRow && body) {
   }
 
   if (chosen.length === 1) {
-    for (const a of articles) a.hidden = a.dataset.slug !== chosen[0];
+    for (const a of articles) a.hidden = slugOf(a) !== chosen[0];
   } else if (chosen.length >= 2) {
-    const columns = chosen.flatMap((slug) => articles.filter((a) => a.dataset.slug === slug));
+    const columns = chosen.flatMap((slug) => articles.filter((a) => slugOf(a) === slug));
     const blocksOf = (article: HTMLElement) => [...article.querySelectorAll<HTMLElement>('[data-block]')];
     const blocks = columns.map(blocksOf);
     const rows = alignBlocks(blocks.map((bs) => bs.map((b) => b.textContent ?? '')));

@@ -9,7 +9,7 @@ import { buildDraft, type AssembledDraft, type DraftNames, type DraftSection } f
 import type { AgreementText } from '../lib/draft/agreement-text.ts';
 import { draftToDocx } from '../lib/draft/docx-writer.ts';
 import { draftToMarkdown } from '../lib/draft/markdown-writer.ts';
-import { draftQuery, parseDraftParams, type DraftChoices } from '../lib/draft/params.ts';
+import { DRAFT_NAME_PARAMS, draftQuery, parseDraftParams, type DraftChoices } from '../lib/draft/params.ts';
 import { SECTION_KEYS, SECTION_TITLES, isSectionKey, type SectionKey } from '../lib/content/sections.ts';
 import { formatDate } from '../lib/format.ts';
 import { municipalityKey } from '../lib/municipalities/names.ts';
@@ -59,7 +59,7 @@ if (form && preview && tools) {
   if (params.names.policeDistrict) {
     const match = [...districtField.options].find((o) => o.value && (o.value === params.names.policeDistrict || o.text.toLowerCase() === params.names.policeDistrict.toLowerCase()));
     if (match) districtField.value = match.value;
-    else addressMessages.push(messageParts(draftBuilder.unknownDistrict(echo(params.names.policeDistrict))));
+    else addressMessages.push(messageParts(draftBuilder.unknownDistrict(echo(params.names.policeDistrict), DRAFT_NAME_PARAMS.policeDistrict)));
   }
   for (const [key, select] of selects) {
     const slug = params.choices[key];

@@ -21,10 +21,6 @@ export interface DraftCheckOutcome {
 /** The largest .docx the page opens (pictures make files large; the text is what counts). */
 const MAX_DOCX_BYTES = 10_000_000;
 
-/** The size of a text for a message, in kB or MB. */
-function size(characters: number): string {
-  return characters >= 1_000_000 ? `${(characters / 1_000_000).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} millioner tegn` : `${Math.round(characters / 1000).toLocaleString('nb-NO')} 000 tegn`;
-}
 
 /** Reads a .docx with mammoth as the importer does (heading styles kept as headings); a message for a file that is not one. */
 async function docxText(file: File): Promise<{ text?: string; headings?: string[]; problem?: string }> {
@@ -58,7 +54,7 @@ export async function runDraftCheck(input: { text: string } | { file: File }, re
   }
   const problem = draftInputProblem(text);
   if (problem) {
-    const message = problem.kind === 'empty' ? draftCheck.empty : draftCheck.tooLarge(size(problem.characters), size(MAX_DRAFT_CHARACTERS));
+    const message = problem.kind === 'empty' ? draftCheck.empty : draftCheck.tooLarge(draftCheck.characters(problem.characters), draftCheck.characters(MAX_DRAFT_CHARACTERS));
     return { messages: [message], status: message };
   }
   const draft = draftSections(text, headings);

@@ -6,7 +6,7 @@
  */
 import { HIGHLIGHT_PARAM, SEARCH_ENTRY_ATTRIBUTE, PAGEFIND_META, PAGEFIND_SORT_DATE, TEXT_HEADING_ID } from '../lib/contracts.ts';
 import { SEARCH_FILTERS, decodeSectionMap, type SearchFilter } from '../lib/search/index-meta.ts';
-import { excerptParts, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search/state.ts';
+import { excerptParts, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, sortOrder, toSearchParams, type SearchState } from '../lib/search/state.ts';
 import { SECTION_TITLES, isSectionKey } from '../lib/content/sections.ts';
 import { search as strings } from '../strings.ts';
 import { el } from './page-ui.ts';
@@ -79,7 +79,7 @@ export function startSearchPage(): void {
   function stateFromForm(): SearchState {
     const filters = Object.fromEntries(SEARCH_FILTERS.map((f) => [f, boxes(f).filter((b) => b.checked).map((b) => b.value)])) as SearchState['filters'];
     const q = input!.value.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
-    const sort = sortSelect!.value === 'nyeste' || sortSelect!.value === 'eldste' ? sortSelect!.value : '';
+    const sort = sortOrder(sortSelect!.value);
     return { q, sort, filters };
   }
 

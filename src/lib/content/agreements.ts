@@ -11,8 +11,9 @@ export interface Doc {
   data: AgreementData;
 }
 
-/** Where a document stands today. */
-export type AgreementStatus = 'current' | 'superseded' | 'merged' | 'related';
+/** Where a document stands today, in the order the search page lists them. */
+export const AGREEMENT_STATUSES = ['current', 'superseded', 'merged', 'related'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
 /** True for agreements and guidelines; false for related papers such as a saksframlegg. */
 export function isAgreement(doc: Doc): boolean {

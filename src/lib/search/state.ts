@@ -13,7 +13,18 @@ const CLOSES = new Set<string>(Object.values(VARIANT_MARKS).map(([, close]) => c
 /** The longest query the page runs; longer ones are cut, and the reader told. */
 export const MAX_QUERY_LENGTH = 200;
 
-export type SortOrder = '' | 'nyeste' | 'eldste';
+/** The search page's address parameters besides the filters (SEARCH_FILTERS): the query and the order. */
+export const SEARCH_PARAMS = { query: 'q', sort: 'sorter' } as const;
+
+/** The orders a reader may choose besides relevance (''), as the address writes them. */
+export const SORT_ORDERS = ['nyeste', 'eldste'] as const;
+
+export type SortOrder = '' | (typeof SORT_ORDERS)[number];
+
+/** The order a value names, or relevance ('') for anything else. */
+export function sortOrder(value: string): SortOrder {
+  return (SORT_ORDERS as readonly string[]).includes(value) ? (value as SortOrder) : '';
+}
 
 export interface SearchState {
   q: string;
@@ -31,10 +42,9 @@ export interface ParsedState {
 
 /** Reads the state from a URL's query, keeping only filter values in `known`. */
 export function parseSearchParams(params: URLSearchParams, known: Record<SearchFilter, ReadonlySet<string>>): ParsedState {
-  const rawQ = (params.get('q') ?? '').replace(/\s+/g, ' ').trim();
+  const rawQ = (params.get(SEARCH_PARAMS.query) ?? '').replace(/\s+/g, ' ').trim();
   const q = rawQ.slice(0, MAX_QUERY_LENGTH);
-  const sortParam = params.get('sorter') ?? '';
-  const sort: SortOrder = sortParam === 'nyeste' || sortParam === 'eldste' ? sortParam : '';
+  const sort = sortOrder(params.get(SEARCH_PARAMS.sort) ?? '');
   const unknown: ParsedState['unknown'] = [];
   const filters = {} as Record<SearchFilter, string[]>;
   for (const filter of SEARCH_FILTERS) {
@@ -50,9 +60,9 @@ export function parseSearchParams(params: URLSearchParams, known: Record<SearchF
 /** The URL query for a state: only what is set, in a stable order. */
 export function toSearchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
-  if (state.q) params.set('q', state.q);
+  if (state.q) params.set(SEARCH_PARAMS.query, state.q);
   for (const filter of SEARCH_FILTERS) for (const value of state.filters[filter]) params.append(filter, value);
-  if (state.sort) params.set('sorter', state.sort);
+  if (state.sort) params.set(SEARCH_PARAMS.sort, state.sort);
   return params;
 }
 
