@@ -35,6 +35,14 @@ export const COPY_LINK_ATTRIBUTE = 'data-copy-link';
 /** The class of those permalinks: styled in site.css, and left unmarked by search-highlight.ts. */
 export const PERMALINK_CLASS = 'permalink';
 
+/** The agreement page's live region that copy-link.ts fills when a permalink was copied, with the text of its `COPIED_MESSAGE` data attribute. */
+export const COPY_STATUS_ATTRIBUTE = 'data-copy-status';
+/** That region's message, as a `dataset` key (`data-copied`). */
+export const COPIED_MESSAGE = 'copied';
+
+/** The class search-highlight.ts gives the searched words it marks: styled in site.css. */
+export const SEARCH_HIGHLIGHT_CLASS = 'search-highlight';
+
 /** A run of an agreement's own (local) text, marked by the build (compare/mark-local.ts) and by SectionText.astro; the page's switch highlights them. */
 export const LOCAL_TEXT_ATTRIBUTE = 'data-local';
 
@@ -64,6 +72,33 @@ export const AGREEMENT_DATA = { slug: 'slug', municipality: 'm', municipalityNam
  * Astro writes a spread empty string as a bare attribute, which would change the page's bytes.
  */
 export const CELL_DATA = { value: 'v', sharedPercent: 's' } as const;
+
+/**
+ * Data attributes of a matrix row, as `dataset` keys: its machine name (`rowTerm`) and what its values
+ * are, which the CSV/JSON download reads back (compare-matrix.ts).
+ */
+export const ROW_DATA = { term: 'term', type: 'type' } as const;
+
+/**
+ * How many of the matrix's columns are laid out at a time with JavaScript: the first view (the inline
+ * script and style of matrix-inline.ts) and each step of "show more" (compare-matrix.ts).
+ */
+export const MATRIX_COLUMN_CHUNK = 24;
+
+/** What a matrix row's values are, for the download. */
+export const ROW_TYPES = ['text', 'number', 'list', 'focus', 'section'] as const;
+export type RowType = (typeof ROW_TYPES)[number];
+
+/** The `data-` attributes of a matrix row, to spread in a component. */
+export function rowDataAttributes(term: string, type: RowType): Record<string, string> {
+  return { [`data-${ROW_DATA.term}`]: term, [`data-${ROW_DATA.type}`]: type };
+}
+
+/** A matrix row read back from its element's `dataset`: a type the page does not know reads as text. */
+export function rowDataOf(dataset: DOMStringMap): { term: string; type: RowType } {
+  const type = dataset[ROW_DATA.type] ?? '';
+  return { term: dataset[ROW_DATA.term] ?? '', type: (ROW_TYPES as readonly string[]).includes(type) ? (type as RowType) : 'text' };
+}
 
 /** An agreement as its column or text element describes it. */
 export interface AgreementDataValues {

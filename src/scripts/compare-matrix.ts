@@ -4,15 +4,13 @@
  * explains what in the address matched nothing, keeps the picker in step, and
  * builds the CSV/JSON download of the columns shown from the table itself.
  */
-import { CELL_DATA } from '../lib/contracts.ts';
+import { CELL_DATA, MATRIX_COLUMN_CHUNK as COLUMN_CHUNK, ROW_DATA, rowDataOf } from '../lib/contracts.ts';
 import { resolveSelection, selectionQuery } from '../lib/compare/selection.ts';
 import { matrixRecords, recordsToCsv, type MatrixRowData } from '../lib/compare/matrix-export.ts';
 import { compare } from '../strings.ts';
 import { saveFile, showMessages } from './page-ui.ts';
 import { enhancePicker, selectableFrom } from './picker.ts';
 
-/** How many columns are laid out at a time. */
-const COLUMN_CHUNK = 24;
 
 /** The matrix's shadow root: declarative in the page; attached here where a browser does not know that yet. */
 function matrixRoot(): ShadowRoot | undefined {
@@ -107,9 +105,8 @@ if (table && headRow) {
 
   // Downloads of the columns shown, from the table's own cells.
   const readRows = (): MatrixRowData[] =>
-    [...table.querySelectorAll<HTMLTableRowElement>('tr[data-term]')].map((tr) => ({
-      term: tr.dataset.term ?? '',
-      type: (tr.dataset.type ?? 'text') as MatrixRowData['type'],
+    [...table.querySelectorAll<HTMLTableRowElement>(`tr[data-${ROW_DATA.term}]`)].map((tr) => ({
+      ...rowDataOf(tr.dataset),
       cells: positions.map((p) => {
         const td = tr.cells[p - 1];
         if (!td) return { text: '', v: '' };

@@ -3,7 +3,8 @@
  * the section and puts its address in the address bar; with JavaScript the
  * full address is also copied and the copy announced to screen readers.
  *
- * `data-copy-link` is COPY_LINK_ATTRIBUTE of src/lib/contracts.ts, written out
+ * `data-copy-link`, `data-copy-status` and `copied` are COPY_LINK_ATTRIBUTE,
+ * COPY_STATUS_ATTRIBUTE and COPIED_MESSAGE of src/lib/contracts.ts, written out
  * here as search-highlight.ts does, so the script stays in the page;
  * tests/unit/contracts.test.ts checks they agree.
  */

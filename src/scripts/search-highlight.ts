@@ -2,9 +2,10 @@
  * Arriving from a search result (`?uthev=vold`), marks the searched words in
  * the document text. Pagefind's highlighter is loaded only then.
  *
- * `uthev`, `data-search-variants` and `.permalink` are HIGHLIGHT_PARAM,
- * SEARCH_VARIANTS_ATTRIBUTE and PERMALINK_CLASS of src/lib/contracts.ts, written
- * out here on purpose: an import would move this
+ * `uthev`, `data-search-variants`, `.permalink` and `search-highlight` are
+ * HIGHLIGHT_PARAM, SEARCH_VARIANTS_ATTRIBUTE, PERMALINK_CLASS and
+ * SEARCH_HIGHLIGHT_CLASS of src/lib/contracts.ts, and the highlighter's address
+ * is `searchEngineUrl('pagefind-highlight.js')` of routes.ts, written out here on purpose: an import would move this
  * script out of the page into a shared chunk (one more request on every agreement page).
  * tests/unit/contracts.test.ts checks they agree.
  */

@@ -1,7 +1,16 @@
 /** The names build and browser share: the scripts that spell them out (to stay inline) agree with src/lib/contracts.ts. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COPY_LINK_ATTRIBUTE, HIGHLIGHT_PARAM, PERMALINK_CLASS, SEARCH_VARIANTS_ATTRIBUTE } from '../../src/lib/contracts.ts';
+import {
+  COPIED_MESSAGE,
+  COPY_LINK_ATTRIBUTE,
+  COPY_STATUS_ATTRIBUTE,
+  HIGHLIGHT_PARAM,
+  PERMALINK_CLASS,
+  SEARCH_HIGHLIGHT_CLASS,
+  SEARCH_VARIANTS_ATTRIBUTE,
+} from '../../src/lib/contracts.ts';
+import { searchEngineUrl } from '../../src/lib/publish/routes.ts';
 
 describe('contracts', () => {
   it('search-highlight.ts reads the highlight parameter and skips the search forms and permalinks by their contract names', () => {
@@ -10,10 +19,15 @@ describe('contracts', () => {
     expect(script).toContain(`highlightParam: '${HIGHLIGHT_PARAM}'`);
     expect(script).toContain(`'[${SEARCH_VARIANTS_ATTRIBUTE}]'`);
     expect(script).toContain(`'.${PERMALINK_CLASS}'`);
+    expect(script).toContain(`className: '${SEARCH_HIGHLIGHT_CLASS}'`);
+    expect(script).toContain(`'${searchEngineUrl('pagefind-highlight.js')}'`);
+    expect(readFileSync('src/styles/site.css', 'utf8')).toContain(`.${SEARCH_HIGHLIGHT_CLASS} {`);
   });
 
   it('copy-link.ts finds the permalinks by their contract name', () => {
     const script = readFileSync('src/scripts/copy-link.ts', 'utf8').replace(/\/\*\*[\s\S]*?\*\//, '');
     expect(script).toContain(`closest<HTMLAnchorElement>('a[${COPY_LINK_ATTRIBUTE}]')`);
+    expect(script).toContain(`querySelector<HTMLElement>('[${COPY_STATUS_ATTRIBUTE}]')`);
+    expect(script).toContain(`status.dataset.${COPIED_MESSAGE}`);
   });
 });

@@ -8,7 +8,7 @@
 import type { AgreementStatus } from '../content/agreements.ts';
 import type { DocumentType, Language } from '../content/schema.ts';
 import { SECTION_TITLES } from '../content/sections.ts';
-import { cellDataAttributes } from '../contracts.ts';
+import { cellDataAttributes, type RowType } from '../contracts.ts';
 import { formatDate } from '../format.ts';
 import { agreementUrl, sideBySideUrl } from '../publish/routes.ts';
 import { compare, districtAtSigning, documentTypes, facts, languages, statuses, withModality } from '../../strings.ts';
@@ -51,7 +51,7 @@ export interface DisplayRow {
   /** The row's machine name (`data-term`). */
   term: string;
   /** What its values are, for the download: text, number, list, focus or section. */
-  type: string;
+  type: RowType;
   label: string;
   /** For a section row: its side-by-side page and that link's accessible name. */
   sideBySide?: { href: string; label: string };
@@ -110,7 +110,7 @@ function displayCell(row: MatrixRow, cell: MatrixCell, doc: MatrixColumnDoc, nam
 }
 
 /** What the download calls a row's values. */
-function rowType(row: MatrixRow): string {
+function rowType(row: MatrixRow): RowType {
   return row.kind !== 'fact' ? row.kind : row.term === 'meetingsPerYear' ? 'number' : row.term.startsWith('members') ? 'list' : 'text';
 }
 

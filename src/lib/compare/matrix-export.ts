@@ -3,6 +3,7 @@
  * field per row of the matrix, read from what the page shows. Pure, so the
  * page's script and the tests use the same rules.
  */
+import type { RowType } from '../contracts.ts';
 import { toCsv } from '../publish/csv.ts';
 import { agreementUrl } from '../publish/routes.ts';
 
@@ -20,7 +21,7 @@ export interface MatrixCellData {
 /** A row as the page holds it. */
 export interface MatrixRowData {
   term: string;
-  type: 'text' | 'number' | 'list' | 'focus' | 'section';
+  type: RowType;
   cells: MatrixCellData[];
 }
 
