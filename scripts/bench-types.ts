@@ -4,6 +4,8 @@ import type { Browser } from 'playwright-core';
 export interface BenchContext {
   /** The built site of the synthetic register. */
   dist: string;
+  /** The synthetic register's content folder. */
+  content: string;
   /** Where it is served. */
   baseUrl: string;
   browser: Browser;

@@ -83,7 +83,7 @@ async function pageWeight(browser: Browser, url: string) {
 async function searchSession(browser: Browser, baseUrl: string, queries: string[]) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(new URL('/sok/', baseUrl).href, { waitUntil: 'networkidle' });
+  await page.goto(new URL(searchUrl(), baseUrl).href, { waitUntil: 'networkidle' });
   // Each response counts for the query it arrived during, however late its body is read.
   let current = 0;
   const bytes = queries.map(() => 0);
@@ -232,7 +232,7 @@ async function measureSite(n: number): Promise<BenchFigure[]> {
       }
       for (const area of areas) {
         const module = (await import(join(areaDir, area))) as { measure(ctx: BenchContext): Promise<BenchFigure[]> };
-        figures.push(...(await module.measure({ dist, baseUrl: server.url, browser, n })));
+        figures.push(...(await module.measure({ dist, content, baseUrl: server.url, browser, n })));
       }
     } finally {
       await browser.close();

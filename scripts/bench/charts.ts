@@ -9,9 +9,11 @@
  * the charts page groups its heatmap and timeline by district, so it stays
  * within the site's 60 kB gzip page budget (HTML and CSS) at national scale.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
+import { chartsUrl, districtUrl } from '../../src/lib/publish/routes.ts';
 import type { BenchContext, BenchFigure } from '../bench-types.ts';
 
 
@@ -24,15 +26,15 @@ function pageSize(file: string) {
 
 /** Measures the charts page and the district pages' charts. */
 export async function measure(ctx: BenchContext): Promise<BenchFigure[]> {
-  const charts = pageSize(join(ctx.dist, 'statistikk', 'index.html'));
-  const districtDir = join(ctx.dist, 'politidistrikt');
-  const districts = readdirSync(districtDir).map((d) => pageSize(join(districtDir, d, 'index.html')));
+  const charts = pageSize(join(ctx.dist, chartsUrl(), 'index.html'));
+  const districtIds = (JSON.parse(readRegisterFiles(ctx.content).policeDistricts.text) as Array<{ id: string }>).map((d) => d.id);
+  const districts = districtIds.map((id) => pageSize(join(ctx.dist, districtUrl(id), 'index.html')));
   const heaviest = districts.reduce((a, b) => (b.gzip > a.gzip ? b : a), { bytes: 0, gzip: 0 });
 
   const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
     const start = performance.now();
-    await page.goto(new URL('/statistikk/', ctx.baseUrl).href, { waitUntil: 'load' });
+    await page.goto(new URL(chartsUrl(), ctx.baseUrl).href, { waitUntil: 'load' });
     const loadMs = Math.round(performance.now() - start);
     const cell = await page.locator('#chart-heatmap svg.heatmap .heatmap-col rect').first().boundingBox();
     const svgElements = await page.locator('figure.chart svg *').count();

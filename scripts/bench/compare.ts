@@ -11,6 +11,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { selectionQuery } from '../../src/lib/compare/selection.ts';
+import { AGREEMENT_DATA } from '../../src/lib/contracts.ts';
+import { compareUrl, draftUrl, sideBySideUrl } from '../../src/lib/publish/routes.ts';
 import { median } from '../bench-stats.ts';
 import type { BenchContext, BenchFigure } from '../bench-types.ts';
 
@@ -43,32 +46,33 @@ async function timeUntilUsable(browser: Browser, url: string): Promise<number> {
 
 export async function measure(ctx: BenchContext): Promise<BenchFigure[]> {
   const figures: BenchFigure[] = [];
-  const matrix = htmlSize(ctx.dist, 'sammenlign');
-  if (!matrix) throw new Error(`no ${join(ctx.dist, 'sammenlign/index.html')}: build the site first`);
+  const matrix = htmlSize(ctx.dist, compareUrl());
+  if (!matrix) throw new Error(`no ${join(ctx.dist, compareUrl(), 'index.html')}: build the site first`);
   figures.push(
     { figure: `matrix page HTML, gzip (${ctx.n} agreements)`, value: kB(matrix.gzip), unit: 'kB', target: 400 },
     { figure: `matrix page HTML, raw (${ctx.n} agreements)`, value: kB(matrix.raw), unit: 'kB' },
   );
   figures.push({
     figure: `matrix page usable in Chromium, all ${ctx.n} agreements`,
-    value: await timeUntilUsable(ctx.browser, new URL('/sammenlign/', ctx.baseUrl).href),
+    value: await timeUntilUsable(ctx.browser, new URL(compareUrl(), ctx.baseUrl).href),
     unit: 'ms',
     target: 1000,
   });
   // Three agreements picked from the page's own columns.
-  const slugs = [...readFileSync(join(ctx.dist, 'sammenlign/index.html'), 'utf8').matchAll(/<th scope="col" data-slug="([^"]+)"/g)].map((m) => m[1]!);
+  const column = new RegExp(`<th scope="col" data-${AGREEMENT_DATA.slug}="([^"]+)"`, 'g');
+  const slugs = [...readFileSync(join(ctx.dist, compareUrl(), 'index.html'), 'utf8').matchAll(column)].map((m) => m[1]!);
   if (slugs.length >= 3) {
-    const pick = [slugs[0], slugs[Math.floor(slugs.length / 2)], slugs[slugs.length - 1]].map((s) => `avtale=${encodeURIComponent(s!)}`).join('&');
+    const pick = selectionQuery([slugs[0]!, slugs[Math.floor(slugs.length / 2)]!, slugs[slugs.length - 1]!]);
     figures.push({
       figure: `matrix page usable in Chromium, 3 of ${ctx.n} picked`,
-      value: await timeUntilUsable(ctx.browser, new URL(`/sammenlign/?${pick}`, ctx.baseUrl).href),
+      value: await timeUntilUsable(ctx.browser, new URL(`${compareUrl()}?${pick}`, ctx.baseUrl).href),
       unit: 'ms',
       target: 1000,
     });
   }
   for (const [path, name] of [
-    ['sammenlign/seksjon/politirad', 'side-by-side page (Politiråd) HTML, gzip'],
-    ['utkast', 'draft builder page HTML, gzip'],
+    [sideBySideUrl('politirad'), 'side-by-side page (Politiråd) HTML, gzip'],
+    [draftUrl(), 'draft builder page HTML, gzip'],
   ] as const) {
     const size = htmlSize(ctx.dist, path);
     if (size) figures.push({ figure: `${name} (${ctx.n} agreements)`, value: kB(size.gzip), unit: 'kB' });
