@@ -5,7 +5,7 @@
  * (both in --out DIR when given), and a review of what to check.
  * Writes nothing when anything is wrong. The work is in src/lib/import/.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importAgreement, ImportError, reviewLines } from '../src/lib/import/index.ts';
@@ -70,6 +70,14 @@ try {
   });
   for (const notice of result.notices) console.log(`Note: ${notice}`);
   const source = { path: join(sourcesDir, result.source.file), bytes: result.source.bytes };
+  // A source text other documents are made from is theirs too: not overwritten by this import, even with --force.
+  const slugs = new Set(result.drafts.map((d) => d.slug));
+  const others = register.agreements.filter((a) => a.data.source.file === result.source.file && !slugs.has(a.id));
+  if (!args.values.out && others.length > 0 && existsSync(source.path) && !Buffer.from(source.bytes).equals(readFileSync(source.path))) {
+    fail(
+      `${displayPath(source.path)} is also the source text of ${others.map((a) => displayPath(a.path)).join(', ')}, which this import does not write, and holds another text: nothing was written, not even with --force. Import the file all of them were made from, or change those documents (their source.file) first.`,
+    );
+  }
   const written = writeDrafts(result.drafts, outDir, args.values.force, {}, source);
   result.drafts.forEach((draft, i) => {
     const path = displayPath(written[i] ?? '');

@@ -138,6 +138,11 @@ describe('the tables hold the same numbers as the charts', () => {
       .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-agreement'), tr.querySelector('time')?.getAttribute('datetime'), tr.querySelector('[data-status]')?.getAttribute('data-status')].join(' ')));
     expect(marks.sort()).toEqual(rows.sort());
     expect(marks).toHaveLength(agreements.length);
+    // Each title in its document's language.
+    const titles = await page
+      .locator('#chart-timeline table tr[data-agreement]')
+      .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-agreement'), tr.querySelector('td a')?.getAttribute('lang')]));
+    expect(titles.sort()).toEqual(agreements.map((a) => [a.id, a.data.language]).sort());
     // Skien's year-only date is a bar over the whole year, not a dot on 1 January.
     const skien = page.locator('#chart-timeline .timeline-mark[data-agreement="skien-2019"]');
     expect(await skien.evaluate((e) => e.tagName)).toBe('rect');

@@ -104,6 +104,10 @@ describe('facts and links', () => {
   it('links the 2018 Oppegård agreement to the guidelines it replaced and its case presentation, both ways', async () => {
     await open('/avtaler/oppegard-2018/');
     expect(await page.locator('.document-links a[href="/avtaler/oppegard-2009-retningslinjer/"]').count()).toBe(1);
+    // The title in its document's language, the date in the page's.
+    const older = page.locator('.document-links a[href="/avtaler/oppegard-2009-retningslinjer/"] span[lang]');
+    expect(await older.getAttribute('lang')).toBe(documents.find((d) => d.id === 'oppegard-2009-retningslinjer')?.data.language);
+    expect(await older.textContent()).toBe(documents.find((d) => d.id === 'oppegard-2009-retningslinjer')?.data.title);
     expect(await page.locator('.document-links a[href="/avtaler/oppegard-2018-saksframlegg/"]').count()).toBe(1);
     await open('/avtaler/oppegard-2009-retningslinjer/');
     expect(await page.locator('.document-links a[href="/avtaler/oppegard-2018/"]').count()).toBe(1);

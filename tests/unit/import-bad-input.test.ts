@@ -6,7 +6,7 @@
  * And the command refuses to overwrite a draft unless told to.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -80,8 +80,9 @@ describe('bad input to the importer', () => {
     expect(from1252.drafts.map((d) => d.mdx)).toEqual(fromUtf8.drafts.map((d) => d.mdx));
     expect(fromUtf8.notices).toEqual([]);
     // The checker refuses a source text that is not UTF-8: the import keeps the text it read, as UTF-8.
-    expect(from1252.source).toEqual({ file: 'skien.txt', bytes: utf8(seed) });
-    expect(fromUtf8.source).toEqual({ file: 'skien.txt', bytes: utf8(seed) });
+    // Named after the agreement, not the file: two files called "samarbeidsavtale.txt" do not share one name.
+    expect(from1252.source).toEqual({ file: 'skien-2019.txt', bytes: utf8(seed) });
+    expect(fromUtf8.source).toEqual({ file: 'skien-2019.txt', bytes: utf8(seed) });
   });
 
   it('refuses text that is neither UTF-8 nor Windows-1252, and binary data', () => {
@@ -171,6 +172,23 @@ describe('npm run import', { timeout: 120_000 }, () => {
     expect(readFileSync(path, 'utf8')).toBe('an editor\'s work');
     expect(run(SKIEN, '--out', out, '--force').status).toBe(0);
     expect(readFileSync(path, 'utf8')).toMatch(/^---\n# IMPORT REVIEW/);
+  });
+
+  it('does not overwrite, even with --force, a source text other documents of the register were made from', () => {
+    // A register in which Moss's agreement names Skien's source text, as a document made from the same file would.
+    const content = join(tempDir(), 'content');
+    cpSync(FIXTURE_REGISTER, content, { recursive: true });
+    const moss = join(content, 'agreements', 'moss-2020.mdx');
+    writeFileSync(moss, readFileSync(moss, 'utf8').replace('  file: moss-2020.txt', '  file: skien-2019.txt'));
+    const changed = join(tempDir(), 'skien-2019.txt');
+    writeFileSync(changed, readFileSync(SKIEN, 'utf8').replace('Politirådet', 'Rådet'));
+    const source = join(content, 'sources', 'skien-2019.txt');
+    const before = readFileSync(source);
+    const result = spawnSync(process.execPath, ['scripts/import.ts', changed, '--force'], { encoding: 'utf8', env: { ...process.env, REGISTER_CONTENT: content } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${source} is also the source text of ${moss}, which this import does not write, and holds another text: nothing was written, not even with --force.`);
+    expect(readFileSync(source).equals(before)).toBe(true);
+    expect(readFileSync(join(content, 'agreements', 'skien-2019.mdx'), 'utf8')).not.toMatch(/IMPORT REVIEW/);
   });
 
   it('writes none of a file\'s documents when one of them exists', () => {

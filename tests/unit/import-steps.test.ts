@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SECTION_KEYS, SECTION_TITLES, SECTION_TITLE_VARIANTS, sectionKeyOfTitle } from '../../src/lib/content/sections.ts';
-import { cleanText } from '../../src/lib/import/clean.ts';
+import { cleanText, furnitureLineNumbers } from '../../src/lib/import/clean.ts';
 import { yamlScalar } from '../../src/lib/import/draft-file.ts';
 import { meetingsPerYearIn } from '../../src/lib/import/council-facts.ts';
 import { languageOf } from '../../src/lib/import/document-language.ts';
@@ -74,6 +74,15 @@ describe('cleaning text', () => {
       ['Tekst på side 3.', true],
     ]);
     expect(cleaned.removed.runningHeaders).toBe(3);
+  });
+
+  it('names the lines it drops as furniture by their numbers in the text, page breaks and blank lines counted', () => {
+    // Lines 1–12: a form feed on a line of its own, then each page's running header.
+    const page = (n: number) => ['\f', 'Samarbeidsavtale Moss', '', `Tekst på side ${n}.`];
+    expect([...furnitureLineNumbers([...page(1), ...page(2), ...page(3)].join('\n'))].sort((a, b) => a - b)).toEqual([2, 6, 10]);
+    // Page numbers at the foot of pages broken by three blank lines; the sentence's "2" is text.
+    const numbered = (n: number) => [`Tekst på side ${n}, med 2 møter.`, `Side ${n} av 3`, '', '', ''];
+    expect([...furnitureLineNumbers([...numbered(1), ...numbered(2), ...numbered(3)].join('\n'))].sort((a, b) => a - b)).toEqual([2, 7, 12]);
   });
 });
 

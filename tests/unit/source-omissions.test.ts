@@ -37,12 +37,23 @@ describe('omittedLines', () => {
     const body = '## 1. Formål\n\nSamarbeidet skal gjennomføres med SLT-koordinator og for- og etterarbeid i kommunen.\n';
     const wrapped = '1. Formål\nSamarbeidet skal gjennom-\nføres med SLT-\nkoordinator og for- og etter-\narbeid i kommunen.\n';
     expect(omittedLines(wrapped, [body])).toEqual([]);
-    // A word the text does not have ("gjennomganges"): its second half is listed.
-    expect(omittedLines('1. Formål\nSamarbeidet skal gjennom-\nganges i kommunen.\n', [body])).toEqual([{ line: 3, text: 'ganges i kommunen.' }]);
+    // A word the text does not have ("gjennomganges"): both halves are listed.
+    expect(omittedLines('1. Formål\nSamarbeidet skal gjennom-\nganges i kommunen.\n', [body])).toEqual([
+      { line: 2, text: 'Samarbeidet skal gjennom-' },
+      { line: 3, text: 'ganges i kommunen.' },
+    ]);
     // A line starts inside a word only after a broken one.
     expect(omittedLines('1. Formål\nføres med SLT-koordinator og for- og etterarbeid i kommunen.\n', [body])).toEqual([
       { line: 2, text: 'føres med SLT-koordinator og for- og etterarbeid i kommunen.' },
     ]);
+    // Only joined to the next line's first word, at that place: "politi-" / "kontakten" is not "politiet" (a review's counterexample).
+    const other = '## 1. Formål\n\nSamarbeidet er en sak for kommunen og politiet. Rådet ledes av politikontakten og SLT-koordinatoren.\n';
+    expect(omittedLines('1. Formål\nSamarbeidet er en sak for kommunen og politi-\nkontakten og SLT-koordinatoren.\n', [other])).toEqual([
+      { line: 2, text: 'Samarbeidet er en sak for kommunen og politi-' },
+      { line: 3, text: 'kontakten og SLT-koordinatoren.' },
+    ]);
+    // A word broken twice ("gjen-" / "nom-" / "føres").
+    expect(omittedLines('1. Formål\nSamarbeidet skal gjen-\nnom-\nføres med SLT-koordinator og for- og etterarbeid i kommunen.\n', [body])).toEqual([]);
   });
 
   it('does not take a page number for published because the digit stands elsewhere in the text', () => {

@@ -57,31 +57,46 @@ export function normaliseLines(text: string): string[] {
     .map((line) => (line.trim() === '' && !line.includes('\f') ? '' : line));
 }
 
-/** Lines with page breaks made explicit: a form feed, or three blank lines or more. */
-function markPageBreaks(lines: string[], fromBlankLines: Set<number>): string[] {
+/**
+ * Lines with page breaks made explicit: a form feed, or three blank lines or more. `origin`, when
+ * given, gets each line's index in `lines` (-1 for a page break put in).
+ */
+function markPageBreaks(lines: string[], fromBlankLines: Set<number>, origin: number[] = []): string[] {
   const out: string[] = [];
+  const push = (line: string, from: number) => {
+    out.push(line);
+    origin.push(from);
+  };
   let blanks = 0;
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     if (line.includes(PAGE_BREAK)) {
-      out.push(PAGE_BREAK);
+      push(PAGE_BREAK, -1);
       const rest = line.replaceAll(PAGE_BREAK, '');
-      if (rest.trim() !== '') out.push(rest);
+      if (rest.trim() !== '') push(rest, i);
       blanks = 0;
-      continue;
+      return;
     }
     if (line === '') {
       blanks++;
       if (blanks === 3) {
         fromBlankLines.add(out.length);
-        out.push(PAGE_BREAK);
+        push(PAGE_BREAK, -1);
       }
-      else if (blanks < 3) out.push('');
-      continue;
+      else if (blanks < 3) push('', i);
+      return;
     }
     blanks = 0;
-    out.push(line);
-  }
+    push(line, i);
+  });
   return out;
+}
+
+/** The numbers (1-based) of the lines of `text` that `cleanText` drops as page furniture: running lines and page numbers. */
+export function furnitureLineNumbers(text: string): Set<number> {
+  const origin: number[] = [];
+  const fromBlankLines = new Set<number>();
+  const marked = markPageBreaks(normaliseLines(text), fromBlankLines, origin);
+  return new Set([...findPageFurniture(marked, fromBlankLines)].map((i) => (origin[i] ?? -1) + 1).filter((n) => n > 0));
 }
 
 /** Removes tables of contents; returns their titles. */

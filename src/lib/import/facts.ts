@@ -22,7 +22,6 @@ import { missing, type Review } from './review.ts';
 import { signatoriesOf } from './signatory-facts.ts';
 import { signingOf } from './signing-facts.ts';
 import { sltOf } from './slt-facts.ts';
-import { sourceFileName } from './source-file-name.ts';
 import type { DocumentStructure } from './structure.ts';
 import { blockText, passages } from './text-passages.ts';
 import { titleOf } from './title-facts.ts';
@@ -119,14 +118,10 @@ export function draftFacts(doc: DocumentStructure, body: string, register: Regis
     related: [],
     source: {
       ...(sourceTitle ?? title ? { title: sourceTitle ?? title } : {}),
-      file: sourceFileName(options.fileName),
+      // Named after the file's agreement by importText, once the file's documents have their names.
+      file: '',
     },
   };
-
-  review.check.push({
-    field: 'source.file',
-    note: `"${frontmatter.source.file}": the text this draft was made from, which the import writes to content/sources/${frontmatter.source.file} (UTF-8) with the draft; to name it after the document (e.g. "${municipality.id}-<year>.txt"), rename the file and change this name. npm run check refuses a source file that is not there.`,
-  });
 
   const archive = /(?:arkivsaksnr|arkivsak|saksnr|vår ref|var ref)\.?\s*:?\s*(\d{2,4}\/\d+(?:-\d+)?)/iu.exec(frontText);
   if (archive?.[1]) frontmatter.source.archiveReference = archive[1];

@@ -235,6 +235,16 @@ export function importText(text: string, fileName: string, register: RegisterDat
     if (d.frontmatter.documentType === 'saksframlegg') d.frontmatter.related = agreements.map((a) => a.slug);
     else if (agreements.includes(d)) d.frontmatter.related = withSlugs.filter((o) => o.frontmatter.documentType === 'saksframlegg').map((o) => o.slug);
   }
+  // The text they were made from, named after the file's agreement (as `oppegard-2018.txt` holds the agreement, its
+  // case presentation and the guidelines it replaced), so two files of the same name do not share one.
+  const sourceFile = `${(agreements[0] ?? withSlugs[0])?.slug ?? 'kilde'}.txt`;
+  for (const d of withSlugs) {
+    d.frontmatter.source.file = sourceFile;
+    d.review.check.push({
+      field: 'source.file',
+      note: `"${sourceFile}": the text this draft was made from, which the import writes to content/sources/ (beside the draft with --out) with the draft. npm run check refuses a source file that is not there, and one that no document names.`,
+    });
+  }
   shareFactsWithinFile(withSlugs);
   if (options.added) for (const d of withSlugs) d.frontmatter.added = options.added;
   const notices: string[] = [];

@@ -87,40 +87,66 @@ const BROKEN_WORD = /\p{L}-$/u;
  * also counts anywhere (a signature block set side by side in the source), and
  * the reading goes on from there. A line ending in a hyphen the publication
  * removed (a word the layout broke: "gjennom-" / "føres") is published when
- * its text without the hyphen runs on into the word, and the next line may
- * then start inside it.
+ * its text without the hyphen runs on, at that place, into the first word of
+ * the next line ("gjennomføres"), and the next line is then read from exactly
+ * there, inside the word.
  * Blank lines are never listed.
  */
 export function omittedLines(source: string, bodies: readonly string[]): OmittedLine[] {
   const published = inSourceOrder(source, bodies.map(publishedText)).join(' ');
+  const raws = source.split('\n');
+  const lines = raws.map(normaliseLine);
+  /** The first word of the next line that is not blank, for a line that ends in a broken word (without its own hyphen when it is broken again). */
+  const nextWord = (index: number): string => {
+    const next = lines.slice(index + 1).find((l) => l !== '') ?? '';
+    const word = next.split(' ')[0] ?? '';
+    return word === next && BROKEN_WORD.test(word) ? word.slice(0, -1) : word;
+  };
+  /** Where the first part of a word broken at the end of line `index` stands joined to the next line's first word, from `from` up to `until`. */
+  const joinedAt = (stem: string, index: number, from: number, until?: number): number | undefined => {
+    const next = nextWord(index);
+    if (next === '') return undefined;
+    for (const at of wholeMatches(published, stem, from, until, { end: true })) if (published.startsWith(next, at + stem.length)) return at;
+    return undefined;
+  };
   const omitted: OmittedLine[] = [];
   let cursor = 0;
-  /** The previous line was published with its line-end hyphen removed. */
+  /** The previous line was published with its line-end hyphen removed: this one starts at `cursor`, inside that word. */
   let broken = false;
-  source.split('\n').forEach((raw, index) => {
-    const line = normaliseLine(raw);
+  lines.forEach((line, index) => {
     if (line === '') return;
-    const start = broken;
+    const continues = broken;
     broken = false;
-    const variants = [...new Set([line, withoutListMarker(line)])]
-      .filter((v) => v !== '')
-      .flatMap((v) => [{ text: v, open: { start } }, ...(BROKEN_WORD.test(v) ? [{ text: v.slice(0, -1), open: { start, end: true } }] : [])]);
-    const found = (v: (typeof variants)[number], at: number | undefined): boolean => {
+    const variants = [...new Set([line, withoutListMarker(line)])].filter((v) => v !== '');
+    const take = (text: string, at: number | undefined, joined = false): boolean => {
       if (at === undefined) return false;
-      cursor = at + v.text.length;
-      broken = v.open.end === true;
+      cursor = at + text.length;
+      broken = joined;
       return true;
     };
+    // The rest of a word the layout broke: exactly where its first part ended (and perhaps broken again at its end).
+    if (continues) {
+      if (take(line, wholeMatches(published, line, cursor, cursor, { start: true }).next().value)) return;
+      const stem = line.slice(0, -1);
+      const next = nextWord(index);
+      const at = BROKEN_WORD.test(line) && next !== '' ? wholeMatches(published, stem, cursor, cursor, { start: true, end: true }).next().value : undefined;
+      if (at !== undefined && published.startsWith(next, at + stem.length) && take(stem, at, true)) return;
+    }
     for (const v of variants) {
       // Only the first whole-word match counts, and only close after the cursor: the search stops there.
-      const until = cursor + (v.text.length < SUBSTANTIAL ? NEXT : NEAR);
-      if (found(v, wholeMatches(published, v.text, Math.max(0, cursor - 1), until, v.open).next().value)) return;
+      const until = cursor + (v.length < SUBSTANTIAL ? NEXT : NEAR);
+      if (take(v, wholeMatches(published, v, Math.max(0, cursor - 1), until).next().value)) return;
+      if (BROKEN_WORD.test(v) && take(v.slice(0, -1), joinedAt(v.slice(0, -1), index, Math.max(0, cursor - 1), until), true)) return;
     }
     for (const v of variants) {
-      if (v.text.length < SUBSTANTIAL) continue;
-      if (found(v, wholeMatches(published, v.text, cursor, undefined, v.open).next().value ?? wholeMatches(published, v.text, 0, undefined, v.open).next().value)) return;
+      if (v.length < SUBSTANTIAL) continue;
+      if (take(v, wholeMatches(published, v, cursor).next().value ?? wholeMatches(published, v).next().value)) return;
+      if (BROKEN_WORD.test(v)) {
+        const stem = v.slice(0, -1);
+        if (take(stem, joinedAt(stem, index, cursor) ?? joinedAt(stem, index, 0), true)) return;
+      }
     }
-    omitted.push({ line: index + 1, text: raw.replace(/\s+$/, '') });
+    omitted.push({ line: index + 1, text: (raws[index] ?? '').replace(/\s+$/, '') });
   });
   return omitted;
 }
