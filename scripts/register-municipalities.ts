@@ -6,8 +6,10 @@
  * EXCEPTIONS below, each with the sources found for it (after this, the file
  * is the home of these facts: edit it, not this table). Earlier
  * municipalities already in the file (Oppegård, Ski, Rygge, Leikanger, …) are
- * kept as they are; so are ids, notes, positions and the district sources and
- * notes of current ones (edited in the file since: the file's win over EXCEPTIONS).
+ * kept as they are; so is every field of a current one already there (id, name,
+ * other names, county, police district, its sources and notes, note, position:
+ * edited in the file since, the file wins over the boundaries and EXCEPTIONS). A
+ * run adds what is missing; it changes nothing an editor wrote.
  *
  *   npm exec -- node scripts/register-municipalities.ts
  */
@@ -211,18 +213,19 @@ const current: Municipality[] = boundaries.features.map((f, i) => {
   const old = byNumber.get(number);
   const exception = EXCEPTIONS.find((e) => e.number === number);
   if (exception && exception.name !== name) throw new Error(`EXCEPTIONS: ${number} is ${name}, not ${exception.name}`);
-  const policeDistrict = exception?.policeDistrict ?? districtOfCounty.get(county);
+  const policeDistrict = old?.policeDistrict ?? exception?.policeDistrict ?? districtOfCounty.get(county);
   if (!policeDistrict) throw new Error(`${number} ${name}: no police district for county ${county}; add it to a district's counties`);
   const displayName = duplicate.has(name) ? `${name} (${county})` : name;
   // Edited in the file since it was first written: the file's win over EXCEPTIONS.
   const districtSources = old?.districtSources ?? exception?.districtSources;
   const districtNote = old?.districtNote ?? exception?.districtNote;
+  const keptOtherNames = old ? old.otherNames : otherNames.length > 0 ? otherNames : undefined;
   return {
     id: old?.id ?? municipalityKey(displayName),
-    name: displayName,
-    ...(otherNames.length > 0 ? { otherNames } : {}),
+    name: old?.name ?? displayName,
+    ...(keptOtherNames ? { otherNames: keptOtherNames } : {}),
     number,
-    county,
+    county: old?.county ?? county,
     policeDistrict,
     ...(districtSources ? { districtSources } : {}),
     ...(districtNote ? { districtNote } : {}),
