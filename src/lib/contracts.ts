@@ -23,6 +23,9 @@ export const PAGEFIND_SORT_DATE = 'dato';
 /** The address parameter that carries the searched words to an agreement page, where they are marked. */
 export const HIGHLIGHT_PARAM = 'uthev';
 
+/** The id of the draft's title, which draft-builder.ts writes into the preview that /utkast/ labels by it. */
+export const DRAFT_TITLE_ID = 'draft-title';
+
 /** The id of the agreement page's (visually hidden) heading of the document text: a search hit on it is the introduction. */
 export const TEXT_HEADING_ID = 'text-heading';
 

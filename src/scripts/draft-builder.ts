@@ -16,6 +16,7 @@ import { municipalityKey } from '../lib/municipalities/names.ts';
 import { draftBuilder } from '../strings.ts';
 import { cleanTyped, echo, messageParts, type MessagePart } from '../lib/draft/typed-text.ts';
 import { QUOTE_MARKS, quotedParts } from '../lib/quoted.ts';
+import { DRAFT_TITLE_ID } from '../lib/contracts.ts';
 import { el, isolatedNodes, saveFile, showMessages } from './page-ui.ts';
 import { loadText } from './agreement-texts.ts';
 
@@ -165,7 +166,7 @@ function renderDraft(draft: AssembledDraft, title: readonly MessagePart[]): Node
       const parts = p.text.split('\n').flatMap((line, i): Array<Node | string> => (i > 0 ? [el('br'), line] : [line]));
       return p.replaced ? [el('mark', {}, el('bdi', {}, ...parts))] : parts;
     });
-  const nodes: Node[] = [el('h2', { id: 'draft-title', className: 'ds-heading' }, ...isolatedNodes(title))];
+  const nodes: Node[] = [el('h2', { id: DRAFT_TITLE_ID, className: 'ds-heading' }, ...isolatedNodes(title))];
   for (const s of draft.sections) {
     const section = el('section', { lang: s.language, className: 'draft-section' });
     section.dataset.section = s.key;
