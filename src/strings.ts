@@ -613,7 +613,7 @@ export const redline = {
   inTo: (label: string) => `Les i ${label}`,
   markdownNote: 'Endringene er merket med CriticMarkup: {++tekst++} er lagt til, {--tekst--} er fjernet.',
   docxNote: 'Endringene er sporede endringer: godta alle for å få den nye teksten, avvis alle for å få den gamle.',
-  author: 'Politirådsavtaler',
+  author: site.name,
   versionLink: 'Hva er endret fra forrige versjon',
   versionLinkNewer: 'Hva er endret i neste versjon',
   versionIntro: 'Del for del: hva som er lagt til, fjernet og endret fra den forrige versjonen. Delene er sammenstilt etter malens deler, og der en del ikke har en slik nøkkel, etter innhold.',

@@ -4,7 +4,7 @@
  * (an earlier municipality also to the one it is now part of). Without
  * JavaScript the page shows the full list, which is the fallback.
  */
-import { FIND_ATTR, findMunicipalities, type FindEntry } from '../lib/municipalities/find.ts';
+import { FIND_ATTR, FIND_TERMS_SEPARATOR, findMunicipalities, type FindEntry } from '../lib/municipalities/find.ts';
 import { municipalities as s } from '../strings.ts';
 
 const results = document.querySelector<HTMLElement>(`[${FIND_ATTR.results}]`);
@@ -21,7 +21,7 @@ if (results && query !== '') {
       id,
       name: row.getAttribute(FIND_ATTR.name) ?? '',
       label: row.getAttribute(FIND_ATTR.label) ?? '',
-      terms: (row.getAttribute(FIND_ATTR.terms) ?? '').split('|'),
+      terms: (row.getAttribute(FIND_ATTR.terms) ?? '').split(FIND_TERMS_SEPARATOR),
     };
   });
   const found = findMunicipalities(query, entries).slice(0, 20);

@@ -5,7 +5,7 @@
  * out as HTML, Markdown or Word (the docx library loaded only for Word).
  */
 import { redline, type Redline } from '../lib/compare/redline.ts';
-import { redlineDocx, redlineHtml, redlineMarkdown } from '../lib/compare/redline-writers.ts';
+import { REDLINE_ID_PREFIX, redlineDocx, redlineHtml, redlineMarkdown } from '../lib/compare/redline-writers.ts';
 import { agreementUrl } from '../lib/publish/routes.ts';
 import { loadText } from './agreement-texts.ts';
 import { redline as labels } from '../strings.ts';
@@ -27,7 +27,7 @@ const clauseUrl = (slug: string, id: string | undefined) => agreementUrl(slug, i
 
 /** The redline as HTML, the same as the build writes it. */
 export function renderRedline(r: Redline): string {
-  return redlineHtml(r, labels, { idPrefix: 'endring', clauseUrl });
+  return redlineHtml(r, labels, { idPrefix: REDLINE_ID_PREFIX, clauseUrl });
 }
 
 /** Offers the redline as a file: Word with tracked changes, or Markdown. */

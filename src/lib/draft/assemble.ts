@@ -11,6 +11,7 @@
 import type { Language } from '../content/schema.ts';
 import { SECTION_KEYS, type SectionKey } from '../content/sections.ts';
 import type { TextBlock } from '../compare/sections-text.ts';
+import { agreementUrl } from '../publish/routes.ts';
 import { escapeRegExp } from '../regexp.ts';
 import type { AgreementText } from './agreement-text.ts';
 import type { DraftChoices } from './params.ts';
@@ -130,7 +131,7 @@ export function buildDraft(
       slug,
       title: text.title,
       municipality: text.municipality,
-      url: section.id ? `${text.url}#${section.id}` : text.url,
+      url: agreementUrl(slug, section.id),
     };
     if (section.heading) source.heading = section.heading;
     sections.push({

@@ -6,6 +6,7 @@ import type * as Docx from 'docx';
 import type { Language } from '../content/schema.ts';
 import type { AssembledDraft, DraftBlock, SourceNote } from './assemble.ts';
 import { xmlSafe } from './typed-text.ts';
+import { site } from '../../strings.ts';
 
 /** The draft as a Word document, built with the `docx` library handed in. */
 export function draftToDocx(draft: AssembledDraft, docx: typeof Docx, intro: string, note: SourceNote, origin: string): Docx.Document {
@@ -56,7 +57,7 @@ export function draftToDocx(draft: AssembledDraft, docx: typeof Docx, intro: str
   return new Document({
     title,
     description: xmlSafe(intro),
-    creator: 'Politirådsavtaler',
+    creator: site.name,
     sections: [{ children }],
   });
 }

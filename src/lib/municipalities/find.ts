@@ -61,6 +61,9 @@ export function findMunicipalities(query: string, entries: readonly FindEntry[])
     .map((x) => x.e);
 }
 
+/** What separates a row's terms in its FIND_ATTR.terms attribute (no term holds it). */
+export const FIND_TERMS_SEPARATOR = '|';
+
 /** The attributes the list of municipalities carries for the find script (`src/scripts/find-municipality.ts`). */
 export const FIND_ATTR = {
   /** On each row: its folded terms, `|`-separated. */

@@ -98,6 +98,12 @@ export function sourceTextUrl(file: string): string {
 /** The folder the source texts are served from, for the host's headers (`_headers`). */
 export const sourceTextsPath = (): string => '/kilder/';
 
+/** The sitemap's index, as @astrojs/sitemap names it. */
+export const sitemapUrl = (): string => '/sitemap-index.xml';
+
+/** The site's icon (public/favicon.svg). */
+export const faviconUrl = (): string => '/favicon.svg';
+
 /** The feed of newly added agreements. */
 export const feedUrl = (): string => '/nye-avtaler.xml';
 
