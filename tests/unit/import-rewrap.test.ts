@@ -95,3 +95,27 @@ describe.each(Object.entries(SEEDS))('seed %s, re-wrapped', (seedFile, { slugs, 
     expect(review).toMatch(/"Side 1 av \d+" ×\d+/);
   });
 });
+
+// Text copied out of a PDF viewer may have no blank line at all: the numbered sections are still found
+// (a numbered line with a title of the template or of the table of contents is a heading of its own).
+describe.each([
+  ['skien-2019.txt', 'Skien'],
+  ['luster-2019.txt', 'Luster'],
+  ['moss-2020.txt', 'Moss'],
+  ['bodo-2018.txt', 'Bodø'],
+])('seed %s with every blank line taken out', (seedFile, municipality) => {
+  it('has the same sections as the seed itself, and all its text', async () => {
+    const seed = readFileSync(`${FIXTURE_REGISTER}/sources/${seedFile}`, 'utf8');
+    const dense = seed.split('\n').filter((line) => line.trim() !== '').join('\n');
+    expect(dense).not.toMatch(/\n\s*\n/);
+    // The title lines run into the text without a blank line, so the municipality is given, as the review would ask.
+    const read = (text: string) => importAgreement(seedFile, new TextEncoder().encode(text), base, { municipality });
+    const sections = async (text: string) => (await read(text)).drafts.flatMap((d) => d.structure.sections.map((s) => [s.heading, s.key ?? null]));
+    const want = await sections(seed);
+    expect(want.length).toBeGreaterThan(3);
+    expect(await sections(dense)).toEqual(want);
+    const text = plainText((await read(dense)).drafts.map((d) => d.mdx).join('\n'));
+    const lost = documentLines(seed).map(withoutListMarker).flatMap((line) => sentences(line)).map(normalise).filter((s) => s !== '' && !text.includes(s));
+    expect(lost).toEqual([]);
+  });
+});

@@ -225,6 +225,52 @@ function joinBrokenBlocks(blocks: Block[]): Block[] {
   return out;
 }
 
+/**
+ * Text with no blank lines (copied out of a PDF viewer) has its section headings inside blocks of text. A
+ * line that would be a heading as a block of its own is made one, so it is read as it would be with blank
+ * lines around it: a numbered line of a heading's shape whose number follows the last one so split, the
+ * first one (its title one of the template's or of the table of contents) or one after it ("1. Innleiing
+ * /formål", in the table of contents, then "2. Organiseringa til politiet i Sogn lensmannsdistrikt"); in a
+ * document with no such numbered line, an unnumbered line that is one of those titles ("Politikontakten")
+ * in a block of DENSE_BLOCK lines or more (a block of text with blank lines around it is shorter, and such a
+ * line in it is text: in Oppegård's 2018 agreement, the signatory "Politikontakt" over "Oppegård kommune").
+ * Blocks of one line are left as they are.
+ */
+const DENSE_BLOCK = 12;
+
+function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boolean): Block[] {
+  const split = (isHeading: (line: string) => boolean, minLines: number) =>
+    blocks.flatMap((block) => {
+      if (block.lines.length < minLines) return [block];
+      const out: Block[] = [];
+      let lines: string[] = [];
+      let pageBreakBefore = block.pageBreakBefore;
+      const push = (part: string[]) => {
+        if (part.length === 0) return;
+        out.push({ lines: part, pageBreakBefore });
+        pageBreakBefore = false;
+      };
+      for (const line of block.lines) {
+        if (isHeading(line.trim())) {
+          push(lines);
+          lines = [];
+          push([line]);
+        } else lines.push(line);
+      }
+      push(lines);
+      return out;
+    });
+  let expected = 1;
+  const numbered = split((line) => {
+    const number = Number(NUMBERED_HEADING.exec(line)?.groups?.number);
+    if (number !== expected || !headingShaped(line, 12) || (expected === 1 && !isKnownTitle(line))) return false;
+    expected++;
+    return true;
+  }, 2);
+  if (expected > 1) return numbered;
+  return split((line) => headingShaped(line, 10) && !NUMBERED_HEADING.test(line) && isKnownTitle(line), DENSE_BLOCK);
+}
+
 /** Options for reading one document's structure. */
 export interface StructureOptions {
   /** Titles from the document's table of contents. */
@@ -234,11 +280,12 @@ export interface StructureOptions {
 }
 
 /** The structure of one document's blocks. */
-export function documentStructure(blocks: Block[], options: StructureOptions): DocumentStructure {
-  const numbered = numberedHeadings(blocks);
+export function documentStructure(read: Block[], options: StructureOptions): DocumentStructure {
   // Table-of-contents titles keep their numbers: "1. Bakgrunn" there is not the sub-heading "Bakgrunn".
   const tocKey = (t: string) => t.replace(/\*\*/g, '').replace(/\s+/g, ' ').replace(/[\s:.;]+$/, '').trim().toLocaleLowerCase('nb');
   const toc = new Set(options.tocTitles.map(tocKey));
+  const blocks = headingsAsBlocks(read, (line) => toc.has(tocKey(line)) || sectionKeyOfTitle(line) !== undefined);
+  const numbered = numberedHeadings(blocks);
   const isUnnumberedHeading = (block: Block) => {
     const line = soleLine(block);
     if (!line || !headingShaped(line, 10)) return false;
