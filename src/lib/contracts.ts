@@ -59,6 +59,24 @@ export const LOCAL_TEXT_ATTRIBUTE = 'data-local';
  */
 export const SEARCH_ENTRY_ATTRIBUTE = 'data-search-entry';
 
+/** The attribute name of a `dataset` key: `countFor` → `data-count-for`. */
+export function dataAttribute(key: string): string {
+  return `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/** The ids of the search page's parts (src/pages/sok.astro) that its script (src/scripts/search-page.ts) finds. */
+export const SEARCH_PAGE_IDS = {
+  query: 'search-q',
+  sort: 'search-sort',
+  notice: 'search-notice',
+  status: 'search-status',
+  results: 'search-results',
+  more: 'search-more',
+} as const;
+
+/** On the search page: a filter's fieldset names its filter, and each option's count names its value (`dataset` keys). */
+export const SEARCH_FILTER_DATA = { filter: 'filter', countFor: 'countFor' } as const;
+
 /** The hidden span of the other written standard's forms (search-variants-plugin.ts); never marked, never local text. */
 export const SEARCH_VARIANTS_ATTRIBUTE = 'data-search-variants';
 

@@ -4,7 +4,19 @@
  * back button works) and announces the outcome. Every piece of text from the
  * index or the URL is set as text, never as markup.
  */
-import { HIGHLIGHT_PARAM, SEARCH_ENTRY_ATTRIBUTE, PAGEFIND_META, PAGEFIND_SORT_DATE, TEXT_HEADING_ID } from '../lib/contracts.ts';
+import {
+  dataAttribute,
+  HIGHLIGHT_PARAM,
+  PAGEFIND_META,
+  PAGEFIND_SORT_DATE,
+  SEARCH_ENTRY_ATTRIBUTE,
+  SEARCH_FILTER_DATA,
+  SEARCH_PAGE_IDS,
+  TEXT_HEADING_ID,
+} from '../lib/contracts.ts';
+
+const FILTER_ATTRIBUTE = dataAttribute(SEARCH_FILTER_DATA.filter);
+const COUNT_ATTRIBUTE = dataAttribute(SEARCH_FILTER_DATA.countFor);
 import { SEARCH_FILTERS, decodeSectionMap, type SearchFilter } from '../lib/search/index-meta.ts';
 import { excerptParts, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, sortOrder, toSearchParams, type SearchState } from '../lib/search/state.ts';
 import { SECTION_TITLES, isSectionKey } from '../lib/content/sections.ts';
@@ -59,17 +71,18 @@ function sectionName(sub: PagefindSubResult, sections: Map<string, string>, lang
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
-  const input = document.querySelector<HTMLInputElement>('#search-q');
-  const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort');
-  const status = document.querySelector<HTMLElement>('#search-status');
-  const notice = document.querySelector<HTMLElement>('#search-notice');
-  const list = document.querySelector<HTMLOListElement>('#search-results');
-  const more = document.querySelector<HTMLButtonElement>('#search-more');
+  const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+  const input = byId<HTMLInputElement>(SEARCH_PAGE_IDS.query);
+  const sortSelect = byId<HTMLSelectElement>(SEARCH_PAGE_IDS.sort);
+  const status = byId<HTMLElement>(SEARCH_PAGE_IDS.status);
+  const notice = byId<HTMLElement>(SEARCH_PAGE_IDS.notice);
+  const list = byId<HTMLOListElement>(SEARCH_PAGE_IDS.results);
+  const more = byId<HTMLButtonElement>(SEARCH_PAGE_IDS.more);
   const filterPanel = document.querySelector<HTMLDetailsElement>('details[data-filters]');
   if (filterPanel && (window.matchMedia('(min-width: 64rem)').matches || new URL(window.location.href).searchParams.size > 0)) filterPanel.open = true;
   if (!form || !input || !sortSelect || !status || !notice || !list || !more) return;
 
-  const boxes = (filter: SearchFilter) => [...form.querySelectorAll<HTMLInputElement>(`fieldset[data-filter="${filter}"] input[type=checkbox]`)];
+  const boxes = (filter: SearchFilter) => [...form.querySelectorAll<HTMLInputElement>(`fieldset[${FILTER_ATTRIBUTE}="${filter}"] input[type=checkbox]`)];
   const known = Object.fromEntries(SEARCH_FILTERS.map((f) => [f, new Set(boxes(f).map((b) => b.value))])) as Record<SearchFilter, Set<string>>;
 
   let generation = 0;
@@ -93,7 +106,7 @@ export function startSearchPage(): void {
   // then the documents that match the query with that value. A filter's counts are asked of the
   // index only once its box has come into view (or a value of it is chosen): each filter is a
   // file of its own, and a reader who never scrolls to the 357 municipalities never loads them.
-  const countSpans = new Map(SEARCH_FILTERS.map((f) => [f, [...form.querySelectorAll<HTMLElement>(`fieldset[data-filter="${f}"] [data-count-for]`)]]));
+  const countSpans = new Map(SEARCH_FILTERS.map((f) => [f, [...form.querySelectorAll<HTMLElement>(`fieldset[${FILTER_ATTRIBUTE}="${f}"] [${COUNT_ATTRIBUTE}]`)]]));
   const totals = new Map([...countSpans.values()].flat().map((span) => [span, span.textContent ?? ''] as const));
   const counted = new Set<SearchFilter>();
   let countsShown = new Set<SearchFilter>();
@@ -103,7 +116,7 @@ export function startSearchPage(): void {
     countsShown = new Set(SEARCH_FILTERS.filter((f) => !counts || asked.has(f)));
     for (const f of SEARCH_FILTERS) {
       for (const span of countSpans.get(f) ?? []) {
-        const value = span.dataset.countFor ?? '';
+        const value = span.dataset[SEARCH_FILTER_DATA.countFor] ?? '';
         span.textContent = !counts ? (totals.get(span) ?? '') : asked.has(f) ? `(${counts[f]?.[value] ?? 0})` : '';
       }
     }
@@ -222,7 +235,7 @@ export function startSearchPage(): void {
     const seen = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
-          const f = (entry.target as HTMLElement).dataset.filter as SearchFilter;
+          const f = (entry.target as HTMLElement).dataset[SEARCH_FILTER_DATA.filter] as SearchFilter;
           if (entry.isIntersecting) {
             counted.add(f);
             seen.unobserve(entry.target);
@@ -232,7 +245,7 @@ export function startSearchPage(): void {
       },
       { rootMargin: '0px 0px -1px 0px' },
     );
-    for (const fieldset of form.querySelectorAll('fieldset[data-filter]')) seen.observe(fieldset);
+    for (const fieldset of form.querySelectorAll(`fieldset[${FILTER_ATTRIBUTE}]`)) seen.observe(fieldset);
   } else {
     for (const f of SEARCH_FILTERS) counted.add(f);
   }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   COPIED_MESSAGE,
+  dataAttribute,
   COPY_LINK_ATTRIBUTE,
   COPY_STATUS_ATTRIBUTE,
   HIGHLIGHT_PARAM,
@@ -29,5 +30,13 @@ describe('contracts', () => {
     expect(script).toContain(`closest<HTMLAnchorElement>('a[${COPY_LINK_ATTRIBUTE}]')`);
     expect(script).toContain(`querySelector<HTMLElement>('[${COPY_STATUS_ATTRIBUTE}]')`);
     expect(script).toContain(`status.dataset.${COPIED_MESSAGE}`);
+  });
+});
+
+describe('dataAttribute', () => {
+  it('writes a dataset key as the attribute the browser maps it to', () => {
+    expect(dataAttribute('countFor')).toBe('data-count-for');
+    expect(dataAttribute('filter')).toBe('data-filter');
+    expect(dataAttribute('mn')).toBe('data-mn');
   });
 });
