@@ -23,6 +23,19 @@ export const PAGEFIND_SORT_DATE = 'dato';
 /** The address parameter that carries the searched words to an agreement page, where they are marked. */
 export const HIGHLIGHT_PARAM = 'uthev';
 
+/** Data attributes of a police district's option in the draft builder's form, as `dataset` keys: its names. */
+export const DISTRICT_OPTION_DATA = { name: 'name', shortName: 'short' } as const;
+
+/** The `data-` attributes of a district's option, to spread in a component. */
+export function districtOptionAttributes(d: { name: string; shortName: string }): Record<string, string> {
+  return { [`data-${DISTRICT_OPTION_DATA.name}`]: d.name, [`data-${DISTRICT_OPTION_DATA.shortName}`]: d.shortName };
+}
+
+/** A district's names read back from its option's `dataset` ('' when missing). */
+export function districtOptionOf(dataset: DOMStringMap): { name: string; shortName: string } {
+  return { name: dataset[DISTRICT_OPTION_DATA.name] ?? '', shortName: dataset[DISTRICT_OPTION_DATA.shortName] ?? '' };
+}
+
 /** The id of the draft's title, which draft-builder.ts writes into the preview that /utkast/ labels by it. */
 export const DRAFT_TITLE_ID = 'draft-title';
 

@@ -16,7 +16,7 @@ import { municipalityKey } from '../lib/municipalities/names.ts';
 import { draftBuilder } from '../strings.ts';
 import { cleanTyped, echo, messageParts, type MessagePart } from '../lib/draft/typed-text.ts';
 import { QUOTE_MARKS, quotedParts } from '../lib/quoted.ts';
-import { DRAFT_TITLE_ID } from '../lib/contracts.ts';
+import { DRAFT_TITLE_ID, districtOptionOf } from '../lib/contracts.ts';
 import { el, isolatedNodes, saveFile, showMessages } from './page-ui.ts';
 import { loadText } from './agreement-texts.ts';
 
@@ -42,12 +42,14 @@ const noteNodes = (s: DraftSection): Array<Node | string> =>
 const intro = () => draftBuilder.fileIntro(formatDate(new Date().toISOString().slice(0, 10)));
 
 if (form && preview && tools) {
-  const municipalityField = form.querySelector<HTMLInputElement>('#draft-municipality')!;
-  const districtField = form.querySelector<HTMLSelectElement>('#draft-district')!;
+  // The form's fields by their names, which are the address's parameters (DRAFT_NAME_PARAMS, the section keys).
+  const field = <T extends Element>(name: string) => form.elements.namedItem(name) as T | null;
+  const municipalityField = field<HTMLInputElement>(DRAFT_NAME_PARAMS.municipality)!;
+  const districtField = field<HTMLSelectElement>(DRAFT_NAME_PARAMS.policeDistrict)!;
   const selects = new Map<SectionKey, HTMLSelectElement>();
-  for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-section]')) {
-    const key = select.dataset.section ?? '';
-    if (isSectionKey(key)) selects.set(key, select);
+  for (const key of SECTION_KEYS) {
+    const select = field<HTMLSelectElement>(key);
+    if (select) selects.set(key, select);
   }
   const known = new Set([...selects.values()].flatMap((s) => [...s.options].map((o) => o.value).filter(Boolean)));
   const titleOf = (key: string) => (isSectionKey(key) ? SECTION_TITLES[key].nb : key);
@@ -75,7 +77,10 @@ if (form && preview && tools) {
     for (const [key, select] of selects) if (select.value) choices[key] = select.value;
     const option = districtField.selectedOptions[0];
     const names: DraftNames = { municipality: cleanTyped(municipalityField.value) };
-    if (option?.value) names.policeDistrict = { id: option.value, name: option.dataset.name ?? option.text, shortName: option.dataset.short ?? option.text };
+    if (option?.value) {
+      const { name, shortName } = districtOptionOf(option.dataset);
+      names.policeDistrict = { id: option.value, name: name || option.text, shortName: shortName || option.text };
+    }
     const query = draftQuery(choices, { municipality: names.municipality, policeDistrict: option?.value ?? '' });
     return { choices, names, query };
   };
