@@ -119,3 +119,25 @@ describe.each([
     expect(lost).toEqual([]);
   });
 });
+
+// Text with blank lines is read as it is: a numbered list or a long list of roles in it is not taken for headings
+// (a review's inputs: the split above is tried only when the text as read has no section at all).
+describe('seeds with a list that looks like headings', () => {
+  const withBlock = (seed: string, after: string, block: string[]) => {
+    const lines = seed.split('\n');
+    const at = lines.findIndex((l, i) => i > lines.indexOf(after) && l.trim() === '');
+    return [...lines.slice(0, at + 1), ...block, '', ...lines.slice(at + 1)].join('\n');
+  };
+  const sections = async (file: string, text: string) =>
+    (await importAgreement(file, new TextEncoder().encode(text), base)).drafts.flatMap((d) => d.structure.sections.map((s) => [s.heading, s.key ?? null]));
+
+  it.each([
+    ['skien-2019.txt', '1. Innledning /formål', ['Politirådet skal hvert år gå gjennom disse temaene:', '1. Evaluering av fjorårets tiltak', '2. Ungdomskriminalitet og rus', '3. Vold i nære relasjoner']],
+    ['bodo-2018.txt', 'Innledning', ['Politirådet har disse faste medlemmene:', 'Ordfører', 'Varaordfører', 'Rådmann', 'SLT koordinator', 'Kommunalsjef for helse og mestring', 'Kommunalsjef for oppvekst og utdanning', 'Politistasjonssjef', 'Politikontakt', 'Seksjonsleder nærpolitiseksjonen', 'Seksjonsleder etterforskningsseksjonen', 'Avsnittsleder forebyggende avsnitt', 'Leder for tjenesteenheten']],
+  ] as const)('%s keeps its sections', async (file, after, block) => {
+    const seed = readFileSync(`${FIXTURE_REGISTER}/sources/${file}`, 'utf8');
+    const text = withBlock(seed, after, [...block]);
+    expect(text).toContain(block[1]);
+    expect(await sections(file, text)).toEqual(await sections(file, seed));
+  });
+});

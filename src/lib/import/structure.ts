@@ -226,14 +226,14 @@ function joinBrokenBlocks(blocks: Block[]): Block[] {
 }
 
 /**
- * Text with no blank lines (copied out of a PDF viewer) has its section headings inside blocks of text. A
- * line that would be a heading as a block of its own is made one, so it is read as it would be with blank
- * lines around it: a numbered line of a heading's shape whose number follows the last one so split, the
+ * Text with no blank lines (copied out of a PDF viewer) has its section headings inside blocks of text: read
+ * as it is, it has no section (documentStructure then tries this). A line that would be a heading as a block
+ * of its own is made one, so it is read as it would be with blank lines around it: a numbered line of a heading's shape whose number follows the last one so split, the
  * first one (its title one of the template's or of the table of contents) or one after it ("1. Innleiing
  * /formål", in the table of contents, then "2. Organiseringa til politiet i Sogn lensmannsdistrikt"); in a
  * document with no such numbered line, an unnumbered line that is one of those titles ("Politikontakten")
- * in a block of DENSE_BLOCK lines or more (a block of text with blank lines around it is shorter, and such a
- * line in it is text: in Oppegård's 2018 agreement, the signatory "Politikontakt" over "Oppegård kommune").
+ * in a block of DENSE_BLOCK lines or more (a shorter block is more likely a signature block or a list, whose
+ * lines are text: in Oppegård's 2018 agreement, the signatory "Politikontakt" over "Oppegård kommune").
  * Blocks of one line are left as they are.
  */
 const DENSE_BLOCK = 12;
@@ -280,11 +280,25 @@ export interface StructureOptions {
 }
 
 /** The structure of one document's blocks. */
-export function documentStructure(read: Block[], options: StructureOptions): DocumentStructure {
-  // Table-of-contents titles keep their numbers: "1. Bakgrunn" there is not the sub-heading "Bakgrunn".
-  const tocKey = (t: string) => t.replace(/\*\*/g, '').replace(/\s+/g, ' ').replace(/[\s:.;]+$/, '').trim().toLocaleLowerCase('nb');
+export function documentStructure(blocks: Block[], options: StructureOptions): DocumentStructure {
+  const structure = structureOf(blocks, options);
+  if (structure.sections.length > 0) return structure;
+  // No heading as a line of its own: perhaps text with no blank lines, its headings inside blocks of text.
+  const split = headingsAsBlocks(blocks, (line) => isTocTitle(options, line) || sectionKeyOfTitle(line) !== undefined);
+  return split.length > blocks.length ? structureOf(split, options) : structure;
+}
+
+/** Table-of-contents titles keep their numbers: "1. Bakgrunn" there is not the sub-heading "Bakgrunn". */
+const tocKey = (t: string) => t.replace(/\*\*/g, '').replace(/\s+/g, ' ').replace(/[\s:.;]+$/, '').trim().toLocaleLowerCase('nb');
+
+/** Whether a line is a title of the document's table of contents. */
+function isTocTitle(options: StructureOptions, line: string): boolean {
+  return options.tocTitles.some((t) => tocKey(t) === tocKey(line));
+}
+
+/** The structure of blocks as they are. */
+function structureOf(blocks: Block[], options: StructureOptions): DocumentStructure {
   const toc = new Set(options.tocTitles.map(tocKey));
-  const blocks = headingsAsBlocks(read, (line) => toc.has(tocKey(line)) || sectionKeyOfTitle(line) !== undefined);
   const numbered = numberedHeadings(blocks);
   const isUnnumberedHeading = (block: Block) => {
     const line = soleLine(block);
