@@ -12,7 +12,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentLines, normalise, withoutListMarker } from '../e2e/seed-lines.ts';
+import { documentLineNumbers, documentLines, normalise, withoutListMarker } from '../e2e/seed-lines.ts';
+import { furnitureLineNumbers } from '../../src/lib/import/clean.ts';
+import { omittedLines } from '../../src/lib/publish/source-omissions.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { registerVocabulary } from '../../src/lib/import/hyphenation.ts';
 import { importAgreement } from '../../src/lib/import/index.ts';
@@ -93,6 +95,17 @@ describe.each(Object.entries(SEEDS))('seed %s, re-wrapped', (seedFile, { slugs, 
     expect(review).toMatch(/# - line-end hyphens: removed \d+/);
     expect(review).toContain(`"${HEADER}" ×`);
     expect(review).toMatch(/"Side 1 av \d+" ×\d+/);
+
+    // Kept as the source text (as `npm run import` writes it), it is published whole: what the drafts leave out
+    // of it is page furniture (the content invariant of register-invariants.test.ts, on this text), but for
+    // Oppegård's file, where at some widths a few short lines of a signature block or the table of contents'
+    // heading are not found near where the reading stands (lines under SUBSTANTIAL characters count only there).
+    if (seedFile !== 'oppegard-2018.txt') {
+      const kept = new Set(documentLineNumbers(text.replace(/\r\n/g, '\n')));
+      const furniture = furnitureLineNumbers(text);
+      const left = omittedLines(text.replace(/\r\n/g, '\n'), drafts.map((d) => d.body)).filter((o) => kept.has(o.line) && !furniture.has(o.line));
+      expect(left).toEqual([]);
+    }
   });
 });
 

@@ -76,6 +76,9 @@ function inSourceOrder(source: string, texts: string[]): string[] {
   return texts.map((t, i) => ({ t, i, at: at(t) })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.t);
 }
 
+/** How many lines after a word broken at a line end its second part may stand (a page's footer and the next one's header between). */
+const CONTINUATION_LINES = 5;
+
 /** A line ending in a hyphen after a letter: perhaps a word the layout broke, which the publication joins. */
 const BROKEN_WORD = /\p{L}-$/u;
 
@@ -88,62 +91,69 @@ const BROKEN_WORD = /\p{L}-$/u;
  * the reading goes on from there. A line ending in a hyphen the publication
  * removed (a word the layout broke: "gjennom-" / "føres") is published when
  * its text without the hyphen runs on, at that place, into the first word of
- * the next line ("gjennomføres"), and the next line is then read from exactly
- * there, inside the word.
+ * the next line ("gjennomføres"), or of one of the few after it when the page
+ * ended there (its footer and the next page's header between), and that line
+ * is then read from exactly there, inside the word.
  * Blank lines are never listed.
  */
 export function omittedLines(source: string, bodies: readonly string[]): OmittedLine[] {
   const published = inSourceOrder(source, bodies.map(publishedText)).join(' ');
   const raws = source.split('\n');
   const lines = raws.map(normaliseLine);
-  /** The first word of the next line that is not blank, for a line that ends in a broken word (without its own hyphen when it is broken again). */
-  const nextWord = (index: number): string => {
-    const next = lines.slice(index + 1).find((l) => l !== '') ?? '';
-    const word = next.split(' ')[0] ?? '';
-    return word === next && BROKEN_WORD.test(word) ? word.slice(0, -1) : word;
+  /** A line's first word (without its own hyphen when it is a word broken again). */
+  const firstWord = (line: string): string => {
+    const word = line.split(' ')[0] ?? '';
+    return word === line && BROKEN_WORD.test(word) ? word.slice(0, -1) : word;
   };
-  /** Where the first part of a word broken at the end of line `index` stands joined to the next line's first word, from `from` up to `until`. */
-  const joinedAt = (stem: string, index: number, from: number, until?: number): number | undefined => {
-    const next = nextWord(index);
-    if (next === '') return undefined;
-    for (const at of wholeMatches(published, stem, from, until, { end: true })) if (published.startsWith(next, at + stem.length)) return at;
+  /**
+   * Where the first part of a word broken at the end of line `index` stands joined to the first word of a line
+   * after it, from `from` up to `until`, and which line that is: the next line, or one of the few after it when
+   * the page ended there (a footer, a page number, the next page's header between the two parts).
+   */
+  const joinedAt = (stem: string, index: number, from: number, until?: number, start = false): { at: number; next: number } | undefined => {
+    const after = lines.flatMap((l, i) => (i > index && l !== '' ? [i] : [])).slice(0, CONTINUATION_LINES);
+    for (const at of wholeMatches(published, stem, from, until, { start, end: true })) {
+      const next = after.find((i) => firstWord(lines[i] ?? '') !== '' && published.startsWith(firstWord(lines[i] ?? ''), at + stem.length));
+      if (next !== undefined) return { at, next };
+    }
     return undefined;
   };
   const omitted: OmittedLine[] = [];
   let cursor = 0;
-  /** The previous line was published with its line-end hyphen removed: this one starts at `cursor`, inside that word. */
-  let broken = false;
+  /** The line that goes on with a word the layout broke, at `cursor`, inside that word. */
+  let continuation: number | undefined;
   lines.forEach((line, index) => {
     if (line === '') return;
-    const continues = broken;
-    broken = false;
+    const continues = continuation === index;
+    if (continuation !== undefined && index >= continuation) continuation = undefined;
     const variants = [...new Set([line, withoutListMarker(line)])].filter((v) => v !== '');
-    const take = (text: string, at: number | undefined, joined = false): boolean => {
+    const take = (text: string, at: number | undefined): boolean => {
       if (at === undefined) return false;
       cursor = at + text.length;
-      broken = joined;
+      return true;
+    };
+    const takeBroken = (stem: string, joined: { at: number; next: number } | undefined): boolean => {
+      if (!joined || !take(stem, joined.at)) return false;
+      continuation = joined.next;
       return true;
     };
     // The rest of a word the layout broke: exactly where its first part ended (and perhaps broken again at its end).
     if (continues) {
       if (take(line, wholeMatches(published, line, cursor, cursor, { start: true }).next().value)) return;
-      const stem = line.slice(0, -1);
-      const next = nextWord(index);
-      const at = BROKEN_WORD.test(line) && next !== '' ? wholeMatches(published, stem, cursor, cursor, { start: true, end: true }).next().value : undefined;
-      if (at !== undefined && published.startsWith(next, at + stem.length) && take(stem, at, true)) return;
+      if (BROKEN_WORD.test(line) && takeBroken(line.slice(0, -1), joinedAt(line.slice(0, -1), index, cursor, cursor, true))) return;
     }
     for (const v of variants) {
       // Only the first whole-word match counts, and only close after the cursor: the search stops there.
       const until = cursor + (v.length < SUBSTANTIAL ? NEXT : NEAR);
       if (take(v, wholeMatches(published, v, Math.max(0, cursor - 1), until).next().value)) return;
-      if (BROKEN_WORD.test(v) && take(v.slice(0, -1), joinedAt(v.slice(0, -1), index, Math.max(0, cursor - 1), until), true)) return;
+      if (BROKEN_WORD.test(v) && takeBroken(v.slice(0, -1), joinedAt(v.slice(0, -1), index, Math.max(0, cursor - 1), until))) return;
     }
     for (const v of variants) {
       if (v.length < SUBSTANTIAL) continue;
       if (take(v, wholeMatches(published, v, cursor).next().value ?? wholeMatches(published, v).next().value)) return;
       if (BROKEN_WORD.test(v)) {
         const stem = v.slice(0, -1);
-        if (take(stem, joinedAt(stem, index, cursor) ?? joinedAt(stem, index, 0), true)) return;
+        if (takeBroken(stem, joinedAt(stem, index, cursor) ?? joinedAt(stem, index, 0))) return;
       }
     }
     omitted.push({ line: index + 1, text: (raws[index] ?? '').replace(/\s+$/, '') });
