@@ -70,12 +70,12 @@ try {
   });
   for (const notice of result.notices) console.log(`Note: ${notice}`);
   const source = { path: join(sourcesDir, result.source.file), bytes: result.source.bytes };
-  // A source text other documents are made from is theirs too: not overwritten by this import, even with --force.
-  const slugs = new Set(result.drafts.map((d) => d.slug));
-  const others = register.agreements.filter((a) => a.data.source.file === result.source.file && !slugs.has(a.id));
+  // A source text other documents (finished or drafts) are made from is theirs too: not overwritten by this import, even with --force.
+  const drafted = new Set(result.drafts.map((d) => displayPath(join(outDir, `${d.slug}.mdx`))));
+  const others = (register.sourceNames.get(result.source.file) ?? []).filter((path) => !drafted.has(path));
   if (!args.values.out && others.length > 0 && existsSync(source.path) && !Buffer.from(source.bytes).equals(readFileSync(source.path))) {
     fail(
-      `${displayPath(source.path)} is also the source text of ${others.map((a) => displayPath(a.path)).join(', ')}, which this import does not write, and holds another text: nothing was written, not even with --force. Import the file all of them were made from, or change those documents (their source.file) first.`,
+      `${displayPath(source.path)} is also the source text of ${others.join(', ')}, which this import does not write, and holds another text: nothing was written, not even with --force. Import the file all of them were made from, or change those documents (their source.file) first.`,
     );
   }
   const written = writeDrafts(result.drafts, outDir, args.values.force, {}, source);
@@ -84,6 +84,14 @@ try {
     console.log(`\nWrote ${path}`);
     for (const line of reviewLines(draft, path)) console.log(line);
   });
+  // A source text the rewritten documents named before, and no other document names: left as it is, and said.
+  if (!args.values.out) {
+    for (const [name, paths] of register.sourceNames) {
+      if (name !== result.source.file && paths.every((path) => drafted.has(path))) {
+        console.log(`\nNote: ${displayPath(join(sourcesDir, name))}, which ${paths.join(', ')} named before, is named by no document now: remove it, or name it again where it belongs (npm run check refuses a source text no document names).`);
+      }
+    }
+  }
   console.log(
     written.includes(source.path)
       ? `\nWrote ${displayPath(source.path)}: the text the drafts were made from (the page links it).`

@@ -235,7 +235,11 @@ const current: Municipality[] = boundaries.features.map((f, i) => {
   } as Municipality;
 });
 const earlier = existing.filter((m) => m.status === 'merged');
-const all = [...current, ...earlier].sort((a, b) => a.name.localeCompare(b.name, 'nb') || a.number.localeCompare(b.number));
+// A municipality of today in the file that the boundaries do not have: kept as written, and said.
+const inBoundaries = new Set(current.map((m) => m.number));
+const unmapped = existing.filter((m) => m.status === 'active' && !inBoundaries.has(m.number));
+for (const m of unmapped) console.warn(`${OUT}: ${m.number} ${m.name} is not in the boundaries: kept as it is; check the boundaries (content/boundaries/README.md) or the municipality`);
+const all = [...current, ...unmapped, ...earlier].sort((a, b) => a.name.localeCompare(b.name, 'nb') || a.number.localeCompare(b.number));
 const text = `${JSON.stringify(all, null, 2)}\n`;
 writeFileSync(`${OUT}.tmp`, text);
 renameSync(`${OUT}.tmp`, OUT);

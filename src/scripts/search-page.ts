@@ -15,14 +15,16 @@ import {
   TEXT_HEADING_ID,
 } from '../lib/contracts.ts';
 
-const FILTER_ATTRIBUTE = dataAttribute(SEARCH_FILTER_DATA.filter);
-const COUNT_ATTRIBUTE = dataAttribute(SEARCH_FILTER_DATA.countFor);
 import { SEARCH_FILTERS, decodeSectionMap, type SearchFilter } from '../lib/search/index-meta.ts';
 import { excerptParts, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, sortOrder, toSearchParams, type SearchState } from '../lib/search/state.ts';
 import { SECTION_TITLES, isSectionKey } from '../lib/content/sections.ts';
 import { search as strings } from '../strings.ts';
 import { el } from './page-ui.ts';
 import { loadSearchEngine, whenReady, type Pagefind, type PagefindEntry, type PagefindResponse, type PagefindResult, type PagefindSubResult } from './search-engine.ts';
+
+/** The filters' attributes, as the page writes them. */
+const FILTER_ATTRIBUTE = dataAttribute(SEARCH_FILTER_DATA.filter);
+const COUNT_ATTRIBUTE = dataAttribute(SEARCH_FILTER_DATA.countFor);
 
 // Documents drawn per page of results. Each drawn document loads its Pagefind fragment (its
 // whole text, 3–7 kB compressed), so the first query on a fresh page loads five, not ten;

@@ -175,11 +175,14 @@ describe('npm run import', { timeout: 120_000 }, () => {
   });
 
   it('does not overwrite, even with --force, a source text other documents of the register were made from', () => {
-    // A register in which Moss's agreement names Skien's source text, as a document made from the same file would.
+    // A register in which Moss's document names Skien's source text, as a document made from the same file would,
+    // and is a draft not yet finished (no publisher: the checker refuses it), as one just imported is.
     const content = join(tempDir(), 'content');
     cpSync(FIXTURE_REGISTER, content, { recursive: true });
     const moss = join(content, 'agreements', 'moss-2020.mdx');
-    writeFileSync(moss, readFileSync(moss, 'utf8').replace('  file: moss-2020.txt', '  file: skien-2019.txt'));
+    const draft = readFileSync(moss, 'utf8').replace('  file: moss-2020.txt', '  file: skien-2019.txt').replace(/^ {2}publisher: .*\n/m, '');
+    expect(draft).not.toMatch(/publisher:/);
+    writeFileSync(moss, draft);
     const changed = join(tempDir(), 'skien-2019.txt');
     writeFileSync(changed, readFileSync(SKIEN, 'utf8').replace('Politirådet', 'Rådet'));
     const source = join(content, 'sources', 'skien-2019.txt');
@@ -189,6 +192,21 @@ describe('npm run import', { timeout: 120_000 }, () => {
     expect(result.stderr).toContain(`${source} is also the source text of ${moss}, which this import does not write, and holds another text: nothing was written, not even with --force.`);
     expect(readFileSync(source).equals(before)).toBe(true);
     expect(readFileSync(join(content, 'agreements', 'skien-2019.mdx'), 'utf8')).not.toMatch(/IMPORT REVIEW/);
+  });
+
+  it('says so when a document written again named another source text, which no document names now', () => {
+    const content = join(tempDir(), 'content');
+    cpSync(FIXTURE_REGISTER, content, { recursive: true });
+    const skien = join(content, 'agreements', 'skien-2019.mdx');
+    writeFileSync(skien, readFileSync(skien, 'utf8').replace('  file: skien-2019.txt', '  file: skien-gammel.txt'));
+    const old = join(content, 'sources', 'skien-gammel.txt');
+    cpSync(join(content, 'sources', 'skien-2019.txt'), old);
+    rmSync(join(content, 'sources', 'skien-2019.txt'));
+    const result = spawnSync(process.execPath, ['scripts/import.ts', SKIEN, '--force'], { encoding: 'utf8', env: { ...process.env, REGISTER_CONTENT: content } });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`Note: ${old}, which ${skien} named before, is named by no document now: remove it, or name it again where it belongs`);
+    // Nothing is removed: the old text is still there, beside the one written.
+    expect(readFileSync(old).equals(readFileSync(join(content, 'sources', 'skien-2019.txt')))).toBe(true);
   });
 
   it('writes none of a file\'s documents when one of them exists', () => {

@@ -123,13 +123,12 @@ function blocksHtml(blocks: readonly RedlineBlock[], labels: RedlineLabels): str
   return out.join('\n');
 }
 
-/** Where the HTML's links and ids come from. */
 /** The prefix of a redline page's ids, the same in the redline the build writes and the one the browser writes. */
 export const REDLINE_ID_PREFIX = 'endring';
 
+/** Where the HTML's links and ids come from. */
 export interface RedlineHtmlOptions {
-  /** Prefix of the ids the HTML gives its headings (unique on the page). */
-  /** The prefix of the ids it writes: REDLINE_ID_PREFIX where the build's redline and the browser's must agree. */
+  /** Prefix of the ids the HTML gives its headings (unique on the page): REDLINE_ID_PREFIX where the build's redline and the browser's must agree. */
   idPrefix: string;
   /** A document's page at a clause (routes.ts `agreementUrl`). */
   clauseUrl: (slug: string, id: string | undefined) => string;

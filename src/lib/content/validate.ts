@@ -71,6 +71,8 @@ export interface CheckResult {
   focusAreas: FocusArea[];
   formerPoliceDistricts: FormerPoliceDistrict[];
   agreements: CheckedAgreement[];
+  /** Each source text a document names (`source.file`), valid or not, with the paths of the documents that name it. */
+  sourceNames: Map<string, string[]>;
   problems: Problem[];
 }
 
@@ -388,7 +390,7 @@ export function checkRegister(files: RegisterFiles): CheckResult {
 
   const agreements: CheckedAgreement[] = [];
   // Source files named by any document, valid or not, so a broken document does not orphan its source.
-  const namedSources = new Set<string>();
+  const namedSources = new Map<string, string[]>();
   const pathsBySlug = new Map<string, string>();
   for (const source of files.agreements) {
     const file = { ...source, text: normaliseText(source.text) };
@@ -428,7 +430,7 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       continue;
     }
     const named = frontmatter.source as { file?: unknown } | undefined;
-    if (typeof named?.file === 'string') namedSources.add(named.file);
+    if (typeof named?.file === 'string') namedSources.set(named.file, [...(namedSources.get(named.file) ?? []), file.path]);
     const findings = checkMdxSubset(body);
     for (const finding of findings) problems.push({ file: file.path, ...finding });
     let headings: Heading[];
@@ -475,7 +477,7 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       message: `an import was interrupted while putting its documents in place (${names.join(', ') || 'unknown files'}), so the register may hold only some of them: run "npm run import -- --finish" to put all of them in place.`,
     });
   }
-  checkSources(files.sources, agreements, namedSources, problems);
+  checkSources(files.sources, agreements, new Set(namedSources.keys()), problems);
 
   const bySlug = new Map(agreements.map((a) => [a.id, a]));
   const slugs = [...bySlug.keys()].join(', ');
@@ -511,7 +513,7 @@ export function checkRegister(files: RegisterFiles): CheckResult {
     }
   }
 
-  return { policeDistricts, municipalities, focusAreas, formerPoliceDistricts, agreements, problems: placeFields(problems, files) };
+  return { policeDistricts, municipalities, focusAreas, formerPoliceDistricts, agreements, sourceNames: namedSources, problems: placeFields(problems, files) };
 }
 
 /**

@@ -95,7 +95,8 @@ function markPageBreaks(lines: string[], fromBlankLines: Set<number>, origin: nu
 export function furnitureLineNumbers(text: string): Set<number> {
   const origin: number[] = [];
   const fromBlankLines = new Set<number>();
-  const marked = markPageBreaks(normaliseLines(text), fromBlankLines, origin);
+  // Numbered as `text.split('\n')` numbers them (omittedLines does): a carriage return alone breaks no line here.
+  const marked = markPageBreaks(normaliseLines(text.replace(/\r(?!\n)/g, ' ')), fromBlankLines, origin);
   return new Set([...findPageFurniture(marked, fromBlankLines)].map((i) => (origin[i] ?? -1) + 1).filter((n) => n > 0));
 }
 
