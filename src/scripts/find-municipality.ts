@@ -5,10 +5,11 @@
  * JavaScript the page shows the full list, which is the fallback.
  */
 import { FIND_ATTR, FIND_TERMS_SEPARATOR, findMunicipalities, type FindEntry } from '../lib/municipalities/find.ts';
+import { MUNICIPALITY_QUERY_PARAM } from '../lib/publish/routes.ts';
 import { municipalities as s } from '../strings.ts';
 
 const results = document.querySelector<HTMLElement>(`[${FIND_ATTR.results}]`);
-const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+const query = new URLSearchParams(location.search).get(MUNICIPALITY_QUERY_PARAM)?.trim() ?? '';
 for (const note of document.querySelectorAll<HTMLElement>(`[${FIND_ATTR.noScript}]`)) note.hidden = true;
 
 if (results && query !== '') {
@@ -25,7 +26,7 @@ if (results && query !== '') {
     };
   });
   const found = findMunicipalities(query, entries).slice(0, 20);
-  const input = document.querySelector<HTMLInputElement>('input[name="q"]');
+  const input = document.querySelector<HTMLInputElement>(`input[name="${MUNICIPALITY_QUERY_PARAM}"]`);
   if (input) input.value = query.slice(0, 100);
   const heading = document.createElement('p');
   heading.textContent = s.findResults(query.slice(0, 100), found.length);

@@ -42,9 +42,12 @@ export function municipalityUrl(municipalityId: string): string {
   return `/kommuner/${municipalityId}/`;
 }
 
+/** The address parameter of "Finn din kommune"'s query. */
+export const MUNICIPALITY_QUERY_PARAM = 'q';
+
 /** Every municipality, and "Finn din kommune"'s results (`?q=Oppegård`). */
 export function municipalitiesUrl(query?: string): string {
-  return `/kommuner/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+  return `/kommuner/${query ? `?${MUNICIPALITY_QUERY_PARAM}=${encodeURIComponent(query)}` : ''}`;
 }
 
 /** The open data of the municipalities. */
