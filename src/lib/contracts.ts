@@ -77,6 +77,33 @@ export function dataAttribute(key: string): string {
   return `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }
 
+/** On the comparison pages: a link that keeps the agreements chosen (its query is set to the choice), and the area for messages about the choice. */
+export const KEEP_SELECTION_ATTRIBUTE = 'data-keep-selection';
+export const SELECTION_MESSAGES_ATTRIBUTE = 'data-selection-messages';
+
+/** The attribute of a chart mark's hover detail and the one of the address a click on it goes to (charts.ts reads both). */
+export const CHART_TIP_ATTRIBUTE = 'data-tip';
+export const CHART_HREF_ATTRIBUTE = 'data-href';
+
+/** A chart mark's attributes, to spread in a component: the address a click goes to and its hover detail, each only when given. */
+export function chartMarkAttributes(href: string | undefined, tip: string | undefined): Record<string, string | undefined> {
+  return { [CHART_HREF_ATTRIBUTE]: href, [CHART_TIP_ATTRIBUTE]: tip };
+}
+
+/** The heatmap's columns (`HEATMAP_COLUMN_CLASS`) and its sort button, as `dataset` keys: where each column stands in either order, and the button's two labels. */
+export const HEATMAP_DATA = { sort: 'heatmapSort', xFrequency: 'xFrequency', xTaxonomy: 'xTaxonomy', labelTaxonomy: 'labelTaxonomy', labelFrequency: 'labelFrequency' } as const;
+export const HEATMAP_COLUMN_CLASS = 'heatmap-col';
+
+/** A heatmap column's places, to spread in a component. */
+export function heatmapColumnAttributes(xFrequency: number, xTaxonomy: number): Record<string, number> {
+  return { [dataAttribute(HEATMAP_DATA.xFrequency)]: xFrequency, [dataAttribute(HEATMAP_DATA.xTaxonomy)]: xTaxonomy };
+}
+
+/** The heatmap's sort button's labels, to spread in a component. */
+export function heatmapSortLabels(taxonomy: string, frequency: string): Record<string, string> {
+  return { [dataAttribute(HEATMAP_DATA.labelTaxonomy)]: taxonomy, [dataAttribute(HEATMAP_DATA.labelFrequency)]: frequency };
+}
+
 /** The ids of the search page's parts (src/pages/sok.astro) that its script (src/scripts/search-page.ts) finds. */
 export const SEARCH_PAGE_IDS = {
   query: 'search-q',

@@ -6,8 +6,11 @@
  * municipality); and the heatmap's button that re-sorts its columns between
  * frequency and the taxonomy's order. The drawings are pictures (`role="img"`)
  * with no links inside; every destination is also a link in the chart's
- * table, which works without JavaScript and from the keyboard.
+ * table, which works without JavaScript and from the keyboard. The names it
+ * reads are those of src/lib/contracts.ts.
  */
+import { CHART_HREF_ATTRIBUTE, CHART_TIP_ATTRIBUTE, dataAttribute, HEATMAP_COLUMN_CLASS, HEATMAP_DATA } from '../lib/contracts.ts';
+
 const tooltip = document.createElement('div');
 tooltip.className = 'chart-tooltip';
 tooltip.hidden = true;
@@ -28,7 +31,7 @@ function show(mark: Element, x: number, y: number) {
     active?.classList.remove('is-active');
     active = mark;
     mark.classList.add('is-active');
-    tooltip.textContent = mark.getAttribute('data-tip');
+    tooltip.textContent = mark.getAttribute(CHART_TIP_ATTRIBUTE);
     tooltip.hidden = false;
   }
   // Beside the pointer, kept inside the window.
@@ -42,12 +45,12 @@ function show(mark: Element, x: number, y: number) {
 
 for (const svg of document.querySelectorAll<SVGSVGElement>('figure.chart svg[role="img"]')) {
   svg.addEventListener('pointermove', (event) => {
-    const mark = (event.target as Element).closest('[data-tip]');
+    const mark = (event.target as Element).closest(`[${CHART_TIP_ATTRIBUTE}]`);
     if (mark && svg.contains(mark)) show(mark, event.clientX, event.clientY);
   });
   svg.addEventListener('pointerleave', hide);
   svg.addEventListener('click', (event) => {
-    const href = (event.target as Element).closest('[data-href]')?.getAttribute('data-href');
+    const href = (event.target as Element).closest(`[${CHART_HREF_ATTRIBUTE}]`)?.getAttribute(CHART_HREF_ATTRIBUTE);
     if (href) window.location.assign(href);
   });
 }
@@ -55,18 +58,18 @@ document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') hide();
 });
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-heatmap-sort]')) {
+for (const button of document.querySelectorAll<HTMLButtonElement>(`[${dataAttribute(HEATMAP_DATA.sort)}]`)) {
   const figure = button.closest('figure.chart');
   if (!figure) continue;
   let order: 'frequency' | 'taxonomy' = 'frequency';
   button.hidden = false;
   button.addEventListener('click', () => {
     order = order === 'frequency' ? 'taxonomy' : 'frequency';
-    for (const column of figure.querySelectorAll<SVGGElement>('g.heatmap-col')) {
-      const x = column.dataset[order === 'frequency' ? 'xFrequency' : 'xTaxonomy'];
+    for (const column of figure.querySelectorAll<SVGGElement>(`g.${HEATMAP_COLUMN_CLASS}`)) {
+      const x = column.dataset[order === 'frequency' ? HEATMAP_DATA.xFrequency : HEATMAP_DATA.xTaxonomy];
       column.setAttribute('transform', `translate(${x},0)`);
     }
     figure.setAttribute('data-order', order);
-    button.textContent = (order === 'frequency' ? button.dataset.labelTaxonomy : button.dataset.labelFrequency) ?? '';
+    button.textContent = button.dataset[order === 'frequency' ? HEATMAP_DATA.labelTaxonomy : HEATMAP_DATA.labelFrequency] ?? '';
   });
 }

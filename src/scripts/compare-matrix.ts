@@ -4,7 +4,7 @@
  * explains what in the address matched nothing, keeps the picker in step, and
  * builds the CSV/JSON download of the columns shown from the table itself.
  */
-import { CELL_DATA, MATRIX_COLUMN_CHUNK as COLUMN_CHUNK, ROW_DATA, rowDataOf } from '../lib/contracts.ts';
+import { CELL_DATA, KEEP_SELECTION_ATTRIBUTE, MATRIX_COLUMN_CHUNK as COLUMN_CHUNK, ROW_DATA, rowDataOf, SELECTION_MESSAGES_ATTRIBUTE } from '../lib/contracts.ts';
 import { resolveSelection, selectionQuery } from '../lib/compare/selection.ts';
 import { matrixRecords, recordsToCsv, type MatrixRowData } from '../lib/compare/matrix-export.ts';
 import { compare } from '../strings.ts';
@@ -44,7 +44,7 @@ if (table && headRow) {
   } else if (shown.length === 1) {
     messages.push(compare.one);
   }
-  showMessages(document.querySelector('[data-selection-messages]'), messages);
+  showMessages(document.querySelector(`[${SELECTION_MESSAGES_ATTRIBUTE}]`), messages);
 
   // Show only the chosen columns, by position, with CSS rules: no cell is touched. A table of
   // hundreds of columns is laid out a chunk at a time: more columns join as the reader scrolls
@@ -97,7 +97,7 @@ if (table && headRow) {
   // Links to the side-by-side view carry the choice along.
   if (selection.slugs.length > 0) {
     const query = selectionQuery(selection.slugs.slice(0, 4));
-    for (const link of table.querySelectorAll<HTMLAnchorElement>('a[data-keep-selection]')) link.search = query;
+    for (const link of table.querySelectorAll<HTMLAnchorElement>(`a[${KEEP_SELECTION_ATTRIBUTE}]`)) link.search = query;
   }
 
   enhancePicker(selection);

@@ -6,7 +6,7 @@
  */
 import { alignBlocks } from '../lib/compare/align.ts';
 import { resolveSelection, SELECTION_PARAMS, selectionQuery } from '../lib/compare/selection.ts';
-import { AGREEMENT_DATA, agreementDataOf } from '../lib/contracts.ts';
+import { AGREEMENT_DATA, agreementDataOf, KEEP_SELECTION_ATTRIBUTE, SELECTION_MESSAGES_ATTRIBUTE } from '../lib/contracts.ts';
 import { compare, sideBySide } from '../strings.ts';
 import { showMessages } from './page-ui.ts';
 import { enhancePicker, selectableFrom } from './picker.ts';
@@ -32,13 +32,13 @@ if (list && aligned && headRow && body) {
     chosen = chosen.slice(0, MAX_COLUMNS);
   }
   if (selection.requested && chosen.length < 2) messages.push(sideBySide.tooFew);
-  showMessages(document.querySelector('[data-selection-messages]'), messages);
+  showMessages(document.querySelector(`[${SELECTION_MESSAGES_ATTRIBUTE}]`), messages);
   enhancePicker(selection);
 
   // The section links keep the choice.
   if (selection.slugs.length > 0) {
     const query = selectionQuery(chosen);
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-selection]')) link.search = query;
+    for (const link of document.querySelectorAll<HTMLAnchorElement>(`a[${KEEP_SELECTION_ATTRIBUTE}]`)) link.search = query;
   }
 
   if (chosen.length === 1) {
