@@ -5,6 +5,7 @@ import { SECTION_KEYS, SECTION_TITLES, SECTION_TITLE_VARIANTS, sectionKeyOfTitle
 import { cleanText, furnitureLineNumbers } from '../../src/lib/import/clean.ts';
 import { yamlScalar } from '../../src/lib/import/draft-file.ts';
 import { meetingsPerYearIn } from '../../src/lib/import/council-facts.ts';
+import { modalityOf } from '../../src/lib/import/modality.ts';
 import { languageOf } from '../../src/lib/import/document-language.ts';
 import { FOCUS_AREA_TERMS } from '../../src/lib/import/focus-terms.ts';
 import { renderBody } from '../../src/lib/import/markdown.ts';
@@ -214,6 +215,18 @@ describe('facts', () => {
   it('has words for every focus area of the taxonomy', () => {
     const keys = JSON.parse(registerFiles().focusAreas.text) as Array<{ id: string }>;
     expect(keys.map((k) => k.id).filter((id) => !FOCUS_AREA_TERMS[id])).toEqual([]);
+  });
+});
+
+describe('modality, by CODING.md\'s rule', () => {
+  it('reads how binding a sentence makes its term', () => {
+    expect(modalityOf('Det avholdes 4 møter pr. år.')).toEqual({ modality: 'agreed' });
+    expect(modalityOf('Det skal avholdes minimum to møter i året.')).toEqual({ modality: 'agreed', word: 'skal' });
+    expect(modalityOf('Alle kommunene bør ha ansatt en egen SLT-koordinator.')).toEqual({ modality: 'recommended', word: 'bør' });
+    expect(modalityOf('Tenestetilbudsavtalen kan evaluerast årlig.')).toEqual({ modality: 'optional', word: 'kan' });
+    // The strongest word of the sentence; a word inside another is none ("skallet", "kanskje").
+    expect(modalityOf('Rådet skal møtes to ganger og kan møtes oftere.')).toEqual({ modality: 'agreed', word: 'skal' });
+    expect(modalityOf('Kanskje møtes rådet, som et skall.')).toEqual({ modality: 'agreed' });
   });
 });
 

@@ -4,6 +4,7 @@ import type { DraftFrontmatter } from './draft-frontmatter.ts';
 import type { DocumentStructure } from './structure.ts';
 import { sectionsWith, sentencesOf } from './text-passages.ts';
 import { readDate } from './written-dates.ts';
+import { modalityOf } from './modality.ts';
 
 const ANNUAL = /årlig|årleg|hvert år|kvart år|ved årets slutt|ved slutten av året/iu;
 const ONGOING = /fortløpende|løpende|fortløpande|løpande|undervegs|underveis/iu;
@@ -17,7 +18,7 @@ export function evaluationOf(doc: DocumentStructure, language: Language): DraftF
   const chosen = annual ?? ongoing;
   if (!chosen) return undefined;
   const frequency = annual ? (language === 'nn' ? 'årleg' : 'årlig') : (ONGOING.exec(chosen.text)?.[0] ?? '').toLocaleLowerCase('nb');
-  return { how: chosen.text, ...(frequency ? { frequency } : {}), clause: chosen.section.id };
+  return { how: chosen.text, ...(frequency ? { frequency } : {}), modality: modalityOf(chosen.text).modality, clause: chosen.section.id };
 }
 
 const VALIDITY = /^(?:avtalen|denne avtalen|ny avtale|samarbeidsavtalen|avtala)(?![\p{L}])[^.]*?(?<![\p{L}])(?:gjeld|gjelder|revideres|reviderast|revidert|inngås|fornyes|varer|løper)(?![\p{L}])/iu;
@@ -28,5 +29,5 @@ export function validityOf(doc: DocumentStructure): DraftFrontmatter['validity']
   if (!hit) return undefined;
   const until = /(?:fram til|frem til|til og med|ut)\s+(.+)$/iu.exec(hit.text);
   const date = until ? readDate(until[1] ?? '') : undefined;
-  return { terms: hit.text, ...(date ? { validUntil: date.iso } : {}), clause: hit.section.id };
+  return { terms: hit.text, ...(date ? { validUntil: date.iso } : {}), modality: modalityOf(hit.text).modality, clause: hit.section.id };
 }

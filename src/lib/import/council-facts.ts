@@ -6,6 +6,7 @@
  * CODING.md's rule for `meetingsPerYear`.
  */
 import type { DraftFrontmatter } from './draft-frontmatter.ts';
+import { modalityNote, modalityOf } from './modality.ts';
 import { missing, type Review } from './review.ts';
 import { municipalitiesIn, type RegisterData } from './register-lookup.ts';
 import type { DocumentStructure, Section } from './structure.ts';
@@ -75,6 +76,7 @@ export function councilOf(doc: DocumentStructure, register: RegisterData, munici
   const chair = chairHit ? CHAIR.exec(chairHit.text)?.groups?.chair : undefined;
   const meetingsHit = councilSentences.find((p) => meetingsPerYearIn(p.text) !== undefined);
   const meetingsPerYear = meetingsHit ? meetingsPerYearIn(meetingsHit.text) : undefined;
+  const meetingsModality = meetingsHit && meetingsPerYear ? modalityOf(meetingsHit.text) : undefined;
   const tableSecretariat = doc.sections
     .flatMap((s) => s.items.flatMap((item) => (item.kind === 'table' ? item.rows.map((r) => ({ section: s, row: r })) : [])))
     .find((x) => /^sekretariat/i.test(x.row[0]));
@@ -104,6 +106,7 @@ export function councilOf(doc: DocumentStructure, register: RegisterData, munici
       ...(chair ? { chair } : {}),
       ...(secretariat ? { secretariat } : {}),
       ...(meetingsPerYear ? { meetingsPerYear } : {}),
+      ...(meetingsModality ? { meetingsModality: meetingsModality.modality } : {}),
       ...(members ? { members: members.members } : {}),
       jointWith,
       clause: clauseSection.id,
@@ -115,6 +118,7 @@ export function councilOf(doc: DocumentStructure, register: RegisterData, munici
     review.missing.push(missing('council.secretariat', mention ? `the text describes it but names no one the importer can quote: "${mention.text}" Summarise it.` : 'the text does not say who keeps the council\'s secretariat.'));
   }
   if (!meetingsPerYear) review.missing.push(missing('council.meetingsPerYear', 'no sentence in the council\'s sections gives a number of meetings a year.'));
+  else if (meetingsHit && meetingsModality) review.check.push({ field: 'council.meetingsModality', note: modalityNote(meetingsHit.text, meetingsModality) });
   if (!members) review.missing.push(missing('council.members', 'no list of the council\'s members ("Faste medlemmer:") in the council\'s sections.'));
   if (jointWith.length > 0) review.check.push({ field: 'council.jointWith', note: `${jointWith.join(', ')}: named in a sentence about a joint council.` });
   return council;

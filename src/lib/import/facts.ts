@@ -18,6 +18,7 @@ import type { DraftFrontmatter } from './draft-frontmatter.ts';
 import { ImportError } from './errors.ts';
 import { focusCandidates } from './focus-candidates.ts';
 import { ambiguous, districtByOption, districtsIn, kommuneNames, meant, municipalityByOption, municipalityMentions, ownName, type RegisterData } from './register-lookup.ts';
+import { modalityNote, modalityOf } from './modality.ts';
 import { missing, type Review } from './review.ts';
 import { signatoriesOf } from './signatory-facts.ts';
 import { signingOf } from './signing-facts.ts';
@@ -134,12 +135,16 @@ export function draftFacts(doc: DocumentStructure, body: string, register: Regis
     if (slt) frontmatter.slt = slt;
 
     const evaluation = evaluationOf(doc, language);
-    if (evaluation) frontmatter.evaluation = evaluation;
-    else review.missing.push(missing('evaluation', 'no sentence says how or how often the agreement is evaluated.'));
+    if (evaluation) {
+      frontmatter.evaluation = evaluation;
+      review.check.push({ field: 'evaluation.modality', note: modalityNote(evaluation.how, modalityOf(evaluation.how)) });
+    } else review.missing.push(missing('evaluation', 'no sentence says how or how often the agreement is evaluated.'));
 
     const validity = validityOf(doc);
-    if (validity) frontmatter.validity = validity;
-    else review.missing.push(missing('validity', 'no sentence says how long the agreement applies or when it is revised.'));
+    if (validity) {
+      frontmatter.validity = validity;
+      review.check.push({ field: 'validity.modality', note: modalityNote(validity.terms, modalityOf(validity.terms)) });
+    } else review.missing.push(missing('validity', 'no sentence says how long the agreement applies or when it is revised.'));
 
     frontmatter.focusAreas = focusCandidates(doc, register);
     if (frontmatter.focusAreas.length > 0) {
@@ -150,7 +155,7 @@ export function draftFacts(doc: DocumentStructure, body: string, register: Regis
   }
 
   if (!frontmatter.source.archiveReference) review.missing.push(missing('source.archiveReference', 'no archive number ("Arkivsaksnr.: …") on the document.'));
-  review.missing.push(missing('source.publisher', 'who published the file is not in the text: name the site you downloaded it from (e.g. "Skien kommune").'));
+  review.missing.push(missing('source.publisher', `who published the file is not in the text: name the site you downloaded it from (e.g. "${municipality.name} kommune").`));
   review.missing.push(missing('source.url', 'the address you downloaded the file from is not in the text: add it if it is public.'));
   if (!isCase) review.missing.push(missing('supersedes', 'the importer does not link documents: if this agreement replaces an earlier one in the register, set supersedes here and supersededBy there.'));
 

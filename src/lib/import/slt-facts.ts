@@ -20,5 +20,6 @@ export function sltOf(doc: DocumentStructure, review: Review): DraftFrontmatter[
   }
   if (!coordinator) review.missing.push(missing('slt.coordinator', 'no sentence names who is the SLT coordinator ("… fungerer som SLT-koordinator").'));
   review.missing.push(missing('slt.model', 'the importer does not summarise how SLT is organised; describe it if the text does.'));
+  if (slt) review.missing.push(missing('slt.modality', 'how binding the document makes SLT (agreed, recommended, optional) is the editor\'s reading of its sentences: set it by CODING.md, "Modality".'));
   return slt;
 }
