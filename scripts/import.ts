@@ -69,6 +69,19 @@ try {
     added: new Date().toISOString().slice(0, 10),
   });
   for (const notice of result.notices) console.log(`Note: ${notice}`);
+  // A published document of the register in the draft's place: say whose it is, and how to import another municipality's.
+  if (!args.values.force) {
+    const published = result.drafts.flatMap((d) => {
+      const doc = register.agreements.find((a) => a.path === displayPath(join(outDir, `${d.slug}.mdx`)));
+      return doc ? [{ doc, name: register.municipalities.find((m) => m.id === d.frontmatter.municipality)?.name ?? d.frontmatter.municipality }] : [];
+    });
+    if (published.length > 0) {
+      const from = args.values.municipality ? 'as given with --municipality' : "read from the document's title";
+      fail(
+        `${published.map((p) => `${p.doc.path} is a published document of ${p.name} kommune`).join('; ')}, and this import is ${published[0]?.name}'s (${from}): nothing was written. If the file is another municipality's agreement, import it with --municipality NAME; to replace the published document with this text, import again with --force (the document's edits would be lost).`,
+      );
+    }
+  }
   const source = { path: join(sourcesDir, result.source.file), bytes: result.source.bytes };
   // A source text other documents (finished or drafts) are made from is theirs too: not overwritten by this import, even with --force.
   const drafted = new Set(result.drafts.map((d) => displayPath(join(outDir, `${d.slug}.mdx`))));

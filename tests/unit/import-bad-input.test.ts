@@ -194,6 +194,19 @@ describe('npm run import', { timeout: 120_000 }, () => {
     expect(readFileSync(join(content, 'agreements', 'skien-2019.mdx'), 'utf8')).not.toMatch(/IMPORT REVIEW/);
   });
 
+  it('names a published document in the draft\'s place, whose it is, and how to import another municipality\'s', () => {
+    const content = join(tempDir(), 'content');
+    cpSync(FIXTURE_REGISTER, content, { recursive: true });
+    const published = join(content, 'agreements', 'skien-2019.mdx');
+    const before = readFileSync(published, 'utf8');
+    const result = spawnSync(process.execPath, ['scripts/import.ts', SKIEN], { encoding: 'utf8', env: { ...process.env, REGISTER_CONTENT: content } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `import: ${published} is a published document of Skien kommune, and this import is Skien's (read from the document's title): nothing was written. If the file is another municipality's agreement, import it with --municipality NAME; to replace the published document with this text, import again with --force (the document's edits would be lost).\n`,
+    );
+    expect(readFileSync(published, 'utf8')).toBe(before);
+  });
+
   it('says so when a document written again named another source text, which no document names now', () => {
     const content = join(tempDir(), 'content');
     cpSync(FIXTURE_REGISTER, content, { recursive: true });

@@ -185,10 +185,16 @@ describe('checkRegister on broken agreements', () => {
     ]);
   });
 
+  it('says what to write in source.publisher when a draft has none', () => {
+    const without = editedAgreement('moss-2020', (t) => t.replace(/^ {2}publisher: .*\n/m, ''));
+    const [problem] = checkRegister(withAgreements(without)).problems.map(formatProblem);
+    expect(problem).toMatch(/moss-2020\.mdx:\d+:\d+: source\.publisher: missing required field \(expected string\): who published the file the text was taken from, as the site names itself, e\.g\. "Skien kommune" or "Politiet"\.$/);
+  });
+
   it('refuses an agreement without source.file, and a source file no document names', () => {
     const without = editedAgreement('skien-2019', (t) => t.replace('  file: skien-2019.txt\n', ''));
     expect(checkRegister(withAgreements(without)).problems.map(formatProblem)).toEqual([
-      'tests/fixtures/register/agreements/skien-2019.mdx:33:1: source.file: missing required field (expected string).',
+      'tests/fixtures/register/agreements/skien-2019.mdx:33:1: source.file: missing required field (expected string): the name of the source text in content/sources/, e.g. "skien-2019.txt".',
       'tests/fixtures/register/sources/skien-2019.txt: no document names this source: set "source.file: skien-2019.txt" in the documents made from it, or remove the file.',
     ]);
   });

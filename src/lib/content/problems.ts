@@ -77,6 +77,13 @@ function fieldAt(path: PropertyKey[]): Pick<Problem, 'field' | 'path'> {
   return field === undefined ? {} : { field, path: keys };
 }
 
+/** What to write in a required field left out, where its type alone does not say it (npm run check's "how to fix"). */
+const MISSING_HINTS: Readonly<Record<string, string>> = {
+  'source.publisher': 'who published the file the text was taken from, as the site names itself, e.g. "Skien kommune" or "Politiet"',
+  'source.title': "the published file's title, as written on it",
+  'source.file': 'the name of the source text in content/sources/, e.g. "skien-2019.txt"',
+};
+
 /** True when `path` names a key that is absent from `input` (its parent exists, the key does not). */
 function isMissing(input: unknown, path: PropertyKey[]): boolean {
   let node: unknown = input;
@@ -112,7 +119,8 @@ export function zodProblems(file: string, schema: z.ZodType, error: z.ZodError, 
       });
     }
     if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && isMissing(input, issue.path)) {
-      return [{ file, ...field, message: `missing required field (expected ${expected(issue)}).` }];
+      const hint = field.field === undefined ? undefined : MISSING_HINTS[field.field];
+      return [{ file, ...field, message: `missing required field (expected ${expected(issue)})${hint ? `: ${hint}` : ''}.` }];
     }
     return [{ file, ...field, message: issue.message }];
   });
