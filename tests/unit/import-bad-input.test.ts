@@ -112,6 +112,18 @@ describe('bad input to the importer', () => {
   });
 });
 
+describe('--municipality for a text whose title names another', () => {
+  it('takes the municipality given, and says in the review that the title names another', async () => {
+    const { drafts } = await importAgreement('skien.txt', readFileSync(SKIEN), register, { municipality: 'Porsgrunn' });
+    expect(drafts[0]?.frontmatter.municipality).toBe('porsgrunn');
+    expect(drafts[0]?.review.check.find((c) => c.field === 'municipality')?.note).toBe(
+      '"porsgrunn" as given with --municipality. The title names Skien: check that the document is Porsgrunn\'s, and the title, parties and signatures, which stay as written.',
+    );
+    const same = await importAgreement('skien.txt', readFileSync(SKIEN), register, { municipality: 'Skien' });
+    expect(same.drafts[0]?.review.check.find((c) => c.field === 'municipality')?.note).toBe('"skien" as given with --municipality.');
+  });
+});
+
 // Each case starts Node on the command; under a loaded machine that takes seconds.
 describe('npm run import', { timeout: 120_000 }, () => {
   const dirs: string[] = [];

@@ -64,7 +64,12 @@ export function draftFacts(doc: DocumentStructure, body: string, register: Regis
   let municipality: Municipality;
   if (options.municipality) {
     municipality = municipalityByOption(options.municipality, register);
-    review.check.push({ field: 'municipality', note: `"${municipality.id}" as given with --municipality.` });
+    // The title naming another municipality: the title, the text and the signatures are that one's words, kept as written.
+    const titled = municipalityMentions(title ?? '', register)[0]?.find((m) => m.id !== municipality.id);
+    review.check.push({
+      field: 'municipality',
+      note: `"${municipality.id}" as given with --municipality.${titled ? ` The title names ${ownName(titled)}: check that the document is ${municipality.name}'s, and the title, parties and signatures, which stay as written.` : ''}`,
+    });
   } else {
     // A name two municipalities share ("Våler") is told apart by the police district the document names.
     const mention = municipalityMentions(title ?? '', register)[0] ?? municipalityMentions(frontText, register)[0];
