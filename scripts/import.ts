@@ -13,6 +13,7 @@ import { finishInterruptedWrites, writeDrafts } from '../src/lib/import/write.ts
 import { contentDir, displayPath, readRegisterFiles, SOURCES_DIR } from '../src/lib/content/register-files.ts';
 import { checkRegister } from '../src/lib/content/validate.ts';
 import { registerVocabulary } from '../src/lib/import/hyphenation.ts';
+import { ownName } from '../src/lib/import/register-lookup.ts';
 
 const USAGE =
   'Usage: npm run import -- <file.pdf|file.docx|file.txt> [--municipality NAME] [--district NAME] [--out DIR] [--force]\n       npm run import -- --finish [--out DIR]   (finish an import that was interrupted)';
@@ -73,12 +74,14 @@ try {
   if (!args.values.force) {
     const published = result.drafts.flatMap((d) => {
       const doc = register.agreements.find((a) => a.path === displayPath(join(outDir, `${d.slug}.mdx`)));
-      return doc ? [{ doc, name: register.municipalities.find((m) => m.id === d.frontmatter.municipality)?.name ?? d.frontmatter.municipality }] : [];
+      const municipality = register.municipalities.find((m) => m.id === d.frontmatter.municipality);
+      return doc ? [{ doc, slug: d.slug, name: municipality ? ownName(municipality) : d.frontmatter.municipality }] : [];
     });
     if (published.length > 0) {
-      const from = args.values.municipality ? 'as given with --municipality' : "read from the document's title";
+      const from = args.values.municipality ? 'as given with --municipality' : 'read from the document';
+      const first = published[0];
       fail(
-        `${published.map((p) => `${p.doc.path} is a published document of ${p.name} kommune`).join('; ')}, and this import is ${published[0]?.name}'s (${from}): nothing was written. If the file is another municipality's agreement, import it with --municipality NAME; to replace the published document with this text, import again with --force (the document's edits would be lost).`,
+        `${published.map((p) => `${p.doc.path} is a published document of ${p.name} kommune`).join('; ')}, and this import is ${first?.name}'s (${from}): nothing was written. If the file is another municipality's agreement, import it with --municipality NAME; if it is another document of ${first?.name} of the same year, import it with --out DIR and give the draft and its source text a name of their own (e.g. ${first?.slug}-2.mdx and ${first?.slug}-2.txt, with source.file changed) before you move them into the register; to replace the published document with this text, import again with --force (the document's edits would be lost).`,
       );
     }
   }
@@ -100,7 +103,7 @@ try {
   // A source text the rewritten documents named before, and no other document names: left as it is, and said.
   if (!args.values.out) {
     for (const [name, paths] of register.sourceNames) {
-      if (name !== result.source.file && paths.every((path) => drafted.has(path))) {
+      if (name !== result.source.file && paths.every((path) => drafted.has(path)) && existsSync(join(sourcesDir, name))) {
         console.log(`\nNote: ${displayPath(join(sourcesDir, name))}, which ${paths.join(', ')} named before, is named by no document now: remove it, or name it again where it belongs (npm run check refuses a source text no document names).`);
       }
     }

@@ -14,6 +14,15 @@ describe('npm run check', { timeout: 60_000 }, () => {
     );
   });
 
+  it('names a file, and a folder that holds no register (its agreements/ folder, given by mistake)', () => {
+    const give = 'Give the content folder (the one that holds agreements/, sources/ and the data files), or nothing for content/.';
+    expect(check('README.md').stderr).toBe(`npm run check -- README.md: a file, not a folder. ${give}\n`);
+    const agreements = `${FIXTURE_REGISTER}/agreements`;
+    const result = check(agreements);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`npm run check -- ${agreements}: no register here (no police-districts.json, no agreements/). ${give}\n`);
+  });
+
   it('says "Content OK" and the counts for a register that checks out', () => {
     const result = check(FIXTURE_REGISTER);
     expect(result.status, result.stderr).toBe(0);

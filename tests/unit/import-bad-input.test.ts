@@ -10,12 +10,14 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { decodeText } from '../../src/lib/import/decode.ts';
 import { importAgreement, ImportError } from '../../src/lib/import/index.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
+import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
 import { agreementText, registerFiles } from './helpers.ts';
 import { scannedPdf, seedToPdf } from './seed-pdf.ts';
-import { FIXTURE_REGISTER } from '../fixture-register.ts';
+import { FIXTURE_REGISTER, SITE_REGISTER } from '../fixture-register.ts';
 
 const register = checkRegister(registerFiles());
 const SKIEN = join(FIXTURE_REGISTER, 'sources', 'skien-2019.txt');
@@ -112,6 +114,17 @@ describe('bad input to the importer', () => {
   });
 });
 
+describe('the modalities the importer reads', () => {
+  it('are written in the draft, each listed in its review to check', async () => {
+    const [draft] = (await importAgreement('skien.txt', readFileSync(SKIEN), register)).drafts;
+    const frontmatter = parse(draft?.mdx.split('\n---\n')[0]?.slice(4) ?? '') as { council?: { meetingsModality?: string }; evaluation?: { modality?: string } };
+    expect(frontmatter.council?.meetingsModality).toBe('agreed');
+    expect(frontmatter.evaluation?.modality).toBe('agreed');
+    const fields = draft?.review.check.map((c) => c.field) ?? [];
+    expect(fields).toEqual(expect.arrayContaining(['council.meetingsModality', 'evaluation.modality']));
+  });
+});
+
 describe('--municipality for a text whose title names another', () => {
   it('takes the municipality given, and says in the review that the title names another', async () => {
     const { drafts } = await importAgreement('skien.txt', readFileSync(SKIEN), register, { municipality: 'Porsgrunn' });
@@ -121,6 +134,11 @@ describe('--municipality for a text whose title names another', () => {
     );
     const same = await importAgreement('skien.txt', readFileSync(SKIEN), register, { municipality: 'Skien' });
     expect(same.drafts[0]?.review.check.find((c) => c.field === 'municipality')?.note).toBe('"skien" as given with --municipality.');
+    // A name two municipalities share names the one given too; the name is the one it writes itself.
+    const full = checkRegister(readRegisterFiles(SITE_REGISTER));
+    const valer = await importAgreement('valer.txt', utf8(readFileSync(SKIEN, 'utf8').replace('mellom Skien kommune', 'mellom Våler kommune')), full, { municipality: 'valer-innlandet' });
+    expect(valer.drafts[0]?.review.check.find((c) => c.field === 'municipality')?.note).toBe('"valer-innlandet" as given with --municipality.');
+    expect(valer.drafts[0]?.review.missing.find((c) => c.field === 'source.publisher')?.note).toContain('(e.g. "Våler kommune")');
   });
 });
 
@@ -214,7 +232,7 @@ describe('npm run import', { timeout: 120_000 }, () => {
     const result = spawnSync(process.execPath, ['scripts/import.ts', SKIEN], { encoding: 'utf8', env: { ...process.env, REGISTER_CONTENT: content } });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
-      `import: ${published} is a published document of Skien kommune, and this import is Skien's (read from the document's title): nothing was written. If the file is another municipality's agreement, import it with --municipality NAME; to replace the published document with this text, import again with --force (the document's edits would be lost).\n`,
+      `import: ${published} is a published document of Skien kommune, and this import is Skien's (read from the document): nothing was written. If the file is another municipality's agreement, import it with --municipality NAME; if it is another document of Skien of the same year, import it with --out DIR and give the draft and its source text a name of their own (e.g. skien-2019-2.mdx and skien-2019-2.txt, with source.file changed) before you move them into the register; to replace the published document with this text, import again with --force (the document's edits would be lost).\n`,
     );
     expect(readFileSync(published, 'utf8')).toBe(before);
   });

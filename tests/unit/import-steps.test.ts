@@ -219,13 +219,16 @@ describe('facts', () => {
 });
 
 describe('modality, by CODING.md\'s rule', () => {
-  it('reads how binding a sentence makes its term', () => {
+  it('reads how binding a sentence makes its term from its first modal verb', () => {
     expect(modalityOf('Det avholdes 4 møter pr. år.')).toEqual({ modality: 'agreed' });
     expect(modalityOf('Det skal avholdes minimum to møter i året.')).toEqual({ modality: 'agreed', word: 'skal' });
     expect(modalityOf('Alle kommunene bør ha ansatt en egen SLT-koordinator.')).toEqual({ modality: 'recommended', word: 'bør' });
+    expect(modalityOf('Det anbefales at rådet møtes to ganger i året.')).toEqual({ modality: 'recommended', word: 'anbefales' });
     expect(modalityOf('Tenestetilbudsavtalen kan evaluerast årlig.')).toEqual({ modality: 'optional', word: 'kan' });
-    // The strongest word of the sentence; a word inside another is none ("skallet", "kanskje").
-    expect(modalityOf('Rådet skal møtes to ganger og kan møtes oftere.')).toEqual({ modality: 'agreed', word: 'skal' });
+    // The first modal verb decides; a term that cannot be changed is agreed; a word inside another is none.
+    expect(modalityOf('Avtalen kan evalueres årlig, og skal revideres hvert fjerde år.')).toEqual({ modality: 'optional', word: 'kan' });
+    expect(modalityOf('Avtalen gjelder i fire år og kan ikke sies opp.')).toEqual({ modality: 'agreed' });
+    expect(modalityOf('Politirådet møtes to ganger i året, og ellers ved behov.')).toEqual({ modality: 'agreed' });
     expect(modalityOf('Kanskje møtes rådet, som et skall.')).toEqual({ modality: 'agreed' });
   });
 });

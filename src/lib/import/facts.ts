@@ -65,10 +65,12 @@ export function draftFacts(doc: DocumentStructure, body: string, register: Regis
   if (options.municipality) {
     municipality = municipalityByOption(options.municipality, register);
     // The title naming another municipality: the title, the text and the signatures are that one's words, kept as written.
-    const titled = municipalityMentions(title ?? '', register)[0]?.find((m) => m.id !== municipality.id);
+    // (A name two municipalities share names the one given too: "Våler kommune" for --municipality valer-innlandet.)
+    const named = municipalityMentions(title ?? '', register)[0];
+    const titled = named && !named.some((m) => m.id === municipality.id) ? named[0] : undefined;
     review.check.push({
       field: 'municipality',
-      note: `"${municipality.id}" as given with --municipality.${titled ? ` The title names ${ownName(titled)}: check that the document is ${municipality.name}'s, and the title, parties and signatures, which stay as written.` : ''}`,
+      note: `"${municipality.id}" as given with --municipality.${titled ? ` The title names ${ownName(titled)}: check that the document is ${ownName(municipality)}'s, and the title, parties and signatures, which stay as written.` : ''}`,
     });
   } else {
     // A name two municipalities share ("Våler") is told apart by the police district the document names.
@@ -160,7 +162,7 @@ export function draftFacts(doc: DocumentStructure, body: string, register: Regis
   }
 
   if (!frontmatter.source.archiveReference) review.missing.push(missing('source.archiveReference', 'no archive number ("Arkivsaksnr.: …") on the document.'));
-  review.missing.push(missing('source.publisher', `who published the file is not in the text: name the site you downloaded it from (e.g. "${municipality.name} kommune").`));
+  review.missing.push(missing('source.publisher', `who published the file is not in the text: name the site you downloaded it from (e.g. "${ownName(municipality)} kommune").`));
   review.missing.push(missing('source.url', 'the address you downloaded the file from is not in the text: add it if it is public.'));
   if (!isCase) review.missing.push(missing('supersedes', 'the importer does not link documents: if this agreement replaces an earlier one in the register, set supersedes here and supersededBy there.'));
 
