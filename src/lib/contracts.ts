@@ -81,7 +81,15 @@ export function dataAttribute(key: string): string {
 export const KEEP_SELECTION_ATTRIBUTE = 'data-keep-selection';
 export const SELECTION_MESSAGES_ATTRIBUTE = 'data-selection-messages';
 
-/** The attribute of a chart mark's hover detail and the one of the address a click on it goes to (charts.ts reads both). */
+/** The matrix page's download tools (shown by its script), and each button's format (a `dataset` key: `data-download="csv"`). */
+export const MATRIX_TOOLS_ATTRIBUTE = 'data-matrix-tools';
+export const DOWNLOAD_DATA = 'download';
+export const DOWNLOAD_FORMATS = ['csv', 'json'] as const;
+
+/** The search page's filter panel, which its script opens where filters are chosen. */
+export const SEARCH_FILTERS_ATTRIBUTE = 'data-filters';
+
+/** The attribute of a chart mark's hover detail and the one of the address a click on it goes to (charts.ts reads both; charts.css styles a mark with an address by it). */
 export const CHART_TIP_ATTRIBUTE = 'data-tip';
 export const CHART_HREF_ATTRIBUTE = 'data-href';
 

@@ -4,7 +4,17 @@
  * explains what in the address matched nothing, keeps the picker in step, and
  * builds the CSV/JSON download of the columns shown from the table itself.
  */
-import { CELL_DATA, KEEP_SELECTION_ATTRIBUTE, MATRIX_COLUMN_CHUNK as COLUMN_CHUNK, ROW_DATA, rowDataOf, SELECTION_MESSAGES_ATTRIBUTE } from '../lib/contracts.ts';
+import {
+  CELL_DATA,
+  dataAttribute,
+  DOWNLOAD_DATA,
+  KEEP_SELECTION_ATTRIBUTE,
+  MATRIX_COLUMN_CHUNK as COLUMN_CHUNK,
+  MATRIX_TOOLS_ATTRIBUTE,
+  ROW_DATA,
+  rowDataOf,
+  SELECTION_MESSAGES_ATTRIBUTE,
+} from '../lib/contracts.ts';
 import { resolveSelection, selectionQuery } from '../lib/compare/selection.ts';
 import { matrixRecords, recordsToCsv, type MatrixRowData } from '../lib/compare/matrix-export.ts';
 import { compare } from '../strings.ts';
@@ -121,17 +131,17 @@ if (table && headRow) {
         };
       }),
     }));
-  const tools = document.querySelector<HTMLElement>('[data-matrix-tools]');
+  const tools = document.querySelector<HTMLElement>(`[${MATRIX_TOOLS_ATTRIBUTE}]`);
   if (tools) {
     tools.hidden = false;
     tools.addEventListener('click', (event) => {
-      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-download]');
+      const button = (event.target as Element).closest<HTMLButtonElement>(`button[${dataAttribute(DOWNLOAD_DATA)}]`);
       if (!button) return;
       const records = matrixRecords(
         shown.map((slug) => ({ slug })),
         readRows(),
       );
-      if (button.dataset.download === 'csv') saveFile(`${compare.fileName}.csv`, 'text/csv;charset=utf-8', recordsToCsv(records));
+      if (button.dataset[DOWNLOAD_DATA] === 'csv') saveFile(`${compare.fileName}.csv`, 'text/csv;charset=utf-8', recordsToCsv(records));
       else saveFile(`${compare.fileName}.json`, 'application/json', `${JSON.stringify(records, null, 2)}\n`);
     });
   }

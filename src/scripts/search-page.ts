@@ -11,6 +11,7 @@ import {
   PAGEFIND_SORT_DATE,
   SEARCH_ENTRY_ATTRIBUTE,
   SEARCH_FILTER_DATA,
+  SEARCH_FILTERS_ATTRIBUTE,
   SEARCH_PAGE_IDS,
   TEXT_HEADING_ID,
 } from '../lib/contracts.ts';
@@ -80,7 +81,7 @@ export function startSearchPage(): void {
   const notice = byId<HTMLElement>(SEARCH_PAGE_IDS.notice);
   const list = byId<HTMLOListElement>(SEARCH_PAGE_IDS.results);
   const more = byId<HTMLButtonElement>(SEARCH_PAGE_IDS.more);
-  const filterPanel = document.querySelector<HTMLDetailsElement>('details[data-filters]');
+  const filterPanel = document.querySelector<HTMLDetailsElement>(`details[${SEARCH_FILTERS_ATTRIBUTE}]`);
   if (filterPanel && (window.matchMedia('(min-width: 64rem)').matches || new URL(window.location.href).searchParams.size > 0)) filterPanel.open = true;
   if (!form || !input || !sortSelect || !status || !notice || !list || !more) return;
 
