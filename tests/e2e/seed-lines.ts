@@ -15,7 +15,8 @@ export function documentLineNumbers(seed: string): number[] {
   return raws.flatMap((raw, i) => {
     const line = lines[i];
     if (line === '' || line === 'POLITIET') return [];
-    if ((line === 'Innhold' || line === 'Innhald') && raws.slice(i + 1, i + 6).some((l) => TOC_ENTRY.test(l))) return [];
+    // The table of contents' heading: entries follow within five lines of text (a page's footer and the next one's header may stand between).
+    if ((line === 'Innhold' || line === 'Innhald') && raws.slice(i + 1).filter((l) => l.trim() !== '').slice(0, 5).some((l) => TOC_ENTRY.test(l))) return [];
     return TOC_ENTRY.test(raw) ? [] : [i + 1];
   });
 }

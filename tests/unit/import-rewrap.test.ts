@@ -97,15 +97,11 @@ describe.each(Object.entries(SEEDS))('seed %s, re-wrapped', (seedFile, { slugs, 
     expect(review).toMatch(/"Side 1 av \d+" ×\d+/);
 
     // Kept as the source text (as `npm run import` writes it), it is published whole: what the drafts leave out
-    // of it is page furniture (the content invariant of register-invariants.test.ts, on this text), but for
-    // Oppegård's file, where at some widths a few short lines of a signature block or the table of contents'
-    // heading are not found near where the reading stands (lines under SUBSTANTIAL characters count only there).
-    if (seedFile !== 'oppegard-2018.txt') {
-      const kept = new Set(documentLineNumbers(text.replace(/\r\n/g, '\n')));
-      const furniture = furnitureLineNumbers(text);
-      const left = omittedLines(text.replace(/\r\n/g, '\n'), drafts.map((d) => d.body)).filter((o) => kept.has(o.line) && !furniture.has(o.line));
-      expect(left).toEqual([]);
-    }
+    // of it is page furniture (the content invariant of register-invariants.test.ts, on this text).
+    const kept = new Set(documentLineNumbers(text.replace(/\r\n/g, '\n')));
+    const furniture = furnitureLineNumbers(text);
+    const left = omittedLines(text.replace(/\r\n/g, '\n'), drafts.map((d) => d.body)).filter((o) => kept.has(o.line) && !furniture.has(o.line));
+    expect(left).toEqual([]);
   });
 });
 

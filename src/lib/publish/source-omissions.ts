@@ -66,12 +66,18 @@ function* wholeMatches(hay: string, needle: string, from = 0, until = hay.length
   }
 }
 
-/** The published texts in the order they stand in the source (a file may hold several documents). */
+/**
+ * The published texts in the order they stand in the source (a file may hold several documents), each placed by
+ * its opening words: the first 60 characters, or fewer where the source's page break (a footer, a header) cuts them.
+ */
 function inSourceOrder(source: string, texts: string[]): string[] {
   const flat = normaliseLine(source);
   const at = (t: string) => {
-    const i = flat.indexOf(t.slice(0, 60));
-    return i === -1 ? Number.MAX_SAFE_INTEGER : i;
+    for (const length of [60, 40, 25]) {
+      const i = flat.indexOf(t.slice(0, length));
+      if (i !== -1) return i;
+    }
+    return Number.MAX_SAFE_INTEGER;
   };
   return texts.map((t, i) => ({ t, i, at: at(t) })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.t);
 }
