@@ -1,6 +1,6 @@
 /**
  * Nothing lost, and the reader can check it: every line of every source text
- * in `content/sources/` (page furniture and tables of contents aside) appears
+ * of the register (its `sources/`; page furniture and tables of contents aside) appears
  * in the text a reader sees on the built pages made from it, read from
  * Chromium's rendering; each page links its source text, served byte for byte
  * as UTF-8 plain text; and the lines the page lists as left out are lines of
