@@ -70,10 +70,12 @@ try {
     added: new Date().toISOString().slice(0, 10),
   });
   for (const notice of result.notices) console.log(`Note: ${notice}`);
+  // Each draft's path as the register names its documents.
+  const draftPaths = result.drafts.map((d) => displayPath(join(outDir, `${d.slug}.mdx`)));
   // A published document of the register in the draft's place: say whose it is, and how to import another municipality's.
   if (!args.values.force) {
-    const published = result.drafts.flatMap((d) => {
-      const doc = register.agreements.find((a) => a.path === displayPath(join(outDir, `${d.slug}.mdx`)));
+    const published = result.drafts.flatMap((d, i) => {
+      const doc = register.agreements.find((a) => a.path === draftPaths[i]);
       const municipality = register.municipalities.find((m) => m.id === d.frontmatter.municipality);
       return doc ? [{ doc, slug: d.slug, name: municipality ? ownName(municipality) : d.frontmatter.municipality }] : [];
     });
@@ -87,7 +89,7 @@ try {
   }
   const source = { path: join(sourcesDir, result.source.file), bytes: result.source.bytes };
   // A source text other documents (finished or drafts) are made from is theirs too: not overwritten by this import, even with --force.
-  const drafted = new Set(result.drafts.map((d) => displayPath(join(outDir, `${d.slug}.mdx`))));
+  const drafted = new Set(draftPaths);
   const others = (register.sourceNames.get(result.source.file) ?? []).filter((path) => !drafted.has(path));
   if (!args.values.out && others.length > 0 && existsSync(source.path) && !Buffer.from(source.bytes).equals(readFileSync(source.path))) {
     fail(

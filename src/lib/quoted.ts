@@ -9,13 +9,16 @@
 /** The marks, in order, that stand for the quoted values in a message (control characters no text holds). */
 export const QUOTE_MARKS = ['\u0001', '\u0002', '\u0003'] as const;
 
+/** A mark, kept by `split`. */
+const MARK = new RegExp(`([${QUOTE_MARKS.join('')}])`);
+
 /** A part of a message: its own text, or a value quoted from the document. */
 export type QuotedPart = string | { quoted: string };
 
 /** `message` (made with QUOTE_MARKS[i] in place of `values[i]`) as parts: the marks replaced by the values, as quoted parts. */
 export function quotedParts(message: string, values: readonly string[]): QuotedPart[] {
   return message
-    .split(/([\u0001-\u0003])/)
+    .split(MARK)
     .filter((part) => part !== '')
     .map((part) => {
       const i = QUOTE_MARKS.indexOf(part as (typeof QUOTE_MARKS)[number]);

@@ -58,10 +58,10 @@ export function normaliseLines(text: string): string[] {
 }
 
 /**
- * Lines with page breaks made explicit: a form feed, or three blank lines or more. `origin`, when
- * given, gets each line's index in `lines` (-1 for a page break put in).
+ * Lines with page breaks made explicit: a form feed, or three blank lines or more. `origin` gets
+ * each line's index in `lines` (-1 for a page break put in).
  */
-function markPageBreaks(lines: string[], fromBlankLines: Set<number>, origin: number[] = []): string[] {
+function markPageBreaks(lines: string[], fromBlankLines: Set<number>, origin: number[]): string[] {
   const out: string[] = [];
   const push = (line: string, from: number) => {
     out.push(line);
@@ -91,13 +91,19 @@ function markPageBreaks(lines: string[], fromBlankLines: Set<number>, origin: nu
   return out;
 }
 
-/** The numbers (1-based) of the lines of `text` that `cleanText` drops as page furniture: running lines and page numbers. */
-export function furnitureLineNumbers(text: string): Set<number> {
+/** Lines with their page breaks marked, which of them are page furniture, and each one's index in `lines` (-1 for a page break put in). */
+function pageFurniture(lines: string[]): { marked: string[]; furnitureAt: Set<number>; origin: number[] } {
   const origin: number[] = [];
   const fromBlankLines = new Set<number>();
+  const marked = markPageBreaks(lines, fromBlankLines, origin);
+  return { marked, furnitureAt: findPageFurniture(marked, fromBlankLines), origin };
+}
+
+/** The numbers (1-based) of the lines of `text` that `cleanText` drops as page furniture: running lines and page numbers. */
+export function furnitureLineNumbers(text: string): Set<number> {
   // Numbered as `text.split('\n')` numbers them (omittedLines does): a carriage return alone breaks no line here.
-  const marked = markPageBreaks(normaliseLines(text.replace(/\r(?!\n)/g, ' ')), fromBlankLines, origin);
-  return new Set([...findPageFurniture(marked, fromBlankLines)].map((i) => (origin[i] ?? -1) + 1).filter((n) => n > 0));
+  const { furnitureAt, origin } = pageFurniture(normaliseLines(text.replace(/\r(?!\n)/g, ' ')));
+  return new Set([...furnitureAt].map((i) => (origin[i] ?? -1) + 1).filter((n) => n > 0));
 }
 
 /** Removes tables of contents; returns their titles. */
@@ -148,9 +154,7 @@ function removeTablesOfContents(lines: string[], removed: CleanText['removed']):
  */
 export function cleanText(text: string): CleanText {
   const removed = { letterheads: 0, pageNumbers: 0, runningHeaders: 0, tocEntries: 0 };
-  const fromBlankLines = new Set<number>();
-  const marked = markPageBreaks(normaliseLines(text), fromBlankLines);
-  const furnitureAt = findPageFurniture(marked, fromBlankLines);
+  const { marked, furnitureAt } = pageFurniture(normaliseLines(text));
   const furniture = droppedLines(marked, furnitureAt);
   // A page number is where a page ended: it leaves a page break behind.
   const lines = marked.flatMap((line, i) => {

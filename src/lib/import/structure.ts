@@ -225,6 +225,9 @@ function joinBrokenBlocks(blocks: Block[]): Block[] {
   return out;
 }
 
+/** The fewest lines of a block in which an unnumbered title is taken for a heading (headingsAsBlocks says why). */
+const DENSE_BLOCK = 12;
+
 /**
  * Text with no blank lines (copied out of a PDF viewer) has its section headings inside blocks of text: read
  * as it is, it has no section (documentStructure then tries this). A line that would be a heading as a block
@@ -236,8 +239,6 @@ function joinBrokenBlocks(blocks: Block[]): Block[] {
  * lines are text: in Oppegård's 2018 agreement, the signatory "Politikontakt" over "Oppegård kommune").
  * Blocks of one line are left as they are.
  */
-const DENSE_BLOCK = 12;
-
 function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boolean): Block[] {
   const split = (isHeading: (line: string) => boolean, minLines: number) =>
     blocks.flatMap((block) => {
@@ -281,24 +282,19 @@ export interface StructureOptions {
 
 /** The structure of one document's blocks. */
 export function documentStructure(blocks: Block[], options: StructureOptions): DocumentStructure {
-  const structure = structureOf(blocks, options);
+  const toc = new Set(options.tocTitles.map(tocKey));
+  const structure = structureOf(blocks, options, toc);
   if (structure.sections.length > 0) return structure;
   // No heading as a line of its own: perhaps text with no blank lines, its headings inside blocks of text.
-  const split = headingsAsBlocks(blocks, (line) => isTocTitle(options, line) || sectionKeyOfTitle(line) !== undefined);
-  return split.length > blocks.length ? structureOf(split, options) : structure;
+  const split = headingsAsBlocks(blocks, (line) => toc.has(tocKey(line)) || sectionKeyOfTitle(line) !== undefined);
+  return split.length > blocks.length ? structureOf(split, options, toc) : structure;
 }
 
 /** Table-of-contents titles keep their numbers: "1. Bakgrunn" there is not the sub-heading "Bakgrunn". */
 const tocKey = (t: string) => t.replace(/\*\*/g, '').replace(/\s+/g, ' ').replace(/[\s:.;]+$/, '').trim().toLocaleLowerCase('nb');
 
-/** Whether a line is a title of the document's table of contents. */
-function isTocTitle(options: StructureOptions, line: string): boolean {
-  return options.tocTitles.some((t) => tocKey(t) === tocKey(line));
-}
-
-/** The structure of blocks as they are. */
-function structureOf(blocks: Block[], options: StructureOptions): DocumentStructure {
-  const toc = new Set(options.tocTitles.map(tocKey));
+/** The structure of blocks as they are; `toc` holds the table of contents' titles as `tocKey` writes them. */
+function structureOf(blocks: Block[], options: StructureOptions, toc: ReadonlySet<string>): DocumentStructure {
   const numbered = numberedHeadings(blocks);
   const isUnnumberedHeading = (block: Block) => {
     const line = soleLine(block);

@@ -18,7 +18,7 @@
  * by every later import), which puts all the documents in place.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { INTERRUPTED_WRITE } from '../content/register-files.ts';
 import { ImportError } from './errors.ts';
 
@@ -109,7 +109,7 @@ export function writeDrafts(drafts: readonly DraftFile[], dir: string, force = f
   const journalPath = join(dir, `.import-${process.pid}.journal`);
   try {
     targets.forEach((t, i) => {
-      const tmp = `.${t.name.replace(/^.*[\\/]/, '')}.import-${process.pid}.tmp`;
+      const tmp = `.${basename(t.path)}.import-${process.pid}.tmp`;
       // Listed before writing: a write that fails halfway (a full disk) leaves a file to remove.
       temporary.push(join(dir, tmp));
       write(join(dir, tmp), t.data);

@@ -117,10 +117,14 @@ export function omittedLines(source: string, bodies: readonly string[]): Omitted
    * the page ended there (a footer, a page number, the next page's header between the two parts).
    */
   const joinedAt = (stem: string, index: number, from: number, until?: number, start = false): { at: number; next: number } | undefined => {
-    const after = lines.flatMap((l, i) => (i > index && l !== '' ? [i] : [])).slice(0, CONTINUATION_LINES);
+    // The first words of the next CONTINUATION_LINES lines that are not blank, with their line numbers.
+    const after: Array<{ line: number; word: string }> = [];
+    for (let i = index + 1; i < lines.length && after.length < CONTINUATION_LINES; i++) {
+      if (lines[i] !== '') after.push({ line: i, word: firstWord(lines[i] ?? '') });
+    }
     for (const at of wholeMatches(published, stem, from, until, { start, end: true })) {
-      const next = after.find((i) => firstWord(lines[i] ?? '') !== '' && published.startsWith(firstWord(lines[i] ?? ''), at + stem.length));
-      if (next !== undefined) return { at, next };
+      const next = after.find(({ word }) => word !== '' && published.startsWith(word, at + stem.length));
+      if (next) return { at, next: next.line };
     }
     return undefined;
   };
