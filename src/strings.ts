@@ -4,6 +4,7 @@
  */
 import type { DocumentType, Language } from './lib/content/schema.ts';
 import type { AgreementStatus } from './lib/content/agreements.ts';
+import type { SigningKind } from './lib/content/agreement-facts.ts';
 import type { DatePrecision, Modality } from './lib/content/schema.ts';
 import type { SelectionParam } from './lib/compare/selection.ts';
 
@@ -18,8 +19,9 @@ export const site = {
   feedDescription: 'Samarbeidsavtaler mellom kommuner og politidistrikter, etter hvert som de legges inn i registeret.',
   feedLink: 'Nye avtaler (RSS)',
   /** One item of the feed: "Samarbeidsavtale mellom Asker kommune og Øst politidistrikt, signert 11. juli 2019." */
-  feedItem: (documentType: string, municipality: string, district: string, signed: string | undefined) =>
-    `${documentType} mellom ${municipality} kommune og ${district}${signed ? `, signert ${signed}` : ''}.`,
+  /** An item of the feed: "Samarbeidsavtale mellom Skien kommune og Sør-Øst politidistrikt, signert 2019." (vedtatt for guidelines). */
+  feedItem: (documentType: string, municipality: string, district: string, signing: { kind: SigningKind; date: string } | undefined) =>
+    `${documentType} mellom ${municipality} kommune og ${district}${signing ? `, ${facts[signing.kind].toLocaleLowerCase('nb')} ${signing.date}` : ''}.`,
   accessibilityStatement: 'Tilgjengelighetserklæring',
 } as const;
 

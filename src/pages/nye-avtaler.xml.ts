@@ -2,17 +2,12 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getRegister } from '../data/register.ts';
-import { feedItems } from '../lib/publish/feed.ts';
-import { formatDate } from '../lib/format.ts';
-import { documentTypes, site } from '../strings.ts';
+import { feedDescription, feedItems } from '../lib/publish/feed.ts';
+import { site } from '../strings.ts';
 
 export async function GET(context: APIContext) {
   const register = await getRegister();
-  const items = feedItems(register.documents, (doc) => {
-    const municipality = register.municipalityById.get(doc.data.municipality)?.name ?? doc.data.municipality;
-    const district = register.policeDistrictById.get(doc.data.policeDistrict)?.name ?? doc.data.policeDistrict;
-    return site.feedItem(documentTypes[doc.data.documentType], municipality, district, doc.data.signed ? formatDate(doc.data.signed.date) : undefined);
-  });
+  const items = feedItems(register.documents, (doc) => feedDescription(doc, register));
   return rss({
     title: site.feedTitle,
     description: site.feedDescription,

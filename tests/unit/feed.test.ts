@@ -1,10 +1,24 @@
 /** The feed of newly added agreements: only agreements with an added date, newest first, limited. */
 import { describe, expect, it } from 'vitest';
-import { feedItems } from '../../src/lib/publish/feed.ts';
+import { feedDescription, feedItems } from '../../src/lib/publish/feed.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
+import { indexById } from '../../src/lib/content/agreements.ts';
+import type { FactLookups } from '../../src/lib/content/agreement-facts.ts';
 import { registerFiles } from './helpers.ts';
 
-const docs = checkRegister(registerFiles()).agreements;
+const checked = checkRegister(registerFiles());
+const docs = checked.agreements;
+const lookups: FactLookups = {
+  municipalityById: indexById(checked.municipalities),
+  policeDistrictById: indexById(checked.policeDistricts),
+  formerPoliceDistrictById: indexById([{ id: 'follo', name: 'Follo politidistrikt', successors: ['ost'], mergedOn: '2017-01-01', sources: [] }]),
+  focusAreaById: indexById(checked.focusAreas),
+};
+const doc = (slug: string) => {
+  const found = docs.find((d) => d.id === slug);
+  if (!found) throw new Error(`no document ${slug} in the fixture register`);
+  return found;
+};
 
 describe('feedItems', () => {
   it('lists the agreements added, not the case presentation, newest first then by slug', () => {
@@ -26,5 +40,20 @@ describe('feedItems', () => {
     const later = { ...first, id: 'ny-2027', data: { ...first.data, added: '2027-01-02' } };
     const items = feedItems([...docs, later], (d) => d.id, 2);
     expect(items.map((i) => i.link)).toEqual(['/avtaler/ny-2027/', '/avtaler/bodo-2018/']);
+  });
+});
+
+describe('feedDescription', () => {
+  it('names the parties and the date signed', () => {
+    expect(feedDescription(doc('skien-2019'), lookups)).toBe('Avtale om tjenestetilbud mellom Skien kommune og Sør-Øst politidistrikt, signert 2019.');
+  });
+
+  it('says guidelines were adopted, in the district of their day', () => {
+    // Oppegård's 2009 guidelines were adopted by the municipality («Vedtatt i Formannskapet») under Follo politidistrikt
+    // (content/ says so; the fixture register leaves policeDistrictAtSigning out).
+    const guidelines = doc('oppegard-2009-retningslinjer');
+    expect(feedDescription({ ...guidelines, data: { ...guidelines.data, policeDistrictAtSigning: 'follo' } }, lookups)).toBe(
+      'Retningslinjer mellom Oppegård kommune og Follo politidistrikt (nå Øst politidistrikt), vedtatt 25. mars 2009.',
+    );
   });
 });

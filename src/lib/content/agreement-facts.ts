@@ -9,6 +9,14 @@ import type { Heading } from './headings.ts';
 import type { AgreementData, FocusArea, FormerPoliceDistrict, Municipality, PoliceDistrict } from './schema.ts';
 import { districtUrl, municipalityUrl } from '../publish/routes.ts';
 
+/** What a document's date records: its signing, or, for guidelines one party adopted (Oppegård 2009, «Vedtatt i Formannskapet»), its adoption. */
+export type SigningKind = 'signed' | 'adopted';
+
+/** What the date of a document of this type records. */
+export function signingKind(documentType: AgreementData['documentType']): SigningKind {
+  return documentType === 'retningslinjer' ? 'adopted' : 'signed';
+}
+
 /** The look-ups by id the facts need (the register from src/data/register.ts has them). */
 export interface FactLookups {
   municipalityById: ReadonlyMap<string, Municipality>;

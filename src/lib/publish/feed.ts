@@ -2,7 +2,10 @@
  * The feed of agreements newly added to the register: newest additions
  * first, at most `limit`. Pure; the page `nye-avtaler.xml.ts` renders it.
  */
+import { signingKind, type FactLookups } from '../content/agreement-facts.ts';
 import { isAgreement, type Doc } from '../content/agreements.ts';
+import { formatDate } from '../format.ts';
+import { districtAtSigning, documentTypes, site } from '../../strings.ts';
 import { agreementUrl } from './routes.ts';
 
 export interface FeedItem {
@@ -24,4 +27,17 @@ export function feedItems(docs: readonly Doc[], describe: (doc: Doc) => string, 
       pubDate: new Date(`${doc.data.added}T00:00:00Z`),
       description: describe(doc),
     }));
+}
+
+/**
+ * An item's description: the parties, the district as it was named when the document was signed
+ * ("Follo politidistrikt (nå Øst politidistrikt)"), and the date signed, or adopted for guidelines.
+ */
+export function feedDescription(doc: Doc, lookups: FactLookups): string {
+  const d = doc.data;
+  const municipality = lookups.municipalityById.get(d.municipality)?.name ?? d.municipality;
+  const now = lookups.policeDistrictById.get(d.policeDistrict)?.name ?? d.policeDistrict;
+  const then = d.policeDistrictAtSigning ? (lookups.formerPoliceDistrictById.get(d.policeDistrictAtSigning)?.name ?? d.policeDistrictAtSigning) : now;
+  const signing = d.signed ? { kind: signingKind(d.documentType), date: formatDate(d.signed.date) } : undefined;
+  return site.feedItem(documentTypes[d.documentType], municipality, districtAtSigning(then, now), signing);
 }
