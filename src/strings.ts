@@ -119,6 +119,7 @@ export const facts = {
   sltCoordinator: 'SLT-koordinator',
   sltModel: 'SLT-modell',
   evaluation: 'Evaluering',
+  evaluationFrequency: 'Evaluering, hvor ofte',
   validity: 'Gyldighet',
   validUntil: 'Gyldig til',
   focusAreas: 'Fokusområder',
@@ -321,8 +322,9 @@ export const search = {
   loading: 'Søker …',
   loadError: 'Søket kunne ikke lastes. Prøv å laste siden på nytt.',
   noResults: (q: string) => (q ? `Ingen treff for «${q}». Prøv et annet ord, eller fjern filtre.` : 'Ingen avtaler passer filtrene. Fjern et filter.'),
-  summary: (hits: number, docs: number, q: string) =>
-    `${hits} ${hits === 1 ? 'treff' : 'treff'} i ${docs} ${docs === 1 ? 'dokument' : 'dokumenter'}${q ? ` for «${q}»` : ''}.`,
+  /** The status of a search: the hits in the documents shown, and how many documents there are in all when not all are shown yet. */
+  summary: (hits: number, docs: number, total: number, q: string) =>
+    `${hits} treff i ${docs === total ? `${docs} ${docs === 1 ? 'dokument' : 'dokumenter'}` : `de ${docs} første av ${total} dokumenter`}${q ? ` for «${q}»` : ''}.`,
   moreInDocument: (n: number) => `${n} ${n === 1 ? 'treff' : 'treff'} til i dokumentet`,
   showMore: 'Vis flere dokumenter',
   truncated: (max: number) => `Søket er kortet ned til de første ${max} tegnene.`,

@@ -165,7 +165,7 @@ export function startSearchPage(): void {
     if (gen !== generation) return;
     shownDocs = list!.children.length;
     more!.hidden = pending.length === 0;
-    status!.textContent = shownDocs ? strings.summary(shownHits, shownDocs, currentState.q) : strings.noResults(currentState.q);
+    status!.textContent = shownDocs ? strings.summary(shownHits, shownDocs, shownDocs + pending.length, currentState.q) : strings.noResults(currentState.q);
     const first = list!.children[before]?.querySelector('a');
     if (before > 0 && first) first.focus();
   }

@@ -252,6 +252,41 @@ describe('Ditt utkast mot registeret', () => {
   });
 });
 
+describe('without JavaScript', () => {
+  // Each page's controls that work only with JavaScript, and the notice that says so.
+  const tools = [
+    { path: '/sammenlign/mitt-utkast/', controls: 'form[data-draft-check-form]' },
+    { path: '/utkast/', controls: 'form[data-draft-form]' },
+    { path: '/sammenlign/endringer/', controls: 'form[data-pair-form]' },
+    { path: '/sammenlign/', controls: 'form[data-pair-form], details[data-picker]' },
+    { path: '/sammenlign/seksjon/politirad/', controls: 'details[data-picker]' },
+  ];
+  for (const { path, controls } of tools) {
+    it(`${path}: offers no control that would do nothing, and says why; with JavaScript they show`, async () => {
+      const p = await noScript.newPage();
+      await p.goto(url(path));
+      const found = p.locator(controls);
+      expect(await found.count()).toBeGreaterThan(0);
+      for (const control of await found.all()) expect(await control.isHidden()).toBe(true);
+      expect(await p.locator('main noscript').count()).toBeGreaterThan(0);
+      await p.close();
+      await page.goto(url(path));
+      for (const control of await page.locator(controls).all()) expect(await control.isVisible()).toBe(true);
+    });
+  }
+
+  it('the draft check cannot put a draft in the address, even where its form shows', async () => {
+    // A browser that does not know (scripting: none) shows the form; submitted, it must send nothing of the draft.
+    const p = await noScript.newPage();
+    await p.goto(url('/sammenlign/mitt-utkast/'));
+    await p.addStyleTag({ content: '[data-needs-script] { display: block !important; }' });
+    await p.locator('#draft-text').fill('Konfidensielt utkast');
+    await Promise.all([p.waitForURL((u) => u.href !== url('/sammenlign/mitt-utkast/')), p.locator('form[data-draft-check-form] button[type=submit]').click()]);
+    expect(new URL(p.url()).search).toBe('');
+    await p.close();
+  });
+});
+
 describe('accessibility and scripts', () => {
   const pages = ['/avtaler/oppegard-2018/endringer/', '/sammenlign/endringer/', '/sammenlign/mitt-utkast/', '/sammenlign/', '/avtaler/oppegard-2018/', '/avtaler/oppegard-2009-retningslinjer/'];
   for (const path of pages) {

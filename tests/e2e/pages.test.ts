@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
-import { agreementPage } from '../../src/strings.ts';
+import { agreementPage, facts } from '../../src/strings.ts';
 import { axeViolations, browserPage } from './browser.ts';
 import { SITE_REGISTER } from '../fixture-register.ts';
 
@@ -99,6 +99,32 @@ describe('facts and links', () => {
     const dd = page.locator('.facts dt:text-is("Signert") + dd');
     expect(await dd.textContent()).toBe('2019 (bare året er oppgitt: «Avtalen er inngått og signert --.--.2019»)');
     expect(await dd.locator('time').getAttribute('datetime')).toBe('2019');
+  });
+
+  it('links every clause a fact cites, SLT’s too, and shows how often the agreement is evaluated', async () => {
+    let links = 0;
+    let frequencies = 0;
+    for (const doc of documents) {
+      await open(`/avtaler/${doc.id}/`);
+      const d = doc.data;
+      const cited = [d.council?.clause, d.slt && (d.slt.coordinator || d.slt.model) ? d.slt.clause : undefined, d.evaluation?.clause, d.validity?.clause];
+      for (const clause of cited.filter((c) => c !== undefined)) {
+        const heading = doc.headings.find((h) => h.id === clause)?.text ?? clause;
+        const link = page.locator(`.facts a[href="#${clause}"]`, { hasText: facts.seeClause(heading) });
+        expect(await link.count(), `${doc.id}: the link to #${clause}`).toBeGreaterThan(0);
+        links += 1;
+      }
+      if (d.evaluation?.frequency) {
+        const dd = page.locator(`.facts dt:text-is("${facts.evaluationFrequency}") + dd`);
+        expect(await dd.textContent(), doc.id).toBe(d.evaluation.frequency);
+        expect(await dd.getAttribute('lang')).toBe(d.language);
+        frequencies += 1;
+      }
+    }
+    // The frozen register has SLT and evaluation facts to show.
+    expect(documents.filter((doc) => doc.data.slt?.model).length).toBeGreaterThan(0);
+    expect(links).toBeGreaterThan(documents.length);
+    expect(frequencies).toBeGreaterThan(0);
   });
 
   it('links the 2018 Oppegård agreement to the guidelines it replaced and its case presentation, both ways', async () => {

@@ -53,6 +53,8 @@ describe('resolveFacts', () => {
     const council = bodo.data.council?.clause;
     expect(facts.clauses.council).toEqual({ href: `#${council}`, heading: bodo.headings.find((h) => h.id === council)?.text });
     expect(facts.clauses.council?.heading).not.toBe(council);
+    const slt = bodo.data.slt?.clause;
+    expect(facts.clauses.slt).toEqual({ href: `#${slt}`, heading: bodo.headings.find((h) => h.id === slt)?.text });
   });
 
   it('falls back to the id for a clause no heading has, and leaves out facts the document does not state', () => {
@@ -61,7 +63,7 @@ describe('resolveFacts', () => {
     const bare = resolveFacts({ ...rest, council: { ...council, clause: 'ingen-slik', jointWith: [] } }, lookups, bodo.headings);
     expect(bare.clauses.council).toEqual({ href: '#ingen-slik', heading: 'ingen-slik' });
     expect(bare.jointWith).toEqual([]);
-    const { council: _c, evaluation: _e, validity: _v, ...without } = bodo.data;
+    const { council: _c, slt: _s, evaluation: _e, validity: _v, ...without } = bodo.data;
     expect(resolveFacts(without, lookups, bodo.headings).clauses).toEqual({});
   });
 

@@ -86,6 +86,14 @@ describe('excerptParts', () => {
     ]);
   });
 
+  it('sets apart the forms an excerpt starts inside of, as the other standard’s', () => {
+    expect(excerptParts('<mark>samfunnstryggleik</mark> ⟧ 1. Formål ⟪ x ⟫')).toEqual([
+      { kind: 'variant', standard: 'nn', parts: [{ kind: 'mark', text: 'samfunnstryggleik' }] },
+      { kind: 'text', text: ' 1. Formål ' },
+      { kind: 'variant', standard: 'nb', parts: [{ kind: 'text', text: 'x' }] },
+    ]);
+  });
+
   it('leaves out forms the excerpt cut before their first word', () => {
     expect(excerptParts('radikalisering og <mark>voldelig</mark> ekstremisme ⟦')).toEqual([
       { kind: 'text', text: 'radikalisering og ' },

@@ -53,8 +53,8 @@ export interface ResolvedFacts {
   /** The municipalities of a joint council, in the document's order. */
   jointWith: NamedLink[];
   focusAreas: FocusAreaLink[];
-  /** The clauses the council, evaluation and validity facts cite, for those the document states. */
-  clauses: { council?: ClauseLink; evaluation?: ClauseLink; validity?: ClauseLink };
+  /** The clauses the council, SLT, evaluation and validity facts cite, for those the document states. */
+  clauses: { council?: ClauseLink; slt?: ClauseLink; evaluation?: ClauseLink; validity?: ClauseLink };
 }
 
 /** The names, labels and links of the register entries and clauses `data` names. */
@@ -72,6 +72,7 @@ export function resolveFacts(data: AgreementData, lookups: FactLookups, headings
     focusAreas: data.focusAreas.map((f) => ({ key: f.key, label: lookups.focusAreaById.get(f.key)?.label.nb ?? f.key, href: `#${f.clause}` })),
     clauses: {
       ...(data.council ? { council: clause(data.council.clause) } : {}),
+      ...(data.slt ? { slt: clause(data.slt.clause) } : {}),
       ...(data.evaluation ? { evaluation: clause(data.evaluation.clause) } : {}),
       ...(data.validity ? { validity: clause(data.validity.clause) } : {}),
     },

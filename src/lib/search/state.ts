@@ -8,7 +8,7 @@ import { VARIANT_MARKS } from './variant-marks.ts';
 
 const MARKERS = new RegExp(`([${Object.values(VARIANT_MARKS).flat().join('')}])`);
 const STANDARD_OF_OPEN = new Map(Object.entries(VARIANT_MARKS).map(([standard, [open]]) => [open as string, standard as 'nb' | 'nn']));
-const CLOSES = new Set<string>(Object.values(VARIANT_MARKS).map(([, close]) => close));
+const STANDARD_OF_CLOSE = new Map(Object.entries(VARIANT_MARKS).map(([standard, [, close]]) => [close as string, standard as 'nb' | 'nn']));
 
 /** The longest query the page runs; longer ones are cut, and the reader told. */
 export const MAX_QUERY_LENGTH = 200;
@@ -131,7 +131,12 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
       const standard = STANDARD_OF_OPEN.get(segment);
       if (standard) {
         if (!variant) out.push({ kind: 'variant', standard, parts: (variant = []) });
-      } else if (CLOSES.has(segment)) {
+      } else if (STANDARD_OF_CLOSE.has(segment)) {
+        // An excerpt that starts inside the forms (`samfunnstryggleik ⟧ 1. Formål`): what came before were forms too.
+        if (!variant && out.length > 0 && out.every((p) => p.kind !== 'variant')) {
+          const forms = out.splice(0) as Array<{ kind: 'text' | 'mark'; text: string }>;
+          out.push({ kind: 'variant', standard: STANDARD_OF_CLOSE.get(segment)!, parts: forms });
+        }
         variant = undefined;
       } else push(piece.kind, segment);
     }
