@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { indexById } from '../../src/lib/content/agreements.ts';
 import { exportCsv, exportRows } from '../../src/lib/publish/export.ts';
+import { toCsv } from '../../src/lib/publish/csv.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { registerFiles } from './helpers.ts';
 
@@ -59,5 +60,15 @@ describe('exportCsv', () => {
     const first = rows[0];
     if (!first) throw new Error('the register exported no rows');
     expect(parsed.meta.fields).toEqual(Object.keys(first));
+  });
+});
+
+describe('toCsv', () => {
+  it('writes a text a spreadsheet would run as a formula with an apostrophe before it, numbers and other texts as they are', () => {
+    const csv = toCsv([
+      { text: '=HYPERLINK("https://example.com","Klikk")', plus: '+47 22', minus: '-1+1', at: '@SUM(A1)', tab: '\tx', plain: 'Politirådet', number: -4 },
+    ]);
+    const [parsed] = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+    expect(parsed).toEqual({ text: `'=HYPERLINK("https://example.com","Klikk")`, plus: "'+47 22", minus: "'-1+1", at: "'@SUM(A1)", tab: "'\tx", plain: 'Politirådet', number: '-4' });
   });
 });
