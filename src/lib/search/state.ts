@@ -133,9 +133,10 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
         if (!variant) out.push({ kind: 'variant', standard, parts: (variant = []) });
       } else if (STANDARD_OF_CLOSE.has(segment)) {
         // An excerpt that starts inside the forms (`samfunnstryggleik ⟧ 1. Formål`): what came before were forms too.
-        if (!variant && out.length > 0 && out.every((p) => p.kind !== 'variant')) {
-          const forms = out.splice(0) as Array<{ kind: 'text' | 'mark'; text: string }>;
-          out.push({ kind: 'variant', standard: STANDARD_OF_CLOSE.get(segment)!, parts: forms });
+        const before = variant ? [] : out.filter((p) => p.kind !== 'variant');
+        if (before.length > 0 && before.length === out.length) {
+          out.splice(0);
+          out.push({ kind: 'variant', standard: STANDARD_OF_CLOSE.get(segment)!, parts: before });
         }
         variant = undefined;
       } else push(piece.kind, segment);
