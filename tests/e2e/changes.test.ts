@@ -19,7 +19,7 @@ import { axeViolations, browserPage, downloaded } from './browser.ts';
 const baseUrl = inject('baseUrl');
 const url = (path: string) => new URL(path, baseUrl).href;
 
-const { page, errors, noScript } = browserPage();
+const { browser, page, errors, noScript } = browserPage();
 
 /** Opens the pair page and waits until its script has done its work. */
 async function openPair(query: string, p: Page = page) {
@@ -275,11 +275,13 @@ describe('without JavaScript', () => {
     });
   }
 
-  it('the draft check cannot put a draft in the address, even where its form shows', async () => {
-    // A browser that does not know (scripting: none) shows the form; submitted, it must send nothing of the draft.
-    const p = await noScript.newPage();
+  it('the draft check cannot put a draft in the address, even where its form shows and its script did not load', async () => {
+    // Scripting on, so the form shows, but the page's scripts fail to load (a network that drops them): submitted,
+    // the form must send nothing of the draft.
+    const p = await browser.newPage();
+    await p.route(/\.js(\?|$)/, (route) => route.abort());
     await p.goto(url('/sammenlign/mitt-utkast/'));
-    await p.addStyleTag({ content: '[data-needs-script] { display: block !important; }' });
+    expect(await p.locator('form[data-draft-check-form]').isVisible()).toBe(true);
     await p.locator('#draft-text').fill('Konfidensielt utkast');
     await Promise.all([p.waitForURL((u) => u.href !== url('/sammenlign/mitt-utkast/')), p.locator('form[data-draft-check-form] button[type=submit]').click()]);
     expect(new URL(p.url()).search).toBe('');

@@ -193,7 +193,7 @@ describe('loading the engine', () => {
       await expect.poll(() => engine.every((file) => requested.includes(file))).toBe(true);
       await page.locator('#search-q').fill('samarbeid');
       await page.locator('#search-q').press('Enter');
-      await expect.poll(async () => (await page.locator('#search-status').textContent()) ?? '').toMatch(/i 5 dokumenter for «samarbeid»/);
+      await expect.poll(async () => (await page.locator('#search-status').textContent()) ?? '').toMatch(/i de 5 første av 7 dokumenter for «samarbeid»/);
       for (const file of engine) expect(requested.filter((path) => path === file)).toHaveLength(1);
       expect(new URL(page.url()).searchParams.get('q')).toBe('samarbeid');
     } finally {
