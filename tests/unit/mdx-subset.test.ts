@@ -12,7 +12,7 @@ describe('checkMdxSubset accepts the register\'s Markdown', () => {
     ['escaped braces and angle brackets', 'Kostnaden er \\{100 kr\\}, færre enn &lt;5, a \\< b, 3 > 2.\n'],
     ['a line break', 'Linje<br />linje\n'],
     ['GFM tables, strikethrough and autolinks', '| a | b |\n| --- | --- |\n| 1 | 2 |\n\n~~gammel~~ https://politiet.no\n'],
-    ['links to https, mailto, relative and in-page', '[a](https://x.no) [b](mailto:a@b.no) [c](../moss-2020/) [d](#slt) ![kart](/kart.png)\n'],
+    ['links to https, mailto, relative and in-page', '[a](https://x.no) [b](mailto:a@b.no) [c](../moss-2020/) [d](#slt)\n'],
     ['the importer\'s row-header table', '<table><tbody><tr><th scope="row">Leiing:</th><td>Kommunen</td></tr></tbody></table>\n'],
     ['the signature block', '<Signatures>\n\nMoss, 30/4 - 2020\n\n</Signatures>\n'],
   ])('%s', (_name, body) => {
@@ -56,9 +56,25 @@ describe('checkMdxSubset refuses code, raw HTML and unsafe addresses, with the p
       expect(messages(`[lenke](<${url}>)\n`)[0], url).toMatch(/^1:1: the address ".*" uses ".*:", which an agreement may not link to: use an https:\/\/ address/);
     }
     expect(messages('[a]\n\n[a]: javascript:alert(1)\n')[0]).toMatch(/^3:1: the address "javascript:alert\(1\)"/);
-    expect(messages('![bilde](data:image/png;base64,AAAA)\n')[0]).toMatch(/uses "data:"/);
     expect(urlScheme('java\tscript:alert(1)')).toBe('javascript');
     expect(urlScheme('../moss-2020/')).toBeUndefined();
+  });
+
+  it('every image, local or remote, and every image reference: the build would load a local one as a module and run it', () => {
+    for (const body of [
+      '![x](./payload.mjs)\n',
+      '![x](astro/package.json)\n',
+      '![x](foo.png)\n',
+      '![kart](https://politiet.no/kart.png)\n',
+      '![bilde](data:image/png;base64,AAAA)\n',
+      '![x][ref]\n\n[ref]: ./payload.mjs\n',
+      '![x]\n\n[x]: ./payload.mjs\n',
+    ]) {
+      expect(messages(body), body).toEqual([
+        expect.stringMatching(/^1:1: an image is not allowed in an agreement \(.*\): remove it; .*write them as text.*"\{\/\* image left out: .* \*\/\}"/),
+      ]);
+    }
+    expect(messages('Tekst [lenke][ref].\n\n[ref]: ./payload.mjs\n')).toEqual([]);
   });
 
   it('a stray "{" or "<" and an unclosed tag: where, and how to write it', () => {

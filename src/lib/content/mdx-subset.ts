@@ -2,8 +2,8 @@
  * The safe MDX subset an agreement is written in: Markdown (with GFM, as the
  * build reads it), the register's own components with their allowed props,
  * section-marker comments, and nothing else. No import/export, no
- * `{expression}` but a comment, no raw HTML beyond `<br />`, no link or image
- * to anything but http(s), mailto or a relative address.
+ * `{expression}` but a comment, no raw HTML beyond `<br />` and the importer's
+ * table, no image, no link to anything but http(s), mailto or a relative address.
  *
  * Parsed with the parser the build uses (`parseMdx` in mdx-parse.ts, the
  * project's one MDX reader), so a body this module
@@ -41,7 +41,7 @@ export const HTML_ELEMENTS: Readonly<Record<string, AllowedElement>> = {
   td: { attributes: {} },
 };
 
-/** URL schemes a link or image may use; an address without a scheme (relative, `#id`) is fine too. */
+/** URL schemes a link may use; an address without a scheme (relative, `#id`) is fine too. */
 export const URL_SCHEMES = ['http', 'https', 'mailto'] as const;
 
 /** One thing outside the subset: where (1-based line and column of the body) and what to do. */
@@ -67,6 +67,14 @@ interface Node {
   position?: { start: Point };
   data?: { estree?: { body: unknown[]; comments?: unknown[] } };
 }
+
+/**
+ * Why an image is refused, and what to write instead. The register publishes the signed document's
+ * text, not its images; and the build turns every local image into an `import` of its address, so a
+ * local "image" is a module the build would load and run (`![x](./payload.mjs)`).
+ */
+const IMAGE_MESSAGE =
+  'an image is not allowed in an agreement (the register publishes the text of the signed document, not its images, and the build would load a local image\'s file as code): remove it; where the image holds words of the agreement (the boxes of a chart), write them as text, and mark where it stood with a comment such as "{/* image left out: the municipality\'s logo */}"';
 
 const BRACE_FIX = 'to write a literal brace, escape it as "\\{" (and "\\}")';
 const ANGLE_FIX = 'to write a literal "<", use "&lt;" (or escape it as "\\<")';
@@ -217,8 +225,11 @@ function findOutsideSubset(body: string): SubsetFinding[] {
       case 'mdxJsxTextElement':
         findings.push(...elementFindings(node, at));
         break;
-      case 'link':
       case 'image':
+      case 'imageReference':
+        findings.push({ ...at, message: IMAGE_MESSAGE });
+        return;
+      case 'link':
       case 'definition':
         if (node.url !== undefined && !isAllowedUrl(node.url)) {
           findings.push({
