@@ -89,6 +89,43 @@ describe('checkMdxSubset refuses code, raw HTML and unsafe addresses, with the p
   });
 });
 
+describe('checkMdxSubset allows in a heading one comment only: its section marker, well formed, at its end', () => {
+  const keys = 'formal, tjenestetilbud, politikontakt, politirad, slt, forventninger, fokusomrader, organisering, administrativt, evaluering, signaturer';
+  const found = (body: string) => checkMdxSubset(body).map((f) => `${f.line}:${f.column}: ${f.field}: ${f.message}`);
+
+  it('refuses a note in a heading, whose text the page would show in the contents and the links to it', () => {
+    expect(found('## 3. Politikontakten {/* merknad */} og mer {/* section: politikontakt */}\n')).toEqual([
+      `1:23: heading "3. Politikontakten og mer": the comment "{/* merknad */}" is not a section marker, and a heading holds no other comment (the page would show its text in the contents and in the links to the heading): move the note out of the heading, onto a line of its own below it; a section marker is written "{/* section: key */}" at the end of the heading, with key one of: ${keys}`,
+    ]);
+  });
+
+  it('refuses a misspelt marker, which would leave the heading out of the comparison without a word', () => {
+    for (const marker of ['{/* Section: politikontakt */}', '{/* section : politikontakt */}', '{/* sectoin: politikontakt */}', '{/* section: politi kontakt */}']) {
+      expect(found(`## 3. Politikontakten ${marker}\n`), marker).toEqual([
+        expect.stringMatching(new RegExp(`^1:23: heading "3\\. Politikontakten": the comment ".*" is not a section marker.*a section marker is written "\\{/\\* section: key \\*/\\}" at the end of the heading, with key one of: ${keys}$`)),
+      ]);
+    }
+  });
+
+  it('refuses a marker that is not at the end of the heading, or not at its top level', () => {
+    expect(found('## 3. Politikontakten {/* section: politikontakt */} og mer\n')).toEqual([
+      '1:23: heading "3. Politikontakten og mer": the section marker "{/* section: politikontakt */}" is not at the end of the heading: move it after the heading\'s last word',
+    ]);
+    expect(found('## **3. Politikontakten {/* section: politikontakt */}**\n')).toEqual([
+      '1:25: heading "3. Politikontakten": the section marker "{/* section: politikontakt */}" is not at the end of the heading: move it after the heading\'s last word',
+    ]);
+    expect(found('## A {/* section: slt */} {/* section: slt */}\n')[0]).toMatch(/^1:6: heading "A": the section marker .* is not at the end of the heading/);
+  });
+
+  it('accepts a marker at the end, and comments elsewhere in the text', () => {
+    expect(found('## 4. Politiråd {/* section: politirad */}\n\n{/* numbering as in the document */}\n\nTekst {/* merknad */} her.\n')).toEqual([]);
+    // A well-formed marker with a key that is not a section key is the checker's to name (validate.ts, with the keys).
+    expect(found('## 4. Politiråd {/* section: politiraad */}\n')).toEqual([]);
+    // Text that reads like a comment is text.
+    expect(found('## /* som ser ut som en kommentar */\n')).toEqual([]);
+  });
+});
+
 describe('the agreement page', () => {
   it('hands every allowed component to the text, so what the checker allows renders', () => {
     const page = readFileSync('src/pages/avtaler/[slug].astro', 'utf8');

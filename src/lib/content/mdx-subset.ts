@@ -1,7 +1,7 @@
 /**
  * The safe MDX subset an agreement is written in: Markdown (with GFM, as the
  * build reads it), the register's own components with their allowed props,
- * section-marker comments, and nothing else. No import/export, no
+ * section-marker comments (a heading holds no other comment), and nothing else. No import/export, no
  * `{expression}` but a comment, no raw HTML beyond `<br />` and the importer's
  * table, no image, no link to anything but http(s), mailto or a relative address.
  *
@@ -10,7 +10,9 @@
  * accepts is one the build can compile, and a body the build cannot parse is
  * refused here first with a line, a column and a fix. Pure: text in, findings out.
  */
+import { SECTION_MARKER } from './headings.ts';
 import { MDX_COMMENT, parseMdx } from './mdx-parse.ts';
+import { SECTION_KEYS } from './sections.ts';
 
 /**
  * The components an agreement may use, each with the props it accepts. The
@@ -48,6 +50,8 @@ export const URL_SCHEMES = ['http', 'https', 'mailto'] as const;
 export interface SubsetFinding {
   line: number;
   column: number;
+  /** The part of the text it is in, where that names it better than the place: `heading "…"`. */
+  field?: string;
   /** What is wrong and how to fix it: `what is wrong: how to fix`. */
   message: string;
 }
@@ -113,6 +117,49 @@ function isCommentOnly(node: Node): boolean {
   const estree = node.data?.estree;
   if (estree) return estree.body.length === 0 && (estree.comments?.length ?? 0) > 0;
   return MDX_COMMENT.test(node.value ?? '');
+}
+
+/** Whether a node is an MDX comment, `{/* … *\/}`. */
+function isComment(node: Node): boolean {
+  return (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') && isCommentOnly(node);
+}
+
+/** A node's text without its comments: a heading as its reader sees it. */
+function textWithoutComments(node: Node): string {
+  if (isComment(node)) return '';
+  if (node.type === 'text') return node.value ?? '';
+  return (node.children ?? []).map(textWithoutComments).join('');
+}
+
+/**
+ * The comments of a heading other than its section marker, well formed, at its end. Anything
+ * else would stay in the heading's text, which the page shows in the table of contents, the
+ * permalink's label and the facts' links; and a misspelt marker leaves the heading out of the
+ * comparison without a word. A marker's key is checked by validate.ts, which names the keys too.
+ */
+function headingCommentFindings(heading: Node): SubsetFinding[] {
+  const field = `heading "${textWithoutComments(heading).replace(/\s+/g, ' ').trim()}"`;
+  const findings: SubsetFinding[] = [];
+  const visit = (node: Node, atEnd: boolean) => {
+    if (isComment(node)) {
+      const comment = `{${(node.value ?? '').trim()}}`;
+      const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+      if (!SECTION_MARKER.test(node.value ?? '')) {
+        findings.push({
+          ...at,
+          field,
+          message: `the comment "${comment}" is not a section marker, and a heading holds no other comment (the page would show its text in the contents and in the links to the heading): move the note out of the heading, onto a line of its own below it; a section marker is written "{/* section: key */}" at the end of the heading, with key one of: ${SECTION_KEYS.join(', ')}`,
+        });
+      } else if (!atEnd) {
+        findings.push({ ...at, field, message: `the section marker "${comment}" is not at the end of the heading: move it after the heading's last word` });
+      }
+      return;
+    }
+    for (const child of node.children ?? []) visit(child, false);
+  };
+  const children = heading.children ?? [];
+  children.forEach((child, i) => visit(child, i === children.length - 1));
+  return findings;
 }
 
 /** The scheme of a URL as a browser reads it (tabs, newlines and controls inside ignored), or undefined for a relative one. */
@@ -241,6 +288,9 @@ function findOutsideSubset(body: string): SubsetFinding[] {
       case 'html':
         findings.push({ ...at, message: `raw HTML is not allowed in an agreement: ${ANGLE_FIX}` });
         return;
+      case 'heading':
+        findings.push(...headingCommentFindings(node));
+        break;
     }
     for (const child of node.children ?? []) visit(child);
   };
