@@ -89,6 +89,41 @@ describe('checkMdxSubset refuses code, raw HTML and unsafe addresses, with the p
   });
 });
 
+describe('checkMdxSubset refuses Markdown the register does not use, which would render what the document does not have', () => {
+  it('a footnote: the page would add an English "Footnotes" heading and move the note to the end', () => {
+    expect(messages('Tekst[^1] her.\n\n[^1]: Fotnote\n')).toEqual([
+      expect.stringMatching(/^1:6: a footnote mark \("\[\^1\]"\) is not allowed in an agreement \(.*Footnotes.*\): write the mark as text, as the document prints it \(escape "\[" as "\\\["\).*$/),
+      expect.stringMatching(/^3:1: a footnote \("\[\^1\]: …"\) is not allowed in an agreement \(.*\): write the note as a paragraph where the document prints it, its mark as text \(escape "\[" as "\\\["\)$/),
+    ]);
+  });
+
+  it('a task-list item: the page would show a checkbox', () => {
+    expect(messages('- [ ] a\n- [x] b\n- c\n')).toEqual([
+      expect.stringMatching(/^1:1: a task-list item \("\[ \]" at the start of a list item\) is not allowed in an agreement \(the page would show a checkbox\): to keep the brackets the document prints, escape the first: "- \\\[ \] …"$/),
+      expect.stringMatching(/^2:1: a task-list item \("\[x\]"/),
+    ]);
+  });
+
+  it('a code block: shown as code, and its text left out of the comparison', () => {
+    for (const fence of ['```', '~~~']) {
+      expect(messages(`Tekst.\n\n${fence}\nkode\n${fence}\n`), fence).toEqual([
+        expect.stringMatching(/^3:1: a code block \("```" or "~~~"\) is not allowed in an agreement \(.*comparison.*\): remove the fence lines and write the text as paragraphs/),
+      ]);
+    }
+    // Indented lines are a paragraph in MDX, as the build renders them: nothing to refuse.
+    expect(messages('Tekst.\n\n    innrykket\n')).toEqual([]);
+  });
+
+  it('a "#" heading: a second page title', () => {
+    for (const body of ['# Tittel\n', 'Tittel\n======\n']) {
+      expect(messages(body), body).toEqual([
+        expect.stringMatching(/^1:1: a "#" heading is not allowed in the text \(the page's title, its one "#" heading, is the frontmatter's title\): make it a "##" heading if it starts a section of the document, or a paragraph if it is one of the document's own title lines$/),
+      ]);
+    }
+    expect(messages('## A\n\n### B\n\n#### C\n')).toEqual([]);
+  });
+});
+
 describe('checkMdxSubset allows in a heading one comment only: its section marker, well formed, at its end', () => {
   const keys = 'formal, tjenestetilbud, politikontakt, politirad, slt, forventninger, fokusomrader, organisering, administrativt, evaluering, signaturer';
   const found = (body: string) => checkMdxSubset(body).map((f) => `${f.line}:${f.column}: ${f.field}: ${f.message}`);

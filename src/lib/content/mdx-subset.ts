@@ -3,7 +3,9 @@
  * build reads it), the register's own components with their allowed props,
  * section-marker comments (a heading holds no other comment), and nothing else. No import/export, no
  * `{expression}` but a comment, no raw HTML beyond `<br />` and the importer's
- * table, no image, no link to anything but http(s), mailto or a relative address.
+ * table, no image, no link to anything but http(s), mailto or a relative address;
+ * and none of the Markdown an agreement does not use, which would render what the
+ * signed document does not have (footnotes, task lists, code blocks, a second `#` title).
  *
  * Parsed with the parser the build uses (`parseMdx` in mdx-parse.ts, the
  * project's one MDX reader), so a body this module
@@ -66,6 +68,10 @@ interface Node {
   name?: string | null;
   value?: string;
   url?: string;
+  /** A footnote's label; a heading's depth; whether a list item is a task's, and done. */
+  label?: string;
+  depth?: number;
+  checked?: boolean | null;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   children?: Node[];
   position?: { start: Point };
@@ -79,6 +85,10 @@ interface Node {
  */
 const IMAGE_MESSAGE =
   'an image is not allowed in an agreement (the register publishes the text of the signed document, not its images, and the build would load a local image\'s file as code): remove it; where the image holds words of the agreement (the boxes of a chart), write them as text, and mark where it stood with a comment such as "{/* image left out: the municipality\'s logo */}"';
+
+/** Why a footnote is refused: the page would render it as the document does not. */
+const FOOTNOTE_WHY = 'the page would move the note to the end, under a heading of its own in English, "Footnotes"';
+const FOOTNOTE_MARK_FIX = 'escape "[" as "\\["';
 
 const BRACE_FIX = 'to write a literal brace, escape it as "\\{" (and "\\}")';
 const ANGLE_FIX = 'to write a literal "<", use "&lt;" (or escape it as "\\<")';
@@ -289,8 +299,40 @@ function findOutsideSubset(body: string): SubsetFinding[] {
         findings.push({ ...at, message: `raw HTML is not allowed in an agreement: ${ANGLE_FIX}` });
         return;
       case 'heading':
+        if (node.depth === 1) {
+          findings.push({
+            ...at,
+            message: `a "#" heading is not allowed in the text (the page's title, its one "#" heading, is the frontmatter's title): make it a "##" heading if it starts a section of the document, or a paragraph if it is one of the document's own title lines`,
+          });
+        }
         findings.push(...headingCommentFindings(node));
         break;
+      case 'footnoteReference':
+        findings.push({
+          ...at,
+          message: `a footnote mark ("[^${node.label ?? ''}]") is not allowed in an agreement (${FOOTNOTE_WHY}): write the mark as text, as the document prints it (${FOOTNOTE_MARK_FIX}), and the note as a paragraph where the document prints it`,
+        });
+        return;
+      case 'footnoteDefinition':
+        findings.push({
+          ...at,
+          message: `a footnote ("[^${node.label ?? ''}]: …") is not allowed in an agreement (${FOOTNOTE_WHY}): write the note as a paragraph where the document prints it, its mark as text (${FOOTNOTE_MARK_FIX})`,
+        });
+        return;
+      case 'listItem':
+        if (typeof node.checked === 'boolean') {
+          findings.push({
+            ...at,
+            message: `a task-list item ("[${node.checked ? 'x' : ' '}]" at the start of a list item) is not allowed in an agreement (the page would show a checkbox): to keep the brackets the document prints, escape the first: "- \\[ ] …"`,
+          });
+        }
+        break;
+      case 'code':
+        findings.push({
+          ...at,
+          message: 'a code block ("```" or "~~~") is not allowed in an agreement (the page would show it as code, and the comparison would leave its text out): remove the fence lines and write the text as paragraphs',
+        });
+        return;
     }
     for (const child of node.children ?? []) visit(child);
   };
