@@ -42,7 +42,7 @@ describe('checkMdxSubset refuses code, raw HTML and unsafe addresses, with the p
       expect(messages(body as string)[0]).toMatch(new RegExp(`raw HTML <${name}> is not allowed in an agreement \\(only <br />, <table>.*\\): remove the tag`));
     }
     expect(messages('a<br onerror="alert(1)" />b\n')).toEqual(['1:2: <br> may not have an event handler ("onerror"): that is code; remove the attribute']);
-    expect(messages('<th scope="x">a</th>\n')).toEqual(['1:1: <th scope="x"> is not allowed: write scope="row" or scope="col"']);
+    expect(messages('<table><tbody><tr><th scope="x">a</th></tr></tbody></table>\n')).toEqual(['1:19: <th scope="x"> is not allowed: write scope="row" or scope="col"']);
   });
 
   it('unknown components and props the component does not take', () => {
@@ -121,6 +121,48 @@ describe('checkMdxSubset refuses Markdown the register does not use, which would
       ]);
     }
     expect(messages('## A\n\n### B\n\n#### C\n')).toEqual([]);
+  });
+});
+
+describe('checkMdxSubset holds each element to its place, so the page is valid HTML', () => {
+  const TABLE = '<table><tbody><tr><th scope="row">…</th><td>…</td></tr></tbody></table>';
+
+  it('a table cell, row or body outside its table', () => {
+    expect(messages('tekst <td>a</td> tekst\n')).toEqual([
+      `1:7: <td> stands inside a paragraph, not inside <tr>: a cell stands in a row (<tr>), a row in <tbody> or <thead>, in a <table>; write the whole table on lines of its own, as the importer does: ${TABLE}`,
+    ]);
+    expect(messages('<td>a</td>\n')[0]).toMatch(/^1:1: <td> stands at the top level of the text, not inside <tr>: /);
+    expect(messages('<tr><td>a</td></tr>\n')[0]).toMatch(/^1:1: <tr> stands at the top level of the text, not inside <table>, <thead> or <tbody>: /);
+    expect(messages('<table><tr><tbody><tr><td>a</td></tr></tbody></tr></table>\n')[0]).toMatch(/^1:12: <tbody> stands inside <tr>, not inside <table>: /);
+  });
+
+  it('a table inside a paragraph or a heading', () => {
+    expect(messages('Tekst <table><tbody><tr><td>a</td></tr></tbody></table>\n')).toEqual([
+      `1:7: <table> stands inside a paragraph: a table stands on lines of its own, with a blank line before and after it, as the importer writes it: ${TABLE}`,
+    ]);
+    expect(messages('## A <table><tbody><tr><td>a</td></tr></tbody></table>\n')[0]).toMatch(/^1:6: <table> stands inside a heading: /);
+  });
+
+  it('text in a table outside its cells', () => {
+    expect(messages('<table><tbody><tr>tekst<td>a</td></tr></tbody></table>\n')).toEqual([
+      '1:19: text stands in <tr> outside its cells: put it in a <td>, or in a <th scope="row"> if it is the row\'s label, or move it out of the table',
+    ]);
+  });
+
+  it('the signature block inside a paragraph or another block', () => {
+    expect(messages('Tekst <Signatures>x</Signatures> mer\n')).toEqual([
+      '1:7: <Signatures> stands inside a paragraph: the signature block stands at the top level of the text, on lines of its own: put "<Signatures>" and "</Signatures>" each on a line of its own, with a blank line before and after it',
+    ]);
+    expect(messages('- <Signatures>\n\n  x\n\n  </Signatures>\n')[0]).toMatch(/^1:3: <Signatures> stands inside a list item: /);
+  });
+
+  it('accepts the importer\'s table where a block may stand, and a line break in text', () => {
+    const table = '<table><tbody><tr><th scope="row">Leiing:</th><td>Kommunen</td></tr></tbody></table>';
+    const multiLine = '<table>\n<thead>\n<tr><th scope="col">A</th><th scope="col">B</th></tr>\n</thead>\n<tbody>\n<tr><td>1</td><td>2</td></tr>\n</tbody>\n</table>\n';
+    for (const body of [`${table}\n`, `- ${table}\n`, `> ${table}\n`, `<Signatures>\n\n${table}\n\n</Signatures>\n`, multiLine, `{/* merknad */} ${table}\n`]) {
+      expect(messages(body), body).toEqual([]);
+    }
+    expect(messages('**Ordfører<br />Skien**\n\n<table><tbody><tr><td>a<br />b</td></tr></tbody></table>\n')).toEqual([]);
   });
 });
 

@@ -233,6 +233,87 @@ function elementFindings(node: Node, at: Point): SubsetFinding[] {
 }
 
 /**
+ * Where each element and component may stand: the elements, or the kinds of block (`root`, a
+ * list item, a quote), it may stand in. Anywhere else the page would be invalid HTML: a cell in
+ * a paragraph, the signature block (a `<section>`) in a paragraph. `<br />` goes anywhere text does.
+ */
+const PLACES: Readonly<Record<string, readonly string[]>> = {
+  Signatures: ['root'],
+  table: ['root', 'listItem', 'blockquote', 'Signatures'],
+  thead: ['table'],
+  tbody: ['table'],
+  tr: ['table', 'thead', 'tbody'],
+  th: ['tr'],
+  td: ['tr'],
+};
+
+/** The parts of a table that hold only their rows or cells (and white space and comments), no text. */
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tr']);
+
+/** The importer's table, as a fix shows it. */
+const TABLE_FORM = '<table><tbody><tr><th scope="row">…</th><td>…</td></tr></tbody></table>';
+
+const isElement = (node: Node) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+/**
+ * Whether a paragraph holds elements, comments and white space only. MDX renders such a
+ * paragraph's elements as blocks, without the paragraph: Sätteri's tree leaves it out, micromark's keeps it.
+ */
+function isElementsOnly(node: Node): boolean {
+  return node.type === 'paragraph' && (node.children ?? []).every((c) => isElement(c) || isComment(c) || (c.type === 'text' && (c.value ?? '').trim() === ''));
+}
+
+/** The blocks and spans an element may be found in, as a message names them. */
+const CONTAINER_NAMES: Readonly<Record<string, string>> = {
+  paragraph: 'a paragraph',
+  heading: 'a heading',
+  listItem: 'a list item',
+  blockquote: 'a quote',
+  strong: 'bold text',
+  emphasis: 'italic text',
+  delete: 'struck-out text',
+  link: 'a link',
+  tableCell: 'a table cell',
+};
+
+/** Where a node stands, as a message says it: "inside a paragraph", "at the top level of the text". */
+function wherePhrase(container: Node | undefined): string {
+  if (!container || container.type === 'root') return 'at the top level of the text';
+  return `inside ${isElement(container) ? `<${container.name ?? ''}>` : (CONTAINER_NAMES[container.type] ?? `a ${container.type}`)}`;
+}
+
+/** An element outside the place it may stand in (`PLACES`), and text in a table outside its cells. */
+function placeFindings(node: Node, parents: readonly Node[], at: Point): SubsetFinding[] {
+  let i = parents.length - 1;
+  while (i > 0 && isElementsOnly(parents[i]!)) i--;
+  const container = parents[i];
+  const where = wherePhrase(container);
+  // An element's name, or a block's kind (a Markdown table is a block, not the element <table>): what PLACES names.
+  const element = container && isElement(container) ? (container.name ?? '') : undefined;
+  const key = element ?? container?.type ?? 'root';
+  if (isElement(node)) {
+    const name = node.name ?? '';
+    const places = Object.hasOwn(PLACES, name) ? PLACES[name]! : undefined;
+    if (!places || places.includes(key)) return [];
+    if (name === 'Signatures') {
+      return [{ ...at, message: `<Signatures> stands ${where}: the signature block stands at the top level of the text, on lines of its own: put "<Signatures>" and "</Signatures>" each on a line of its own, with a blank line before and after it` }];
+    }
+    if (name === 'table') {
+      return [{ ...at, message: `<table> stands ${where}: a table stands on lines of its own, with a blank line before and after it, as the importer writes it: ${TABLE_FORM}` }];
+    }
+    const allowed = places.map((p) => `<${p}>`);
+    const inside = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}` : allowed[0];
+    return [{
+      ...at,
+      message: `<${name}> stands ${where}, not inside ${inside}: a cell stands in a row (<tr>), a row in <tbody> or <thead>, in a <table>; write the whole table on lines of its own, as the importer does: ${TABLE_FORM}`,
+    }];
+  }
+  if (element === undefined || !TABLE_PARTS.has(element) || isComment(node) || isElementsOnly(node) || (node.type === 'text' && (node.value ?? '').trim() === '')) return [];
+  const fix = key === 'tr' ? `put it in a <td>, or in a <th scope="row"> if it is the row's label, or move it out of the table` : 'put it in a cell (<td>) of a row (<tr>), or move it out of the table';
+  return [{ ...at, message: `text stands in <${key}> outside its ${key === 'tr' ? 'cells' : 'rows'}: ${fix}` }];
+}
+
+/**
  * Checks an MDX body against the safe subset. `body` is the text after the
  * frontmatter with the frontmatter's lines kept empty, so lines are the file's.
  * Returns nothing when the body is inside the subset.
@@ -259,8 +340,11 @@ function findOutsideSubset(body: string): SubsetFinding[] {
     return [parseErrorFinding(e as never)];
   }
   const findings: SubsetFinding[] = [];
+  /** The nodes above the one visited, the root first. */
+  const parents: Node[] = [];
   const visit = (node: Node) => {
     const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+    findings.push(...placeFindings(node, parents, at));
     switch (node.type) {
       case 'mdxjsEsm':
         findings.push({
@@ -334,7 +418,9 @@ function findOutsideSubset(body: string): SubsetFinding[] {
         });
         return;
     }
+    parents.push(node);
     for (const child of node.children ?? []) visit(child);
+    parents.pop();
   };
   visit(tree);
   return findings;
