@@ -43,6 +43,27 @@ export const DRAFT_TITLE_ID = 'draft-title';
 export const TEXT_HEADING_ID = 'text-heading';
 
 /**
+ * Every id the agreement page gives its own elements (the layout's, the header's, the side panel's
+ * and the text's heading). A heading of the document text must not repeat one: headings.ts reserves
+ * them all before it gives the first heading its id. Each is its own GitHub slug, so reserving it
+ * reserves exactly it.
+ */
+export const AGREEMENT_PAGE_IDS = {
+  /** The layout's `<main>`, the skip link's target. */
+  main: 'main',
+  siteSearch: 'site-search-q',
+  facts: 'facts-heading',
+  toc: 'toc-heading',
+  versions: 'versions-heading',
+  source: 'source-heading',
+  sharedText: 'shared-text-heading',
+  /** The local-text switch; the style sheet marks local text while `#show-local` is checked. */
+  showLocal: 'show-local',
+  showLocalHelp: 'show-local-help',
+  text: TEXT_HEADING_ID,
+} as const;
+
+/**
  * On the permalink that ends each heading of a document (written by the build's heading plugin,
  * content/section-headings-plugin.ts): copy-link.ts copies the link's full address when it is followed.
  */

@@ -97,6 +97,8 @@ describe('broken agreements: npm run check and astro build refuse them alike', (
       `${where('script-element.mdx', '<script>')}: raw HTML <script> is not allowed`,
       `${where('onerror-attribute.mdx', '<img')}: raw HTML <img> is not allowed`,
       `${where('javascript-link.mdx', '[hele')}: the address "javascript:alert(document.cookie)" uses "javascript:"`,
+      `${where('local-image.mdx', '![kart]')}: an image is not allowed in an agreement`,
+      `${where('misspelt-section-marker.mdx', '{/* Section')}: heading "1. Politiråd": the comment "{/* Section: politirad */}" is not a section marker`,
       `${where('iframe-element.mdx', '<iframe')}: raw HTML <iframe> is not allowed`,
       `${where('style-element.mdx', '<style>')}: raw HTML <style> is not allowed`,
       `${where('meta-refresh.mdx', '<meta')}: raw HTML <meta> is not allowed`,

@@ -71,6 +71,9 @@ describe('every document page', () => {
         expect(await page.locator('article.document').getAttribute('lang')).toBe(doc.data.language);
         expect(await page.locator('html').getAttribute('lang')).toBe('nb');
         expect(await page.locator('#facts-heading').textContent()).toBe('Fakta om avtalen');
+        // No heading of the text repeats an id of the page's own, nor another heading's.
+        const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((e) => e.id));
+        expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
         for (const heading of doc.headings) {
           const h = page.locator(`article.document h${heading.depth}[id="${heading.id}"]`);
           expect(await h.count(), `heading #${heading.id}`).toBe(1);

@@ -12,7 +12,7 @@ describe('checkMdxSubset accepts the register\'s Markdown', () => {
     ['escaped braces and angle brackets', 'Kostnaden er \\{100 kr\\}, færre enn &lt;5, a \\< b, 3 > 2.\n'],
     ['a line break', 'Linje<br />linje\n'],
     ['GFM tables, strikethrough and autolinks', '| a | b |\n| --- | --- |\n| 1 | 2 |\n\n~~gammel~~ https://politiet.no\n'],
-    ['links to https, mailto, relative and in-page', '[a](https://x.no) [b](mailto:a@b.no) [c](../moss-2020/) [d](#slt) ![kart](/kart.png)\n'],
+    ['links to https, mailto, relative and in-page', '[a](https://x.no) [b](mailto:a@b.no) [c](../moss-2020/) [d](#slt)\n'],
     ['the importer\'s row-header table', '<table><tbody><tr><th scope="row">Leiing:</th><td>Kommunen</td></tr></tbody></table>\n'],
     ['the signature block', '<Signatures>\n\nMoss, 30/4 - 2020\n\n</Signatures>\n'],
   ])('%s', (_name, body) => {
@@ -42,7 +42,7 @@ describe('checkMdxSubset refuses code, raw HTML and unsafe addresses, with the p
       expect(messages(body as string)[0]).toMatch(new RegExp(`raw HTML <${name}> is not allowed in an agreement \\(only <br />, <table>.*\\): remove the tag`));
     }
     expect(messages('a<br onerror="alert(1)" />b\n')).toEqual(['1:2: <br> may not have an event handler ("onerror"): that is code; remove the attribute']);
-    expect(messages('<th scope="x">a</th>\n')).toEqual(['1:1: <th scope="x"> is not allowed: write scope="row" or scope="col"']);
+    expect(messages('<table><tbody><tr><th scope="x">a</th></tr></tbody></table>\n')).toEqual(['1:19: <th scope="x"> is not allowed: write scope="row" or scope="col"']);
   });
 
   it('unknown components and props the component does not take', () => {
@@ -56,9 +56,25 @@ describe('checkMdxSubset refuses code, raw HTML and unsafe addresses, with the p
       expect(messages(`[lenke](<${url}>)\n`)[0], url).toMatch(/^1:1: the address ".*" uses ".*:", which an agreement may not link to: use an https:\/\/ address/);
     }
     expect(messages('[a]\n\n[a]: javascript:alert(1)\n')[0]).toMatch(/^3:1: the address "javascript:alert\(1\)"/);
-    expect(messages('![bilde](data:image/png;base64,AAAA)\n')[0]).toMatch(/uses "data:"/);
     expect(urlScheme('java\tscript:alert(1)')).toBe('javascript');
     expect(urlScheme('../moss-2020/')).toBeUndefined();
+  });
+
+  it('every image, local or remote, and every image reference: the build would load a local one as a module and run it', () => {
+    for (const body of [
+      '![x](./payload.mjs)\n',
+      '![x](astro/package.json)\n',
+      '![x](foo.png)\n',
+      '![kart](https://politiet.no/kart.png)\n',
+      '![bilde](data:image/png;base64,AAAA)\n',
+      '![x][ref]\n\n[ref]: ./payload.mjs\n',
+      '![x]\n\n[x]: ./payload.mjs\n',
+    ]) {
+      expect(messages(body), body).toEqual([
+        expect.stringMatching(/^1:1: an image is not allowed in an agreement \(.*\): remove it; .*write them as text.*"\{\/\* image left out: .* \*\/\}"/),
+      ]);
+    }
+    expect(messages('Tekst [lenke][ref].\n\n[ref]: ./payload.mjs\n')).toEqual([]);
   });
 
   it('a stray "{" or "<" and an unclosed tag: where, and how to write it', () => {
@@ -70,6 +86,120 @@ describe('checkMdxSubset refuses code, raw HTML and unsafe addresses, with the p
       /^3:1: the text cannot be read as MDX \(Expected a closing tag for `<Signatures>`.*\): close it with "<\/Signatures>" on a line of its own/,
     );
     expect(messages('<!-- kommentar -->\n')[0]).toMatch(/"<" starts a tag/);
+  });
+});
+
+describe('checkMdxSubset refuses Markdown the register does not use, which would render what the document does not have', () => {
+  it('a footnote: the page would add an English "Footnotes" heading and move the note to the end', () => {
+    expect(messages('Tekst[^1] her.\n\n[^1]: Fotnote\n')).toEqual([
+      expect.stringMatching(/^1:6: a footnote mark \("\[\^1\]"\) is not allowed in an agreement \(.*Footnotes.*\): write the mark as text, as the document prints it \(escape "\[" as "\\\["\).*$/),
+      expect.stringMatching(/^3:1: a footnote \("\[\^1\]: …"\) is not allowed in an agreement \(.*\): write the note as a paragraph where the document prints it, its mark as text \(escape "\[" as "\\\["\)$/),
+    ]);
+  });
+
+  it('a task-list item: the page would show a checkbox', () => {
+    expect(messages('- [ ] a\n- [x] b\n- c\n')).toEqual([
+      expect.stringMatching(/^1:1: a task-list item \("\[ \]" at the start of a list item\) is not allowed in an agreement \(the page would show a checkbox\): to keep the brackets the document prints, escape the first: "- \\\[ \] …"$/),
+      expect.stringMatching(/^2:1: a task-list item \("\[x\]"/),
+    ]);
+  });
+
+  it('a code block: shown as code, and its text left out of the comparison', () => {
+    for (const fence of ['```', '~~~']) {
+      expect(messages(`Tekst.\n\n${fence}\nkode\n${fence}\n`), fence).toEqual([
+        expect.stringMatching(/^3:1: a code block \("```" or "~~~"\) is not allowed in an agreement \(.*comparison.*\): remove the fence lines and write the text as paragraphs/),
+      ]);
+    }
+    // Indented lines are a paragraph in MDX, as the build renders them: nothing to refuse.
+    expect(messages('Tekst.\n\n    innrykket\n')).toEqual([]);
+  });
+
+  it('a "#" heading: a second page title', () => {
+    for (const body of ['# Tittel\n', 'Tittel\n======\n']) {
+      expect(messages(body), body).toEqual([
+        expect.stringMatching(/^1:1: a "#" heading is not allowed in the text \(the page's title, its one "#" heading, is the frontmatter's title\): make it a "##" heading if it starts a section of the document, or a paragraph if it is one of the document's own title lines$/),
+      ]);
+    }
+    expect(messages('## A\n\n### B\n\n#### C\n')).toEqual([]);
+  });
+});
+
+describe('checkMdxSubset holds each element to its place, so the page is valid HTML', () => {
+  const TABLE = '<table><tbody><tr><th scope="row">…</th><td>…</td></tr></tbody></table>';
+
+  it('a table cell, row or body outside its table', () => {
+    expect(messages('tekst <td>a</td> tekst\n')).toEqual([
+      `1:7: <td> stands inside a paragraph, not inside <tr>: a cell stands in a row (<tr>), a row in <tbody> or <thead>, in a <table>; write the whole table on lines of its own, as the importer does: ${TABLE}`,
+    ]);
+    expect(messages('<td>a</td>\n')[0]).toMatch(/^1:1: <td> stands at the top level of the text, not inside <tr>: /);
+    expect(messages('<tr><td>a</td></tr>\n')[0]).toMatch(/^1:1: <tr> stands at the top level of the text, not inside <table>, <thead> or <tbody>: /);
+    expect(messages('<table><tr><tbody><tr><td>a</td></tr></tbody></tr></table>\n')[0]).toMatch(/^1:12: <tbody> stands inside <tr>, not inside <table>: /);
+  });
+
+  it('a table inside a paragraph or a heading', () => {
+    expect(messages('Tekst <table><tbody><tr><td>a</td></tr></tbody></table>\n')).toEqual([
+      `1:7: <table> stands inside a paragraph: a table stands on lines of its own, with a blank line before and after it, as the importer writes it: ${TABLE}`,
+    ]);
+    expect(messages('## A <table><tbody><tr><td>a</td></tr></tbody></table>\n')[0]).toMatch(/^1:6: <table> stands inside a heading: /);
+  });
+
+  it('text in a table outside its cells', () => {
+    expect(messages('<table><tbody><tr>tekst<td>a</td></tr></tbody></table>\n')).toEqual([
+      '1:19: text stands in <tr> outside its cells: put it in a <td>, or in a <th scope="row"> if it is the row\'s label, or move it out of the table',
+    ]);
+  });
+
+  it('the signature block inside a paragraph or another block', () => {
+    expect(messages('Tekst <Signatures>x</Signatures> mer\n')).toEqual([
+      '1:7: <Signatures> stands inside a paragraph: the signature block stands at the top level of the text, on lines of its own: put "<Signatures>" and "</Signatures>" each on a line of its own, with a blank line before and after it',
+    ]);
+    expect(messages('- <Signatures>\n\n  x\n\n  </Signatures>\n')[0]).toMatch(/^1:3: <Signatures> stands inside a list item: /);
+  });
+
+  it('accepts the importer\'s table where a block may stand, and a line break in text', () => {
+    const table = '<table><tbody><tr><th scope="row">Leiing:</th><td>Kommunen</td></tr></tbody></table>';
+    const multiLine = '<table>\n<thead>\n<tr><th scope="col">A</th><th scope="col">B</th></tr>\n</thead>\n<tbody>\n<tr><td>1</td><td>2</td></tr>\n</tbody>\n</table>\n';
+    for (const body of [`${table}\n`, `- ${table}\n`, `> ${table}\n`, `<Signatures>\n\n${table}\n\n</Signatures>\n`, multiLine, `{/* merknad */} ${table}\n`]) {
+      expect(messages(body), body).toEqual([]);
+    }
+    expect(messages('**Ordfører<br />Skien**\n\n<table><tbody><tr><td>a<br />b</td></tr></tbody></table>\n')).toEqual([]);
+  });
+});
+
+describe('checkMdxSubset allows in a heading one comment only: its section marker, well formed, at its end', () => {
+  const keys = 'formal, tjenestetilbud, politikontakt, politirad, slt, forventninger, fokusomrader, organisering, administrativt, evaluering, signaturer';
+  const found = (body: string) => checkMdxSubset(body).map((f) => `${f.line}:${f.column}: ${f.field}: ${f.message}`);
+
+  it('refuses a note in a heading, whose text the page would show in the contents and the links to it', () => {
+    expect(found('## 3. Politikontakten {/* merknad */} og mer {/* section: politikontakt */}\n')).toEqual([
+      `1:23: heading "3. Politikontakten og mer": the comment "{/* merknad */}" is not a section marker, and a heading holds no other comment (the page would show its text in the contents and in the links to the heading): move the note out of the heading, onto a line of its own below it; a section marker is written "{/* section: key */}" at the end of the heading, with key one of: ${keys}`,
+    ]);
+  });
+
+  it('refuses a misspelt marker, which would leave the heading out of the comparison without a word', () => {
+    for (const marker of ['{/* Section: politikontakt */}', '{/* section : politikontakt */}', '{/* sectoin: politikontakt */}', '{/* section: politi kontakt */}']) {
+      expect(found(`## 3. Politikontakten ${marker}\n`), marker).toEqual([
+        expect.stringMatching(new RegExp(`^1:23: heading "3\\. Politikontakten": the comment ".*" is not a section marker.*a section marker is written "\\{/\\* section: key \\*/\\}" at the end of the heading, with key one of: ${keys}$`)),
+      ]);
+    }
+  });
+
+  it('refuses a marker that is not at the end of the heading, or not at its top level', () => {
+    expect(found('## 3. Politikontakten {/* section: politikontakt */} og mer\n')).toEqual([
+      '1:23: heading "3. Politikontakten og mer": the section marker "{/* section: politikontakt */}" is not at the end of the heading: move it after the heading\'s last word',
+    ]);
+    expect(found('## **3. Politikontakten {/* section: politikontakt */}**\n')).toEqual([
+      '1:25: heading "3. Politikontakten": the section marker "{/* section: politikontakt */}" is not at the end of the heading: move it after the heading\'s last word',
+    ]);
+    expect(found('## A {/* section: slt */} {/* section: slt */}\n')[0]).toMatch(/^1:6: heading "A": the section marker .* is not at the end of the heading/);
+  });
+
+  it('accepts a marker at the end, and comments elsewhere in the text', () => {
+    expect(found('## 4. Politiråd {/* section: politirad */}\n\n{/* numbering as in the document */}\n\nTekst {/* merknad */} her.\n')).toEqual([]);
+    // A well-formed marker with a key that is not a section key is the checker's to name (validate.ts, with the keys).
+    expect(found('## 4. Politiråd {/* section: politiraad */}\n')).toEqual([]);
+    // Text that reads like a comment is text.
+    expect(found('## /* som ser ut som en kommentar */\n')).toEqual([]);
   });
 });
 

@@ -100,6 +100,17 @@ describe('checkRegister on broken agreements', () => {
     );
   });
 
+  it('refuses a misspelt section marker, and says the clause that pointed at it has no heading', () => {
+    const misspelt = editedAgreement('skien-2019', (t) => t.replace('{/* section: slt */}', '{/* Section: slt */}'));
+    const path = 'tests/fixtures/register/agreements/skien-2019.mdx';
+    const problems = checkRegister(withAgreements(misspelt)).problems.map(formatProblem);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(
+      new RegExp(`^${path}:${placeAfter(misspelt.text, '---\n', '{/* Section')}: heading "5\\. SLT \\(samordning av lokale kriminalitetsforebyggende tiltak\\)": the comment "\\{/\\* Section: slt \\*/\\}" is not a section marker`),
+    );
+    expect(problems[1]).toMatch(new RegExp(`^${path}:\\d+:\\d+: slt\\.clause: no heading with id "slt" in the text`));
+  });
+
   it('refuses a clause that names no heading', () => {
     expect(problemsFor('clause-nowhere')).toEqual([
       `${file}/clause-nowhere.mdx:12:3: council.clause: no heading with id "moteplan" in the text. Heading ids here: politirad, fokusomrader.`,

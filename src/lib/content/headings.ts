@@ -6,12 +6,14 @@
  * A heading may end in a section marker, an MDX comment naming its canonical
  * key: `## 4. Politiråd {/* section: politirad *\/}`. A marked heading's id is
  * its key; any other heading's id is the GitHub slug of its text, unique
- * within the document.
+ * within the page: never a section key, never an id of the page's own.
  */
 import GithubSlugger from 'github-slugger';
 import type { Heading as MdastHeading, Nodes, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { AGREEMENT_PAGE_IDS } from '../contracts.ts';
 import { isMdxComment, isParent, parseMdx } from './mdx-parse.ts';
+import { SECTION_KEYS } from './sections.ts';
 
 /** Matches the value of an MDX comment expression that marks a section: `/* section: politirad *\/`. */
 export const SECTION_MARKER = /^\s*\/\*\s*section:\s*([^*\s]*)\s*\*\/\s*$/;
@@ -29,15 +31,26 @@ export interface Heading {
   line: number;
 }
 
-/** Assigns ids to headings in document order; slugs never collide with section keys. */
+/**
+ * The ids no slug may take, reserved before the first heading: every section key (a plain
+ * `## SLT` may come before the heading marked `slt`, which takes the key wherever it stands) and
+ * the ids of the agreement page's own elements (a heading "Main" would repeat `main`).
+ */
+const RESERVED_IDS: ReadonlySet<string> = new Set([...SECTION_KEYS, ...Object.values(AGREEMENT_PAGE_IDS)]);
+
+/** Assigns ids to headings in document order; a slug never repeats a section key, a page's own id or an earlier slug. */
 export class HeadingIds {
   #slugger = new GithubSlugger();
+
+  constructor() {
+    for (const id of RESERVED_IDS) this.#slugger.slug(id);
+  }
 
   /** The id of the next heading, given its text and optional section key. */
   next(text: string, sectionKey?: string): string {
     if (sectionKey) {
-      // Reserve the key so that an unmarked heading with the same text gets a suffix.
-      this.#slugger.slug(sectionKey);
+      // A key that is no section key (the checker refuses it) is reserved here, as it is seen.
+      if (!RESERVED_IDS.has(sectionKey)) this.#slugger.slug(sectionKey);
       return sectionKey;
     }
     return this.#slugger.slug(text);

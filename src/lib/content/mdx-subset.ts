@@ -1,16 +1,20 @@
 /**
  * The safe MDX subset an agreement is written in: Markdown (with GFM, as the
  * build reads it), the register's own components with their allowed props,
- * section-marker comments, and nothing else. No import/export, no
- * `{expression}` but a comment, no raw HTML beyond `<br />`, no link or image
- * to anything but http(s), mailto or a relative address.
+ * section-marker comments (a heading holds no other comment), and nothing else. No import/export, no
+ * `{expression}` but a comment, no raw HTML beyond `<br />` and the importer's
+ * table, no image, no link to anything but http(s), mailto or a relative address;
+ * and none of the Markdown an agreement does not use, which would render what the
+ * signed document does not have (footnotes, task lists, code blocks, a second `#` title).
  *
  * Parsed with the parser the build uses (`parseMdx` in mdx-parse.ts, the
  * project's one MDX reader), so a body this module
  * accepts is one the build can compile, and a body the build cannot parse is
  * refused here first with a line, a column and a fix. Pure: text in, findings out.
  */
+import { SECTION_MARKER } from './headings.ts';
 import { MDX_COMMENT, parseMdx } from './mdx-parse.ts';
+import { SECTION_KEYS } from './sections.ts';
 
 /**
  * The components an agreement may use, each with the props it accepts. The
@@ -41,13 +45,15 @@ export const HTML_ELEMENTS: Readonly<Record<string, AllowedElement>> = {
   td: { attributes: {} },
 };
 
-/** URL schemes a link or image may use; an address without a scheme (relative, `#id`) is fine too. */
+/** URL schemes a link may use; an address without a scheme (relative, `#id`) is fine too. */
 export const URL_SCHEMES = ['http', 'https', 'mailto'] as const;
 
 /** One thing outside the subset: where (1-based line and column of the body) and what to do. */
 export interface SubsetFinding {
   line: number;
   column: number;
+  /** The part of the text it is in, where that names it better than the place: `heading "…"`. */
+  field?: string;
   /** What is wrong and how to fix it: `what is wrong: how to fix`. */
   message: string;
 }
@@ -62,11 +68,27 @@ interface Node {
   name?: string | null;
   value?: string;
   url?: string;
+  /** A footnote's label; a heading's depth; whether a list item is a task's, and done. */
+  label?: string;
+  depth?: number;
+  checked?: boolean | null;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   children?: Node[];
   position?: { start: Point };
   data?: { estree?: { body: unknown[]; comments?: unknown[] } };
 }
+
+/**
+ * Why an image is refused, and what to write instead. The register publishes the signed document's
+ * text, not its images; and the build turns every local image into an `import` of its address, so a
+ * local "image" is a module the build would load and run (`![x](./payload.mjs)`).
+ */
+const IMAGE_MESSAGE =
+  'an image is not allowed in an agreement (the register publishes the text of the signed document, not its images, and the build would load a local image\'s file as code): remove it; where the image holds words of the agreement (the boxes of a chart), write them as text, and mark where it stood with a comment such as "{/* image left out: the municipality\'s logo */}"';
+
+/** Why a footnote is refused: the page would render it as the document does not. */
+const FOOTNOTE_WHY = 'the page would move the note to the end, under a heading of its own in English, "Footnotes"';
+const FOOTNOTE_MARK_FIX = 'escape "[" as "\\["';
 
 const BRACE_FIX = 'to write a literal brace, escape it as "\\{" (and "\\}")';
 const ANGLE_FIX = 'to write a literal "<", use "&lt;" (or escape it as "\\<")';
@@ -105,6 +127,49 @@ function isCommentOnly(node: Node): boolean {
   const estree = node.data?.estree;
   if (estree) return estree.body.length === 0 && (estree.comments?.length ?? 0) > 0;
   return MDX_COMMENT.test(node.value ?? '');
+}
+
+/** Whether a node is an MDX comment, `{/* … *\/}`. */
+function isComment(node: Node): boolean {
+  return (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') && isCommentOnly(node);
+}
+
+/** A node's text without its comments: a heading as its reader sees it. */
+function textWithoutComments(node: Node): string {
+  if (isComment(node)) return '';
+  if (node.type === 'text') return node.value ?? '';
+  return (node.children ?? []).map(textWithoutComments).join('');
+}
+
+/**
+ * The comments of a heading other than its section marker, well formed, at its end. Anything
+ * else would stay in the heading's text, which the page shows in the table of contents, the
+ * permalink's label and the facts' links; and a misspelt marker leaves the heading out of the
+ * comparison without a word. A marker's key is checked by validate.ts, which names the keys too.
+ */
+function headingCommentFindings(heading: Node): SubsetFinding[] {
+  const field = `heading "${textWithoutComments(heading).replace(/\s+/g, ' ').trim()}"`;
+  const findings: SubsetFinding[] = [];
+  const visit = (node: Node, atEnd: boolean) => {
+    if (isComment(node)) {
+      const comment = `{${(node.value ?? '').trim()}}`;
+      const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+      if (!SECTION_MARKER.test(node.value ?? '')) {
+        findings.push({
+          ...at,
+          field,
+          message: `the comment "${comment}" is not a section marker, and a heading holds no other comment (the page would show its text in the contents and in the links to the heading): move the note out of the heading, onto a line of its own below it; a section marker is written "{/* section: key */}" at the end of the heading, with key one of: ${SECTION_KEYS.join(', ')}`,
+        });
+      } else if (!atEnd) {
+        findings.push({ ...at, field, message: `the section marker "${comment}" is not at the end of the heading: move it after the heading's last word` });
+      }
+      return;
+    }
+    for (const child of node.children ?? []) visit(child, false);
+  };
+  const children = heading.children ?? [];
+  children.forEach((child, i) => visit(child, i === children.length - 1));
+  return findings;
 }
 
 /** The scheme of a URL as a browser reads it (tabs, newlines and controls inside ignored), or undefined for a relative one. */
@@ -168,6 +233,87 @@ function elementFindings(node: Node, at: Point): SubsetFinding[] {
 }
 
 /**
+ * Where each element and component may stand: the elements, or the kinds of block (`root`, a
+ * list item, a quote), it may stand in. Anywhere else the page would be invalid HTML: a cell in
+ * a paragraph, the signature block (a `<section>`) in a paragraph. `<br />` goes anywhere text does.
+ */
+const PLACES: Readonly<Record<string, readonly string[]>> = {
+  Signatures: ['root'],
+  table: ['root', 'listItem', 'blockquote', 'Signatures'],
+  thead: ['table'],
+  tbody: ['table'],
+  tr: ['table', 'thead', 'tbody'],
+  th: ['tr'],
+  td: ['tr'],
+};
+
+/** The parts of a table that hold only their rows or cells (and white space and comments), no text. */
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tr']);
+
+/** The importer's table, as a fix shows it. */
+const TABLE_FORM = '<table><tbody><tr><th scope="row">…</th><td>…</td></tr></tbody></table>';
+
+const isElement = (node: Node) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+/**
+ * Whether a paragraph holds elements, comments and white space only. MDX renders such a
+ * paragraph's elements as blocks, without the paragraph: Sätteri's tree leaves it out, micromark's keeps it.
+ */
+function isElementsOnly(node: Node): boolean {
+  return node.type === 'paragraph' && (node.children ?? []).every((c) => isElement(c) || isComment(c) || (c.type === 'text' && (c.value ?? '').trim() === ''));
+}
+
+/** The blocks and spans an element may be found in, as a message names them. */
+const CONTAINER_NAMES: Readonly<Record<string, string>> = {
+  paragraph: 'a paragraph',
+  heading: 'a heading',
+  listItem: 'a list item',
+  blockquote: 'a quote',
+  strong: 'bold text',
+  emphasis: 'italic text',
+  delete: 'struck-out text',
+  link: 'a link',
+  tableCell: 'a table cell',
+};
+
+/** Where a node stands, as a message says it: "inside a paragraph", "at the top level of the text". */
+function wherePhrase(container: Node | undefined): string {
+  if (!container || container.type === 'root') return 'at the top level of the text';
+  return `inside ${isElement(container) ? `<${container.name ?? ''}>` : (CONTAINER_NAMES[container.type] ?? `a ${container.type}`)}`;
+}
+
+/** An element outside the place it may stand in (`PLACES`), and text in a table outside its cells. */
+function placeFindings(node: Node, parents: readonly Node[], at: Point): SubsetFinding[] {
+  let i = parents.length - 1;
+  while (i > 0 && isElementsOnly(parents[i]!)) i--;
+  const container = parents[i];
+  const where = wherePhrase(container);
+  // An element's name, or a block's kind (a Markdown table is a block, not the element <table>): what PLACES names.
+  const element = container && isElement(container) ? (container.name ?? '') : undefined;
+  const key = element ?? container?.type ?? 'root';
+  if (isElement(node)) {
+    const name = node.name ?? '';
+    const places = Object.hasOwn(PLACES, name) ? PLACES[name]! : undefined;
+    if (!places || places.includes(key)) return [];
+    if (name === 'Signatures') {
+      return [{ ...at, message: `<Signatures> stands ${where}: the signature block stands at the top level of the text, on lines of its own: put "<Signatures>" and "</Signatures>" each on a line of its own, with a blank line before and after it` }];
+    }
+    if (name === 'table') {
+      return [{ ...at, message: `<table> stands ${where}: a table stands on lines of its own, with a blank line before and after it, as the importer writes it: ${TABLE_FORM}` }];
+    }
+    const allowed = places.map((p) => `<${p}>`);
+    const inside = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}` : allowed[0];
+    return [{
+      ...at,
+      message: `<${name}> stands ${where}, not inside ${inside}: a cell stands in a row (<tr>), a row in <tbody> or <thead>, in a <table>; write the whole table on lines of its own, as the importer does: ${TABLE_FORM}`,
+    }];
+  }
+  if (element === undefined || !TABLE_PARTS.has(element) || isComment(node) || isElementsOnly(node) || (node.type === 'text' && (node.value ?? '').trim() === '')) return [];
+  const fix = key === 'tr' ? `put it in a <td>, or in a <th scope="row"> if it is the row's label, or move it out of the table` : 'put it in a cell (<td>) of a row (<tr>), or move it out of the table';
+  return [{ ...at, message: `text stands in <${key}> outside its ${key === 'tr' ? 'cells' : 'rows'}: ${fix}` }];
+}
+
+/**
  * Checks an MDX body against the safe subset. `body` is the text after the
  * frontmatter with the frontmatter's lines kept empty, so lines are the file's.
  * Returns nothing when the body is inside the subset.
@@ -194,8 +340,11 @@ function findOutsideSubset(body: string): SubsetFinding[] {
     return [parseErrorFinding(e as never)];
   }
   const findings: SubsetFinding[] = [];
+  /** The nodes above the one visited, the root first. */
+  const parents: Node[] = [];
   const visit = (node: Node) => {
     const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+    findings.push(...placeFindings(node, parents, at));
     switch (node.type) {
       case 'mdxjsEsm':
         findings.push({
@@ -217,8 +366,11 @@ function findOutsideSubset(body: string): SubsetFinding[] {
       case 'mdxJsxTextElement':
         findings.push(...elementFindings(node, at));
         break;
-      case 'link':
       case 'image':
+      case 'imageReference':
+        findings.push({ ...at, message: IMAGE_MESSAGE });
+        return;
+      case 'link':
       case 'definition':
         if (node.url !== undefined && !isAllowedUrl(node.url)) {
           findings.push({
@@ -230,8 +382,45 @@ function findOutsideSubset(body: string): SubsetFinding[] {
       case 'html':
         findings.push({ ...at, message: `raw HTML is not allowed in an agreement: ${ANGLE_FIX}` });
         return;
+      case 'heading':
+        if (node.depth === 1) {
+          findings.push({
+            ...at,
+            message: `a "#" heading is not allowed in the text (the page's title, its one "#" heading, is the frontmatter's title): make it a "##" heading if it starts a section of the document, or a paragraph if it is one of the document's own title lines`,
+          });
+        }
+        findings.push(...headingCommentFindings(node));
+        break;
+      case 'footnoteReference':
+        findings.push({
+          ...at,
+          message: `a footnote mark ("[^${node.label ?? ''}]") is not allowed in an agreement (${FOOTNOTE_WHY}): write the mark as text, as the document prints it (${FOOTNOTE_MARK_FIX}), and the note as a paragraph where the document prints it`,
+        });
+        return;
+      case 'footnoteDefinition':
+        findings.push({
+          ...at,
+          message: `a footnote ("[^${node.label ?? ''}]: …") is not allowed in an agreement (${FOOTNOTE_WHY}): write the note as a paragraph where the document prints it, its mark as text (${FOOTNOTE_MARK_FIX})`,
+        });
+        return;
+      case 'listItem':
+        if (typeof node.checked === 'boolean') {
+          findings.push({
+            ...at,
+            message: `a task-list item ("[${node.checked ? 'x' : ' '}]" at the start of a list item) is not allowed in an agreement (the page would show a checkbox): to keep the brackets the document prints, escape the first: "- \\[ ] …"`,
+          });
+        }
+        break;
+      case 'code':
+        findings.push({
+          ...at,
+          message: 'a code block ("```" or "~~~") is not allowed in an agreement (the page would show it as code, and the comparison would leave its text out): remove the fence lines and write the text as paragraphs',
+        });
+        return;
     }
+    parents.push(node);
     for (const child of node.children ?? []) visit(child);
+    parents.pop();
   };
   visit(tree);
   return findings;
