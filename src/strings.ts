@@ -172,7 +172,7 @@ export const about = {
     `${name} er et åpent register over samarbeidsavtalene mellom Norges kommuner og politidistrikter. Avtalene ligger i dag som PDF-filer spredt på kommunenes nettsider; her kan de leses, lenkes til og sammenlignes.`,
   renderingTitle: 'Slik gjengir vi avtalene',
   rendering:
-    'Hver avtale er gjengitt ordrett etter det signerte dokumentet, også med skrivefeil. Vi utelater bare det som gjentas på hver side (sidetopper som «POLITIET») og innholdsfortegnelser med sidetall. Faktaboksen på hver avtaleside er hentet fra teksten, og hvert faktum lenker til punktet det kommer fra. Står noe ikke i avtalen, skriver vi «ikke oppgitt». En dato der bare året er oppgitt, vises som et år.',
+    'Hver avtale er gjengitt ordrett etter det signerte dokumentet, også med skrivefeil. Vi utelater bare det som gjentas på hver side (sidetopper som «POLITIET») og innholdsfortegnelser med sidetall. Faktaboksen på hver avtaleside er hentet fra teksten, og vilkårene i den (politirådet, SLT, evaluering, gyldighet og fokusområder) lenker til punktet de står i. Står noe ikke i avtalen, skriver vi «ikke oppgitt». En dato der bare året er oppgitt, vises som et år.',
   status: (count: number) => `Status «gjeldende» betyr at registeret ikke kjenner til en nyere avtale. Registeret har i dag ${count} avtaledokumenter.`,
   personalDataTitle: 'Personopplysninger',
   personalData:
@@ -192,7 +192,7 @@ export const about = {
     'Hver versjon av nettstedet testes automatisk med axe-core mot WCAG 2.2 A og AA i nettleseren Chromium: alle avtalesider og en side av hver sidetype, også med 400 avtaler i registeret.',
     'Sidene er bygget med semantisk HTML, overskrifter i rekkefølge, synlig tastaturfokus og en lenke for å hoppe til hovedinnholdet.',
     'Nynorsk tekst er merket som nynorsk, slik at skjermlesere uttaler den riktig.',
-    'Alle sider kan leses uten JavaScript. Søket trenger JavaScript, og sier fra når det mangler. Med JavaScript kopierer lenkene ved hvert punkt adressen til utklippstavlen.',
+    'Alle sider kan leses uten JavaScript. Søket, utkastbyggeren, sammenligningen av et eget utkast med registeret og endringene mellom to valgfrie dokumenter trenger JavaScript, og sier fra når det mangler. Med JavaScript kopierer lenkene ved hvert punkt adressen til utklippstavlen.',
   ],
   knownIssuesTitle: 'Kjente mangler',
   knownIssues: [
