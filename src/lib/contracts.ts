@@ -79,6 +79,8 @@ export const COPIED_MESSAGE = 'copied';
 
 /** The class search-highlight.ts gives the searched words it marks: styled in site.css. */
 export const SEARCH_HIGHLIGHT_CLASS = 'search-highlight';
+/** The class search-highlight.ts gives a passage found through the other written standard's (hidden) forms: styled in site.css. */
+export const SEARCH_VARIANT_MATCH_CLASS = 'search-variant-match';
 
 /** A run of an agreement's own (local) text, marked by the build (compare/mark-local.ts) and by SectionText.astro; the page's switch highlights them. */
 export const LOCAL_TEXT_ATTRIBUTE = 'data-local';

@@ -2,14 +2,25 @@
  * Arriving from a search result (`?uthev=vold`), marks the searched words in
  * the document text. Pagefind's highlighter is loaded only then.
  *
- * `uthev`, `data-search-variants`, `.permalink` and `search-highlight` are
- * HIGHLIGHT_PARAM, SEARCH_VARIANTS_ATTRIBUTE, PERMALINK_CLASS and
- * SEARCH_HIGHLIGHT_CLASS of src/lib/contracts.ts, and the highlighter's address
+ * A passage found through the other written standard's forms (`?uthev=tjenestetilbud`
+ * on Luster's nynorsk «Tenestetilbod»: the forms are hidden, and never marked) is
+ * marked as a whole instead.
+ *
+ * `uthev`, `data-search-variants`, `.permalink`, `search-highlight` and
+ * `search-variant-match` are HIGHLIGHT_PARAM, SEARCH_VARIANTS_ATTRIBUTE,
+ * PERMALINK_CLASS, SEARCH_HIGHLIGHT_CLASS and SEARCH_VARIANT_MATCH_CLASS of
+ * src/lib/contracts.ts, and the highlighter's address
  * is `searchEngineUrl('pagefind-highlight.js')` of routes.ts, written out here on purpose: an import would move this
  * script out of the page into a shared chunk (one more request on every agreement page).
  * tests/unit/contracts.test.ts checks they agree.
  */
 if (new URLSearchParams(window.location.search).has('uthev')) {
+  const terms = new URLSearchParams(window.location.search).getAll('uthev').join(' ').toLocaleLowerCase('nb').split(/\s+/).filter(Boolean);
+  for (const forms of document.querySelectorAll('[data-search-variants]')) {
+    // Pagefind matches a word by its start, as here.
+    const words = (forms.textContent ?? '').toLocaleLowerCase('nb').split(/[^\p{L}\p{N}-]+/u);
+    if (terms.some((term) => words.some((word) => word.startsWith(term)))) forms.parentElement?.classList.add('search-variant-match');
+  }
   const url = '/pagefind/pagefind-highlight.js';
   import(/* @vite-ignore */ url)
     .then((module: { default: new (options: object) => unknown }) => {

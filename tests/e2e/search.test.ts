@@ -64,6 +64,19 @@ describe('bokmål and nynorsk alike', () => {
     expect(sections).toContain('/avtaler/skien-2019/#tjenestetilbud');
   });
 
+  it('opens a nynorsk result found through its bokmål forms with the passage marked', async () => {
+    await searchFor('q=tjenestetilbud');
+    const link = page.locator('.search-results a[href*="/avtaler/luster-2019/"], #search-results a[href*="/avtaler/luster-2019/"]').first();
+    expect(await link.getAttribute('href')).toMatch(/[?&]uthev=tjenestetilbud/);
+    await link.click();
+    await page.waitForURL(/luster-2019/);
+    const passage = page.locator('article.document .search-variant-match');
+    await expect.poll(() => passage.count()).toBeGreaterThan(0);
+    expect(await passage.first().innerText()).toMatch(/[Tt]enestetilbod/);
+    // Marked so that it shows: tinted as the marked words are.
+    expect(await passage.first().evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
   it('finds nynorsk førebygging when searching bokmål forebygging, and bokmål vold when searching vald', async () => {
     await searchFor('q=forebygging');
     expect((await results()).docs).toContain('/avtaler/luster-2019/');

@@ -9,6 +9,7 @@ import {
   HIGHLIGHT_PARAM,
   PERMALINK_CLASS,
   SEARCH_HIGHLIGHT_CLASS,
+  SEARCH_VARIANT_MATCH_CLASS,
   SEARCH_VARIANTS_ATTRIBUTE,
 } from '../../src/lib/contracts.ts';
 import { searchEngineUrl } from '../../src/lib/publish/routes.ts';
@@ -21,8 +22,11 @@ describe('contracts', () => {
     expect(script).toContain(`'[${SEARCH_VARIANTS_ATTRIBUTE}]'`);
     expect(script).toContain(`'.${PERMALINK_CLASS}'`);
     expect(script).toContain(`className: '${SEARCH_HIGHLIGHT_CLASS}'`);
+    expect(script).toContain(`classList.add('${SEARCH_VARIANT_MATCH_CLASS}')`);
+    expect(script).toContain(`querySelectorAll('[${SEARCH_VARIANTS_ATTRIBUTE}]')`);
     expect(script).toContain(`'${searchEngineUrl('pagefind-highlight.js')}'`);
     expect(readFileSync('src/styles/site.css', 'utf8')).toContain(`.${SEARCH_HIGHLIGHT_CLASS} {`);
+    expect(readFileSync('src/styles/site.css', 'utf8')).toContain(`.${SEARCH_VARIANT_MATCH_CLASS} {`);
   });
 
   it('copy-link.ts finds the permalinks by their contract name', () => {
