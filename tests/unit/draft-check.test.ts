@@ -110,7 +110,7 @@ describe('bad input', () => {
 describe('a draft made with /utkast/, pasted as its Markdown', () => {
   it('finds the sections the builder wrote, and their sources as the closest clauses', () => {
     const draft = buildDraft({ formal: 'skien-2019', politikontakt: 'bodo-2018', politirad: 'oppegard-2018' }, draftTexts, { municipality: 'Nordre Follo' }, draftLabels);
-    const markdown = draftToMarkdown(draft, 'Utkast.', (s) => `Kilde: ${s.source.municipality}.`, 'https://example.org');
+    const markdown = draftToMarkdown(draft, 'Utkast.', (s) => [`Kilde: ${s.source.municipality}.`], 'https://example.org');
     const split = draftSections(markdown);
     expect(split.sections.filter((s) => s.key).map((s) => [s.heading, s.key])).toEqual([
       ['1. Innledning / formål', 'formal'],
