@@ -18,6 +18,7 @@ import { cleanText } from '../import/clean.ts';
 import { renderBody } from '../import/markdown.ts';
 import { documentStructure } from '../import/structure.ts';
 import { dice } from './align.ts';
+import { isMarkdownDraft, markdownDraftText } from './draft-markdown.ts';
 import type { RedlineSectionInput } from './redline.ts';
 import { splitSections, type AgreementSection } from './sections-text.ts';
 import { analyseSharing, MIN_SHARED_RUN, pairOverlap, percent, words, type Segment } from './similarity.ts';
@@ -61,11 +62,16 @@ export function draftPlainText(text: string): string {
 /**
  * Splits a draft's plain text (or Markdown) into sections by the importer's
  * heading rules; `headings` are titles known to be headings (a Word file's
- * heading styles, as the importer reads them).
+ * heading styles, as the importer reads them). A Markdown draft (one with `#`
+ * headings, as /utkast/ downloads) is read as its structure first
+ * (`draft-markdown.ts`): its headings named as a Word file's are, its marks
+ * gone.
  */
 export function draftSections(text: string, headings: readonly string[] = []): DraftText {
-  const cleaned = cleanText(draftPlainText(text));
-  const structure = documentStructure(cleaned.blocks, { tocTitles: [...headings, ...cleaned.tocTitles], casePresentation: false });
+  const markdown = isMarkdownDraft(text) ? markdownDraftText(text) : undefined;
+  const cleaned = cleanText(markdown?.text ?? draftPlainText(text));
+  const known = [...headings, ...(markdown?.headings ?? []), ...cleaned.tocTitles];
+  const structure = documentStructure(cleaned.blocks, { tocTitles: known, casePresentation: false });
   const sections = splitSections(renderBody(structure)).filter((s) => s.blocks.length > 0 || s.heading);
   return { sections, headings: structure.sections.length > 0 };
 }
