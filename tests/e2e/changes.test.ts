@@ -154,6 +154,8 @@ describe('Ditt utkast mot registeret', () => {
       expect(await formal.locator('a[data-closest="oppegard-2018"]').getAttribute('href')).toBe('/avtaler/oppegard-2018/#formal');
       expect(await result.locator('section', { hasText: '3. Sykkelpatrulje' }).locator('.draft-closest').innerText()).toContain('Ingen avtale i registeret har tekst som ligner');
       expect(await axeViolations(page)).toEqual([]);
+      // A landmark per section at most, each named once (axe's best practice): the closest clauses are no landmark of their own.
+      expect(await axeViolations(page, ['landmark-unique', 'landmark-complementary-is-top-level'])).toEqual([]);
     } finally {
       page.off('request', onRequest);
     }

@@ -79,6 +79,17 @@ describe('holding a draft against the register', () => {
     expect(html).toContain('href="/avtaler/oppegard-2018/#formal"');
   });
 
+  it('names each landmark once: a region per section, named by its heading; the closest clauses under a heading of their own, no landmark', () => {
+    const html = draftCheckHtml(check, draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
+    // Landmarks: <aside> always, <section> with a name; each named by the element its aria-labelledby points at.
+    const heading = (id: string) => new RegExp(`<h\\d id="${id}">([^<]*)</h\\d>`).exec(html)?.[1];
+    const landmarks = [...html.matchAll(/<(aside|section)\b([^>]*)>/g)].map((m) => [m[1], heading(/aria-labelledby="([^"]+)"/.exec(m[2]!)?.[1] ?? '')]);
+    expect(landmarks).toEqual(check.sections.map((s) => ['section', s.heading ?? draftCheck.preamble]));
+    expect(new Set(landmarks.map(([, name]) => name)).size).toBe(landmarks.length);
+    // Each section still gives its closest clauses under their heading, with their links.
+    expect(html.match(/<div class="draft-closest">\n<h4>Nærmeste tekst i registeret<\/h4>/g)).toHaveLength(check.sections.length);
+  });
+
   it('quotes each closest clause\'s heading in its document\'s language', () => {
     const html = draftCheckHtml(check, draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
     const quoted = [...html.matchAll(/data-closest="([^"]+)">[^<]*<span lang="(nb|nn)">/g)].map((m) => [m[1], m[2]]);

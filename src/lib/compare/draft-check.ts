@@ -218,7 +218,9 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * The checked draft as HTML: a summary, a legend, then per section its
  * heading, what it corresponds to, its text with the draft's own words in
  * `<mark data-text="own">` and shared words in `<span data-text="shared">`
- * (each announced in words), and the closest clauses with links.
+ * (each announced in words), and the closest clauses with links. Each
+ * section is a region named by its heading; its closest clauses stand under
+ * a heading of their own in it, not as a landmark.
  */
 export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clauseUrl: (slug: string, id: string | undefined) => string): string {
   const hidden = (t: string) => `<span class="visually-hidden">${escapeHtml(t)}</span>`;
@@ -261,7 +263,8 @@ export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clau
       out.push(b.kind === 'heading' ? `<h4>${inner}</h4>` : `<p>${inner}</p>`);
     }
     if (list) out.push(`</${list}>`);
-    out.push('</div>', `<aside class="draft-closest" aria-labelledby="${id}-closest">`, `<h4 id="${id}-closest">${escapeHtml(labels.closest)}</h4>`);
+    // Under a heading of its own, in the section: no landmark (a complementary one per section, all of one name, inside the section's region, was noise).
+    out.push('</div>', '<div class="draft-closest">', `<h4>${escapeHtml(labels.closest)}</h4>`);
     if (s.closest.length === 0) out.push(`<p>${escapeHtml(labels.closestNone)}</p>`);
     else {
       out.push('<ul>');
@@ -275,7 +278,7 @@ export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clau
       }
       out.push('</ul>');
     }
-    out.push('</aside>', '</section>');
+    out.push('</div>', '</section>');
   });
   return out.join('\n');
 }
