@@ -120,6 +120,10 @@ describe('bad input', () => {
     const text = 'Samarbeidsavtale\n\nSykkelpatrulje\n\nKommunen og politiet prøver ut en sykkelpatrulje.\n\nNattravnene\n\nFrivillige går i sentrum hver fredag.\n';
     expect(draftSections(text).headings).toBe(false);
     expect(draftSections(text, ['Sykkelpatrulje', 'Nattravnene']).sections.map((s) => s.heading)).toEqual([undefined, 'Sykkelpatrulje', 'Nattravnene']);
+    // A Word file's text is read as text even where a line begins with "# ": what it writes in angle brackets stays (pasted Markdown's HTML tags go).
+    const hash = '# 1. Formål\n\nSe <b>vedlegget</b> for <møteplanen>.\n';
+    expect(draftSections(hash, [], 'docx').sections.map((s) => [s.heading, s.blocks.map((b) => b.text)])).toEqual([['1. Formål', ['Se <b>vedlegget</b> for <møteplanen>.']]]);
+    expect(draftSections(hash).sections.map((s) => [s.heading, s.blocks.map((b) => b.text)])).toEqual([['1. Formål', ['Se vedlegget for <møteplanen>.']]]);
   });
 });
 
@@ -179,10 +183,10 @@ describe('the Markdown /utkast/ downloads, read as Markdown', () => {
     expect(isMarkdownDraft('1. Formål\n\nPolitiet og kommunen samarbeider, jf. punkt #3.\n')).toBe(false);
   });
 
-  it('reads Markdown written by hand: headings of one level without a title, a table, braces and a less-than sign as text, HTML as its words', () => {
-    const hand = '# Formål\n\nKommunen {og} politiet samarbeider om *forebygging* for barn < 15 år.\n\n<div>Felles <b>ansvar</b>.</div>\n\n# Politiråd\n\n| Hvem | Rolle |\n|---|---|\n| Ordfører | leder |\n';
+  it('reads Markdown written by hand: headings of one level without a title, a table, braces and angle brackets as text, HTML as its words', () => {
+    const hand = '# Formål\n\nKommunen {og} politiet <samarbeider> om *forebygging* for barn < 15 år.\n\n<div>Felles <b>ansvar</b>.</div>\n\n# Politiråd\n\n| Hvem | Rolle |\n|---|---|\n| Ordfører | leder |\n';
     expect(draftSections(hand).sections.map((s) => [s.heading, s.key, s.blocks.map((b) => b.text)])).toEqual([
-      ['Formål', 'formal', ['Kommunen {og} politiet samarbeider om forebygging for barn < 15 år.', 'Felles ansvar.']],
+      ['Formål', 'formal', ['Kommunen {og} politiet <samarbeider> om forebygging for barn < 15 år.', 'Felles ansvar.']],
       ['Politiråd', 'politirad', ['Hvem\tRolle', 'Ordfører\tleder']],
     ]);
   });

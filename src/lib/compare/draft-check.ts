@@ -62,13 +62,13 @@ export function draftPlainText(text: string): string {
 /**
  * Splits a draft's plain text (or Markdown) into sections by the importer's
  * heading rules; `headings` are titles known to be headings (a Word file's
- * heading styles, as the importer reads them). A Markdown draft (one with `#`
- * headings, as /utkast/ downloads) is read as its structure first
+ * heading styles, as the importer reads them). A pasted draft in Markdown (one
+ * with `#` headings, as /utkast/ downloads) is read as its structure first
  * (`draft-markdown.ts`): its headings named as a Word file's are, its marks
- * gone.
+ * gone. A Word file's text (`from: 'docx'`) is never taken for Markdown.
  */
-export function draftSections(text: string, headings: readonly string[] = []): DraftText {
-  const markdown = isMarkdownDraft(text) ? markdownDraftText(text) : undefined;
+export function draftSections(text: string, headings: readonly string[] = [], from: 'paste' | 'docx' = 'paste'): DraftText {
+  const markdown = from === 'paste' && isMarkdownDraft(text) ? markdownDraftText(text) : undefined;
   const cleaned = cleanText(markdown?.text ?? draftPlainText(text));
   const known = [...headings, ...(markdown?.headings ?? []), ...cleaned.tocTitles];
   const structure = documentStructure(cleaned.blocks, { tocTitles: known, casePresentation: false });

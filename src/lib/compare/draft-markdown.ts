@@ -5,11 +5,10 @@
  * src/lib/import/docx.ts): each heading a line of its own and named as a
  * heading, emphasis as its text, bold kept as `**`, list items as "-" or "N."
  * lines (nested ones indented, each numbered as written), a table's rows
- * tab-separated, a hard line break kept, a link as its text, HTML tags
- * left out. Parsed with
- * micromark and GFM, the parser the browser already has for MDX
- * (src/lib/content/mdx-parser-micromark.ts), here without MDX: a Markdown
- * draft is not MDX (`<https://…>` is a link, `{` is text).
+ * tab-separated, a hard line break kept, a link as its text, HTML's tags left
+ * out. Parsed with micromark and GFM, the parser the browser already has for
+ * MDX (src/lib/content/mdx-parser-micromark.ts), here without MDX: a
+ * Markdown draft is not MDX (`<https://…>` is a link, `{` is text).
  *
  * Pure.
  */
@@ -57,15 +56,24 @@ function inline(nodes: readonly Nodes[]): string {
     else if (node.type === 'inlineCode') out += literal(node.value);
     else if (node.type === 'break') out += '\n';
     else if (node.type === 'image') out += literal(node.alt ?? '');
-    else if (node.type === 'html') out += /^<br\s*\/?>$/i.test(node.value) ? '\n' : '';
+    else if (node.type === 'html') out += htmlText(node.value, '\n');
     else if (node.type === 'strong') out += `**${inline(node.children)}**`;
     else if ('children' in node) out += inline(node.children as Nodes[]);
   }
   return out;
 }
 
-/** An HTML tag that parts words (a block, a line break, a cell); other tags (`<b>`) stand inside a word's text. */
+/** An HTML tag that parts words (a block, a line break, a cell). */
 const BLOCK_TAG = /<\/?(?:address|article|blockquote|br|dd|div|dl|dt|h[1-6]|hr|li|ol|p|section|table|td|th|tr|ul)\b[^>]*>/gi;
+/** An HTML tag that stands inside a line's text (`<b>`), or a comment. */
+const INLINE_TAG = /<!--[\s\S]*?-->|<\/?(?:a|abbr|b|bdi|bdo|cite|code|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)\b[^>]*>/gi;
+
+/**
+ * HTML as text: the words, the tags of HTML left out (a block's as `parting`);
+ * anything else in angle brackets («<vedlegg>») is the draft's own text and
+ * stays.
+ */
+const htmlText = (html: string, parting: string) => literal(html.replace(BLOCK_TAG, parting).replace(INLINE_TAG, ''));
 
 /** A line's text as the importer reads it: runs of spaces one, no space around a line break. */
 const tidy = (text: string) => text.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
@@ -139,7 +147,7 @@ export function markdownDraftText(markdown: string): { text: string; headings: s
       }
       case 'html': {
         // A block of HTML: its words, the tags (and comments) left out.
-        const text = tidy(literal(node.value.replace(BLOCK_TAG, ' ').replace(/<!--[\s\S]*?-->|<[^>]*>/g, '')));
+        const text = tidy(htmlText(node.value, ' '));
         if (text !== '') blocks.push(text);
         return;
       }
