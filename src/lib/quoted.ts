@@ -25,3 +25,8 @@ export function quotedParts(message: string, values: readonly string[]): QuotedP
       return i >= 0 ? { quoted: values[i] ?? '' } : part;
     });
 }
+
+/** The parts as one plain text, each quoted value in its place. */
+export function quotedText(parts: readonly QuotedPart[]): string {
+  return parts.map((part) => (typeof part === 'string' ? part : part.quoted)).join('');
+}

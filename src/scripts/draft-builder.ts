@@ -32,13 +32,14 @@ const labels = {
   placeholderMunicipality: draftBuilder.placeholderMunicipality,
   placeholderDistrict: draftBuilder.placeholderDistrict,
 };
-const note = (s: DraftSection) => draftBuilder.source(s.source.municipality, s.source.title, s.source.heading);
-/** The source note as elements: the document's title and heading, quoted as written, in the document's language. */
-const noteNodes = (s: DraftSection): Array<Node | string> =>
+/** The source note: the document's title and heading quoted as written (the writers and the page give them the document's language). */
+const note = (s: DraftSection) =>
   quotedParts(draftBuilder.source(s.source.municipality, QUOTE_MARKS[0], s.source.heading === undefined ? undefined : QUOTE_MARKS[1]), [
     s.source.title,
     s.source.heading ?? '',
-  ]).map((part) => (typeof part === 'string' ? part : el('span', { lang: s.language }, part.quoted)));
+  ]);
+/** The source note as elements, each quoted part in the document's language. */
+const noteNodes = (s: DraftSection): Array<Node | string> => note(s).map((part) => (typeof part === 'string' ? part : el('span', { lang: s.language }, part.quoted)));
 const intro = () => draftBuilder.fileIntro(formatDate(new Date().toISOString().slice(0, 10)));
 
 if (form && preview && tools) {

@@ -57,7 +57,7 @@ export async function runDraftCheck(input: { text: string } | { file: File }, re
     const message = problem.kind === 'empty' ? draftCheck.empty : draftCheck.tooLarge(draftCheck.characters(problem.characters), draftCheck.characters(MAX_DRAFT_CHARACTERS));
     return { messages: [message], status: message };
   }
-  const draft = draftSections(text, headings);
+  const draft = draftSections(text, headings, 'file' in input ? 'docx' : 'paste');
   const list = JSON.parse(registerJson) as Array<{ slug: string; label: string; municipality: string }>;
   const register: RegisterText[] = await Promise.all(
     list.map(async (d) => {

@@ -154,6 +154,8 @@ describe('Ditt utkast mot registeret', () => {
       expect(await formal.locator('a[data-closest="oppegard-2018"]').getAttribute('href')).toBe('/avtaler/oppegard-2018/#formal');
       expect(await result.locator('section', { hasText: '3. Sykkelpatrulje' }).locator('.draft-closest').innerText()).toContain('Ingen avtale i registeret har tekst som ligner');
       expect(await axeViolations(page)).toEqual([]);
+      // A landmark per section at most, each named once (axe's best practice): the closest clauses are no landmark of their own.
+      expect(await axeViolations(page, ['landmark-unique', 'landmark-complementary-is-top-level'])).toEqual([]);
     } finally {
       page.off('request', onRequest);
     }
@@ -180,6 +182,32 @@ describe('Ditt utkast mot registeret', () => {
     // Taken verbatim from the register (names swapped): most of it is shared, and the closest clause is its source.
     expect(await result.locator('section[data-aligned="politikontakt"] a[data-closest]').first().getAttribute('data-closest')).toBe('bodo-2018');
     expect(await result.locator('section[data-aligned="politirad"] a[data-closest]').first().getAttribute('data-closest')).toBe('moss-2020');
+    expect(await page.locator('[data-draft-check-messages]').innerText()).toBe('');
+  });
+
+  it('reads the Markdown /utkast/ downloads, pasted, as Markdown: its title and sections under their headings, no marks left', async () => {
+    await page.goto(url('/utkast/?kommune=Nordre+Follo&distrikt=ost&formal=skien-2019&politikontakt=bodo-2018&politirad=oppegard-2018'));
+    await page.waitForSelector('html[data-draft-ready]', { state: 'attached' });
+    await page.waitForSelector('[data-draft-tools]:not([hidden])');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-draft-download="markdown"]').click()]);
+    const markdown = (await downloaded(file)).toString('utf8');
+    await page.goto(url('/sammenlign/mitt-utkast/'));
+    await submitDraft(async (p) => {
+      await p.locator('#draft-text').fill(markdown);
+      await p.locator('form[data-draft-check-form] button[type=submit]').click();
+    });
+    const result = page.locator('[data-draft-check]');
+    expect(await result.locator('section h3').allInnerTexts()).toEqual(['Før første overskrift', '1. Innledning / formål', '2. Politikontakten', '3. Politiråd']);
+    const preamble = await result.locator('section').first().locator('.redline-text').innerText();
+    expect(preamble).toContain('Samarbeidsavtale mellom Nordre Follo kommune og Øst politidistrikt');
+    expect(preamble).toMatch(/^Samarbeidsavtale[^#*]*Utkast satt sammen i Politirådsavtaler[^#*]*$/);
+    for (const [key, slug] of [['formal', 'skien-2019'], ['politikontakt', 'bodo-2018'], ['politirad', 'oppegard-2018']]) {
+      const section = result.locator(`section[data-aligned="${key}"]`);
+      expect(await section.locator('.redline-note').innerText(), key).toContain('(etter overskriften)');
+      expect(await section.locator('.redline-text').innerText(), key).not.toMatch(/\*Kilde|<http/);
+      expect(await section.locator('[data-text="shared"]').count(), key).toBeGreaterThan(0);
+      expect(await section.locator('a[data-closest]').first().getAttribute('data-closest'), key).toBe(slug);
+    }
     expect(await page.locator('[data-draft-check-messages]').innerText()).toBe('');
   });
 

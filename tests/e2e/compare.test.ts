@@ -397,6 +397,14 @@ describe('the draft builder', () => {
       ['nn', heading],
     ]);
     expect(await note.getAttribute('lang')).toBe('nb');
+    // In the .docx as well: the quoted title and heading in nynorsk, the note's own words and the document's default in bokmål.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-draft-download="docx"]').click()]);
+    const { zip, xml } = await readDocx(await downloaded(download));
+    const runLanguage = (text: string) => [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].filter((m) => m[1]!.includes(`>${text}</w:t>`)).map((m) => /<w:lang w:val="([^"]+)"/.exec(m[1]!)?.[1]);
+    expect(runLanguage(luster?.data.title ?? '')).toEqual(['nn-NO']);
+    expect(runLanguage(heading ?? '')).toContain('nn-NO');
+    expect(runLanguage('Kilde: Luster – «')).toEqual(['nb-NO']);
+    expect(await zip.file('word/styles.xml')!.async('string')).toMatch(/<w:rPrDefault><w:rPr><w:lang w:val="nb-NO"\/>/);
   });
 
   it('prints only the draft', async () => {

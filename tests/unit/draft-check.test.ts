@@ -2,12 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDraft, draftCheckHtml, draftInputProblem, draftPlainText, draftSections, MAX_DRAFT_CHARACTERS, type RegisterText } from '../../src/lib/compare/draft-check.ts';
+import { isMarkdownDraft } from '../../src/lib/compare/draft-markdown.ts';
 import { markdownText } from '../../src/lib/markdown-text.ts';
-import { draftCheck } from '../../src/strings.ts';
-import { buildDraft } from '../../src/lib/draft/assemble.ts';
+import { draftBuilder, draftCheck } from '../../src/strings.ts';
+import { QUOTE_MARKS, quotedParts, quotedText } from '../../src/lib/quoted.ts';
+import { blockText, buildDraft, type SourceNote } from '../../src/lib/draft/assemble.ts';
 import { draftToMarkdown } from '../../src/lib/draft/markdown-writer.ts';
 import { agreements } from './compare-helpers.ts';
-import { draftLabels, draftTexts } from './draft-helpers.ts';
+import { draftLabels, draftTexts, ost } from './draft-helpers.ts';
 
 const register: RegisterText[] = agreements.map((a) => ({ slug: a.id, label: a.id, municipality: a.data.municipality, language: a.data.language, sections: a.sections }));
 
@@ -37,6 +39,9 @@ describe('a draft downloaded as Markdown', () => {
   it('reads back as the text that was written, every escape undone', () => {
     const text = 'Politi & kommune ~ 2 møter * år, [SLT] <kontakt> | 1. punkt_a `kode` #3 \\ slutt';
     expect(draftPlainText(markdownText(text))).toBe(text);
+    // Read as Markdown, under the builder's headings: the same text, no mark taken as emphasis, code or a tag.
+    const [section] = draftSections(`# Utkast\n\n## 1. Formål\n\n${markdownText(text)}\n`).sections.filter((s) => s.heading);
+    expect(section?.blocks.map((b) => b.text)).toEqual([text]);
   });
 });
 
@@ -74,6 +79,17 @@ describe('holding a draft against the register', () => {
     expect(html).toContain('href="/avtaler/oppegard-2018/#formal"');
   });
 
+  it('names each landmark once: a region per section, named by its heading; the closest clauses under a heading of their own, no landmark', () => {
+    const html = draftCheckHtml(check, draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
+    // Landmarks: <aside> always, <section> with a name; each named by the element its aria-labelledby points at.
+    const heading = (id: string) => new RegExp(`<h\\d id="${id}">([^<]*)</h\\d>`).exec(html)?.[1];
+    const landmarks = [...html.matchAll(/<(aside|section)\b([^>]*)>/g)].map((m) => [m[1], heading(/aria-labelledby="([^"]+)"/.exec(m[2]!)?.[1] ?? '')]);
+    expect(landmarks).toEqual(check.sections.map((s) => ['section', s.heading ?? draftCheck.preamble]));
+    expect(new Set(landmarks.map(([, name]) => name)).size).toBe(landmarks.length);
+    // Each section still gives its closest clauses under their heading, with their links.
+    expect(html.match(/<div class="draft-closest">\n<h4>Nærmeste tekst i registeret<\/h4>/g)).toHaveLength(check.sections.length);
+  });
+
   it('quotes each closest clause\'s heading in its document\'s language', () => {
     const html = draftCheckHtml(check, draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
     const quoted = [...html.matchAll(/data-closest="([^"]+)">[^<]*<span lang="(nb|nn)">/g)].map((m) => [m[1], m[2]]);
@@ -104,13 +120,17 @@ describe('bad input', () => {
     const text = 'Samarbeidsavtale\n\nSykkelpatrulje\n\nKommunen og politiet prøver ut en sykkelpatrulje.\n\nNattravnene\n\nFrivillige går i sentrum hver fredag.\n';
     expect(draftSections(text).headings).toBe(false);
     expect(draftSections(text, ['Sykkelpatrulje', 'Nattravnene']).sections.map((s) => s.heading)).toEqual([undefined, 'Sykkelpatrulje', 'Nattravnene']);
+    // A Word file's text is read as text even where a line begins with "# ": what it writes in angle brackets stays (pasted Markdown's HTML tags go).
+    const hash = '# 1. Formål\n\nSe <b>vedlegget</b> for <møteplanen>.\n';
+    expect(draftSections(hash, [], 'docx').sections.map((s) => [s.heading, s.blocks.map((b) => b.text)])).toEqual([['1. Formål', ['Se <b>vedlegget</b> for <møteplanen>.']]]);
+    expect(draftSections(hash).sections.map((s) => [s.heading, s.blocks.map((b) => b.text)])).toEqual([['1. Formål', ['Se vedlegget for <møteplanen>.']]]);
   });
 });
 
 describe('a draft made with /utkast/, pasted as its Markdown', () => {
   it('finds the sections the builder wrote, and their sources as the closest clauses', () => {
     const draft = buildDraft({ formal: 'skien-2019', politikontakt: 'bodo-2018', politirad: 'oppegard-2018' }, draftTexts, { municipality: 'Nordre Follo' }, draftLabels);
-    const markdown = draftToMarkdown(draft, 'Utkast.', (s) => `Kilde: ${s.source.municipality}.`, 'https://example.org');
+    const markdown = draftToMarkdown(draft, 'Utkast.', (s) => [`Kilde: ${s.source.municipality}.`], 'https://example.org');
     const split = draftSections(markdown);
     expect(split.sections.filter((s) => s.key).map((s) => [s.heading, s.key])).toEqual([
       ['1. Innledning / formål', 'formal'],
@@ -120,5 +140,54 @@ describe('a draft made with /utkast/, pasted as its Markdown', () => {
     const check = checkDraft(split, register);
     const closest = (key: string) => check.sections.find((s) => s.aligned?.key === key)?.closest[0]?.slug;
     expect([closest('formal'), closest('politikontakt'), closest('politirad')]).toEqual(['skien-2019', 'bodo-2018', 'oppegard-2018']);
+  });
+});
+
+describe('the Markdown /utkast/ downloads, read as Markdown', () => {
+  // The builder's own file, as its page writes it: its intro, its source notes, every section's blocks (a nested list, a numbered one).
+  const draft = buildDraft(
+    { formal: 'skien-2019', politikontakt: 'bodo-2018', politirad: 'oppegard-2018', fokusomrader: 'luster-2019' },
+    draftTexts,
+    { municipality: 'Nordre Follo', policeDistrict: ost },
+    draftLabels,
+  );
+  const intro = draftBuilder.fileIntro('3. desember 2026');
+  const note: SourceNote = (s) =>
+    quotedParts(draftBuilder.source(s.source.municipality, QUOTE_MARKS[0], s.source.heading === undefined ? undefined : QUOTE_MARKS[1]), [s.source.title, s.source.heading ?? '']);
+  const origin = 'https://politiradsavtaler.example';
+  const markdown = draftToMarkdown(draft, intro, note, origin);
+  const check = checkDraft(draftSections(markdown), register);
+
+  it('takes the title and the intro as their text, no Markdown marks left', () => {
+    expect(check.sections[0]!.heading).toBeUndefined();
+    expect(check.sections[0]!.blocks.map((b) => b.segments.map((s) => s.text).join(''))).toEqual([draft.title, intro]);
+  });
+
+  it('gives each section under its heading, its blocks as the builder wrote them, and the text it took shared', () => {
+    expect(check.sections.slice(1).map((s) => [s.heading, s.aligned])).toEqual(draft.sections.map((s) => [`${s.number}. ${s.title}`, { key: s.key, by: 'heading' }]));
+    for (const [i, s] of draft.sections.entries()) {
+      const checked = check.sections[i + 1]!;
+      const texts = checked.blocks.map((b) => b.segments.map((x) => x.text).join(''));
+      // The source note as its words (no emphasis marks, the link as its address), then the section's blocks as the builder took them.
+      expect(texts[0], s.key).toBe(`${quotedText(note(s))} ${origin}${s.source.url}`);
+      expect(texts.slice(1), s.key).toEqual(s.blocks.map(blockText));
+      expect(checked.blocks.slice(1).map((b) => [b.kind, b.depth, b.number]), s.key).toEqual(s.blocks.map((b) => [b.kind, b.depth, b.number]));
+      expect(checked.shared, s.key).toBeGreaterThan(0);
+      expect(checked.closest[0]?.slug, s.key).toBe(s.source.slug);
+    }
+  });
+
+  it('tells Markdown from plain text by its # headings: text from Word or a PDF is read by the importer\'s rules as before', () => {
+    expect(isMarkdownDraft(markdown)).toBe(true);
+    expect(isMarkdownDraft(DRAFT)).toBe(false);
+    expect(isMarkdownDraft('1. Formål\n\nPolitiet og kommunen samarbeider, jf. punkt #3.\n')).toBe(false);
+  });
+
+  it('reads Markdown written by hand: headings of one level without a title, a table, braces and angle brackets as text, HTML as its words', () => {
+    const hand = '# Formål\n\nKommunen {og} politiet <samarbeider> om *forebygging* for barn < 15 år.\n\n<div>Felles <b>ansvar</b>.</div>\n\n# Politiråd\n\n| Hvem | Rolle |\n|---|---|\n| Ordfører | leder |\n';
+    expect(draftSections(hand).sections.map((s) => [s.heading, s.key, s.blocks.map((b) => b.text)])).toEqual([
+      ['Formål', 'formal', ['Kommunen {og} politiet <samarbeider> om forebygging for barn < 15 år.', 'Felles ansvar.']],
+      ['Politiråd', 'politirad', ['Hvem\tRolle', 'Ordfører\tleder']],
+    ]);
   });
 });

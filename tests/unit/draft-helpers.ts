@@ -1,7 +1,8 @@
 /** The draft builder's inputs as its tests use them: every fixture agreement's text, the bokmål labels, a district and a source note. */
 import { SECTION_KEYS, SECTION_TITLES } from '../../src/lib/content/sections.ts';
 import { agreementText, type AgreementText } from '../../src/lib/draft/agreement-text.ts';
-import type { DraftLabels, DraftSection } from '../../src/lib/draft/assemble.ts';
+import type { DraftLabels, SourceNote } from '../../src/lib/draft/assemble.ts';
+import { QUOTE_MARKS, quotedParts } from '../../src/lib/quoted.ts';
 import { agreements, register, sharing } from './compare-helpers.ts';
 
 /** Each agreement's text as the builder reads it, by slug. */
@@ -24,5 +25,5 @@ export const draftLabels: DraftLabels = {
 /** Øst politidistrikt, as the builder names a district. */
 export const ost = { id: 'ost', name: 'Øst politidistrikt', shortName: 'Øst' };
 
-/** A section's source note. */
-export const sourceNote = (s: DraftSection) => `Kilde: ${s.source.municipality} – «${s.source.title}».`;
+/** A section's source note, the document's title quoted. */
+export const sourceNote: SourceNote = (s) => quotedParts(`Kilde: ${s.source.municipality} – «${QUOTE_MARKS[0]}».`, [s.source.title]);

@@ -28,7 +28,7 @@ const labels: DraftLabels = {
   placeholderMunicipality: '[kommune]',
   placeholderDistrict: '[politidistrikt]',
 };
-const note = (s: DraftSection) => `Kilde: ${s.source.municipality}.`;
+const note = (s: DraftSection) => [`Kilde: ${s.source.municipality}.`];
 // XML 1.0's Char production: what may stand in a .docx part.
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;

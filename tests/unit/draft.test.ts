@@ -104,4 +104,35 @@ describe('buildDraft from three agreements', () => {
     expect(rels).toContain('Target="https://example.org/avtaler/oppegard-2018/"');
     expect(xml).toContain('w:anchor="politirad"');
   });
+
+  it('gives the .docx a default language and every run its own: the site\'s text bokmål, a nynorsk agreement\'s text and quoted title nynorsk', async () => {
+    const mixed = buildDraft({ formal: 'skien-2019', fokusomrader: 'luster-2019' }, texts, { municipality: 'Nordre Follo', policeDistrict: ost }, labels);
+    const luster = mixed.sections[1]!;
+    expect(luster.language).toBe('nn');
+    const { zip, xml } = await readDocx(await docx.Packer.toBuffer(draftToDocx(mixed, docx, 'Utkast.', note, 'https://example.org')));
+    // Word's default for the whole document (what a new paragraph typed into it gets): bokmål.
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    expect(/<w:rPrDefault>\s*<w:rPr>((?:(?!<\/w:rPr>)[\s\S])*)<\/w:rPr>/.exec(styles)?.[1]).toContain('<w:lang w:val="nb-NO"/>');
+    const decode = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    const runs = [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((m) => ({
+      lang: /<w:lang w:val="([^"]+)"\/>/.exec(m[1]!)?.[1],
+      text: decode([...m[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
+    }));
+    expect(runs.length).toBeGreaterThan(10);
+    expect(runs.filter((r) => r.lang === undefined)).toEqual([]);
+    const languages = (text: string) => runs.filter((r) => r.text === text).map((r) => r.lang);
+    // The site's own text: the title, the note, the section headings (the template's titles), the source note around its quote.
+    expect(languages(mixed.title)).toEqual(['nb-NO']);
+    expect(languages('Utkast.')).toEqual(['nb-NO']);
+    expect(languages('2. Spesielle fokusområder')).toEqual(['nb-NO']);
+    expect(languages('Kilde: Luster – «')).toEqual(['nb-NO']);
+    // Quoted from the documents: each title in its document's language.
+    expect(languages(luster.source.title)).toEqual(['nn-NO']);
+    expect(languages(mixed.sections[0]!.source.title)).toEqual(['nb-NO']);
+    // Every block of the nynorsk agreement, run for run.
+    const lusterText = new Set(luster.blocks.flatMap((b) => b.pieces.flatMap((p) => p.text.split(/\n|\t/))).filter((t) => t !== ''));
+    const lusterRuns = runs.filter((r) => lusterText.has(r.text));
+    expect(lusterRuns.length).toBeGreaterThanOrEqual(luster.blocks.length);
+    expect(new Set(lusterRuns.map((r) => r.lang))).toEqual(new Set(['nn-NO']));
+  });
 });

@@ -18,6 +18,7 @@ import { cleanText } from '../import/clean.ts';
 import { renderBody } from '../import/markdown.ts';
 import { documentStructure } from '../import/structure.ts';
 import { dice } from './align.ts';
+import { isMarkdownDraft, markdownDraftText } from './draft-markdown.ts';
 import type { RedlineSectionInput } from './redline.ts';
 import { splitSections, type AgreementSection } from './sections-text.ts';
 import { analyseSharing, MIN_SHARED_RUN, pairOverlap, percent, words, type Segment } from './similarity.ts';
@@ -61,11 +62,16 @@ export function draftPlainText(text: string): string {
 /**
  * Splits a draft's plain text (or Markdown) into sections by the importer's
  * heading rules; `headings` are titles known to be headings (a Word file's
- * heading styles, as the importer reads them).
+ * heading styles, as the importer reads them). A pasted draft in Markdown (one
+ * with `#` headings, as /utkast/ downloads) is read as its structure first
+ * (`draft-markdown.ts`): its headings named as a Word file's are, its marks
+ * gone. A Word file's text (`from: 'docx'`) is never taken for Markdown.
  */
-export function draftSections(text: string, headings: readonly string[] = []): DraftText {
-  const cleaned = cleanText(draftPlainText(text));
-  const structure = documentStructure(cleaned.blocks, { tocTitles: [...headings, ...cleaned.tocTitles], casePresentation: false });
+export function draftSections(text: string, headings: readonly string[] = [], from: 'paste' | 'docx' = 'paste'): DraftText {
+  const markdown = from === 'paste' && isMarkdownDraft(text) ? markdownDraftText(text) : undefined;
+  const cleaned = cleanText(markdown?.text ?? draftPlainText(text));
+  const known = [...headings, ...(markdown?.headings ?? []), ...cleaned.tocTitles];
+  const structure = documentStructure(cleaned.blocks, { tocTitles: known, casePresentation: false });
   const sections = splitSections(renderBody(structure)).filter((s) => s.blocks.length > 0 || s.heading);
   return { sections, headings: structure.sections.length > 0 };
 }
@@ -212,7 +218,9 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * The checked draft as HTML: a summary, a legend, then per section its
  * heading, what it corresponds to, its text with the draft's own words in
  * `<mark data-text="own">` and shared words in `<span data-text="shared">`
- * (each announced in words), and the closest clauses with links.
+ * (each announced in words), and the closest clauses with links. Each
+ * section is a region named by its heading; its closest clauses stand under
+ * a heading of their own in it, not as a landmark.
  */
 export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clauseUrl: (slug: string, id: string | undefined) => string): string {
   const hidden = (t: string) => `<span class="visually-hidden">${escapeHtml(t)}</span>`;
@@ -255,7 +263,8 @@ export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clau
       out.push(b.kind === 'heading' ? `<h4>${inner}</h4>` : `<p>${inner}</p>`);
     }
     if (list) out.push(`</${list}>`);
-    out.push('</div>', `<aside class="draft-closest" aria-labelledby="${id}-closest">`, `<h4 id="${id}-closest">${escapeHtml(labels.closest)}</h4>`);
+    // Under a heading of its own, in the section: no landmark (a complementary one per section, all of one name, inside the section's region, was noise).
+    out.push('</div>', '<div class="draft-closest">', `<h4>${escapeHtml(labels.closest)}</h4>`);
     if (s.closest.length === 0) out.push(`<p>${escapeHtml(labels.closestNone)}</p>`);
     else {
       out.push('<ul>');
@@ -269,7 +278,7 @@ export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clau
       }
       out.push('</ul>');
     }
-    out.push('</aside>', '</section>');
+    out.push('</div>', '</section>');
   });
   return out.join('\n');
 }

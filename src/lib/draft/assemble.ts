@@ -12,6 +12,7 @@ import type { Language } from '../content/schema.ts';
 import { SECTION_KEYS, type SectionKey } from '../content/sections.ts';
 import type { TextBlock } from '../compare/sections-text.ts';
 import { agreementUrl } from '../publish/routes.ts';
+import type { QuotedPart } from '../quoted.ts';
 import { escapeRegExp } from '../regexp.ts';
 import type { AgreementText } from './agreement-text.ts';
 import type { DraftChoices } from './params.ts';
@@ -160,5 +161,5 @@ export function blockText(block: DraftBlock): string {
 }
 
 
-/** The source note of a section, one line. */
-export type SourceNote = (section: DraftSection) => string;
+/** The source note of a section, one line: the site's words, and the title and heading it quotes from the source document (in the document's language). */
+export type SourceNote = (section: DraftSection) => QuotedPart[];
