@@ -13,9 +13,8 @@
  * Pure.
  */
 import type { List, Nodes, RootContent, Table } from 'mdast';
-import { fromMarkdown, type Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
-import type { Extension as MicromarkExtension } from 'micromark-util-types';
-import remarkGfm from 'remark-gfm';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmExtensions } from '../content/gfm-extensions.ts';
 
 /** A line that is an ATX heading (`# Title`, `## 1. Formål`): what makes a pasted draft Markdown rather than plain text. */
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/m;
@@ -27,16 +26,6 @@ const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/m;
  */
 export function isMarkdownDraft(text: string): boolean {
   return ATX_HEADING.test(text);
-}
-
-/** The GFM extensions as remark-gfm registers them (as mdx-parser-micromark.ts takes them). */
-function gfmExtensions(): { micromark: MicromarkExtension[]; fromMarkdown: FromMarkdownExtension[] } {
-  const data: Record<string, unknown[]> = {};
-  (remarkGfm as unknown as (this: { data(): Record<string, unknown[]> }) => void).call({ data: () => data });
-  return {
-    micromark: (data.micromarkExtensions ?? []) as MicromarkExtension[],
-    fromMarkdown: (data.fromMarkdownExtensions ?? []) as FromMarkdownExtension[],
-  };
 }
 
 let gfm: ReturnType<typeof gfmExtensions> | undefined;

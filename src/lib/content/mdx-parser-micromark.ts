@@ -8,21 +8,10 @@
  * same headings and sections for every document of the register.
  */
 import type { Root } from 'mdast';
-import { fromMarkdown, type Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import type { Extension as MicromarkExtension } from 'micromark-util-types';
-import remarkGfm from 'remark-gfm';
-
-/** The GFM extensions exactly as remark-gfm registers them. */
-function gfmExtensions(): { micromark: MicromarkExtension[]; fromMarkdown: FromMarkdownExtension[] } {
-  const data: Record<string, unknown[]> = {};
-  (remarkGfm as unknown as (this: { data(): Record<string, unknown[]> }) => void).call({ data: () => data });
-  return {
-    micromark: (data.micromarkExtensions ?? []) as MicromarkExtension[],
-    fromMarkdown: (data.fromMarkdownExtensions ?? []) as FromMarkdownExtension[],
-  };
-}
+import { gfmExtensions } from './gfm-extensions.ts';
 
 const gfm = gfmExtensions();
 
