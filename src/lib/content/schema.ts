@@ -8,6 +8,7 @@
  * with the list of valid ones.
  */
 import { z } from 'zod';
+import { URL_SCHEMES } from './mdx-subset.ts';
 import { SECTION_KEYS } from './sections.ts';
 
 /** A stable key: lower-case ASCII letters, digits and single hyphens. */
@@ -116,9 +117,22 @@ export const policeDistrictSchema = z.strictObject({
   counties: z.array(z.string().min(1)).default([]),
 });
 
+/**
+ * The schemes of a page a reader can open: the body's link schemes (mdx-subset.ts) but mailto. zod's
+ * own url check takes any scheme (javascript:, data:, file:), and the page writes the address as a link.
+ */
+const WEB_SCHEMES = URL_SCHEMES.filter((scheme) => scheme !== 'mailto');
+
+/** The address of a web page: http(s) only. */
+export const webUrlSchema = z.url({
+  protocol: new RegExp(`^(?:${WEB_SCHEMES.join('|')})$`),
+  error: (issue) =>
+    `${JSON.stringify(issue.input)} is not a web address: write the address of the page as it opens in a browser, starting with https:// (or http://)`,
+});
+
 /** Where a fact from outside the documents comes from: a page a reader can open. */
 export const factSourceSchema = z.strictObject({
-  url: z.url(),
+  url: webUrlSchema,
   title: z.string().min(1),
   /** The title's language when it is not Norwegian (a BCP 47 tag, e.g. `en`), for screen readers. */
   titleLang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, `not a language tag: write the title's language as a tag such as "en" (English), or leave titleLang out for a Norwegian title`).optional(),
@@ -143,7 +157,7 @@ export const formerPoliceDistrictSchema = z.strictObject({
   mergedOn: partialDateSchema,
   note: z.string().min(1).optional(),
   sources: z
-    .array(z.strictObject({ title: z.string().min(1), publisher: z.string().min(1), url: z.url() }))
+    .array(z.strictObject({ title: z.string().min(1), publisher: z.string().min(1), url: webUrlSchema }))
     .min(1, 'cite at least one source for the merger: title, publisher and url'),
 });
 
@@ -312,7 +326,7 @@ export function agreementSchema(keys: TaxonomyKeys) {
         archiveReference: z.string().min(1).optional(),
         /** The source text this document was published from: a file name in `content/sources/` (the checker checks it exists). */
         file: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\.txt$/, { error: 'a file name in content/sources/, lower-case a–z, 0–9 and hyphens, ending in .txt, e.g. "skien-2019.txt"' }),
-        url: z.url().optional(),
+        url: webUrlSchema.optional(),
       }),
       /**
        * The document names people with their phone numbers or e-mail

@@ -1,0 +1,42 @@
+/**
+ * The checker against input that passed it but broke the build or the page (an audit's findings):
+ * addresses that are no web page, byte-order marks and line ends, control characters, broken YAML
+ * and JSON, and zod's own wording. Each case names the file, the place, the field and the fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkRegister } from '../../src/lib/content/validate.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { editedAgreement, registerFiles, withAgreements } from './helpers.ts';
+import { placeAfter } from '../text-place.ts';
+
+const SKIEN = 'tests/fixtures/register/agreements/skien-2019.mdx';
+const MUNICIPALITIES = 'tests/fixtures/register/municipalities.json';
+
+const problemsOf = (files: ReturnType<typeof registerFiles>) => checkRegister(files).problems.map(formatProblem);
+
+describe('web addresses', () => {
+  it.each(['javascript:alert(document.domain)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd'])(
+    'refuses source.url "%s": only http(s)',
+    (url) => {
+      const edited = editedAgreement('skien-2019', (t) => t.replace('  file: skien-2019.txt\n', `  file: skien-2019.txt\n  url: "${url}"\n`));
+      expect(problemsOf(withAgreements(edited))).toEqual([
+        `${SKIEN}:${placeAfter(edited.text, 'source:', 'url')}: source.url: "${url}" is not a web address: write the address of the page as it opens in a browser, starting with https:// (or http://)`,
+      ]);
+    },
+  );
+
+  it("refuses a data file's source address that is no web page", () => {
+    const files = registerFiles();
+    const source = '"districtSources": [{ "url": "javascript:alert(1)", "title": "A list", "publisher": "Example", "says": "Bodø er i Nordland politidistrikt." }], ';
+    const text = files.municipalities.text.replace('"number": "1804"', `${source}"number": "1804"`);
+    files.municipalities = { ...files.municipalities, text };
+    expect(problemsOf(files)).toEqual([
+      `${MUNICIPALITIES}:${placeAfter(text, '"id": "bodo"', '"url"')}: [0] (bodo): districtSources[0].url: "javascript:alert(1)" is not a web address: write the address of the page as it opens in a browser, starting with https:// (or http://)`,
+    ]);
+  });
+
+  it('accepts http and https addresses', () => {
+    const edited = editedAgreement('skien-2019', (t) => t.replace('  file: skien-2019.txt\n', '  file: skien-2019.txt\n  url: "http://www.skien.kommune.no/avtale.pdf"\n'));
+    expect(problemsOf(withAgreements(edited))).toEqual([]);
+  });
+});
