@@ -6,28 +6,28 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir, DATA_FILES, hasFormerPoliceDistricts, slugOf } from './lib/content/register-files.ts';
+import { contentDir, DATA_FILES, dataIds, hasFormerPoliceDistricts, slugOf } from './lib/content/register-files.ts';
+import { parseJsonText } from './lib/content/source-text.ts';
 import { agreementSchema, focusAreaSchema, formerPoliceDistrictSchema, municipalitySchema, policeDistrictSchema } from './lib/content/schema.ts';
 
 const root = contentDir();
 
-function ids(name: string): string[] {
-  try {
-    return (JSON.parse(readFileSync(join(root, name), 'utf8')) as Array<{ id: string }>).map((e) => e.id);
-  } catch {
-    return [];
-  }
-}
+const ids = (name: string) => dataIds(name, root);
+
+/**
+ * A data file, parsed as the checker parses it (Astro's own JSON.parse refuses a byte-order mark): a JSON
+ * array of entries, each checked against its schema here and by the checker before.
+ */
+const dataFile = (name: string) => file(join(root, name), { parser: (text) => parseJsonText(text) as Array<Record<string, unknown>> });
 
 export const collections = {
-  policeDistricts: defineCollection({ loader: file(join(root, DATA_FILES.policeDistricts)), schema: policeDistrictSchema }),
-  municipalities: defineCollection({ loader: file(join(root, DATA_FILES.municipalities)), schema: municipalitySchema }),
-  focusAreas: defineCollection({ loader: file(join(root, DATA_FILES.focusAreas)), schema: focusAreaSchema }),
+  policeDistricts: defineCollection({ loader: dataFile(DATA_FILES.policeDistricts), schema: policeDistrictSchema }),
+  municipalities: defineCollection({ loader: dataFile(DATA_FILES.municipalities), schema: municipalitySchema }),
+  focusAreas: defineCollection({ loader: dataFile(DATA_FILES.focusAreas), schema: focusAreaSchema }),
   formerPoliceDistricts: defineCollection({
     // Optional: a register with no document from before 2016 needs no file.
-    loader: hasFormerPoliceDistricts(root) ? file(join(root, DATA_FILES.formerPoliceDistricts)) : { name: 'no-former-districts', load: async () => {} },
+    loader: hasFormerPoliceDistricts(root) ? dataFile(DATA_FILES.formerPoliceDistricts) : { name: 'no-former-districts', load: async () => {} },
     schema: formerPoliceDistrictSchema,
   }),
   agreements: defineCollection({

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { contentDir, DATA_FILES, hasFormerPoliceDistricts, readSourceBytes } from '../lib/content/register-files.ts';
 import { neighboursByNumber, parseBoundaries, type Boundaries, type Neighbours } from '../lib/municipalities/boundaries.ts';
 import { municipalityRegister, type MunicipalityRegister } from '../lib/municipalities/coverage.ts';
-import { normaliseText } from '../lib/content/source-text.ts';
+import { normaliseText, parseJsonText } from '../lib/content/source-text.ts';
 import { omittedLines, type OmittedLine } from '../lib/publish/source-omissions.ts';
 import { exportRows, type ExportRow } from '../lib/publish/export.ts';
 
@@ -60,7 +60,7 @@ let loading: Promise<Register> | undefined;
 
 /** Entries sorted as their ids stand in a data file's JSON array. */
 function inFileOrder<T extends { id: string }>(entries: T[], json: string): T[] {
-  const order = (JSON.parse(json) as Array<{ id: string }>).map((e) => e.id);
+  const order = (parseJsonText(json) as Array<{ id: string }>).map((e) => e.id);
   return [...entries].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 

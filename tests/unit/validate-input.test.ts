@@ -3,7 +3,12 @@
  * addresses that are no web page, byte-order marks and line ends, control characters, broken YAML
  * and JSON, and zod's own wording. Each case names the file, the place, the field and the fix.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dataIds } from '../../src/lib/content/register-files.ts';
+import { parseJsonText } from '../../src/lib/content/source-text.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { editedAgreement, registerFiles, withAgreements } from './helpers.ts';
@@ -38,5 +43,20 @@ describe('web addresses', () => {
   it('accepts http and https addresses', () => {
     const edited = editedAgreement('skien-2019', (t) => t.replace('  file: skien-2019.txt\n', '  file: skien-2019.txt\n  url: "http://www.skien.kommune.no/avtale.pdf"\n'));
     expect(problemsOf(withAgreements(edited))).toEqual([]);
+  });
+});
+
+describe('byte-order marks in the data files', () => {
+  it('reads a data file saved with a BOM as the checker does, for the build', () => {
+    const text = `\uFEFF${registerFiles().focusAreas.text}`;
+    expect(() => JSON.parse(text)).toThrow();
+    expect((parseJsonText(text) as Array<{ id: string }>)[0]?.id).toBe('barn-og-unge');
+    const dir = mkdtempSync(join(tmpdir(), 'bom-data-'));
+    try {
+      writeFileSync(join(dir, 'focus-areas.json'), text);
+      expect(dataIds('focus-areas.json', dir)).toEqual((JSON.parse(registerFiles().focusAreas.text) as Array<{ id: string }>).map((e) => e.id));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { decodeSource } from './source-text.ts';
+import { decodeSource, parseJsonText } from './source-text.ts';
 import type { RegisterFiles, SourceFile } from './validate.ts';
 
 /** The slug of a document: its file name without folder and `.mdx`. */
@@ -91,6 +91,15 @@ function sourceNames(dir: string): string[] {
 /** Whether the register has the optional pre-2016 districts file (a register with no document from before 2016 needs none). */
 export function hasFormerPoliceDistricts(root = contentDir()): boolean {
   return existsSync(join(root, DATA_FILES.formerPoliceDistricts));
+}
+
+/** The ids of a data file's entries (the keys agreements may use), or none when it cannot be read (the checker says why). */
+export function dataIds(name: string, root = contentDir()): string[] {
+  try {
+    return (parseJsonText(readFileSync(join(root, name), 'utf8')) as Array<{ id: string }>).map((e) => e.id);
+  } catch {
+    return [];
+  }
 }
 
 /** Reads every file of the register under `root` (default: `contentDir()`). */

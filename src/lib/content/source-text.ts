@@ -24,6 +24,14 @@ export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
+/**
+ * A data file's JSON, from its text as Node's UTF-8 reading gives it (a byte-order mark kept, which
+ * JSON.parse refuses): read as the checker reads it, so a file saved with a BOM builds as it checks.
+ */
+export function parseJsonText(text: string): unknown {
+  return JSON.parse(normaliseText(text));
+}
+
 /** The first byte of `bytes` that is not part of a valid UTF-8 sequence, or -1. */
 function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;
