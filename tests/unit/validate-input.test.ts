@@ -11,7 +11,8 @@ import { dataIds } from '../../src/lib/content/register-files.ts';
 import { parseJsonText } from '../../src/lib/content/source-text.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { editedAgreement, registerFiles, withAgreements } from './helpers.ts';
+import { editedAgreement, editedText, registerFiles, withAgreements } from './helpers.ts';
+import { parseMalform } from '../../src/lib/search/terms.ts';
 import { placeAfter } from '../text-place.ts';
 
 const SKIEN = 'tests/fixtures/register/agreements/skien-2019.mdx';
@@ -58,5 +59,41 @@ describe('byte-order marks in the data files', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the word list for search, malform.json', () => {
+  const MALFORM = 'tests/fixtures/register/malform.json';
+  const withMalform = (text: string) => {
+    const files = registerFiles();
+    return { ...files, malform: { ...files.malform!, text } };
+  };
+
+  it('is read with the register, and the fixture passes', () => {
+    expect(registerFiles().malform?.path).toBe(MALFORM);
+    expect(problemsOf(registerFiles())).toEqual([]);
+  });
+
+  it('refuses a pair with one word, at its place, with what to write', () => {
+    const text = editedText('malform.json', registerFiles().malform!.text, (t) => t.replace('["tjenestetilbud", "tenestetilbod"]', '["tjenestetilbud"]'));
+    expect(problemsOf(withMalform(text))).toEqual([
+      `${MALFORM}:${placeAfter(text, '"pairs"', '["tjenestetilbud"]')}: pairs[0]: write two forms, bokmål then nynorsk, each of at least 1 letter(s), e.g. ["forebygging", "førebygging"]`,
+    ]);
+  });
+
+  it('refuses a missing or empty file, and JSON that is not JSON at its line and column', () => {
+    expect(problemsOf(withMalform(''))).toEqual([
+      `${MALFORM}: is missing or empty: it must be the word list for search: { "pairs": [["bokmål", "nynorsk"], …], "parts": [["bokmål", "nynorsk"], …] }.`,
+    ]);
+    const text = editedText('malform.json', registerFiles().malform!.text, (t) => t.replace('["tjenestetilbud", "tenestetilbod"],', '["tjenestetilbud", "tenestetilbod"],,'));
+    expect(problemsOf(withMalform(text))).toEqual([
+      `${MALFORM}:${placeAfter(text, ',,', ',\n')}: is not valid JSON here (Unexpected token ','): write every name and text in double quotes, with a comma between two items and none after the last.`,
+    ]);
+  });
+
+  it('accepts a byte-order mark, as the build now reads it', () => {
+    const text = `\uFEFF${registerFiles().malform!.text}`;
+    expect(problemsOf(withMalform(text))).toEqual([]);
+    expect(parseMalform('malform.json', text).pairs.length).toBeGreaterThan(0);
   });
 });

@@ -84,6 +84,15 @@ export function frontmatterPlaces(text: string): (field: string | Array<string |
 }
 
 /**
+ * Reads a data file (JSON) and returns where a field is, given by name or as a path; the start of
+ * the file when none is named or the name is no path.
+ */
+export function jsonPlaces(text: string): (field: string | Array<string | number> | undefined) => Place {
+  const placeOf = placesIn(text, 1, { line: 1, column: 1 });
+  return (field) => placeOf(pathOf(field) ?? []);
+}
+
+/**
  * Reads a data file (a JSON array of entries) and returns where a field of an entry is, given by
  * name or as a path; the entry itself when no field is named or the name is no path.
  */

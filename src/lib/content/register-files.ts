@@ -27,6 +27,8 @@ export const DATA_FILES = {
   boundaries: 'boundaries/kommuner.topojson',
   /** The districts before the 2016 police reform, with their successors (optional: a register may have no document from before 2016). */
   formerPoliceDistricts: 'police-districts-pre-2016.json',
+  /** The bokmål ⇄ nynorsk word list the build's search forms are made from (src/lib/search/terms.ts). */
+  malform: 'malform.json',
 } as const;
 
 /** The journal an import leaves in the agreements folder while it puts its documents in place (src/lib/import/write.ts). */
@@ -110,6 +112,7 @@ export function readRegisterFiles(root = contentDir()): RegisterFiles {
     municipalities: read(root, DATA_FILES.municipalities),
     focusAreas: read(root, DATA_FILES.focusAreas),
     formerPoliceDistricts: read(root, DATA_FILES.formerPoliceDistricts),
+    malform: read(root, DATA_FILES.malform),
     agreements: mdxFiles(join(root, 'agreements')).map((p) => read(join(root, 'agreements'), p)),
     interruptedWrites: journals(join(root, 'agreements')).map((p) => read(join(root, 'agreements'), p)),
     sources: sourceNames(sources).map((name) => read(sources, name)),

@@ -26,10 +26,12 @@ import {
   type PoliceDistrict,
 } from './schema.ts';
 import { SECTION_KEYS, isSectionKey } from './sections.ts';
-import { guessWindows1252, normaliseText, type EncodingFault } from './source-text.ts';
+import { guessWindows1252, normaliseText, parseJsonText, type EncodingFault } from './source-text.ts';
+import { jsonSyntaxError } from './json-syntax.ts';
+import { malformSchema } from '../search/terms.ts';
 import { editDistance } from '../edit-distance.ts';
 import { zodProblems, type Problem } from './problems.ts';
-import { entryPlaces, frontmatterPlaces, type Place } from './field-places.ts';
+import { entryPlaces, frontmatterPlaces, jsonPlaces, type Place } from './field-places.ts';
 
 /** A file as read from disk: its path relative to the project and its text. */
 export interface SourceFile {
@@ -46,6 +48,8 @@ export interface RegisterFiles {
   focusAreas: SourceFile;
   /** The pre-2016 police districts; absent or empty when the register has none. */
   formerPoliceDistricts?: SourceFile;
+  /** The bokmål ⇄ nynorsk word list for search (`content/malform.json`), which every build reads; unchecked when absent here. */
+  malform?: SourceFile;
   agreements: SourceFile[];
   /** Journals of imports interrupted while putting their documents in place (see src/lib/import/write.ts). */
   interruptedWrites?: SourceFile[];
@@ -98,6 +102,38 @@ function encodingProblem(file: SourceFile): Problem | undefined {
   };
 }
 
+/**
+ * A data file's JSON, or undefined after a problem: the file is missing or empty (it must be `what`), or
+ * not JSON (where it stops being JSON, and how to fix it).
+ */
+function readJson(file: SourceFile, what: string, problems: Problem[]): { value: unknown } | undefined {
+  if (file.text.trim() === '') {
+    problems.push({ file: file.path, message: `is missing or empty: it must be ${what}.` });
+    return undefined;
+  }
+  try {
+    return { value: parseJsonText(file.text) };
+  } catch (e) {
+    const { line, column, reason } = jsonSyntaxError(normaliseText(file.text), e as Error);
+    problems.push({
+      file: file.path,
+      line,
+      column,
+      message: `is not valid JSON here (${reason}): write every name and text in double quotes, with a comma between two items and none after the last.`,
+    });
+    return undefined;
+  }
+}
+
+/** The word list for search, which the build reads for every page: checked with the schema the build reads it with. */
+function checkMalform(file: SourceFile | undefined, problems: Problem[]): void {
+  if (!file) return;
+  const json = readJson(file, 'the word list for search: { "pairs": [["bokmål", "nynorsk"], …], "parts": [["bokmål", "nynorsk"], …] }', problems);
+  if (!json) return;
+  const parsed = malformSchema.safeParse(json.value);
+  if (!parsed.success) problems.push(...zodProblems(file.path, malformSchema, parsed.error, json.value));
+}
+
 /** A data collection file's entries: the valid ones, each with its place in the file, and the ids of all of them. */
 interface ParsedArray<T> {
   valid: { item: T; index: number }[];
@@ -115,17 +151,9 @@ const itemsOf = <T>(data: ParsedArray<T>): T[] => data.valid.map(({ item }) => i
  * field is not reported a second time as an unknown key.
  */
 function parseJsonArray<T>(file: SourceFile, schema: z.ZodType<T>, problems: Problem[]): ParsedArray<T> {
-  if (file.text.trim() === '') {
-    problems.push({ file: file.path, message: 'is missing or empty: it must be a JSON array of entries, each with an "id".' });
-    return NO_ENTRIES;
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(file.text);
-  } catch (e) {
-    problems.push({ file: file.path, message: `is not valid JSON: ${(e as Error).message}` });
-    return NO_ENTRIES;
-  }
+  const json = readJson(file, 'a JSON array of entries, each with an "id"', problems);
+  if (!json) return NO_ENTRIES;
+  const raw = json.value;
   if (!Array.isArray(raw)) {
     problems.push({ file: file.path, message: 'must be a JSON array of entries, each with an "id".' });
     return NO_ENTRIES;
@@ -339,6 +367,7 @@ export function checkRegister(files: RegisterFiles): CheckResult {
   const formerFile = files.formerPoliceDistricts;
   const formerData = formerFile && formerFile.text.trim() !== '' ? parseJsonArray(formerFile, formerPoliceDistrictSchema, problems) : NO_ENTRIES;
   const formerPoliceDistricts = itemsOf(formerData);
+  checkMalform(files.malform, problems);
   formerData.valid.forEach(({ item: f, index }) => {
     f.successors.forEach((s, i) => {
       if (formerFile && !districtData.ids.includes(s)) {
@@ -524,10 +553,11 @@ function placeFields(problems: Problem[], files: RegisterFiles): Problem[] {
   const unplaced = (p: Problem) => p.line === undefined && (p.field !== undefined || p.entry !== undefined);
   if (!problems.some(unplaced)) return problems;
   const documents = new Map(files.agreements.map((d) => [d.path, d.text]));
-  const dataFiles = [files.policeDistricts, files.municipalities, files.focusAreas, files.formerPoliceDistricts];
+  const dataFiles = [files.policeDistricts, files.municipalities, files.focusAreas, files.formerPoliceDistricts, files.malform];
   const data = new Map(dataFiles.flatMap((f) => (f ? [[f.path, f.text] as const] : [])));
   const inDocument = new Map<string, ReturnType<typeof frontmatterPlaces>>();
   const inData = new Map<string, ReturnType<typeof entryPlaces>>();
+  const inJson = new Map<string, ReturnType<typeof jsonPlaces>>();
   return problems.map((p) => {
     if (!unplaced(p)) return p;
     let at: Place | undefined;
@@ -537,6 +567,10 @@ function placeFields(problems: Problem[], files: RegisterFiles): Problem[] {
       let placeOf = inData.get(p.file);
       if (!placeOf) inData.set(p.file, (placeOf = entryPlaces(dataText)));
       at = placeOf(p.entry.index, p.path ?? p.field);
+    } else if (dataText !== undefined) {
+      let placeOf = inJson.get(p.file);
+      if (!placeOf) inJson.set(p.file, (placeOf = jsonPlaces(dataText)));
+      at = placeOf(p.path ?? p.field);
     } else if (p.field !== undefined && documentText !== undefined) {
       let placeOf = inDocument.get(p.file);
       if (!placeOf) inDocument.set(p.file, (placeOf = frontmatterPlaces(documentText)));

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import { defineHastPlugin } from 'satteri';
 import { SEARCH_VARIANTS_ATTRIBUTE } from '../contracts.ts';
-import { contentDir } from '../content/register-files.ts';
+import { contentDir, DATA_FILES } from '../content/register-files.ts';
 import { MalformIndex, parseMalform, variantText } from './terms.ts';
 
 const BLOCKS = new Set(['p', 'li', 'td', 'th']);
@@ -21,7 +21,7 @@ let index: MalformIndex | undefined;
 /** The word list of the content folder, read once per process. */
 export function malformIndex(): MalformIndex {
   if (!index) {
-    const path = join(contentDir(), 'malform.json');
+    const path = join(contentDir(), DATA_FILES.malform);
     index = new MalformIndex(parseMalform(path, readFileSync(path, 'utf8')));
   }
   return index;

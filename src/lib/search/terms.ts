@@ -6,12 +6,20 @@
  * writes the forms into the page is `search-variants-plugin.ts`.
  */
 import { z } from 'zod';
+import { parseJsonText } from '../content/source-text.ts';
 import { VARIANT_MARKS } from './variant-marks.ts';
 
+/** Two forms of a word, bokmål first: whole words (`pairs`) or spellings inside compounds (`parts`). */
+const formPair = (min: number, example: string) =>
+  z.tuple([z.string().min(min), z.string().min(min)], {
+    error: `write two forms, bokmål then nynorsk, each of at least ${min} letter(s), e.g. ${example}`,
+  });
+
+/** The word list, content/malform.json: the plugin reads it with this schema, and the checker checks it with it first. */
 export const malformSchema = z.strictObject({
   description: z.string().optional(),
-  pairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
-  parts: z.array(z.tuple([z.string().min(2), z.string().min(2)])),
+  pairs: z.array(formPair(1, '["forebygging", "førebygging"]')),
+  parts: z.array(formPair(2, '["forebygg", "førebygg"]')),
 });
 export type MalformList = z.infer<typeof malformSchema>;
 
@@ -85,7 +93,7 @@ export class MalformIndex {
 export function parseMalform(path: string, text: string): MalformList {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = parseJsonText(text);
   } catch (e) {
     throw new Error(`${path}: is not valid JSON: ${(e as Error).message}`);
   }
