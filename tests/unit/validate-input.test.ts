@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataIds } from '../../src/lib/content/register-files.ts';
-import { parseJsonText } from '../../src/lib/content/source-text.ts';
+import { decodeSource, parseJsonText } from '../../src/lib/content/source-text.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { editedAgreement, editedText, registerFiles, withAgreements } from './helpers.ts';
@@ -95,5 +95,31 @@ describe('the word list for search, malform.json', () => {
     const text = `\uFEFF${registerFiles().malform!.text}`;
     expect(problemsOf(withMalform(text))).toEqual([]);
     expect(parseMalform('malform.json', text).pairs.length).toBeGreaterThan(0);
+  });
+});
+
+describe('line ends of an agreement', () => {
+  it('refuses CR line ends (old Mac OS), which leave the build no frontmatter, and tells no follow-on about its source', () => {
+    const edited = editedAgreement('skien-2019', (t) => t.replace(/\n/g, '\r'));
+    expect(problemsOf(withAgreements(edited))).toEqual([
+      `${SKIEN}:1:4: this line ends with a CR alone (the line ends of old Mac OS), which the build does not read as a line end: save the file with LF (or CRLF) line ends.`,
+    ]);
+  });
+
+  it('places a single CR line end where it is', () => {
+    const edited = editedAgreement('skien-2019', (t) => t.replace('language: nb\n', 'language: nb\r'));
+    expect(problemsOf(withAgreements(edited))).toEqual([
+      `${SKIEN}:${placeAfter(edited.text.replace('\r', '\n'), 'language', '\n')}: this line ends with a CR alone (the line ends of old Mac OS), which the build does not read as a line end: save the file with LF (or CRLF) line ends.`,
+    ]);
+  });
+
+  it('keeps accepting CRLF line ends and a byte-order mark', () => {
+    const edited = editedAgreement('skien-2019', (t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`);
+    expect(problemsOf(withAgreements(edited))).toEqual([]);
+  });
+
+  it('the reader notes where a lone CR is, in the text it normalises', () => {
+    expect(decodeSource(new TextEncoder().encode('a\r\nb\rc')).loneCr).toEqual({ line: 2, column: 2 });
+    expect(decodeSource(new TextEncoder().encode('a\r\nb\nc')).loneCr).toBeUndefined();
   });
 });

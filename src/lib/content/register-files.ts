@@ -40,7 +40,7 @@ export function displayPath(full: string): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(full) : rel;
 }
 
-/** A file as text (see source-text.ts: UTF-8, no BOM, LF); a file that is not UTF-8 carries its fault for the checker. */
+/** A file as text (see source-text.ts: UTF-8, no BOM, LF); a file that is not UTF-8, or has a line ended by a lone CR, carries where for the checker. */
 function read(root: string, path: string): SourceFile {
   const full = join(root, path);
   let bytes: Uint8Array;
@@ -50,8 +50,8 @@ function read(root: string, path: string): SourceFile {
     // A missing file reads as empty; the checker reports it as missing.
     return { path: displayPath(full), text: '' };
   }
-  const { text, fault } = decodeSource(bytes);
-  return { path: displayPath(full), text, ...(fault ? { fault } : {}) };
+  const { text, fault, loneCr } = decodeSource(bytes);
+  return { path: displayPath(full), text, ...(fault ? { fault } : {}), ...(loneCr ? { loneCr } : {}) };
 }
 
 function mdxFiles(dir: string, base = dir): string[] {

@@ -13,10 +13,30 @@ export interface EncodingFault {
   byte: number;
 }
 
-/** A file's text, and the first encoding fault when its bytes are not UTF-8. */
+/** A 1-based line and column of a file's text as normalised (LF line ends, no BOM). */
+export interface TextPlace {
+  line: number;
+  column: number;
+}
+
+/** A file's text, the first encoding fault when its bytes are not UTF-8, and the first line ended by a lone CR. */
 export interface DecodedSource {
   text: string;
   fault?: EncodingFault;
+  loneCr?: TextPlace;
+}
+
+/**
+ * Where `text` (as read, before `normaliseText`) first ends a line with a CR alone, as old Mac OS
+ * editors save: the end of that line. Astro's frontmatter reader finds the frontmatter by LF (a
+ * CRLF has one), so a document saved with CR line ends checks out here and has no frontmatter in
+ * the build; the checker refuses it.
+ */
+export function loneCarriageReturn(text: string): TextPlace | undefined {
+  const index = text.search(/\r(?!\n)/);
+  if (index < 0) return undefined;
+  const lines = normaliseText(text.slice(0, index)).split('\n');
+  return { line: lines.length, column: [...(lines.at(-1) ?? '')].length + 1 };
 }
 
 /** Text with any byte-order mark removed and CRLF / CR line endings turned into LF. */
@@ -54,14 +74,18 @@ function firstInvalidByte(bytes: Uint8Array): number {
  * column, for the checker to name.
  */
 export function decodeSource(bytes: Uint8Array): DecodedSource {
-  const text = normaliseText(new TextDecoder('utf-8').decode(bytes));
+  const read = new TextDecoder('utf-8').decode(bytes);
+  const text = normaliseText(read);
+  const cr = loneCarriageReturn(read);
+  const loneCr = cr ? { loneCr: cr } : {};
   const bad = firstInvalidByte(bytes);
-  if (bad < 0) return { text };
+  if (bad < 0) return { text, ...loneCr };
   const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad)).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = before.split('\n');
   return {
     text,
     fault: { line: lines.length, column: [...(lines.at(-1) ?? '')].length + 1, byte: bytes[bad] as number },
+    ...loneCr,
   };
 }
 

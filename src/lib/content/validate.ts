@@ -26,7 +26,7 @@ import {
   type PoliceDistrict,
 } from './schema.ts';
 import { SECTION_KEYS, isSectionKey } from './sections.ts';
-import { guessWindows1252, normaliseText, parseJsonText, type EncodingFault } from './source-text.ts';
+import { guessWindows1252, loneCarriageReturn, normaliseText, parseJsonText, type EncodingFault, type TextPlace } from './source-text.ts';
 import { jsonSyntaxError } from './json-syntax.ts';
 import { malformSchema } from '../search/terms.ts';
 import { editDistance } from '../edit-distance.ts';
@@ -39,6 +39,8 @@ export interface SourceFile {
   text: string;
   /** Set by the reader when the file's bytes are not UTF-8. */
   fault?: EncodingFault;
+  /** Set by the reader where a line of the file first ends with a lone CR (the text is normalised already). */
+  loneCr?: TextPlace;
 }
 
 /** The register's content as files. */
@@ -420,6 +422,13 @@ export function checkRegister(files: RegisterFiles): CheckResult {
   const agreements: CheckedAgreement[] = [];
   // Source files named by any document, valid or not, so a broken document does not orphan its source.
   const namedSources = new Map<string, string[]>();
+  // A document that cannot be read names no source for certain: each source text whose name it holds counts as
+  // named, so that the document's one problem is not told again as a source no document names.
+  const mightBeNamed = new Set<string>();
+  const sourceFileNames = files.sources.map((s) => s.path.replace(/^.*\//, ''));
+  const mightName = (file: SourceFile) => {
+    for (const name of sourceFileNames) if (file.text.includes(name)) mightBeNamed.add(name);
+  };
   const pathsBySlug = new Map<string, string>();
   for (const source of files.agreements) {
     const file = { ...source, text: normaliseText(source.text) };
@@ -442,6 +451,17 @@ export function checkRegister(files: RegisterFiles): CheckResult {
     const encoding = encodingProblem(source);
     if (encoding) {
       problems.push(encoding);
+      mightName(file);
+      continue;
+    }
+    const loneCr = source.loneCr ?? loneCarriageReturn(source.text);
+    if (loneCr) {
+      problems.push({
+        file: file.path,
+        ...loneCr,
+        message: 'this line ends with a CR alone (the line ends of old Mac OS), which the build does not read as a line end: save the file with LF (or CRLF) line ends.',
+      });
+      mightName(file);
       continue;
     }
     let frontmatter: Record<string, unknown>;
@@ -506,7 +526,7 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       message: `an import was interrupted while putting its documents in place (${names.join(', ') || 'unknown files'}), so the register may hold only some of them: run "npm run import -- --finish" to put all of them in place.`,
     });
   }
-  checkSources(files.sources, agreements, new Set(namedSources.keys()), problems);
+  checkSources(files.sources, agreements, new Set([...namedSources.keys(), ...mightBeNamed]), problems);
 
   const bySlug = new Map(agreements.map((a) => [a.id, a]));
   const slugs = [...bySlug.keys()].join(', ');
