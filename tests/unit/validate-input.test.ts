@@ -123,3 +123,51 @@ describe('line ends of an agreement', () => {
     expect(decodeSource(new TextEncoder().encode('a\r\nb\nc')).loneCr).toBeUndefined();
   });
 });
+
+describe('control and bidirectional formatting characters', () => {
+  const control = (what: string) => `a control character: it is invisible, and breaks the site's pages and feed. ${what}`;
+  const HERE = 'Delete it (an editor that shows invisible characters shows it).';
+  const ESCAPE = 'Remove it (an escape such as "\\x0C" or "\\u000c" in the value writes one).';
+
+  it('refuses a YAML escape that writes one into a frontmatter field, at the field', () => {
+    const edited = editedAgreement('skien-2019', (t) => t.replace(/^title: (.*)$/m, 'title: "$1\\x0C"'));
+    expect(problemsOf(withAgreements(edited))).toEqual([`${SKIEN}:2:1: title: holds U+000C (form feed), ${control(ESCAPE)}`]);
+  });
+
+  it('refuses one written in the text or the frontmatter at its line and column, with no follow-on about the source', () => {
+    const nul = editedAgreement('skien-2019', (t) => t.replace('\nmellom Skien kommune og Sør-Øst politidistrikt\n', '\nmellom Skien kommune og\u0000 Sør-Øst politidistrikt\n'));
+    expect(problemsOf(withAgreements(nul))).toEqual([`${SKIEN}:${placeAfter(nul.text, '', '\u0000')}: here is U+0000 (NUL), ${control(HERE)}`]);
+    const inFrontmatter = editedAgreement('skien-2019', (t) => t.replace('policeUnit: Grenland', 'policeUnit: Gren\u0000land'));
+    expect(problemsOf(withAgreements(inFrontmatter))).toEqual([`${SKIEN}:5:17: here is U+0000 (NUL), ${control(HERE)}`]);
+  });
+
+  it('refuses bidirectional overrides and isolates', () => {
+    const edited = editedAgreement('skien-2019', (t) => t.replace('\nAvtalen er inngått', '\n\u202EAvtalen er inngått\u202C og \u2066x\u2069'));
+    const at = (char: string) => placeAfter(edited.text, '', char);
+    const bidi = (name: string) => `${name}, a bidirectional formatting character: it turns the text around as it is shown, so the page could show other words than the document has. ${HERE}`;
+    expect(problemsOf(withAgreements(edited))).toEqual([
+      `${SKIEN}:${at('\u202E')}: here is ${bidi('U+202E (right-to-left override)')}`,
+      `${SKIEN}:${at('\u202C')}: here is ${bidi('U+202C (pop directional formatting)')}`,
+      `${SKIEN}:${at('\u2066')}: here is ${bidi('U+2066 (left-to-right isolate)')}`,
+      `${SKIEN}:${at('\u2069')}: here is ${bidi('U+2069 (pop directional isolate)')}`,
+    ]);
+  });
+
+  it("refuses one in a data file's strings: written, at its place; as an escape, at the field", () => {
+    const FOCUS = 'tests/fixtures/register/focus-areas.json';
+    const files = registerFiles();
+    const escaped = files.focusAreas.text.replace('"nb": "Rus"', '"nb": "Rus\\u000b"');
+    expect(problemsOf({ ...files, focusAreas: { ...files.focusAreas, text: escaped } })).toEqual([
+      `${FOCUS}:${placeAfter(escaped, '"id": "rus"', '"nb"')}: [1] (rus): label.nb: holds U+000B (vertical tab), ${control(ESCAPE)}`,
+    ]);
+    const written = files.focusAreas.text.replace('"nb": "Rus"', '"nb": "Rus\u0085"');
+    expect(problemsOf({ ...files, focusAreas: { ...files.focusAreas, text: written } })).toEqual([
+      `${FOCUS}:${placeAfter(written, '"id": "rus"', '\u0085')}: here is U+0085 (next line), ${control(HERE)}`,
+    ]);
+  });
+
+  it('keeps tabs', () => {
+    const edited = editedAgreement('skien-2019', (t) => t.replace('Avtalen er inngått', 'Avtalen\ter inngått'));
+    expect(problemsOf(withAgreements(edited))).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
  * found as the end of the longest start of the text that JSON.parse still reads as unfinished JSON.
  */
 import type { Place } from './field-places.ts';
+import { placeAt } from './source-text.ts';
 
 /** JSON.parse's message when the text ends before the JSON does. */
 const ENDS_TOO_SOON = /^Unexpected end of JSON input/;
@@ -13,12 +14,6 @@ const positionIn = (message: string): number | undefined => {
   const m = / at position (\d+)/.exec(message);
   return m ? Number(m[1]) : undefined;
 };
-
-/** The 1-based line and column of a 0-based offset in `text`. */
-function placeOfOffset(text: string, offset: number): Place {
-  const lines = text.slice(0, offset).split('\n');
-  return { line: lines.length, column: [...(lines.at(-1) ?? '')].length + 1 };
-}
 
 /** True when `text` is JSON or the start of some JSON: nothing is wrong before its end. */
 function readsSoFar(text: string): boolean {
@@ -39,7 +34,7 @@ export function jsonSyntaxError(text: string, error: Error): Place & { reason: s
     .replace(/^Unexpected end of JSON input$/, 'the file ends before the JSON does');
   const at = / \(line (\d+) column (\d+)\)/.exec(error.message);
   if (at) return { line: Number(at[1]), column: Number(at[2]), reason };
-  if (ENDS_TOO_SOON.test(error.message)) return { ...placeOfOffset(text, text.trimEnd().length), reason };
+  if (ENDS_TOO_SOON.test(error.message)) return { ...placeAt(text, text.trimEnd().length), reason };
   // The longest start of the text that is still unfinished JSON ends where the error is.
   let [good, bad] = [0, text.length];
   while (bad - good > 1) {
@@ -47,5 +42,5 @@ export function jsonSyntaxError(text: string, error: Error): Place & { reason: s
     if (readsSoFar(text.slice(0, mid))) good = mid;
     else bad = mid;
   }
-  return { ...placeOfOffset(text, good), reason };
+  return { ...placeAt(text, good), reason };
 }

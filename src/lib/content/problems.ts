@@ -70,8 +70,8 @@ function fieldName(path: PropertyKey[]): string | undefined {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
 }
 
-/** A problem's `field` and `path` for zod's `path`: none at the top level. */
-function fieldAt(path: PropertyKey[]): Pick<Problem, 'field' | 'path'> {
+/** A problem's `field` and `path` for a path of keys and indexes (zod's `path`): none at the top level. */
+export function fieldAt(path: PropertyKey[]): Pick<Problem, 'field' | 'path'> {
   const field = fieldName(path);
   const keys = path.flatMap((k) => (typeof k === 'symbol' ? [] : [k]));
   return field === undefined ? {} : { field, path: keys };

@@ -208,16 +208,20 @@ export const focusAreaSchema = z.strictObject({
   description: z.string().min(1),
 });
 
-/** Keys of the data collections that agreements may point at. */
+/**
+ * Keys of the data collections that agreements may point at; undefined for a file the checker could not
+ * read (it says why there), so that a reference to it is only checked to be a key.
+ */
 export interface TaxonomyKeys {
-  policeDistricts: readonly string[];
-  municipalities: readonly string[];
-  focusAreas: readonly string[];
-  /** Keys of content/police-districts-pre-2016.json (none when the register has no such file). */
-  formerPoliceDistricts?: readonly string[];
+  policeDistricts: readonly string[] | undefined;
+  municipalities: readonly string[] | undefined;
+  focusAreas: readonly string[] | undefined;
+  /** Keys of content/police-districts-pre-2016.json: left out when the register has no such file (then none is valid). */
+  formerPoliceDistricts?: readonly string[] | undefined;
 }
 
-function keyEnum(keys: readonly string[], what: string) {
+function keyEnum(keys: readonly string[] | undefined, what: string) {
+  if (keys === undefined) return keySchema;
   if (keys.length === 0) return z.never({ error: `no ${what} are defined in content/` });
   return z.enum(keys as [string, ...string[]], {
     // A field left out or empty (or a file read while empty, as Astro's dev server reads a file an editor saves in
@@ -243,7 +247,7 @@ export function agreementSchema(keys: TaxonomyKeys) {
        * since ceased (Oppegård 2009: Follo). A key of
        * content/police-districts-pre-2016.json whose successors include policeDistrict.
        */
-      policeDistrictAtSigning: keyEnum(keys.formerPoliceDistricts ?? [], 'pre-2016 police district').optional(),
+      policeDistrictAtSigning: keyEnum('formerPoliceDistricts' in keys ? keys.formerPoliceDistricts : [], 'pre-2016 police district').optional(),
       /** The police unit named in the document, e.g. "Follo politistasjon". */
       policeUnit: z.string().min(1).optional(),
       documentType: z.enum(DOCUMENT_TYPES),

@@ -26,6 +26,12 @@ export interface DecodedSource {
   loneCr?: TextPlace;
 }
 
+/** The line and column of a 0-based offset in a normalised text (columns count characters, as editors do). */
+export function placeAt(text: string, offset: number): TextPlace {
+  const lines = text.slice(0, offset).split('\n');
+  return { line: lines.length, column: [...(lines.at(-1) ?? '')].length + 1 };
+}
+
 /**
  * Where `text` (as read, before `normaliseText`) first ends a line with a CR alone, as old Mac OS
  * editors save: the end of that line. Astro's frontmatter reader finds the frontmatter by LF (a
@@ -35,8 +41,8 @@ export interface DecodedSource {
 export function loneCarriageReturn(text: string): TextPlace | undefined {
   const index = text.search(/\r(?!\n)/);
   if (index < 0) return undefined;
-  const lines = normaliseText(text.slice(0, index)).split('\n');
-  return { line: lines.length, column: [...(lines.at(-1) ?? '')].length + 1 };
+  const before = normaliseText(text.slice(0, index));
+  return placeAt(before, before.length);
 }
 
 /** Text with any byte-order mark removed and CRLF / CR line endings turned into LF. */

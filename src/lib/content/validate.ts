@@ -26,11 +26,12 @@ import {
   type PoliceDistrict,
 } from './schema.ts';
 import { SECTION_KEYS, isSectionKey } from './sections.ts';
-import { guessWindows1252, loneCarriageReturn, normaliseText, parseJsonText, type EncodingFault, type TextPlace } from './source-text.ts';
+import { guessWindows1252, loneCarriageReturn, normaliseText, parseJsonText, placeAt, type EncodingFault, type TextPlace } from './source-text.ts';
+import { forbiddenCharacters, forbiddenHere, forbiddenInValue, stringsIn } from './control-characters.ts';
 import { jsonSyntaxError } from './json-syntax.ts';
 import { malformSchema } from '../search/terms.ts';
 import { editDistance } from '../edit-distance.ts';
-import { zodProblems, type Problem } from './problems.ts';
+import { fieldAt, zodProblems, type Problem } from './problems.ts';
 import { entryPlaces, frontmatterPlaces, jsonPlaces, type Place } from './field-places.ts';
 
 /** A file as read from disk: its path relative to the project and its text. */
@@ -113,6 +114,11 @@ function readJson(file: SourceFile, what: string, problems: Problem[]): { value:
     problems.push({ file: file.path, message: `is missing or empty: it must be ${what}.` });
     return undefined;
   }
+  const written = forbiddenInText(file, normaliseText(file.text));
+  if (written.length > 0) {
+    problems.push(...written);
+    return undefined;
+  }
   try {
     return { value: parseJsonText(file.text) };
   } catch (e) {
@@ -127,22 +133,48 @@ function readJson(file: SourceFile, what: string, problems: Problem[]): { value:
   }
 }
 
+/** How many characters of one file the checker names, each at its place: enough to show where, not a screenful. */
+const FORBIDDEN_SHOWN = 10;
+
+/** The control and bidirectional formatting characters written in a file's text, each at its place. */
+function forbiddenInText(file: SourceFile, text: string): Problem[] {
+  return forbiddenCharacters(text)
+    .slice(0, FORBIDDEN_SHOWN)
+    .map(({ offset, char }) => ({ file: file.path, ...placeAt(text, offset), message: forbiddenHere(char) }));
+}
+
+/** The strings of a parsed value (frontmatter, a data file's entry) that hold such a character as an escape, each at its field. */
+function forbiddenInValues(path: string, value: unknown, entry?: Problem['entry']): Problem[] {
+  return [...stringsIn(value)].flatMap(({ path: at, text }) => {
+    const [found] = forbiddenCharacters(text);
+    return found ? [{ file: path, ...(entry ? { entry } : {}), ...fieldAt(at), message: forbiddenInValue(found.char) }] : [];
+  });
+}
+
 /** The word list for search, which the build reads for every page: checked with the schema the build reads it with. */
 function checkMalform(file: SourceFile | undefined, problems: Problem[]): void {
   if (!file) return;
   const json = readJson(file, 'the word list for search: { "pairs": [["bokmål", "nynorsk"], …], "parts": [["bokmål", "nynorsk"], …] }', problems);
   if (!json) return;
+  problems.push(...forbiddenInValues(file.path, json.value));
   const parsed = malformSchema.safeParse(json.value);
   if (!parsed.success) problems.push(...zodProblems(file.path, malformSchema, parsed.error, json.value));
 }
 
-/** A data collection file's entries: the valid ones, each with its place in the file, and the ids of all of them. */
+/**
+ * A data collection file's entries: the valid ones, each with its place in the file, and the ids of all of
+ * them; no ids when the file could not be read (missing, not JSON, not an array), so that the references
+ * to it are not checked: its one problem is not told again in every document.
+ */
 interface ParsedArray<T> {
   valid: { item: T; index: number }[];
-  ids: string[];
+  ids: string[] | undefined;
 }
 
+/** A file the register may do without (the pre-2016 districts): no entries, and a reference to one is unknown. */
 const NO_ENTRIES: ParsedArray<never> = { valid: [], ids: [] };
+/** A file that could not be read: its problem is told, and the references to it go unchecked. */
+const UNREADABLE: ParsedArray<never> = { valid: [], ids: undefined };
 
 const itemsOf = <T>(data: ParsedArray<T>): T[] => data.valid.map(({ item }) => item);
 
@@ -154,11 +186,11 @@ const itemsOf = <T>(data: ParsedArray<T>): T[] => data.valid.map(({ item }) => i
  */
 function parseJsonArray<T>(file: SourceFile, schema: z.ZodType<T>, problems: Problem[]): ParsedArray<T> {
   const json = readJson(file, 'a JSON array of entries, each with an "id"', problems);
-  if (!json) return NO_ENTRIES;
+  if (!json) return UNREADABLE;
   const raw = json.value;
   if (!Array.isArray(raw)) {
     problems.push({ file: file.path, message: 'must be a JSON array of entries, each with an "id".' });
-    return NO_ENTRIES;
+    return UNREADABLE;
   }
   const valid: ParsedArray<T>['valid'] = [];
   const ids = raw.flatMap((entry) => (entry && typeof entry === 'object' && typeof entry.id === 'string' ? [entry.id as string] : []));
@@ -166,6 +198,7 @@ function parseJsonArray<T>(file: SourceFile, schema: z.ZodType<T>, problems: Pro
   raw.forEach((entry, i) => {
     const parsed = schema.safeParse(entry);
     const at: Problem['entry'] = { index: i, ...(entry && typeof entry === 'object' && 'id' in entry ? { id: String(entry.id) } : {}) };
+    problems.push(...forbiddenInValues(file.path, entry, at));
     if (!parsed.success) {
       problems.push(...zodProblems(file.path, schema, parsed.error, entry).map((p) => ({ ...p, entry: at })));
       return;
@@ -372,12 +405,12 @@ export function checkRegister(files: RegisterFiles): CheckResult {
   checkMalform(files.malform, problems);
   formerData.valid.forEach(({ item: f, index }) => {
     f.successors.forEach((s, i) => {
-      if (formerFile && !districtData.ids.includes(s)) {
+      if (formerFile && districtData.ids && !districtData.ids.includes(s)) {
         problems.push({
           file: formerFile.path,
           entry: { index, id: f.id },
           field: `successors[${i}]`,
-          message: `unknown police district key "${s}"; valid keys: ${districtData.ids.join(', ')}`,
+          message: `unknown police district key "${s}"; valid keys: ${districtData.ids?.join(', ')}`,
         });
       }
     });
@@ -386,18 +419,21 @@ export function checkRegister(files: RegisterFiles): CheckResult {
   const districtNames = new Map(policeDistricts.map((d) => [d.id, d.name]));
 
   const municipalityIds = municipalityData.ids;
-  const knownMunicipalities = new Set(municipalityIds);
   const districtById = new Map(policeDistricts.map((d) => [d.id, d]));
   const activeNumbers = new Map<string, string>();
   municipalityData.valid.forEach(({ item: m, index }) => {
     const at = { file: files.municipalities.path, entry: { index, id: m.id } };
-    if (m.mergedInto && !knownMunicipalities.has(m.mergedInto)) {
+    if (m.mergedInto && !municipalityIds?.includes(m.mergedInto)) {
       problems.push({ ...at, field: 'mergedInto', message: `unknown municipality key "${m.mergedInto}"; use the id of the municipality it became part of` });
     }
     if (m.policeDistrict === undefined) return;
     const district = districtById.get(m.policeDistrict);
+    const districtIds = districtData.ids;
     if (!district) {
-      problems.push({ ...at, field: 'policeDistrict', message: `unknown police district key "${m.policeDistrict}"; valid keys: ${districtData.ids.join(', ')}` });
+      // Unchecked when the districts' file could not be read; an entry that is there but broken is reported where it is.
+      if (districtIds && !districtIds.includes(m.policeDistrict)) {
+        problems.push({ ...at, field: 'policeDistrict', message: `unknown police district key "${m.policeDistrict}"; valid keys: ${districtIds.join(', ')}` });
+      }
     } else if (m.status === 'active' && district.counties.length > 0 && !district.counties.includes(m.county) && !m.districtSources?.length) {
       problems.push({
         ...at,
@@ -464,6 +500,12 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       mightName(file);
       continue;
     }
+    const written = forbiddenInText(file, file.text);
+    if (written.length > 0) {
+      problems.push(...written);
+      mightName(file);
+      continue;
+    }
     let frontmatter: Record<string, unknown>;
     let body: string;
     try {
@@ -478,6 +520,7 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       problems.push({ file: file.path, message: 'has no frontmatter: start the file with a "---" block of fields (see CONTRIBUTING.md).' });
       continue;
     }
+    problems.push(...forbiddenInValues(file.path, frontmatter));
     const named = frontmatter.source as { file?: unknown } | undefined;
     if (typeof named?.file === 'string') namedSources.set(named.file, [...(namedSources.get(named.file) ?? []), file.path]);
     const findings = checkMdxSubset(body);
