@@ -171,3 +171,42 @@ describe('control and bidirectional formatting characters', () => {
     expect(problemsOf(withAgreements(edited))).toEqual([]);
   });
 });
+
+describe('a frontmatter YAML cannot read', () => {
+  const yaml = (reason: string, fix: string) => `the frontmatter is not valid YAML (${reason}): ${fix}.`;
+
+  it('names a field written twice at its second line, with the fix, and no follow-on about the source', () => {
+    const edited = editedAgreement('skien-2019', (t) => t.replace('language: nb\n', 'language: nb\nlanguage: nn\n'));
+    expect(problemsOf(withAgreements(edited))).toEqual([
+      `${SKIEN}:${placeAfter(edited.text, '', 'language: nn')}: language: ${yaml('duplicated mapping key', 'each field is written once: keep the value the document states and delete the other line')}`,
+    ]);
+  });
+
+  it('places a tab in the indentation, a YAML tag and a broken list at their lines, with the fix', () => {
+    const tab = editedAgreement('skien-2019', (t) => t.replace('  date: "2019"', '\tdate: "2019"'));
+    expect(problemsOf(withAgreements(tab))).toEqual([
+      `${SKIEN}:${placeAfter(tab.text, '', '\tdate')}: ${yaml('tab characters must not be used in indentation', 'indent with spaces, not a tab (YAML refuses tabs in indentation)')}`,
+    ]);
+    const tag = editedAgreement('skien-2019', (t) => t.replace('policeUnit: Grenland politistasjon', 'policeUnit: !!js/function "function () {}"'));
+    const [tagProblem] = problemsOf(withAgreements(tag));
+    expect(tagProblem).toMatch(/^tests\/fixtures\/register\/agreements\/skien-2019\.mdx:5:\d+: the frontmatter is not valid YAML \(unknown tag !<tag:yaml\.org,2002:js\/function>\): a YAML tag \("!!…"\) is not allowed: write the value as plain text/);
+    const list = editedAgreement('skien-2019', (t) => t.replace('jointWith: [porsgrunn]', 'jointWith: [porsgrunn, bamble'));
+    // js-yaml notices it where the next field starts.
+    expect(problemsOf(withAgreements(list))).toEqual([
+      `${SKIEN}:${placeAfter(list.text, 'jointWith', 'clause')}: ${yaml('missed comma between flow collection entries', 'a list in brackets is closed on the same line, with commas between its items: write [a, b], or one item per line, each starting with "- "')}`,
+    ]);
+  });
+
+  it('places a frontmatter YAML cannot read after a byte-order mark and CRLF line ends the same', () => {
+    const edited = editedAgreement('skien-2019', (t) => `\uFEFF${t.replace('language: nb\n', 'language: nb\nlanguage: nn\n').replace(/\n/g, '\r\n')}`);
+    const [problem] = problemsOf(withAgreements(edited));
+    expect(problem).toMatch(/^tests\/fixtures\/register\/agreements\/skien-2019\.mdx:9:1: language: the frontmatter is not valid YAML \(duplicated mapping key\)/);
+  });
+
+  it('asks for the closing --- when the frontmatter is never closed, instead of every field missing', () => {
+    const edited = editedAgreement('skien-2019', (t) => t.replace(/\n---\n/, '\n\n'));
+    expect(problemsOf(withAgreements(edited))).toEqual([
+      `${SKIEN}:1:1: the frontmatter is not closed: close the frontmatter with a line "---" after its last field (the text of the document follows that line).`,
+    ]);
+  });
+});

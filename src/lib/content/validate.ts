@@ -7,7 +7,7 @@
  */
 // Astro's own frontmatter reader (the one its content layer uses), from `astro/markdown`: the same
 // function @astrojs/markdown-remark re-exports, without loading the whole unified pipeline with it.
-import { parseFrontmatter } from 'astro/markdown';
+import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
 import { z } from 'zod';
 import { findPersonalContactData } from './contact-data.ts';
 import { parseHeadings, type Heading } from './headings.ts';
@@ -29,6 +29,7 @@ import { SECTION_KEYS, isSectionKey } from './sections.ts';
 import { guessWindows1252, loneCarriageReturn, normaliseText, parseJsonText, placeAt, type EncodingFault, type TextPlace } from './source-text.ts';
 import { forbiddenCharacters, forbiddenHere, forbiddenInValue, stringsIn } from './control-characters.ts';
 import { jsonSyntaxError } from './json-syntax.ts';
+import { unclosedProblem, yamlProblem } from './frontmatter-problems.ts';
 import { malformSchema } from '../search/terms.ts';
 import { editDistance } from '../edit-distance.ts';
 import { fieldAt, zodProblems, type Problem } from './problems.ts';
@@ -506,6 +507,11 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       mightName(file);
       continue;
     }
+    if (file.text.startsWith('---') && extractFrontmatter(file.text) === undefined) {
+      problems.push(unclosedProblem(file.path, file.text));
+      mightName(file);
+      continue;
+    }
     let frontmatter: Record<string, unknown>;
     let body: string;
     try {
@@ -513,7 +519,8 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       frontmatter = parsed.frontmatter;
       body = parsed.content;
     } catch (e) {
-      problems.push({ file: file.path, message: `the frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+      problems.push(yamlProblem(file.path, file.text, e as Error));
+      mightName(file);
       continue;
     }
     if (!file.text.startsWith('---')) {
