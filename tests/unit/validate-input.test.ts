@@ -210,3 +210,66 @@ describe('a frontmatter YAML cannot read', () => {
     ]);
   });
 });
+
+describe("zod's wording, with what to write", () => {
+  const problemsWith = (edit: (t: string) => string) => problemsOf(withAgreements(editedAgreement('skien-2019', edit)));
+
+  it('says what type a field takes and how to write it', () => {
+    expect(problemsWith((t) => t.replace(/^title: .*$/m, 'title: 5'))).toEqual([
+      `${SKIEN}:2:1: title: expected text, found the number 5: write the text, in double quotes if it could be read as a number, a date or true/false`,
+    ]);
+    expect(problemsWith((t) => t.replace('jointWith: [porsgrunn]', 'jointWith: porsgrunn'))).toEqual([
+      `${SKIEN}:20:3: council.jointWith: expected a list, found the text "porsgrunn": write one item per line below it, each starting with "- " (or the items in brackets: [a, b])`,
+    ]);
+  });
+
+  it('says which numbers a count takes, and none of the safe-integer range', () => {
+    expect(problemsWith((t) => t.replace('meetingsPerYear: 4', 'meetingsPerYear: 0'))).toEqual([
+      `${SKIEN}:19:3: council.meetingsPerYear: the number 0 is too small: write a number above 0, as the document states it`,
+    ]);
+    expect(problemsWith((t) => t.replace('meetingsPerYear: 4', 'meetingsPerYear: 100000000000000000000'))).toEqual([
+      `${SKIEN}:19:3: council.meetingsPerYear: the number 100000000000000000000 is far too large: write the number the document states, e.g. 4`,
+    ]);
+  });
+
+  it('refuses a text that is empty or only spaces where the schema requires text', () => {
+    const blank = 'is empty or only spaces: write the text the document states (or leave out a field that may be left out)';
+    expect(problemsWith((t) => t.replace(/^title: .*$/m, 'title: " "'))).toEqual([`${SKIEN}:2:1: title: ${blank}`]);
+    expect(problemsWith((t) => t.replace(/^title: .*$/m, 'title: ""'))).toEqual([`${SKIEN}:2:1: title: ${blank}`]);
+  });
+
+  it('tells a municipality left out without listing every municipality', () => {
+    expect(problemsWith((t) => t.replace('municipality: skien\n', ''))).toEqual([
+      `${SKIEN}:1:1: municipality: missing required field (expected a municipality key).`,
+    ]);
+  });
+
+  it('lists at most twelve values of an enum in a message', async () => {
+    const { z } = await import('zod');
+    const { parseWithFixes, zodProblems } = await import('../../src/lib/content/problems.ts');
+    const schema = z.object({ key: z.enum(Array.from({ length: 20 }, (_, i) => `k${i}`) as [string, ...string[]]) });
+    const result = parseWithFixes(schema, { key: 'x' });
+    expect(result.success).toBe(false);
+    expect(zodProblems('f.json', schema, result.error!, { key: 'x' }).map((p) => p.message)).toEqual([
+      'the text "x" is not allowed here: write one of "k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9", "k10", "k11", … (20 in all)',
+    ]);
+  });
+});
+
+describe('a data file that is not JSON', () => {
+  it('is named at its line and column, with no follow-on in the documents that use its keys', () => {
+    const FOCUS = 'tests/fixtures/register/focus-areas.json';
+    const files = registerFiles();
+    const text = files.focusAreas.text.replace('"id": "rus",', '"id": "rus"');
+    expect(problemsOf({ ...files, focusAreas: { ...files.focusAreas, text } })).toEqual([
+      `${FOCUS}:${placeAfter(text, '"id": "rus"', '"label"')}: is not valid JSON here (Expected ',' or '}' after property value): write every name and text in double quotes, with a comma between two items and none after the last.`,
+    ]);
+  });
+
+  it('a missing file: one problem, no follow-on', () => {
+    const files = registerFiles();
+    expect(problemsOf({ ...files, focusAreas: { ...files.focusAreas, text: '' } })).toEqual([
+      'tests/fixtures/register/focus-areas.json: is missing or empty: it must be a JSON array of entries, each with an "id".',
+    ]);
+  });
+});

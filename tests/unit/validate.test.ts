@@ -118,8 +118,10 @@ describe('checkRegister on broken agreements', () => {
   });
 
   it('refuses a wrong language, a meeting count that is no number, and broken YAML', () => {
-    expect(problemsFor('bad-language')[0]).toMatch(/bad-language\.mdx:6:1: language: Invalid option: expected one of "nb"\|"nn"/);
-    expect(problemsFor('meetings-not-a-number')[0]).toMatch(/meetings-not-a-number\.mdx:11:3: council\.meetingsPerYear: Invalid input: expected number, received string/);
+    expect(problemsFor('bad-language')).toEqual([`${file}/bad-language.mdx:6:1: language: the text "se" is not allowed here: write one of "nb", "nn"`]);
+    expect(problemsFor('meetings-not-a-number')).toEqual([
+      `${file}/meetings-not-a-number.mdx:11:3: council.meetingsPerYear: expected a number, found the text "fire": write the number without quotes, e.g. 4`,
+    ]);
     expect(problemsFor('yaml-syntax')).toEqual([
       `${file}/yaml-syntax.mdx:3:1: the frontmatter is not valid YAML (missed comma between flow collection entries): a list in brackets is closed on the same line, with commas between its items: write [a, b], or one item per line, each starting with "- ".`,
     ]);

@@ -95,11 +95,83 @@ function isMissing(input: unknown, path: PropertyKey[]): boolean {
   return last !== undefined && node !== null && typeof node === 'object' && !(last in node);
 }
 
-/** What a field expects, for a "missing" message: the enum's options or the type. */
-function expected(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_value') return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (issue.code === 'invalid_type') return issue.expected;
-  return 'a value';
+/** The start of the message for a required field left out (a key enum's own message starts so too: schema.ts `keyEnum`). */
+const MISSING = 'missing required field';
+
+/** How many allowed values a message lists; a longer list (357 municipalities) is the schema's to tell. */
+const VALUES_SHOWN = 12;
+
+/** The values a field takes, as a message lists them. */
+function valuesList(values: readonly unknown[]): string {
+  const shown = values.slice(0, VALUES_SHOWN).map((v) => JSON.stringify(v));
+  return values.length > VALUES_SHOWN ? `${shown.join(', ')}, … (${values.length} in all)` : shown.join(', ');
+}
+
+/** What a value found is, as a message names it: `the number 5`, `the text "fire"`. */
+function found(input: unknown): string {
+  if (input === null) return 'an empty value';
+  if (Array.isArray(input)) return 'a list';
+  if (input instanceof Date) return 'a date without quotes';
+  if (typeof input === 'string') return `the text ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}`;
+  if (typeof input === 'number' || typeof input === 'boolean') return `${typeof input === 'number' ? 'the number' : ''} ${String(input)}`.trim();
+  if (typeof input === 'object') return 'a group of fields';
+  return typeof input;
+}
+
+/** For each type a field may expect: what the message calls it, and how to write it. */
+const TYPES: Readonly<Record<string, { name: string; write: string }>> = {
+  string: { name: 'text', write: 'write the text, in double quotes if it could be read as a number, a date or true/false' },
+  number: { name: 'a number', write: 'write the number without quotes, e.g. 4' },
+  int: { name: 'a whole number', write: 'write the number without quotes, e.g. 4' },
+  boolean: { name: 'true or false', write: 'write true or false, without quotes' },
+  array: { name: 'a list', write: 'write one item per line below it, each starting with "- " (or the items in brackets: [a, b])' },
+  object: { name: 'a group of fields', write: 'write its fields on the lines below it, each indented by two spaces' },
+};
+
+/** A bound of a number for a message: none for the safe-integer range zod's int() adds (no count comes near it). */
+const bound = (n: number | bigint) => (Math.abs(Number(n)) >= Number.MAX_SAFE_INTEGER ? undefined : String(n));
+
+/**
+ * The message for an issue whose schema says nothing of its own, in place of zod's ("Invalid input: expected
+ * string, received number", "Too small: expected number to be >0"): what was expected, what was found, and
+ * what to write. Undefined for an issue zod's own words tell well enough.
+ */
+export function issueFix(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const type = TYPES[issue.expected];
+      if (issue.input === undefined) return `${MISSING} (expected ${issue.expected})`;
+      return type ? `expected ${type.name}, found ${found(issue.input)}: ${type.write}` : undefined;
+    }
+    case 'invalid_value':
+      if (issue.input === undefined) return `${MISSING} (expected one of ${valuesList(issue.values)})`;
+      return `${found(issue.input)} is not allowed here: write one of ${valuesList(issue.values)}`;
+    case 'too_small': {
+      const min = bound(issue.minimum);
+      if (issue.origin === 'string') return `is too short: write at least ${String(issue.minimum)} character(s)`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `has too few items: write at least ${String(issue.minimum)}, one per line starting with "- "`;
+      if (min === undefined) return `${found(issue.input)} is too small: write the number the document states`;
+      return `${found(issue.input)} is too small: write a number ${issue.inclusive ? 'of at least' : 'above'} ${min}${issue.origin === 'int' || issue.origin === 'number' ? ', as the document states it' : ''}`;
+    }
+    case 'too_big': {
+      const max = bound(issue.maximum);
+      if (issue.origin === 'string') return `is too long: write at most ${String(issue.maximum)} character(s)`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `has too many items: write at most ${String(issue.maximum)}`;
+      if (max === undefined) return `${found(issue.input)} is far too large: write the number the document states, e.g. 4`;
+      return `${found(issue.input)} is too large: write a number ${issue.inclusive ? 'of at most' : 'below'} ${max}`;
+    }
+    case 'invalid_format':
+      return `${found(issue.input)} is not ${issue.format === 'url' ? 'a web address: write it as it opens in a browser, starting with https://' : `in the form this field takes (${issue.format})`}`;
+    case 'invalid_union':
+      return `${found(issue.input)} is in none of the forms this field takes: see the field in src/lib/content/schema.ts`;
+    default:
+      return undefined;
+  }
+}
+
+/** `schema.safeParse`, with `issueFix`'s messages where the schema has none of its own (zod's precedence: the schema's own first). */
+export function parseWithFixes<T>(schema: z.ZodType<T>, value: unknown): z.ZodSafeParseResult<T> {
+  return schema.safeParse(value, { error: issueFix });
 }
 
 /** Turns zod's issues into problems that say what was expected and how to fix it. */
@@ -120,7 +192,9 @@ export function zodProblems(file: string, schema: z.ZodType, error: z.ZodError, 
     }
     if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && isMissing(input, issue.path)) {
       const hint = field.field === undefined ? undefined : MISSING_HINTS[field.field];
-      return [{ file, ...field, message: `missing required field (expected ${expected(issue)})${hint ? `: ${hint}` : ''}.` }];
+      // The schema's own words (a key enum's, without its 357 keys) or issueFix's; zod's own only when parsed without it.
+      const missing = issue.message.startsWith(MISSING) ? issue.message : `${MISSING} (expected ${issue.code === 'invalid_type' ? issue.expected : valuesList(issue.values)})`;
+      return [{ file, ...field, message: `${missing}${hint ? `: ${hint}` : ''}.` }];
     }
     return [{ file, ...field, message: issue.message }];
   });

@@ -16,6 +16,12 @@ export const keySchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case a–z, 0–9 and hyphens only (e.g. "sor-ost")');
 
+/**
+ * Text a field must hold: not empty and not only spaces (zod's min(1) takes " "). The page shows it as
+ * it is written.
+ */
+export const textSchema = z.string().regex(/\S/, 'is empty or only spaces: write the text the document states (or leave out a field that may be left out)');
+
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** How much of a date the source document states. */
@@ -111,10 +117,10 @@ export const modalitySchema = z.enum(MODALITIES, {
 /** A police district (politidistrikt), one of twelve. */
 export const policeDistrictSchema = z.strictObject({
   id: keySchema,
-  name: z.string().min(1),
-  shortName: z.string().min(1),
+  name: textSchema,
+  shortName: textSchema,
   /** The counties (of 2024) it covers; municipalities outside this rule name their source (`districtSources`). */
-  counties: z.array(z.string().min(1)).default([]),
+  counties: z.array(textSchema).default([]),
 });
 
 /**
@@ -133,14 +139,14 @@ export const webUrlSchema = z.url({
 /** Where a fact from outside the documents comes from: a page a reader can open. */
 export const factSourceSchema = z.strictObject({
   url: webUrlSchema,
-  title: z.string().min(1),
+  title: textSchema,
   /** The title's language when it is not Norwegian (a BCP 47 tag, e.g. `en`), for screen readers. */
   titleLang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, `not a language tag: write the title's language as a tag such as "en" (English), or leave titleLang out for a Norwegian title`).optional(),
-  publisher: z.string().min(1),
+  publisher: textSchema,
   /** When the source was published, as precise as it says. */
   date: partialDateSchema.optional(),
   /** What the source says that supports the fact, in our words. */
-  says: z.string().min(1),
+  says: textSchema,
 });
 
 /**
@@ -150,14 +156,14 @@ export const factSourceSchema = z.strictObject({
  */
 export const formerPoliceDistrictSchema = z.strictObject({
   id: keySchema,
-  name: z.string().min(1),
+  name: textSchema,
   /** Keys of content/police-districts.json: one, or more when the district was split (Midtre Hålogaland). */
   successors: z.array(keySchema).min(1, 'name the district(s) of content/police-districts.json that took it over'),
   /** The day it ceased: its successors' first day. */
   mergedOn: partialDateSchema,
-  note: z.string().min(1).optional(),
+  note: textSchema.optional(),
   sources: z
-    .array(z.strictObject({ title: z.string().min(1), publisher: z.string().min(1), url: webUrlSchema }))
+    .array(z.strictObject({ title: textSchema, publisher: textSchema, url: webUrlSchema }))
     .min(1, 'cite at least one source for the merger: title, publisher and url'),
 });
 
@@ -174,18 +180,18 @@ export const coordinatesSchema = z.strictObject({
 export const municipalitySchema = z
   .strictObject({
     id: keySchema,
-    name: z.string().min(1),
+    name: textSchema,
     number: z.string().regex(/^\d{4}$/, 'a municipality number has four digits, e.g. "0217"'),
-    county: z.string().min(1),
+    county: textSchema,
     status: z.enum(['active', 'merged']),
     /** Official Sami or Kven names beside the Norwegian one (Kartverket's forms), e.g. ["Kárášjohka"]. */
-    otherNames: z.array(z.string().min(1)).optional(),
+    otherNames: z.array(textSchema).optional(),
     /** Its police district (a key of police-districts.json); for an earlier municipality, the one it had. */
     policeDistrict: keySchema.optional(),
     /** Sources for a police district that does not follow the county (an exception to the district's `counties`). */
     districtSources: z.array(factSourceSchema).optional(),
     /** What the sources on its police district disagree on, or what could not be verified, and what the register follows. */
-    districtNote: z.string().min(1).optional(),
+    districtNote: textSchema.optional(),
     mergedInto: keySchema.optional(),
     mergedOn: partialDateSchema.optional(),
     note: z.string().optional(),
@@ -204,8 +210,8 @@ export const municipalitySchema = z
 /** A focus area of the taxonomy, labelled in both written standards. */
 export const focusAreaSchema = z.strictObject({
   id: keySchema,
-  label: z.strictObject({ nb: z.string().min(1), nn: z.string().min(1) }),
-  description: z.string().min(1),
+  label: z.strictObject({ nb: textSchema, nn: textSchema }),
+  description: textSchema,
 });
 
 /**
@@ -239,7 +245,7 @@ export function agreementSchema(keys: TaxonomyKeys) {
   const municipality = keyEnum(keys.municipalities, 'municipality');
   return z
     .strictObject({
-      title: z.string().min(1),
+      title: textSchema,
       municipality,
       policeDistrict: keyEnum(keys.policeDistricts, 'police district'),
       /**
@@ -249,14 +255,14 @@ export function agreementSchema(keys: TaxonomyKeys) {
        */
       policeDistrictAtSigning: keyEnum('formerPoliceDistricts' in keys ? keys.formerPoliceDistricts : [], 'pre-2016 police district').optional(),
       /** The police unit named in the document, e.g. "Follo politistasjon". */
-      policeUnit: z.string().min(1).optional(),
+      policeUnit: textSchema.optional(),
       documentType: z.enum(DOCUMENT_TYPES),
       language: z.enum(LANGUAGES),
       signed: z
         .strictObject({
           date: partialDateSchema,
           /** The words of the document, e.g. "Avtalen er inngått og signert --.--.2019". */
-          asWritten: z.string().min(1),
+          asWritten: textSchema,
         })
         .optional(),
       /** A date stamped on the document when it was received, e.g. Bodø's "26 OKT. 2018". */
@@ -267,23 +273,23 @@ export function agreementSchema(keys: TaxonomyKeys) {
         .array(
           z.strictObject({
             party: z.enum(PARTIES),
-            role: z.string().min(1),
-            name: z.string().min(1).optional(),
+            role: textSchema,
+            name: textSchema.optional(),
           }),
         )
         .default([]),
       council: z
         .strictObject({
-          chair: z.string().min(1).optional(),
-          secretariat: z.string().min(1).optional(),
+          chair: textSchema.optional(),
+          secretariat: textSchema.optional(),
           /** The agreed minimum number of council meetings a year. */
           meetingsPerYear: z.number().int().positive().optional(),
           /** How binding the meetings are: "Det skal avholdes minimum to møter" → agreed. */
           meetingsModality: modalitySchema.optional(),
           members: z
             .strictObject({
-              municipality: z.array(z.string().min(1)).default([]),
-              police: z.array(z.string().min(1)).default([]),
+              municipality: z.array(textSchema).default([]),
+              police: z.array(textSchema).default([]),
             })
             .optional(),
           /** Other municipalities the council meets with, e.g. Værøy and Røst. */
@@ -293,8 +299,8 @@ export function agreementSchema(keys: TaxonomyKeys) {
         .optional(),
       slt: z
         .strictObject({
-          coordinator: z.string().min(1).optional(),
-          model: z.string().min(1).optional(),
+          coordinator: textSchema.optional(),
+          model: textSchema.optional(),
           /** "Alle kommunene bør ha ansatt … SLT-koordinator" → recommended. */
           modality: modalitySchema.optional(),
           clause,
@@ -302,8 +308,8 @@ export function agreementSchema(keys: TaxonomyKeys) {
         .optional(),
       evaluation: z
         .strictObject({
-          how: z.string().min(1),
-          frequency: z.string().min(1).optional(),
+          how: textSchema,
+          frequency: textSchema.optional(),
           /** "kan evaluerast årlig" → optional; "må evalueres årlig" → agreed. */
           modality: modalitySchema.optional(),
           clause,
@@ -311,7 +317,7 @@ export function agreementSchema(keys: TaxonomyKeys) {
         .optional(),
       validity: z
         .strictObject({
-          terms: z.string().min(1),
+          terms: textSchema,
           validUntil: partialDateSchema.optional(),
           modality: modalitySchema.optional(),
           clause,
@@ -325,9 +331,9 @@ export function agreementSchema(keys: TaxonomyKeys) {
       /** Other documents of the register that belong with this one (e.g. the case presentation). */
       related: z.array(keySchema).default([]),
       source: z.strictObject({
-        title: z.string().min(1),
-        publisher: z.string().min(1),
-        archiveReference: z.string().min(1).optional(),
+        title: textSchema,
+        publisher: textSchema,
+        archiveReference: textSchema.optional(),
         /** The source text this document was published from: a file name in `content/sources/` (the checker checks it exists). */
         file: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\.txt$/, { error: 'a file name in content/sources/, lower-case a–z, 0–9 and hyphens, ending in .txt, e.g. "skien-2019.txt"' }),
         url: webUrlSchema.optional(),
@@ -336,7 +342,7 @@ export function agreementSchema(keys: TaxonomyKeys) {
        * The document names people with their phone numbers or e-mail
        * addresses, and publishing them was decided: by whom and why.
        */
-      contactDetails: z.strictObject({ published: z.literal(true), decision: z.string().min(1) }).optional(),
+      contactDetails: z.strictObject({ published: z.literal(true), decision: textSchema }).optional(),
     })
     .refine((a) => a.documentType === 'saksframlegg' || a.signed !== undefined, {
       error: 'an agreement needs signed: { date, asWritten } (use the year alone, "2019", when the day is blank)',

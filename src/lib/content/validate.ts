@@ -32,7 +32,7 @@ import { jsonSyntaxError } from './json-syntax.ts';
 import { unclosedProblem, yamlProblem } from './frontmatter-problems.ts';
 import { malformSchema } from '../search/terms.ts';
 import { editDistance } from '../edit-distance.ts';
-import { fieldAt, zodProblems, type Problem } from './problems.ts';
+import { fieldAt, parseWithFixes, zodProblems, type Problem } from './problems.ts';
 import { entryPlaces, frontmatterPlaces, jsonPlaces, type Place } from './field-places.ts';
 
 /** A file as read from disk: its path relative to the project and its text. */
@@ -158,7 +158,7 @@ function checkMalform(file: SourceFile | undefined, problems: Problem[]): void {
   const json = readJson(file, 'the word list for search: { "pairs": [["bokmål", "nynorsk"], …], "parts": [["bokmål", "nynorsk"], …] }', problems);
   if (!json) return;
   problems.push(...forbiddenInValues(file.path, json.value));
-  const parsed = malformSchema.safeParse(json.value);
+  const parsed = parseWithFixes(malformSchema, json.value);
   if (!parsed.success) problems.push(...zodProblems(file.path, malformSchema, parsed.error, json.value));
 }
 
@@ -197,7 +197,7 @@ function parseJsonArray<T>(file: SourceFile, schema: z.ZodType<T>, problems: Pro
   const ids = raw.flatMap((entry) => (entry && typeof entry === 'object' && typeof entry.id === 'string' ? [entry.id as string] : []));
   const seen = new Set<string>();
   raw.forEach((entry, i) => {
-    const parsed = schema.safeParse(entry);
+    const parsed = parseWithFixes(schema, entry);
     const at: Problem['entry'] = { index: i, ...(entry && typeof entry === 'object' && 'id' in entry ? { id: String(entry.id) } : {}) };
     problems.push(...forbiddenInValues(file.path, entry, at));
     if (!parsed.success) {
@@ -543,7 +543,7 @@ export function checkRegister(files: RegisterFiles): CheckResult {
     checkHeadings(file.path, headings, problems);
     checkDraftReview(file, problems);
     checkContactData(file.path, body, frontmatter, problems);
-    const result = schema.safeParse(frontmatter);
+    const result = parseWithFixes(schema, frontmatter);
     if (!result.success) {
       problems.push(...zodProblems(file.path, schema, result.error, frontmatter));
       continue;
