@@ -203,6 +203,11 @@ describe('a frontmatter YAML cannot read', () => {
     expect(problem).toMatch(/^tests\/fixtures\/register\/agreements\/skien-2019\.mdx:9:1: language: the frontmatter is not valid YAML \(duplicated mapping key\)/);
   });
 
+  it('tells a document without frontmatter once, with no follow-on about its source', () => {
+    const edited = editedAgreement('skien-2019', (t) => t.replace(/^---\n/, ''));
+    expect(problemsOf(withAgreements(edited))).toEqual([`${SKIEN}: has no frontmatter: start the file with a "---" block of fields (see CONTRIBUTING.md).`]);
+  });
+
   it('asks for the closing --- when the frontmatter is never closed, instead of every field missing', () => {
     const edited = editedAgreement('skien-2019', (t) => t.replace(/\n---\n/, '\n\n'));
     expect(problemsOf(withAgreements(edited))).toEqual([

@@ -525,6 +525,7 @@ export function checkRegister(files: RegisterFiles): CheckResult {
     }
     if (!file.text.startsWith('---')) {
       problems.push({ file: file.path, message: 'has no frontmatter: start the file with a "---" block of fields (see CONTRIBUTING.md).' });
+      mightName(file);
       continue;
     }
     problems.push(...forbiddenInValues(file.path, frontmatter));
