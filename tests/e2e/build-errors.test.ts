@@ -1,6 +1,6 @@
 /**
  * The checker is the build's front door. A corpus of broken agreements (every
- * case of tests/fixtures/bad-agreements/ and a file that is not UTF-8) goes
+ * case of tests/fixtures/bad-agreements/, a file that is not UTF-8 and one with CR line ends) goes
  * through `npm run check` and a real `astro build` at once: both refuse, with
  * the same lines, file by file, each `file[:line:column]: what: fix`, and the
  * build prints no stack trace and no page. Files the checker accepts (the
@@ -40,6 +40,7 @@ const refusedFiles = [
     .filter((f) => f !== 'valid-agreement.mdx')
     .map((f) => join(BAD, f)),
   join(ENCODINGS, 'windows-1252.mdx'),
+  join(ENCODINGS, 'cr-line-endings.mdx'),
 ];
 const acceptedFiles = [join(BAD, 'valid-agreement.mdx'), ...['byte-order-mark', 'crlf-line-endings', 'escaped-characters'].map((n) => join(ENCODINGS, `${n}.mdx`))];
 
@@ -107,6 +108,12 @@ describe('broken agreements: npm run check and astro build refuse them alike', (
       `${where('unknown-component.mdx', '<Foo>')}: unknown component <Foo>: an agreement may use only <Signatures>`,
       `${at('windows-1252.mdx')}:2:50: the file is not UTF-8 (byte 0xd8 here is "Ø" in Windows-1252): save it as UTF-8`,
       `${where('impossible-date.mdx', 'date: "2019-02-31"')}: signed.date: 2019-02-31 is not a real date: 2019-02 has 28 days; did you mean "2019-02-28"?`,
+      `${where('javascript-source-url.mdx', 'url:')}: source.url: "javascript:alert(document.domain)" is not a web address: write the address of the page as it opens in a browser, starting with https://`,
+      `${where('control-character.mdx', 'title:')}: title: holds U+000C (form feed), a control character`,
+      `${where('bidi-override.mdx', '\u202E')}: here is U+202E (right-to-left override), a bidirectional formatting character`,
+      `${where('yaml-duplicate-key.mdx', 'language: nn')}: language: the frontmatter is not valid YAML (duplicated mapping key): each field is written once`,
+      `${at('unclosed-frontmatter.mdx')}:1:1: the frontmatter is not closed: close the frontmatter with a line "---" after its last field`,
+      `${at('cr-line-endings.mdx')}:1:4: this line ends with a CR alone (the line ends of old Mac OS), which the build does not read as a line end: save the file with LF (or CRLF) line ends.`,
     ];
     for (const start of expected) expect(buildLines.some((l) => l.startsWith(start)), start).toBe(true);
     expect(buildLines.find((l) => l.includes('stray-brace.mdx:'))).toContain('escape it as "\\{"');
