@@ -404,14 +404,16 @@ export function checkRegister(files: RegisterFiles): CheckResult {
   const formerData = formerFile && formerFile.text.trim() !== '' ? parseJsonArray(formerFile, formerPoliceDistrictSchema, problems) : NO_ENTRIES;
   const formerPoliceDistricts = itemsOf(formerData);
   checkMalform(files.malform, problems);
+  // Undefined when the districts' file could not be read: the references to it are then not checked (ParsedArray).
+  const districtIds = districtData.ids;
   formerData.valid.forEach(({ item: f, index }) => {
     f.successors.forEach((s, i) => {
-      if (formerFile && districtData.ids && !districtData.ids.includes(s)) {
+      if (formerFile && districtIds && !districtIds.includes(s)) {
         problems.push({
           file: formerFile.path,
           entry: { index, id: f.id },
           field: `successors[${i}]`,
-          message: `unknown police district key "${s}"; valid keys: ${districtData.ids?.join(', ')}`,
+          message: `unknown police district key "${s}"; valid keys: ${districtIds.join(', ')}`,
         });
       }
     });
@@ -429,9 +431,8 @@ export function checkRegister(files: RegisterFiles): CheckResult {
     }
     if (m.policeDistrict === undefined) return;
     const district = districtById.get(m.policeDistrict);
-    const districtIds = districtData.ids;
     if (!district) {
-      // Unchecked when the districts' file could not be read; an entry that is there but broken is reported where it is.
+      // An entry that is there but broken is reported where it is.
       if (districtIds && !districtIds.includes(m.policeDistrict)) {
         problems.push({ ...at, field: 'policeDistrict', message: `unknown police district key "${m.policeDistrict}"; valid keys: ${districtIds.join(', ')}` });
       }
