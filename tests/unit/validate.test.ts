@@ -78,6 +78,15 @@ describe('checkRegister on broken agreements', () => {
     );
   });
 
+  it('names the nearest keys and the file of them all for an unknown key among many (361 municipalities)', () => {
+    const municipalities = ['skien', 'porsgrunn', 'bodo', ...Array.from({ length: 40 }, (_, i) => `kommune-${i}`)];
+    const keys = { policeDistricts: ['sor-ost'], municipalities, focusAreas: ['rus'] };
+    const message = agreementSchema(keys).safeParse({ municipality: 'skein' }).error?.issues.find((i) => i.path[0] === 'municipality')?.message;
+    expect(message).toBe('unknown municipality key "skein"; did you mean "skien"? the 43 valid keys are the ids in content/municipalities.json');
+    const far = agreementSchema(keys).safeParse({ municipality: 'oslo' }).error?.issues.find((i) => i.path[0] === 'municipality')?.message;
+    expect(far).toBe('unknown municipality key "oslo"; the 43 valid keys are the ids in content/municipalities.json');
+  });
+
   it('refuses an impossible date, quoted or not', () => {
     expect(problemsFor('impossible-date')).toEqual([`${file}/impossible-date.mdx:8:3: signed.date: 2019-02-31 is not a real date: 2019-02 has 28 days; did you mean "2019-02-28"? (the format is "YYYY-MM-DD")`]);
     const [unquoted] = problemsFor('unquoted-date');

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { URL_SCHEMES } from './mdx-subset.ts';
 import { SECTION_KEYS } from './sections.ts';
+import { editDistance } from '../edit-distance.ts';
 
 /** A stable key: lower-case ASCII letters, digits and single hyphens. */
 export const keySchema = z
@@ -226,14 +227,29 @@ export interface TaxonomyKeys {
   formerPoliceDistricts?: readonly string[] | undefined;
 }
 
-function keyEnum(keys: readonly string[] | undefined, what: string) {
+/** Up to this many valid keys are listed in full in a message; of more (361 municipalities), the nearest to the one written. */
+const KEYS_LISTED = 30;
+
+/** The valid keys a message names for `input`: all of them, or the nearest few and the file that holds them all. */
+function validKeys(input: string, keys: readonly string[], file: string): string {
+  if (keys.length <= KEYS_LISTED) return `valid keys: ${keys.join(', ')}`;
+  const near = keys
+    .map((key) => ({ key, distance: editDistance(input, key) }))
+    .filter((k) => k.distance <= Math.max(2, Math.floor(input.length / 3)))
+    .sort((a, b) => a.distance - b.distance || a.key.localeCompare(b.key))
+    .slice(0, 5)
+    .map((k) => `"${k.key}"`);
+  return `${near.length > 0 ? `did you mean ${near.join(' or ')}? ` : ''}the ${keys.length} valid keys are the ids in ${file}`;
+}
+
+function keyEnum(keys: readonly string[] | undefined, what: string, file: string) {
   if (keys === undefined) return keySchema;
   if (keys.length === 0) return z.never({ error: `no ${what} are defined in content/` });
   return z.enum(keys as [string, ...string[]], {
     // A field left out or empty (or a file read while empty, as Astro's dev server reads a file an editor saves in
     // place) is told in `npm run check`'s words for a missing field, without the valid keys (357 for a municipality).
     error: (issue) =>
-      issue.input == null ? `missing required field (expected a ${what} key)` : `unknown ${what} key "${String(issue.input)}"; valid keys: ${keys.join(', ')}`,
+      issue.input == null ? `missing required field (expected a ${what} key)` : `unknown ${what} key "${String(issue.input)}"; ${validKeys(String(issue.input), keys, file)}`,
   });
 }
 
@@ -242,18 +258,18 @@ function keyEnum(keys: readonly string[] | undefined, what: string) {
  * document does not state are left out, never guessed.
  */
 export function agreementSchema(keys: TaxonomyKeys) {
-  const municipality = keyEnum(keys.municipalities, 'municipality');
+  const municipality = keyEnum(keys.municipalities, 'municipality', 'content/municipalities.json');
   return z
     .strictObject({
       title: textSchema,
       municipality,
-      policeDistrict: keyEnum(keys.policeDistricts, 'police district'),
+      policeDistrict: keyEnum(keys.policeDistricts, 'police district', 'content/police-districts.json'),
       /**
        * The district the document was signed in, when that district has
        * since ceased (Oppegård 2009: Follo). A key of
        * content/police-districts-pre-2016.json whose successors include policeDistrict.
        */
-      policeDistrictAtSigning: keyEnum('formerPoliceDistricts' in keys ? keys.formerPoliceDistricts : [], 'pre-2016 police district').optional(),
+      policeDistrictAtSigning: keyEnum('formerPoliceDistricts' in keys ? keys.formerPoliceDistricts : [], 'pre-2016 police district', 'content/police-districts-pre-2016.json').optional(),
       /** The police unit named in the document, e.g. "Follo politistasjon". */
       policeUnit: textSchema.optional(),
       documentType: z.enum(DOCUMENT_TYPES),
@@ -324,7 +340,7 @@ export function agreementSchema(keys: TaxonomyKeys) {
         })
         .optional(),
       focusAreas: z
-        .array(z.strictObject({ key: keyEnum(keys.focusAreas, 'focus area'), clause }))
+        .array(z.strictObject({ key: keyEnum(keys.focusAreas, 'focus area', 'content/focus-areas.json'), clause }))
         .default([]),
       supersedes: keySchema.optional(),
       supersededBy: keySchema.optional(),
