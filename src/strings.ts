@@ -296,6 +296,8 @@ export const search = {
   intro: 'Søk i teksten til alle avtalene, punkt for punkt. Søket finner både bokmål og nynorsk (for eksempel tjenestetilbud og tenestetilbod).',
   label: 'Søkeord',
   headerLabel: 'Søk i avtalene',
+  /** The header's search landmark, told apart from the search page's own form (named by the page's heading). */
+  headerLandmark: 'Hurtigsøk',
   submit: 'Søk',
   sort: 'Sorter etter',
   sortRelevance: 'Relevans',
