@@ -77,7 +77,10 @@ describe('every document page', () => {
           if (heading.sectionKey) expect(await h.getAttribute('data-section')).toBe(heading.sectionKey);
           const link = h.locator('a.permalink');
           expect(await link.getAttribute('href')).toBe(`#${heading.id}`);
-          expect(await link.getAttribute('aria-label')).toBe(agreementPage.permalinkLabel(heading.text));
+          // Named by its text (the visible «#» left out of the name, WCAG 2.5.3), as a speech or screen reader user finds it.
+          expect(await h.getByRole('link', { name: agreementPage.permalinkLabel(heading.text), exact: true }).count(), `permalink of #${heading.id}`).toBe(1);
+          expect(await link.getAttribute('aria-label')).toBeNull();
+          expect(await link.locator('[aria-hidden="true"]').textContent()).toBe('#');
           expect(await link.isVisible()).toBe(true);
           if (heading.depth === 2) {
             expect(await page.locator(`nav.toc a[href="#${heading.id}"]`).count(), `contents entry #${heading.id}`).toBe(1);
