@@ -52,6 +52,9 @@ describe('the charts page without JavaScript', () => {
       expect(await svg.isVisible(), id).toBe(true);
       expect(await svg.getAttribute('aria-label'), id).toMatch(/\d.*tabellen under/);
       expect((await figure.locator('h2').textContent())?.length, id).toBeGreaterThan(5);
+      // The drawing's scroll box is in the tab order (the keyboard scrolls it), so it is a region named by the heading (axe focus-order-semantics).
+      const title = (await figure.locator('h2').textContent()) ?? '';
+      expect(await figure.getByRole('region', { name: title, exact: true }).locator('svg[role="img"]').count(), id).toBe(1);
       expect(await figure.locator('figcaption').textContent(), id).toContain(`Fra ${agreements.length} avtaler.`);
       expect(await figure.locator('details.chart-table > summary').textContent(), id).toBe('Vis som tabell');
       expect(await figure.locator('details.chart-table table').count(), id).toBe(1);
