@@ -245,7 +245,7 @@ export const municipalities = {
   findHint: 'Også tidligere kommuner, som Oppegård.',
   findButton: 'Finn',
   findResults: (q: string, n: number) => (n === 0 ? `Ingen kommune passer til «${q}».` : `${n === 1 ? 'Én kommune passer' : `${n} kommuner passer`} til «${q}»:`),
-  findNoScript: 'Uten JavaScript vises hele lista under: finn kommunen i alfabetisk rekkefølge.',
+  findNoScript: 'Uten JavaScript vises hele listen under: finn kommunen i alfabetisk rekkefølge.',
   formerly: (name: string) => `nå ${name}`,
   statuses: {
     current: 'Avtale i kraft',
@@ -601,10 +601,11 @@ export const redline = {
   legend: 'Slik er endringene merket:',
   legendInserted: 'tekst som er lagt til',
   legendDeleted: 'tekst som er fjernet',
+  // Read aloud around each change (hidden on screen): each end names the kind of text its start named.
   insStart: '[lagt til: ',
-  insEnd: ' :slutt lagt til]',
+  insEnd: ' – slutt på tillegg]',
   delStart: '[fjernet: ',
-  delEnd: ' :slutt fjernet]',
+  delEnd: ' – slutt på fjernet tekst]',
   status: { added: 'ny del', removed: 'fjernet del', changed: 'endret', unchanged: 'uendret' },
   before: (heading: string) => `Før: «${heading}».`,
   matchedByKey: (title: string) => `Sammenstilt som malens del «${title}».`,
@@ -675,8 +676,9 @@ export const draftCheck = {
   legend: 'Slik er teksten merket:',
   legendShared: 'felles med andre avtaler',
   legendOwn: 'utkastets egen tekst',
+  // Read aloud around shared text (hidden on screen), as the redline's markers are.
   sharedStart: '[felles: ',
-  sharedEnd: ' :slutt felles]',
+  sharedEnd: ' – slutt på felles tekst]',
   alignedKey: (title: string) => `Tilsvarer registerets del «${title}» (etter overskriften).`,
   alignedContent: (title: string) => `Tilsvarer registerets del «${title}» (etter innholdet).`,
   alignedNone: 'Tilsvarer ingen av malens deler.',
