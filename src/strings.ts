@@ -216,7 +216,8 @@ export const municipalityPage = {
   otherNames: 'Offisielle samiske og kvenske navn',
   status: 'Status',
   mergedInto: 'Slått sammen til',
-  nowPartOf: (name: string) => `Kommunen finnes ikke lenger: den er nå en del av ${name}.`,
+  /** Around the successor's name («Nordre Follo kommune»), which is the link to its page. */
+  nowPartOf: { before: 'Kommunen finnes ikke lenger: den er nå en del av ', after: '.' },
   predecessors: 'Tidligere kommuner',
   agreements: 'Avtaler over tid',
   inherited: (names: string) => `Avtaler fra ${names}, før sammenslåingen`,
