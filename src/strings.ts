@@ -349,6 +349,8 @@ export const charts = {
   districtSection: 'Avtalene i diagrammer',
   districtNone: 'Det er ingen avtaler å vise i diagrammer ennå.',
   showTable: 'Vis som tabell',
+  /** The name of a chart's table where the keyboard scrolls it (told apart from the drawing, named by the same title). */
+  tableRegion: (title: string) => `${title}, som tabell`,
   fromAgreements: (n: number) => `Fra ${count(n, 'avtale', 'avtaler')}.`,
   emptyDistricts: (names: readonly string[]) => `Politidistrikter uten registrerte avtaler: ${names.join(', ')}.`,
   districtRow: (name: string, n: number) => (n === 0 ? `${name}: ingen avtaler registrert` : `${name} (${count(n, 'avtale', 'avtaler')})`),
