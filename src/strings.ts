@@ -219,7 +219,8 @@ export const municipalityPage = {
   otherNames: 'Offisielle samiske og kvenske navn',
   status: 'Status',
   mergedInto: 'Slått sammen til',
-  nowPartOf: (name: string) => `Kommunen finnes ikke lenger: den er nå en del av ${name}.`,
+  /** Around the successor's name («Nordre Follo kommune»), which is the link to its page. */
+  nowPartOf: { before: 'Kommunen finnes ikke lenger: den er nå en del av ', after: '.' },
   predecessors: 'Tidligere kommuner',
   agreements: 'Avtaler over tid',
   inherited: (names: string) => `Avtaler fra ${names}, før sammenslåingen`,
@@ -248,7 +249,7 @@ export const municipalities = {
   findHint: 'Også tidligere kommuner, som Oppegård.',
   findButton: 'Finn',
   findResults: (q: string, n: number) => (n === 0 ? `Ingen kommune passer til «${q}».` : `${n === 1 ? 'Én kommune passer' : `${n} kommuner passer`} til «${q}»:`),
-  findNoScript: 'Uten JavaScript vises hele lista under: finn kommunen i alfabetisk rekkefølge.',
+  findNoScript: 'Uten JavaScript vises hele listen under: finn kommunen i alfabetisk rekkefølge.',
   formerly: (name: string) => `nå ${name}`,
   statuses: {
     current: 'Avtale i kraft',
@@ -299,6 +300,8 @@ export const search = {
   intro: 'Søk i teksten til alle avtalene, punkt for punkt. Søket finner både bokmål og nynorsk (for eksempel tjenestetilbud og tenestetilbod).',
   label: 'Søkeord',
   headerLabel: 'Søk i avtalene',
+  /** The header's search landmark, told apart from the search page's own form (named by the page's heading). */
+  headerLandmark: 'Hurtigsøk',
   submit: 'Søk',
   sort: 'Sorter etter',
   sortRelevance: 'Relevans',
@@ -350,6 +353,8 @@ export const charts = {
   districtSection: 'Avtalene i diagrammer',
   districtNone: 'Det er ingen avtaler å vise i diagrammer ennå.',
   showTable: 'Vis som tabell',
+  /** The name of a chart's table where the keyboard scrolls it (told apart from the drawing, named by the same title). */
+  tableRegion: (title: string) => `${title}, som tabell`,
   fromAgreements: (n: number) => `Fra ${count(n, 'avtale', 'avtaler')}.`,
   emptyDistricts: (names: readonly string[]) => `Politidistrikter uten registrerte avtaler: ${names.join(', ')}.`,
   districtRow: (name: string, n: number) => (n === 0 ? `${name}: ingen avtaler registrert` : `${name} (${count(n, 'avtale', 'avtaler')})`),
@@ -603,10 +608,11 @@ export const redline = {
   legend: 'Slik er endringene merket:',
   legendInserted: 'tekst som er lagt til',
   legendDeleted: 'tekst som er fjernet',
+  // Read aloud around each change (hidden on screen): each end names the kind of text its start named.
   insStart: '[lagt til: ',
-  insEnd: ' :slutt lagt til]',
+  insEnd: ' – slutt på tillegg]',
   delStart: '[fjernet: ',
-  delEnd: ' :slutt fjernet]',
+  delEnd: ' – slutt på fjernet tekst]',
   status: { added: 'ny del', removed: 'fjernet del', changed: 'endret', unchanged: 'uendret' },
   before: (heading: string) => `Før: «${heading}».`,
   matchedByKey: (title: string) => `Sammenstilt som malens del «${title}».`,
@@ -677,8 +683,9 @@ export const draftCheck = {
   legend: 'Slik er teksten merket:',
   legendShared: 'felles med andre avtaler',
   legendOwn: 'utkastets egen tekst',
+  // Read aloud around shared text (hidden on screen), as the redline's markers are.
   sharedStart: '[felles: ',
-  sharedEnd: ' :slutt felles]',
+  sharedEnd: ' – slutt på felles tekst]',
   alignedKey: (title: string) => `Tilsvarer registerets del «${title}» (etter overskriften).`,
   alignedContent: (title: string) => `Tilsvarer registerets del «${title}» (etter innholdet).`,
   alignedNone: 'Tilsvarer ingen av malens deler.',

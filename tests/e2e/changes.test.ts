@@ -51,7 +51,8 @@ describe('Hva er endret: Oppegård 2009 → 2018, built at build time', () => {
     expect(ins).toBeGreaterThan(20);
     expect(await p.locator('.redline-section ins > .visually-hidden:first-child').count()).toBe(ins);
     expect(await p.locator('.redline-section del > .visually-hidden:first-child').count()).toBe(await p.locator('.redline-section del').count());
-    expect(await p.locator('.redline-section ins').first().textContent()).toMatch(/^\[lagt til: /);
+    expect(await p.locator('.redline-section ins').first().textContent()).toMatch(/^\[lagt til: .* – slutt på tillegg\]$/s);
+    expect(await p.locator('.redline-section del').first().textContent()).toMatch(/^\[fjernet: .* – slutt på fjernet tekst\]$/s);
     // The files are made in the browser: without JavaScript no button promises them.
     expect(await p.locator('[data-redline-tools]').isHidden()).toBe(true);
     await p.close();

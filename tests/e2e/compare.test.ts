@@ -323,6 +323,34 @@ describe('local text on the agreement page', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('shows the whole focus ring of the switch, which the sidebar scrolls (it once clipped its sides)', async () => {
+    await open('/avtaler/moss-2020/');
+    // Focused from the keyboard, so it is :focus-visible and Designsystemet rings its field.
+    await page.locator('#show-local').focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const { ring, box } = await page.locator('.local-switch').evaluate((field) => {
+      const style = getComputedStyle(field);
+      const out = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      const f = field.getBoundingClientRect();
+      const aside = field.closest('.agreement-aside')!;
+      const a = aside.getBoundingClientRect();
+      const left = a.left + aside.clientLeft;
+      const top = a.top + aside.clientTop;
+      return {
+        ring: { left: f.left - out, right: f.right + out, top: f.top - out, bottom: f.bottom + out, drawn: style.outlineStyle },
+        box: { left, right: left + aside.clientWidth, top, bottom: top + aside.clientHeight, overflow: getComputedStyle(aside).overflowY },
+      };
+    });
+    // The sidebar scrolls on a wide screen, and so clips what it draws outside its box.
+    expect(box.overflow).toBe('auto');
+    expect(ring.drawn).toBe('solid');
+    expect(ring.left).toBeGreaterThanOrEqual(box.left);
+    expect(ring.right).toBeLessThanOrEqual(box.right);
+    expect(ring.top).toBeGreaterThanOrEqual(box.top);
+    expect(ring.bottom).toBeLessThanOrEqual(box.bottom);
+  });
+
   it('works without JavaScript', async () => {
     const p = await noJs();
     await p.goto(new URL('/avtaler/moss-2020/', baseUrl).href);

@@ -80,7 +80,10 @@ describe('every document page', () => {
           if (heading.sectionKey) expect(await h.getAttribute('data-section')).toBe(heading.sectionKey);
           const link = h.locator('a.permalink');
           expect(await link.getAttribute('href')).toBe(`#${heading.id}`);
-          expect(await link.getAttribute('aria-label')).toBe(agreementPage.permalinkLabel(heading.text));
+          // Named by its text (the visible «#» left out of the name, WCAG 2.5.3), as a speech or screen reader user finds it.
+          expect(await h.getByRole('link', { name: agreementPage.permalinkLabel(heading.text), exact: true }).count(), `permalink of #${heading.id}`).toBe(1);
+          expect(await link.getAttribute('aria-label')).toBeNull();
+          expect(await link.locator('[aria-hidden="true"]').textContent()).toBe('#');
           expect(await link.isVisible()).toBe(true);
           if (heading.depth === 2) {
             expect(await page.locator(`nav.toc a[href="#${heading.id}"]`).count(), `contents entry #${heading.id}`).toBe(1);
@@ -268,9 +271,54 @@ describe('reflow (WCAG 1.4.10)', () => {
   afterAll(async () => {
     await narrow?.close();
   });
-  for (const path of ['/', '/avtaler/luster-2019/', '/avtaler/bodo-2018/', '/sok/', '/kommuner/oppegard/']) {
+  /** What reaches past the screen's right edge, outside a scrolling box: its tag, class and first words (empty when the page fits). */
+  const overflowing = () =>
+    narrow.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth <= width) return [];
+      const scrolls = (el: Element) => getComputedStyle(el).overflowX !== 'visible';
+      const inScroller = (el: Element) => {
+        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (scrolls(p)) return true;
+        return false;
+      };
+      // An element whose box or whose own content (a word too long for it) reaches past the edge.
+      const past = (el: Element) => el.getBoundingClientRect().right > width + 0.5 || (scrolls(el) ? false : el.getBoundingClientRect().left + el.scrollWidth > width + 0.5);
+      return [...document.body.querySelectorAll('*')]
+        .filter((el) => el.getClientRects().length > 0 && past(el) && !inScroller(el) && ![...el.children].some(past))
+        .map((el) => `${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.trim().replace(/\s+/g, '.')}` : ''} «${(el.textContent ?? '').trim().slice(0, 40)}»`);
+    });
+  // What a page that fills itself in shows once it has (the search page's hits).
+  const ready: Record<string, string> = {
+    '/sok/?q=politir%C3%A5d': '#search-results > li',
+    '/sammenlign/endringer/?fra=oppegard-2009-retningslinjer&til=oppegard-2018': '[data-redline] ins',
+  };
+  // One page of each kind, with every disclosure opened (the matrix's «Velg avtaler», the search filters…).
+  for (const path of [
+    '/',
+    '/avtaler/luster-2019/',
+    '/avtaler/bodo-2018/',
+    '/avtaler/oppegard-2018/',
+    '/avtaler/oppegard-2018/endringer/',
+    '/politidistrikt/ost/',
+    '/kommuner/',
+    '/kommuner/oppegard/',
+    '/sok/',
+    '/sok/?q=politir%C3%A5d',
+    '/sammenlign/',
+    '/sammenlign/seksjon/',
+    '/sammenlign/seksjon/politirad/',
+    '/sammenlign/endringer/?fra=oppegard-2009-retningslinjer&til=oppegard-2018',
+    '/sammenlign/mitt-utkast/',
+    '/utkast/',
+    '/statistikk/',
+    '/om/',
+    '/finnes-ikke/',
+  ]) {
     it(`${path} fits a 320 px wide screen without sideways scrolling`, async () => {
       await narrow.goto(new URL(path, baseUrl).href);
+      if (ready[path]) await narrow.locator(ready[path]).first().waitFor();
+      await narrow.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      expect(await overflowing()).toEqual([]);
       expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     });
   }

@@ -4,6 +4,7 @@
  * and the bad inputs of issue 3 — each without an error in the console.
  */
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { search } from '../../src/strings.ts';
 import { axeViolations, browserPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -235,6 +236,13 @@ describe('the URL is the state', () => {
     await page.locator('#site-search-q').press('Enter');
     await page.waitForURL(/\/sok\/\?q=uteliv/);
     await expect.poll(async () => (await results()).docs).toContain('/avtaler/bodo-2018/');
+  });
+
+  it('names its two search landmarks apart: the header\'s and the page\'s own form', async () => {
+    await page.goto(new URL('/sok/', baseUrl).href);
+    expect(await page.getByRole('search').count()).toBe(2);
+    expect(await page.getByRole('search', { name: search.headerLandmark, exact: true }).count()).toBe(1);
+    expect(await page.getByRole('search', { name: search.title, exact: true }).locator('#search-q').count()).toBe(1);
   });
 
   it('is reachable by keyboard and has no WCAG 2.2 A/AA violation with results shown', async () => {

@@ -76,6 +76,7 @@ describe('holding a draft against the register', () => {
     const html = draftCheckHtml(check, draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
     expect(html).toContain('<mark data-text="own">');
     expect(html).toMatch(/<span data-text="shared"><span class="visually-hidden">\[felles: <\/span>Videreutvikling/);
+    expect(html).toMatch(/<span class="visually-hidden"> – slutt på felles tekst\]<\/span><\/span>/);
     expect(html).toContain('href="/avtaler/oppegard-2018/#formal"');
   });
 

@@ -86,6 +86,9 @@ describe('writers', () => {
     expect(del).toBeGreaterThan(10);
     expect(html.match(/<span class="visually-hidden" lang="nb">\[lagt til: <\/span>/g)?.length).toBe(ins - 1); // the legend has one more <ins>
     expect(html.match(/\[fjernet: /g)?.length).toBe(del - 1);
+    // Each closes in words that name what it closes.
+    expect(html.match(/<span class="visually-hidden" lang="nb"> – slutt på tillegg\]<\/span><\/ins>/g)?.length).toBe(ins - 1);
+    expect(html.match(/ – slutt på fjernet tekst\]<\/span><\/del>/g)?.length).toBe(del - 1);
     expect(html).toContain('data-summary="share"');
     expect(html).not.toMatch(/<script|style=/);
   });

@@ -6,9 +6,16 @@
  * `data-section`. Markers and ids follow `headings.ts`, the rule the checker
  * and the section splitter use. A `##` or `###` heading also ends with its
  * visible permalink (`<a class="permalink ds-link" href="#id" data-copy-link
- * data-pagefind-ignore aria-label="Lenke til punktet «…»">#</a>`, which
- * copy-link.ts enhances in the browser): written here once per document as it
- * is compiled, not by a component per heading as each page renders.
+ * data-pagefind-ignore="all"><span aria-hidden="true">#</span><span
+ * class="visually-hidden">Lenke til punktet «…»</span></a>`, which copy-link.ts
+ * enhances in the browser): written here once per document as it is compiled,
+ * not by a component per heading as each page renders. The link is named by
+ * its hidden text, and its visible «#» is left out of the name, as Starlight's
+ * heading links do: no name that leaves out what is shown (WCAG 2.5.3), and a
+ * name in the page's text, which a translating browser translates. `all`, for
+ * Pagefind takes a sub-result's title from the heading's text, nested elements
+ * and all, unless told so (`data-pagefind-ignore` alone left the hidden name in
+ * the titles).
  */
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
 import { COPY_LINK_ATTRIBUTE, PERMALINK_CLASS } from '../contracts.ts';
@@ -25,10 +32,12 @@ function permalink(id: string, text: string) {
         class: `${PERMALINK_CLASS} ds-link`,
         href: `#${id}`,
         [COPY_LINK_ATTRIBUTE]: '',
-        'data-pagefind-ignore': '',
-        'aria-label': agreementPage.permalinkLabel(text),
+        'data-pagefind-ignore': 'all',
       },
-      hChildren: [{ type: 'text', value: '#' }],
+      hChildren: [
+        { type: 'element', tagName: 'span', properties: { 'aria-hidden': 'true' }, children: [{ type: 'text', value: '#' }] },
+        { type: 'element', tagName: 'span', properties: { class: 'visually-hidden' }, children: [{ type: 'text', value: agreementPage.permalinkLabel(text) }] },
+      ],
     },
   };
 }
