@@ -18,7 +18,6 @@ export const site = {
   feedTitle: 'Politirådsavtaler: nye avtaler i registeret',
   feedDescription: 'Samarbeidsavtaler mellom kommuner og politidistrikter, etter hvert som de legges inn i registeret.',
   feedLink: 'Nye avtaler (RSS)',
-  /** One item of the feed: "Samarbeidsavtale mellom Asker kommune og Øst politidistrikt, signert 11. juli 2019." */
   /** An item of the feed: "Samarbeidsavtale mellom Skien kommune og Sør-Øst politidistrikt, signert 2019." (vedtatt for guidelines). */
   feedItem: (documentType: string, municipality: string, district: string, signing: { kind: SigningKind; date: string } | undefined) =>
     `${documentType} mellom ${municipality} kommune og ${district}${signing ? `, ${facts[signing.kind].toLocaleLowerCase('nb')} ${signing.date}` : ''}.`,

@@ -113,7 +113,7 @@ describe('broken agreements: npm run check and astro build refuse them alike', (
       `${where('bidi-override.mdx', '\u202E')}: here is U+202E (right-to-left override), a bidirectional formatting character`,
       `${where('yaml-duplicate-key.mdx', 'language: nn')}: language: the frontmatter is not valid YAML (duplicated mapping key): each field is written once`,
       `${at('unclosed-frontmatter.mdx')}:1:1: the frontmatter is not closed: close the frontmatter with a line "---" after its last field`,
-      `${at('cr-line-endings.mdx')}:1:4: this line ends with a CR alone (the line ends of old Mac OS), which the build does not read as a line end: save the file with LF (or CRLF) line ends.`,
+      `${at('cr-line-endings.mdx')}:1:4: this line ends with a CR alone (the line ends of old Mac OS), which the build does not read as a line end: a stray one (text pasted from a PDF viewer) is deleted or made a line end in the editor; a whole file of them is saved with LF (or CRLF) line ends.`,
     ];
     for (const start of expected) expect(buildLines.some((l) => l.startsWith(start)), start).toBe(true);
     expect(buildLines.find((l) => l.includes('stray-brace.mdx:'))).toContain('escape it as "\\{"');

@@ -49,7 +49,8 @@ describe("the agreement page's own ids", () => {
     const files = [...pageFiles('src/pages/avtaler/[slug].astro')];
     expect(files).toContain('src/layouts/Base.astro');
     expect(files).toContain('src/components/LocalTextSwitch.astro');
-    for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(/\sid="/);
+    // Written out (id="main") or as a literal expression (id={'main'}, id={`main`}).
+    for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(/\sid=(?:"|\{\s*['"`])/);
     expect(readFileSync('src/styles/site.css', 'utf8')).toContain(`#${AGREEMENT_PAGE_IDS.showLocal}:checked`);
   });
 });

@@ -102,14 +102,14 @@ describe('line ends of an agreement', () => {
   it('refuses CR line ends (old Mac OS), which leave the build no frontmatter, and tells no follow-on about its source', () => {
     const edited = editedAgreement('skien-2019', (t) => t.replace(/\n/g, '\r'));
     expect(problemsOf(withAgreements(edited))).toEqual([
-      `${SKIEN}:1:4: this line ends with a CR alone (the line ends of old Mac OS), which the build does not read as a line end: save the file with LF (or CRLF) line ends.`,
+      `${SKIEN}:1:4: this line ends with a CR alone (the line ends of old Mac OS), which the build does not read as a line end: a stray one (text pasted from a PDF viewer) is deleted or made a line end in the editor; a whole file of them is saved with LF (or CRLF) line ends.`,
     ]);
   });
 
   it('places a single CR line end where it is', () => {
     const edited = editedAgreement('skien-2019', (t) => t.replace('language: nb\n', 'language: nb\r'));
     expect(problemsOf(withAgreements(edited))).toEqual([
-      `${SKIEN}:${placeAfter(edited.text.replace('\r', '\n'), 'language', '\n')}: this line ends with a CR alone (the line ends of old Mac OS), which the build does not read as a line end: save the file with LF (or CRLF) line ends.`,
+      `${SKIEN}:${placeAfter(edited.text.replace('\r', '\n'), 'language', '\n')}: this line ends with a CR alone (the line ends of old Mac OS), which the build does not read as a line end: a stray one (text pasted from a PDF viewer) is deleted or made a line end in the editor; a whole file of them is saved with LF (or CRLF) line ends.`,
     ]);
   });
 
@@ -179,6 +179,13 @@ describe('a frontmatter YAML cannot read', () => {
     const edited = editedAgreement('skien-2019', (t) => t.replace('language: nb\n', 'language: nb\nlanguage: nn\n'));
     expect(problemsOf(withAgreements(edited))).toEqual([
       `${SKIEN}:${placeAfter(edited.text, '', 'language: nn')}: language: ${yaml('duplicated mapping key', 'each field is written once: keep the value the document states and delete the other line')}`,
+    ]);
+  });
+
+  it('names a field written twice inside a group by its whole path', () => {
+    const edited = editedAgreement('skien-2019', (t) => t.replace('  date: "2019"\n', '  date: "2019"\n  date: "2018"\n'));
+    expect(problemsOf(withAgreements(edited))).toEqual([
+      `${SKIEN}:${placeAfter(edited.text, '', 'date: "2018"')}: signed.date: ${yaml('duplicated mapping key', 'each field is written once: keep the value the document states and delete the other line')}`,
     ]);
   });
 

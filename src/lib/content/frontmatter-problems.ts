@@ -36,9 +36,26 @@ function openingLine(text: string): number {
   return text.slice(0, text.indexOf('---')).split('\n').length;
 }
 
-/** The field a duplicated key names, read from its line. */
-function keyAt(line: string | undefined): string | undefined {
-  return /^\s*(?:- )?([A-Za-z_][\w]*)\s*:/.exec(line ?? '')?.[1];
+/** The key a line of the frontmatter sets, and its column (`  - key: rus` sets `key` at 4, as the item's next line does). */
+function keyOf(line: string | undefined): { key: string; indent: number } | undefined {
+  const found = /^(\s*)(- )?([A-Za-z_][\w]*)\s*:/.exec(line ?? '');
+  return found ? { key: found[3]!, indent: found[1]!.length + (found[2]?.length ?? 0) } : undefined;
+}
+
+/** The field a duplicated key names, read from its line and the keys of the lines above it that it is indented under (`signed.date`). */
+function keyAt(lines: readonly string[], index: number): string | undefined {
+  const own = keyOf(lines[index]);
+  if (!own) return undefined;
+  const path = [own.key];
+  let indent = own.indent;
+  for (let i = index - 1; i >= 0 && indent > 0; i--) {
+    const parent = keyOf(lines[i]);
+    if (parent && parent.indent < indent) {
+      path.unshift(parent.key);
+      indent = parent.indent;
+    }
+  }
+  return path.join('.');
 }
 
 /** A frontmatter js-yaml refused: at its place in the file, with its reason and the fix. */
@@ -51,7 +68,7 @@ export function yamlProblem(path: string, text: string, error: YamlError): Probl
     ? // The frontmatter starts just after the opening `---`, on that line.
       { line: opening + mark.line, column: mark.column + 1 + (mark.line === 0 ? 3 : 0) }
     : { line: opening, column: 1 };
-  const key = /^duplicated mapping key/.test(reason) ? keyAt(text.split('\n')[place.line - 1]) : undefined;
+  const key = /^duplicated mapping key/.test(reason) ? keyAt(text.split('\n'), place.line - 1) : undefined;
   return { file: path, ...place, ...(key ? { field: key } : {}), message: `the frontmatter is not valid YAML (${reason}): ${fix}.` };
 }
 

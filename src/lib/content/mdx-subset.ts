@@ -414,7 +414,7 @@ function findOutsideSubset(body: string): SubsetFinding[] {
       case 'code':
         findings.push({
           ...at,
-          message: 'a code block ("```" or "~~~") is not allowed in an agreement (the page would show it as code, and the comparison would leave its text out): remove the fence lines and write the text as paragraphs',
+          message: 'a code block ("```" or "~~~") is not allowed in an agreement (the page would show it as code, and the comparison would leave its text out): remove the fence lines and write the text as paragraphs; a line of the document\'s own (a row of ~ or `) stays, escaped: \\~~~ or \\```',
         });
         return;
     }

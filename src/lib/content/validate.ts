@@ -52,7 +52,7 @@ export interface RegisterFiles {
   focusAreas: SourceFile;
   /** The pre-2016 police districts; absent or empty when the register has none. */
   formerPoliceDistricts?: SourceFile;
-  /** The bokmål ⇄ nynorsk word list for search (`content/malform.json`), which every build reads; unchecked when absent here. */
+  /** The bokmål ⇄ nynorsk word list for search (`content/malform.json`), which every build reads: readRegisterFiles always reads it, and a register without it is refused; a caller that builds RegisterFiles by hand (a unit test) may leave it out, and then it is not checked. */
   malform?: SourceFile;
   agreements: SourceFile[];
   /** Journals of imports interrupted while putting their documents in place (see src/lib/import/write.ts). */
@@ -497,7 +497,7 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       problems.push({
         file: file.path,
         ...loneCr,
-        message: 'this line ends with a CR alone (the line ends of old Mac OS), which the build does not read as a line end: save the file with LF (or CRLF) line ends.',
+        message: 'this line ends with a CR alone (the line ends of old Mac OS), which the build does not read as a line end: a stray one (text pasted from a PDF viewer) is deleted or made a line end in the editor; a whole file of them is saved with LF (or CRLF) line ends.',
       });
       mightName(file);
       continue;
