@@ -11,7 +11,7 @@ import { isZip, readDocx } from './docx.ts';
 import { cleanText } from './clean.ts';
 import { draftSlug, renderDraft } from './draft-file.ts';
 import { ImportError } from './errors.ts';
-import type { DroppedFurniture } from './furniture.ts';
+import { describeDropped, type DroppedFurniture } from './furniture.ts';
 import { mergeVocabularies, wordsOf } from './hyphenation.ts';
 import { reflowBlocks } from './reflow.ts';
 import type { DraftFrontmatter } from './draft-frontmatter.ts';
@@ -47,7 +47,7 @@ export interface ImportChanges {
   /** Line-end hyphens removed (words the layout broke) and kept (the document's own). */
   hyphensRemoved: number;
   hyphensKept: number;
-  /** Lines dropped as page furniture, each text once with its count. */
+  /** Lines dropped as page furniture, each distinct text once with its count. */
   furniture: DroppedFurniture[];
   /** Table-of-contents entries dropped. */
   tocEntries: number;
@@ -80,7 +80,7 @@ export function changeLines(changes: ImportChanges): string[] {
   const dropped = changes.furniture.reduce((n, f) => n + f.count, 0);
   if (dropped > 0) {
     lines.push(
-      `dropped ${plural(dropped, 'line')} as page furniture (they recur at page breaks): ${changes.furniture.map((f) => `"${f.line}"${f.count > 1 ? ` ×${f.count}` : ''}`).join(', ')}.`,
+      `dropped ${plural(dropped, 'line')} as page furniture (page numbers, and lines that recur at page breaks): ${describeDropped(changes.furniture)}.`,
     );
   }
   if (changes.tocEntries > 0) lines.push(`dropped the table of contents (${plural(changes.tocEntries, 'entry', 'entries')}).`);

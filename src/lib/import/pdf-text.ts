@@ -5,7 +5,7 @@
  *
  * - Running headers and footers go: lines among the top or bottom two of a
  *   page whose text (digits aside) repeats on at least half the pages, and
- *   page numbers there.
+ *   page numbers there (a number alone only in sequence with the others).
  * - Tables of contents go: "Innhold"/"Innhald" and the entries after it
  *   (a title, then a tab or dot leader and a page number), on any page.
  * - Lines the PDF wrapped are joined: a line is wrapped when the next line's
@@ -20,7 +20,7 @@
  *   column to the top of the right one when the left's last line was wrapped.
  */
 import { TOC_HEADING, tocEntryTitle } from './clean.ts';
-import { PAGE_NUMBER, type DroppedFurniture } from './furniture.ts';
+import { bareNumber, countDropped, PAGE_NUMBER, type DroppedFurniture } from './furniture.ts';
 import { joinHyphenated, mergeVocabularies, wordsOf, type Vocabulary } from './hyphenation.ts';
 import type { PdfLine, PdfPage } from './pdf.ts';
 import { isListLine, isTableRow } from './text.ts';
@@ -48,31 +48,42 @@ function edgeLines(page: PdfPage): number[] {
   return [...new Set([0, 1, n - 2, n - 1].filter((i) => i >= 0 && i < n))];
 }
 
-/** Removes running headers, footers and page numbers from every page. */
-function removeRunningLines(pages: PdfPage[], removed: PdfText['removed'], dropped: Map<string, DroppedFurniture>): PdfPage[] {
-  const drop = (line: PdfLine) => {
-    const key = furnitureKey(line.text);
-    const seen = dropped.get(key) ?? { line: plain(line.text), count: 0 };
-    seen.count++;
-    dropped.set(key, seen);
-  };
+/**
+ * Removes running headers, footers and page numbers from every page; `dropped` gets the text of each line removed.
+ * A number alone among a page's edge lines is its page number only in sequence with the others: the same distance
+ * from the page's place in the file as on most pages ("112" at the foot of page 3 is text).
+ */
+function removeRunningLines(pages: PdfPage[], removed: PdfText['removed'], dropped: string[]): PdfPage[] {
   const counts = new Map<string, number>();
   for (const page of pages) {
     for (const key of new Set(edgeLines(page).map((i) => furnitureKey(page.lines[i]?.text ?? '')))) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const running = new Set([...counts].filter(([key, n]) => key !== '' && pages.length >= 2 && n >= 2 && n >= pages.length / 2).map(([key]) => key));
+  // How far the printed numbers stand from the pages' places in the file, most often.
+  const offsets = new Map<number, number>();
+  for (const page of pages) {
+    for (const offset of new Set(edgeLines(page).flatMap((i) => {
+      const value = bareNumber(plain(page.lines[i]?.text ?? ''));
+      return value === undefined ? [] : [value - page.number];
+    }))) offsets.set(offset, (offsets.get(offset) ?? 0) + 1);
+  }
+  const offset = [...offsets].sort((a, b) => b[1] - a[1] || Math.abs(a[0]) - Math.abs(b[0]))[0]?.[0];
+  const pageNumber = (line: PdfLine, page: PdfPage) => {
+    const value = bareNumber(plain(line.text));
+    return value === undefined ? PAGE_NUMBER.test(plain(line.text)) : value - page.number === offset;
+  };
   return pages.map((page) => {
     const edges = new Set(edgeLines(page));
     const lines = page.lines.filter((line, i) => {
       if (!edges.has(i)) return true;
-      if (PAGE_NUMBER.test(plain(line.text))) {
+      if (pageNumber(line, page)) {
         removed.pageNumbers++;
-        drop(line);
+        dropped.push(plain(line.text));
         return false;
       }
-      if (running.has(furnitureKey(line.text))) {
+      if (bareNumber(plain(line.text)) === undefined && running.has(furnitureKey(line.text))) {
         removed.runningLines++;
-        drop(line);
+        dropped.push(plain(line.text));
         return false;
       }
       return true;
@@ -185,14 +196,14 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
 export function pdfPagesToText(pages: PdfPage[], register?: Vocabulary): PdfText {
   const removed = { runningLines: 0, pageNumbers: 0, tocEntries: 0 };
   const tocTitles: string[] = [];
-  const dropped = new Map<string, DroppedFurniture>();
+  const dropped: string[] = [];
   const withoutRunning = removeRunningLines(pages, removed, dropped);
   const withoutToc = removeTablesOfContents(withoutRunning, removed, tocTitles);
   const vocabulary = mergeVocabularies({ words: new Set(), names: new Set() }, register);
   wordsOf(pages.map((p) => p.lines.map((l) => plain(l.text)).join('\n')).join('\n'), vocabulary);
   const twoColumns = pages.filter((p) => p.columns).length;
   const notes = twoColumns > 0 ? [`read ${twoColumns} page${twoColumns === 1 ? '' : 's'} set in two columns column by column (pages ${pages.filter((p) => p.columns).map((p) => p.number).join(', ')}).`] : [];
-  const changes: PdfText['changes'] = { linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, furniture: [...dropped.values()], tocEntries: removed.tocEntries, notes };
+  const changes: PdfText['changes'] = { linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, furniture: countDropped(dropped), tocEntries: removed.tocEntries, notes };
   return { text: assemble(withoutToc, vocabulary, changes), tocTitles, removed, changes };
 }
 
