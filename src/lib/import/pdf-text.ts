@@ -11,9 +11,11 @@
  * - Lines the PDF wrapped are joined: a line is wrapped when the next line's
  *   first word would not have fitted after it; a hyphen at the end of a
  *   wrapped line is undone (`joinLines`). A short line (a title, a signature,
- *   a list item) keeps its line break. Over a page break, a paragraph runs
- *   on only when the page is filled to its lowest line and that line was
- *   wrapped; a page that ends higher ended at a paragraph's end.
+ *   a list item) keeps its line break; a long line that stops mid-sentence
+ *   before a lower-case word was wrapped too. Over a page break, a paragraph
+ *   runs on only when the page is filled to its lowest line and that line was
+ *   wrapped and does not end a sentence (`endsSentence`, as for text files);
+ *   a page that ends higher ended at a paragraph's end.
  * - A gap between lines wider than the usual line spacing is a new paragraph.
  * - On a two-column page (`pdf.ts` gives its lines column by column), each
  *   column has its own margins; a paragraph runs on from the foot of the left
@@ -23,7 +25,7 @@ import { TOC_HEADING, tocEntryTitle } from './clean.ts';
 import { bareNumber, countDropped, PAGE_NUMBER, type DroppedFurniture } from './furniture.ts';
 import { joinHyphenated, mergeVocabularies, wordsOf, type Vocabulary } from './hyphenation.ts';
 import type { PdfLine, PdfPage } from './pdf.ts';
-import { isListLine, isTableRow } from './text.ts';
+import { endsMidSentence, endsSentence, isListLine, isTableRow, startsLowerCase } from './text.ts';
 
 /** The text of a PDF, the table-of-contents titles found in it, and what was removed or joined. */
 export interface PdfText {
@@ -156,8 +158,11 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
     const word = /^\S+/.exec(text)?.[0] ?? '';
     const perChar = (next.right - next.x) / Math.max(text.length, 1);
     // One character of slack: the width of the word is estimated from the next line's average letter.
-    const { maxRight } = margin(prev);
-    return prev.right + perChar * (word.length + 1) > maxRight - perChar;
+    const { left, maxRight } = margin(prev);
+    if (prev.right + perChar * (word.length + 1) > maxRight - perChar) return true;
+    // A long line that stops mid-sentence before a lower-case word: the word was wider than the estimate (wide
+    // letters, "kommunene"), the writer does not break a sentence there.
+    return endsMidSentence(plain(prev.text)) && startsLowerCase(text) && prev.size === next.size && prev.right - left >= (maxRight - left) * 0.75;
   };
   // The lowest line of any page: a page whose last line is higher ended early, at the end of a paragraph.
   const bottom = Math.min(...all.map((l) => l.y));
@@ -171,12 +176,13 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
     for (const line of page.lines) {
       if (!prev) text = show(line);
       else if (page.number !== prevPage) {
-        // A paragraph runs on over the page break when the page is full to the bottom and its last line was wrapped.
-        const runsOn = atBottom(prev) && wrapped(prev, line);
+        // A paragraph runs on over the page break when the page is full to the bottom, its last line was wrapped and
+        // ended mid-sentence (a line ending in a full stop or a colon ends its paragraph: a heading may follow).
+        const runsOn = atBottom(prev) && wrapped(prev, line) && !endsSentence(prev.text);
         text = runsOn ? joinLines(text, line.text) : `${text}\n\f\n${show(line)}`;
       } else if (columnOf(prev) !== columnOf(line)) {
-        // From one column to the next: a paragraph runs on when the column's last line was wrapped.
-        text = columnOf(line) === 1 && wrapped(prev, line) ? joinLines(text, line.text) : `${text}\n\n${show(line)}`;
+        // From one column to the next: a paragraph runs on when the column's last line was wrapped mid-sentence.
+        text = columnOf(line) === 1 && wrapped(prev, line) && !endsSentence(prev.text) ? joinLines(text, line.text) : `${text}\n\n${show(line)}`;
       } else if (prev.y - line.y > lineGap * 1.45) {
         text += `\n\n${show(line)}`;
       } else if (wrapped(prev, line)) {

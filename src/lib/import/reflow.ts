@@ -13,11 +13,11 @@
  * ending in a hyphen before a lower-case word is joined in any text
  * (`joinHyphenated` decides whether the hyphen stays). A block after a page
  * break continues the one before it when that one's last line was full and
- * ended mid-sentence.
+ * ended mid-sentence (`endsSentence`, the PDF reader's rule too).
  */
 import type { Block } from './clean.ts';
 import { joinHyphenated, type Vocabulary } from './hyphenation.ts';
-import { isListLine, isTableRow } from './text.ts';
+import { endsSentence, isListLine, isTableRow } from './text.ts';
 
 /** What reflowing did, for the review. */
 export interface ReflowChanges {
@@ -88,7 +88,7 @@ export function reflowBlocks(blocks: readonly Block[], vocabulary: Vocabulary): 
       first !== undefined &&
       block.pageBreakBefore &&
       width !== undefined &&
-      !/[.!?:]\s*$/.test(last) &&
+      !endsSentence(last) &&
       layoutBreak(last, first)
     ) {
       before.lines[before.lines.length - 1] = join(last, first);
