@@ -47,13 +47,28 @@ export function tocEntryTitle(line: string): string | undefined {
   return title.endsWith(':') && !dotLeader ? undefined : title;
 }
 
-/** Line endings, byte-order mark and no-break spaces made plain; trailing white space dropped. */
+/** A soft hyphen (U+00AD): invisible, shown only as a hyphen where a line breaks at it. */
+export const SOFT_HYPHEN = '\u00AD';
+
+/** The soft hyphens inside the lines of `text`: not at a line's end (where the reflow step joins the word). */
+export function innerSoftHyphens(text: string): number {
+  return text.split(/\r\n?|\n/).reduce((n, line) => n + (line.replace(/[\u00AD \t\u00a0]+$/, '').match(/\u00AD/g) ?? []).length, 0);
+}
+
+/**
+ * Line endings, byte-order mark and no-break spaces made plain; trailing white space dropped; a soft hyphen inside a
+ * line removed (it is invisible), one at a line's end kept for the reflow step, which joins the word it breaks.
+ */
 export function normaliseLines(text: string): string[] {
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/\u00a0/g, ' ').replace(/[ \t]+$/, ''))
+    .map((line) => {
+      const end = /\u00AD+$/.exec(line)?.[0] ?? '';
+      return line.slice(0, line.length - end.length).replace(/\u00AD/g, '').replace(/[ \t]+$/, '') + (end ? SOFT_HYPHEN : '');
+    })
     .map((line) => (line.trim() === '' && !line.includes('\f') ? '' : line));
 }
 

@@ -8,7 +8,7 @@
  */
 import { decodeText } from './decode.ts';
 import { isZip, readDocx } from './docx.ts';
-import { cleanText } from './clean.ts';
+import { cleanText, innerSoftHyphens } from './clean.ts';
 import { draftSlug, renderDraft } from './draft-file.ts';
 import { ImportError } from './errors.ts';
 import { describeDropped, type DroppedFurniture } from './furniture.ts';
@@ -47,6 +47,8 @@ export interface ImportChanges {
   /** Line-end hyphens removed (words the layout broke) and kept (the document's own). */
   hyphensRemoved: number;
   hyphensKept: number;
+  /** Soft hyphens (U+00AD) removed inside lines, where they are invisible (one at a line's end joins its word: a hyphen removed). */
+  softHyphens: number;
   /** Lines dropped as page furniture, each distinct text once with its count. */
   furniture: DroppedFurniture[];
   /** Table-of-contents entries dropped. */
@@ -77,6 +79,7 @@ export function changeLines(changes: ImportChanges): string[] {
   if (changes.hyphensRemoved + changes.hyphensKept > 0) {
     lines.push(`line-end hyphens: removed ${changes.hyphensRemoved} (a word broken by the layout), kept ${changes.hyphensKept} (the document's own, as in "SLT-koordinator", "for- og").`);
   }
+  if (changes.softHyphens > 0) lines.push(`removed ${plural(changes.softHyphens, 'soft hyphen')} (U+00AD) inside lines, where they are invisible.`);
   const dropped = changes.furniture.reduce((n, f) => n + f.count, 0);
   if (dropped > 0) {
     lines.push(
@@ -197,6 +200,7 @@ export function importText(text: string, fileName: string, register: RegisterDat
     ...(reflowed.changes.width ? { wrapWidth: reflowed.changes.width } : {}),
     hyphensRemoved: (earlier.hyphensRemoved ?? 0) + reflowed.changes.hyphensRemoved,
     hyphensKept: (earlier.hyphensKept ?? 0) + reflowed.changes.hyphensKept,
+    softHyphens: (earlier.softHyphens ?? 0) + innerSoftHyphens(text) + reflowed.changes.softHyphens,
     furniture: [...(earlier.furniture ?? []), ...cleaned.furniture],
     tocEntries: (earlier.tocEntries ?? 0) + cleaned.removed.tocEntries,
     letterheads: cleaned.removed.letterheads,

@@ -125,6 +125,11 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
   const joinLines = (before: string, after: string) => {
     changes.linesJoined++;
     const a = before.replace(/\s+$/, '');
+    // A soft hyphen (U+00AD) is where the document allowed the word to break: the word is whole without it.
+    if (/[\p{L}\p{N}]\u00AD$/u.test(a)) {
+      changes.hyphensRemoved++;
+      return a.slice(0, -1) + after.replace(/^\s+/, '');
+    }
     if (!/[\p{L}\p{N}]-$/u.test(a)) return `${a} ${after.replace(/^\s+/, '')}`;
     const { text, reading } = joinHyphenated(a, after, vocabulary);
     if (reading === 'joined') changes.hyphensRemoved++;
