@@ -15,7 +15,7 @@ import { decodeText } from '../../src/lib/import/decode.ts';
 import { importAgreement, ImportError } from '../../src/lib/import/index.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
-import { agreementText, registerFiles } from './helpers.ts';
+import { agreementText, editedText, registerFiles } from './helpers.ts';
 import { scannedPdf, seedToPdf } from './seed-pdf.ts';
 import { FIXTURE_REGISTER, SITE_REGISTER } from '../fixture-register.ts';
 
@@ -111,6 +111,19 @@ describe('bad input to the importer', () => {
     const { drafts } = await importAgreement('a.txt', text, register, { municipality: 'Skien', district: 'Sør-Øst' });
     expect(drafts[0]?.frontmatter).toMatchObject({ municipality: 'skien', policeDistrict: 'sor-ost', signed: { date: '2021-02-01' } });
     expect(drafts[0]?.slug).toBe('skien-2021');
+  });
+
+  it('names the municipality the text mentions when the title names none, and asks for --municipality (not to add it to the register, which has it)', async () => {
+    const skien = readFileSync(SKIEN, 'utf8');
+    const untitled = editedText('skien-2019.txt', skien, (t) => t.replace('mellom Skien kommune og Sør-Øst politidistrikt', 'mellom kommunen og politidistriktet'));
+    expect(await importError('skien.txt', utf8(untitled))).toBe('skien.txt: the title names no municipality; the text mentions Skien kommune: import with --municipality Skien.');
+    // Two municipalities of the register mentioned: both named, the editor chooses.
+    const two = editedText('skien-2019.txt', untitled, (t) => t.replace('Politirådet i Skien', 'Politirådet i Porsgrunn kommune'));
+    expect(await importError('skien.txt', utf8(two))).toBe(
+      'skien.txt: the title names no municipality; the text mentions Skien kommune and Porsgrunn kommune: import with --municipality NAME, the municipality whose agreement this is (Skien, Porsgrunn).',
+    );
+    const { drafts } = await importAgreement('skien.txt', utf8(untitled), register, { municipality: 'Skien' });
+    expect(drafts[0]?.frontmatter.municipality).toBe('skien');
   });
 });
 
