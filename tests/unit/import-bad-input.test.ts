@@ -113,6 +113,20 @@ describe('bad input to the importer', () => {
     expect(drafts[0]?.slug).toBe('skien-2021');
   });
 
+  it('says in the review that --district overrides the district the text names, as --municipality does', async () => {
+    const moss = readFileSync(join(FIXTURE_REGISTER, 'sources', 'moss-2020.txt'));
+    const [vest] = (await importAgreement('moss.txt', moss, register, { district: 'vest' })).drafts;
+    expect(vest?.frontmatter.policeDistrict).toBe('vest');
+    expect(vest?.review.check).toContainEqual({
+      field: 'policeDistrict',
+      note: '"vest" as given with --district. The text names Øst politidistrikt: check which district is the party (the text stays as written). content/municipalities.json puts Moss in Øst politidistrikt.',
+    });
+    expect(vest?.mdx).toContain('# - policeDistrict: "vest" as given with --district. The text names Øst politidistrikt');
+    // The district the text names, given again: said, with nothing to check against.
+    const [ost] = (await importAgreement('moss.txt', moss, register, { district: 'Øst' })).drafts;
+    expect(ost?.review.check).toContainEqual({ field: 'policeDistrict', note: '"ost" as given with --district.' });
+  });
+
   it('names the municipality the text mentions when the title names none, and asks for --municipality (not to add it to the register, which has it)', async () => {
     const skien = readFileSync(SKIEN, 'utf8');
     const untitled = editedText('skien-2019.txt', skien, (t) => t.replace('mellom Skien kommune og Sør-Øst politidistrikt', 'mellom kommunen og politidistriktet'));

@@ -109,6 +109,20 @@ export function draftFacts(doc: DocumentStructure, body: string, register: Regis
     municipality = fromTitle;
   }
 
+  // The district given on the command line overrides what the text says: said, as for --municipality.
+  if (options.district && policeDistrict) {
+    const given = policeDistrict;
+    const named = districtsIn(title ?? '', register)[0] ?? districtsIn(frontText, register)[0] ?? districtsIn(allText, register)[0];
+    const registers = register.policeDistricts.find((d) => d.id === municipality.policeDistrict);
+    review.check.push({
+      field: 'policeDistrict',
+      note:
+        `"${given.id}" as given with --district.` +
+        (named && named.id !== given.id ? ` The text names ${named.name}: check which district is the party (the text stays as written).` : named ? '' : ' The text names no police district.') +
+        (registers && registers.id !== given.id ? ` content/municipalities.json puts ${ownName(municipality)} in ${registers.name}.` : ''),
+    });
+  }
+
   if (!title) review.missing.push(missing('title', 'no title line such as "Samarbeidsavtale mellom … og …" before the first section: write the title.'));
   if (!documentType) review.missing.push(missing('documentType', 'the title does not say what kind of document this is (samarbeidsavtale, politirådsavtale, avtale om tjenestetilbud, retningslinjer, saksframlegg).'));
   const language = languageOf(allText);
