@@ -218,6 +218,24 @@ describe('npm run import', { timeout: 120_000 }, () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it('says what is wrong with a folder given as the file, and a file given as --out (also with --finish), and writes nothing', () => {
+    const dir = tempDir();
+    const file = join(dir, 'en-fil.txt');
+    writeFileSync(file, 'not a folder');
+    const folder = run(dir, '--out', tempDir());
+    expect(folder.status).toBe(1);
+    expect(folder.stderr).toBe(`import: cannot read ${dir}: it is a folder, not a file: give the agreement's file (PDF, .docx or .txt) in it.\n`);
+    const onFile = run(SKIEN, '--out', file);
+    expect(onFile.status).toBe(1);
+    expect(onFile.stderr).toBe(`import: ${file} is a file, not a folder: give --out a folder for the drafts (it is made if it is not there), or leave --out out to write into content/.\n`);
+    expect(run('--finish', '--out', file).stderr).toBe(onFile.stderr);
+    const under = run(SKIEN, '--out', join(file, 'utkast'));
+    expect(under.status).toBe(1);
+    expect(under.stderr).toBe(`import: ${join(file, 'utkast')} cannot be made: ${file} is a file, not a folder. Give --out a folder whose parent folders are folders, or leave --out out to write into content/.\n`);
+    expect(readdirSync(dir)).toEqual(['en-fil.txt']);
+    expect(readFileSync(file, 'utf8')).toBe('not a folder');
+  });
+
   it('refuses to overwrite a draft without --force, and overwrites with it', () => {
     const out = tempDir();
     expect(run(SKIEN, '--out', out).status).toBe(0);
