@@ -110,6 +110,13 @@ try {
       `${displayPath(source.path)} is also the source text of ${others.join(', ')}, which this import does not write, and holds another text: nothing was written, not even with --force. Import the file all of them were made from, or change those documents (their source.file) first.`,
     );
   }
+  // An import that was interrupted after it committed is finished first (writeDrafts would do it too): said, with its files.
+  const finished = finishInterruptedWrites(outDir);
+  if (finished.length > 0) {
+    console.log(
+      `Note: an earlier import into ${displayPath(outDir)} was interrupted; it is finished now, its files put in place: ${finished.map((p) => displayPath(p)).join(', ')}. Review them as that import's drafts.`,
+    );
+  }
   const written = writeDrafts(result.drafts, outDir, args.values.force, {}, source);
   result.drafts.forEach((draft, i) => {
     const path = displayPath(written[i] ?? '');

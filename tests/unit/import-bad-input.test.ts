@@ -60,6 +60,16 @@ describe('bad input to the importer', () => {
     expect(message).toContain('ocrmypdf');
   });
 
+  it('says a file in a format it does not read (RTF, an HTML page) is not supported, and how to save it', async () => {
+    const moss = readFileSync(join(FIXTURE_REGISTER, 'sources', 'moss-2020.txt'), 'utf8');
+    const rtf = `{\\rtf1\\ansi\\deff0 ${moss.split('\n').join('\\par\n')}}`;
+    expect(await importError('avtale.rtf', utf8(rtf))).toBe('avtale.rtf: format not supported: it is an RTF file. Save it as PDF, .docx or .txt (open it in Word or LibreOffice) and import that.');
+    const html = `<!DOCTYPE html>\n<html><body>${moss.split('\n\n').map((p) => `<p>${p}</p>`).join('\n')}</body></html>`;
+    expect(await importError('avtale.htm', utf8(html))).toMatch(/^avtale\.htm: format not supported: it is an HTML page\. Save it as PDF, \.docx or \.txt/);
+    // A text file named .rtf is read as text.
+    expect((await importAgreement('moss.rtf', utf8(moss), register)).drafts.map((d) => d.slug)).toEqual(['moss-2020']);
+  });
+
   it('refuses a PDF that is not an agreement', async () => {
     const invoice = ['Faktura nr. 2041', '', 'Leveranse av kontorrekvisita til rådhuset, mars 2021.', '', 'Beløp å betale: 4 250 kr innen 30 dager.', '', 'Takk for handelen!'].join('\n');
     const pdf = await seedToPdf(invoice, { header: 'Kontorrekvisita AS', tocTitles: ['Faktura'] });
@@ -216,6 +226,19 @@ describe('npm run import', { timeout: 120_000 }, () => {
     }
     expect(run(SKIEN, '--out', out, '--municipality', 'Atlantis').stderr).toMatch(/^import: --municipality "Atlantis" is not in content\/municipalities\.json/);
     expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('says so when it finishes an earlier import that was interrupted, and names the files it put in place', () => {
+    const out = tempDir();
+    // An import of three documents killed after its first file was put in place (after its commit point).
+    const child = spawnSync(process.execPath, ['tests/unit/write-drafts-child.ts', out, 'placed', '0', join(out, 'oppegard-2018.txt'), 'Tekst.\n'], { encoding: 'utf8' });
+    expect(child.signal).toBe('SIGKILL');
+    const { status, stdout } = run(SKIEN, '--out', out);
+    expect(status).toBe(0);
+    expect(stdout).toContain(
+      `Note: an earlier import into ${out} was interrupted; it is finished now, its files put in place: ${['oppegard-2018.mdx', 'oppegard-2009-retningslinjer.mdx', 'oppegard-2018.txt'].map((f) => join(out, f)).join(', ')}. Review them as that import's drafts.`,
+    );
+    expect(readdirSync(out).sort()).toEqual(['oppegard-2009-retningslinjer.mdx', 'oppegard-2018-saksframlegg.mdx', 'oppegard-2018.mdx', 'oppegard-2018.txt', 'skien-2019.mdx', 'skien-2019.txt']);
   });
 
   it('says what is wrong with a folder given as the file, and a file given as --out (also with --finish), and writes nothing', () => {

@@ -270,6 +270,15 @@ export function importText(text: string, fileName: string, register: RegisterDat
   return { drafts, notices };
 }
 
+/** What a file the importer does not read is, by its first bytes (RTF, an HTML page, an OpenDocument text), and how to save it. */
+function unsupportedFormat(bytes: Uint8Array): { what: string; how: string } | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^(?:\xEF\xBB\xBF|\uFEFF)/, '').trimStart();
+  if (head.startsWith('{\\rtf')) return { what: 'an RTF file', how: 'open it in Word or LibreOffice' };
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html[\s>])/i.test(head)) return { what: 'an HTML page', how: 'open it in a browser and print it to PDF, or copy its text into a text file' };
+  if (isZip(bytes) && head.includes('application/vnd.oasis.opendocument')) return { what: 'an OpenDocument file (.odt)', how: 'open it in LibreOffice or Word' };
+  return undefined;
+}
+
 /** Imports a file's bytes: a PDF through pdf.js, a Word file (.docx) through mammoth, anything else as text (UTF-8, else Windows-1252). */
 export async function importAgreement(fileName: string, bytes: Uint8Array, register: RegisterData, options: ImportOptions = {}): Promise<FileImport> {
   if (isPdf(bytes)) {
@@ -281,6 +290,10 @@ export async function importAgreement(fileName: string, bytes: Uint8Array, regis
     }
     const pdf = pdfPagesToText(pages, register.vocabulary);
     return withSource(importText(pdf.text, fileName, register, options, { tocTitles: pdf.tocTitles, changes: pdf.changes }), utf8(pdf.text));
+  }
+  const unsupported = unsupportedFormat(bytes);
+  if (unsupported) {
+    throw new ImportError(`${fileName}: format not supported: it is ${unsupported.what}. Save it as PDF, .docx or .txt (${unsupported.how}) and import that.`);
   }
   if (/\.docx$/i.test(fileName) || (isZip(bytes) && !/\.(?:txt|pdf)$/i.test(fileName))) {
     if (!isZip(bytes)) {
