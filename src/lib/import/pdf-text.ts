@@ -102,16 +102,23 @@ function removeTablesOfContents(pages: PdfPage[], removed: PdfText['removed'], t
     page.lines.forEach((line, i) => {
       if (drop.has(i)) return;
       const heading = TOC_HEADING.test(line.text.trim());
-      const run: number[] = [];
-      for (let j = heading ? i + 1 : i; j < page.lines.length && tocEntryTitle(plain(page.lines[j]?.text ?? '')) !== undefined; j++) run.push(j);
-      const numbers = run.map((j) => Number(/(\d+)\s*$/.exec(plain(page.lines[j]?.text ?? ''))?.[1]));
+      // Entries; one whose title wrapped goes on on the next line, which ends with the page number (inside a run, or after its heading).
+      const text = (j: number) => plain(page.lines[j]?.text ?? '');
+      const run: Array<{ lines: number[]; title: string }> = [];
+      for (let j = heading ? i + 1 : i; j < page.lines.length; j++) {
+        const title = tocEntryTitle(text(j));
+        const rest = title === undefined && (run.length > 0 || heading) && j + 1 < page.lines.length ? tocEntryTitle(text(j + 1)) : undefined;
+        if (title === undefined && rest === undefined) break;
+        run.push(title === undefined ? { lines: [j, j + 1], title: `${text(j)} ${rest}` } : { lines: [j], title });
+        if (title === undefined) j++;
+      }
+      const numbers = run.map((e) => Number(/(\d+)\s*$/.exec(text(e.lines.at(-1) ?? 0))?.[1]));
       const ordered = numbers.every((n, k) => n <= pageCount + 2 && (k === 0 || n >= (numbers[k - 1] ?? 0)));
       if ((heading && run.length >= 1) || (run.length >= 3 && ordered)) {
         if (heading) drop.add(i);
-        for (const j of run) {
-          drop.add(j);
-          const title = tocEntryTitle(plain(page.lines[j]?.text ?? ''));
-          if (title && !titles.includes(title)) titles.push(title);
+        for (const entry of run) {
+          for (const j of entry.lines) drop.add(j);
+          if (!titles.includes(entry.title)) titles.push(entry.title);
         }
         removed.tocEntries += run.length;
       }
