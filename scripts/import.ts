@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importAgreement, ImportError, reviewLines } from '../src/lib/import/index.ts';
-import { finishInterruptedWrites, writeDrafts } from '../src/lib/import/write.ts';
+import { finishInterruptedWrites, folderProblem, writeDrafts } from '../src/lib/import/write.ts';
 import { contentDir, displayPath, readRegisterFiles, SOURCES_DIR } from '../src/lib/content/register-files.ts';
 import { checkRegister } from '../src/lib/content/validate.ts';
 import { registerVocabulary } from '../src/lib/import/hyphenation.ts';
@@ -43,10 +43,18 @@ if (args.values.help) {
   console.log(USAGE);
   process.exit(0);
 }
+// A file where the drafts' folder should be: said before anything is read.
+const outProblem = args.values.out === undefined ? undefined : folderProblem(args.values.out);
+if (outProblem) fail(outProblem);
 if (args.values.finish) {
   const dir = args.values.out ?? join(contentDir(), 'agreements');
-  const placed = finishInterruptedWrites(dir);
-  console.log(placed.length > 0 ? `Put in place: ${placed.join(', ')}` : `No interrupted import in ${dir}.`);
+  try {
+    const placed = finishInterruptedWrites(dir);
+    console.log(placed.length > 0 ? `Put in place: ${placed.join(', ')}` : `No interrupted import in ${dir}.`);
+  } catch (e) {
+    if (e instanceof ImportError) fail(e.message);
+    throw e;
+  }
   process.exit(0);
 }
 const [file, ...extra] = args.positionals;
@@ -56,7 +64,13 @@ let bytes: Uint8Array;
 try {
   bytes = readFileSync(file);
 } catch (e) {
-  fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (e as Error).message}.`);
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT' ? 'there is no such file'
+    : code === 'EISDIR' ? 'it is a folder, not a file: give the agreement\'s file (PDF, .docx or .txt) in it'
+    : code === 'EACCES' ? 'you may not read it (its permissions): copy it somewhere you can read it, or change them'
+    : (e as Error).message;
+  fail(`cannot read ${file}: ${why}.`);
 }
 
 const files = readRegisterFiles();
@@ -94,6 +108,13 @@ try {
   if (!args.values.out && others.length > 0 && existsSync(source.path) && !Buffer.from(source.bytes).equals(readFileSync(source.path))) {
     fail(
       `${displayPath(source.path)} is also the source text of ${others.join(', ')}, which this import does not write, and holds another text: nothing was written, not even with --force. Import the file all of them were made from, or change those documents (their source.file) first.`,
+    );
+  }
+  // An import that was interrupted after it committed is finished first (writeDrafts would do it too): said, with its files.
+  const finished = finishInterruptedWrites(outDir);
+  if (finished.length > 0) {
+    console.log(
+      `Note: an earlier import into ${displayPath(outDir)} was interrupted; it is finished now, its files put in place: ${finished.map((p) => displayPath(p)).join(', ')}. Review them as that import's drafts.`,
     );
   }
   const written = writeDrafts(result.drafts, outDir, args.values.force, {}, source);

@@ -15,7 +15,7 @@ import { decodeText } from '../../src/lib/import/decode.ts';
 import { importAgreement, ImportError } from '../../src/lib/import/index.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
-import { agreementText, registerFiles } from './helpers.ts';
+import { agreementText, editedText, registerFiles } from './helpers.ts';
 import { scannedPdf, seedToPdf } from './seed-pdf.ts';
 import { FIXTURE_REGISTER, SITE_REGISTER } from '../fixture-register.ts';
 
@@ -58,6 +58,16 @@ describe('bad input to the importer', () => {
     const message = await importError('skannet.pdf', await scannedPdf());
     expect(message).toMatch(/^skannet\.pdf: no text to read: the PDF is a scan \(1 page, no text layer\); run OCR first, then import the text/);
     expect(message).toContain('ocrmypdf');
+  });
+
+  it('says a file in a format it does not read (RTF, an HTML page) is not supported, and how to save it', async () => {
+    const moss = readFileSync(join(FIXTURE_REGISTER, 'sources', 'moss-2020.txt'), 'utf8');
+    const rtf = `{\\rtf1\\ansi\\deff0 ${moss.split('\n').join('\\par\n')}}`;
+    expect(await importError('avtale.rtf', utf8(rtf))).toBe('avtale.rtf: format not supported: it is an RTF file. Save it as PDF, .docx or .txt (open it in Word or LibreOffice) and import that.');
+    const html = `<!DOCTYPE html>\n<html><body>${moss.split('\n\n').map((p) => `<p>${p}</p>`).join('\n')}</body></html>`;
+    expect(await importError('avtale.htm', utf8(html))).toMatch(/^avtale\.htm: format not supported: it is an HTML page\. Save it as PDF, \.docx or \.txt/);
+    // A text file named .rtf is read as text.
+    expect((await importAgreement('moss.rtf', utf8(moss), register)).drafts.map((d) => d.slug)).toEqual(['moss-2020']);
   });
 
   it('refuses a PDF that is not an agreement', async () => {
@@ -111,6 +121,33 @@ describe('bad input to the importer', () => {
     const { drafts } = await importAgreement('a.txt', text, register, { municipality: 'Skien', district: 'Sør-Øst' });
     expect(drafts[0]?.frontmatter).toMatchObject({ municipality: 'skien', policeDistrict: 'sor-ost', signed: { date: '2021-02-01' } });
     expect(drafts[0]?.slug).toBe('skien-2021');
+  });
+
+  it('says in the review that --district overrides the district the text names, as --municipality does', async () => {
+    const moss = readFileSync(join(FIXTURE_REGISTER, 'sources', 'moss-2020.txt'));
+    const [vest] = (await importAgreement('moss.txt', moss, register, { district: 'vest' })).drafts;
+    expect(vest?.frontmatter.policeDistrict).toBe('vest');
+    expect(vest?.review.check).toContainEqual({
+      field: 'policeDistrict',
+      note: '"vest" as given with --district. The text names Øst politidistrikt: check which district is the party (the text stays as written). content/municipalities.json puts Moss in Øst politidistrikt.',
+    });
+    expect(vest?.mdx).toContain('# - policeDistrict: "vest" as given with --district. The text names Øst politidistrikt');
+    // The district the text names, given again: said, with nothing to check against.
+    const [ost] = (await importAgreement('moss.txt', moss, register, { district: 'Øst' })).drafts;
+    expect(ost?.review.check).toContainEqual({ field: 'policeDistrict', note: '"ost" as given with --district.' });
+  });
+
+  it('names the municipality the text mentions when the title names none, and asks for --municipality (not to add it to the register, which has it)', async () => {
+    const skien = readFileSync(SKIEN, 'utf8');
+    const untitled = editedText('skien-2019.txt', skien, (t) => t.replace('mellom Skien kommune og Sør-Øst politidistrikt', 'mellom kommunen og politidistriktet'));
+    expect(await importError('skien.txt', utf8(untitled))).toBe('skien.txt: the title names no municipality; the text mentions Skien kommune: import with --municipality Skien.');
+    // Two municipalities of the register mentioned: both named, the editor chooses.
+    const two = editedText('skien-2019.txt', untitled, (t) => t.replace('Politirådet i Skien', 'Politirådet i Porsgrunn kommune'));
+    expect(await importError('skien.txt', utf8(two))).toBe(
+      'skien.txt: the title names no municipality; the text mentions Skien kommune and Porsgrunn kommune: import with --municipality NAME, the municipality whose agreement this is (Skien, Porsgrunn).',
+    );
+    const { drafts } = await importAgreement('skien.txt', utf8(untitled), register, { municipality: 'Skien' });
+    expect(drafts[0]?.frontmatter.municipality).toBe('skien');
   });
 });
 
@@ -189,6 +226,37 @@ describe('npm run import', { timeout: 120_000 }, () => {
     }
     expect(run(SKIEN, '--out', out, '--municipality', 'Atlantis').stderr).toMatch(/^import: --municipality "Atlantis" is not in content\/municipalities\.json/);
     expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('says so when it finishes an earlier import that was interrupted, and names the files it put in place', () => {
+    const out = tempDir();
+    // An import of three documents killed after its first file was put in place (after its commit point).
+    const child = spawnSync(process.execPath, ['tests/unit/write-drafts-child.ts', out, 'placed', '0', join(out, 'oppegard-2018.txt'), 'Tekst.\n'], { encoding: 'utf8' });
+    expect(child.signal).toBe('SIGKILL');
+    const { status, stdout } = run(SKIEN, '--out', out);
+    expect(status).toBe(0);
+    expect(stdout).toContain(
+      `Note: an earlier import into ${out} was interrupted; it is finished now, its files put in place: ${['oppegard-2018.mdx', 'oppegard-2009-retningslinjer.mdx', 'oppegard-2018.txt'].map((f) => join(out, f)).join(', ')}. Review them as that import's drafts.`,
+    );
+    expect(readdirSync(out).sort()).toEqual(['oppegard-2009-retningslinjer.mdx', 'oppegard-2018-saksframlegg.mdx', 'oppegard-2018.mdx', 'oppegard-2018.txt', 'skien-2019.mdx', 'skien-2019.txt']);
+  });
+
+  it('says what is wrong with a folder given as the file, and a file given as --out (also with --finish), and writes nothing', () => {
+    const dir = tempDir();
+    const file = join(dir, 'en-fil.txt');
+    writeFileSync(file, 'not a folder');
+    const folder = run(dir, '--out', tempDir());
+    expect(folder.status).toBe(1);
+    expect(folder.stderr).toBe(`import: cannot read ${dir}: it is a folder, not a file: give the agreement's file (PDF, .docx or .txt) in it.\n`);
+    const onFile = run(SKIEN, '--out', file);
+    expect(onFile.status).toBe(1);
+    expect(onFile.stderr).toBe(`import: ${file} is a file, not a folder: give --out a folder for the drafts (it is made if it is not there), or leave --out out to write into content/.\n`);
+    expect(run('--finish', '--out', file).stderr).toBe(onFile.stderr);
+    const under = run(SKIEN, '--out', join(file, 'utkast'));
+    expect(under.status).toBe(1);
+    expect(under.stderr).toBe(`import: ${join(file, 'utkast')} cannot be made: ${file} is a file, not a folder. Give --out a folder whose parent folders are folders, or leave --out out to write into content/.\n`);
+    expect(readdirSync(dir)).toEqual(['en-fil.txt']);
+    expect(readFileSync(file, 'utf8')).toBe('not a folder');
   });
 
   it('refuses to overwrite a draft without --force, and overwrites with it', () => {

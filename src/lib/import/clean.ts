@@ -6,8 +6,9 @@
  * boundaries (`furniture.ts`: running headers and titles, footers, page
  * numbers), the police letterhead "POLITIET" (the logo's text, on the
  * template's first page), and tables of contents ("Innhold" / "Innhald" and
- * lines ending in a tab or dot leader and a page number). The titles of the
- * table of contents are kept as hints for recognising headings.
+ * lines ending in a tab or dot leader and a page number, an entry whose title
+ * wrapped onto the next line with it). The titles of the table of contents
+ * are kept as hints for recognising headings.
  *
  * Page breaks are a form feed (from the PDF reader or `pdftotext`), a run
  * of three or more blank lines, or a page number's line.
@@ -47,13 +48,28 @@ export function tocEntryTitle(line: string): string | undefined {
   return title.endsWith(':') && !dotLeader ? undefined : title;
 }
 
-/** Line endings, byte-order mark and no-break spaces made plain; trailing white space dropped. */
+/** A soft hyphen (U+00AD): invisible, shown only as a hyphen where a line breaks at it. */
+export const SOFT_HYPHEN = '\u00AD';
+
+/** The soft hyphens inside the lines of `text`: not at a line's end (where the reflow step joins the word). */
+export function innerSoftHyphens(text: string): number {
+  return text.split(/\r\n?|\n/).reduce((n, line) => n + (line.replace(/[\u00AD \t\u00a0]+$/, '').match(/\u00AD/g) ?? []).length, 0);
+}
+
+/**
+ * Line endings, byte-order mark and no-break spaces made plain; trailing white space dropped; a soft hyphen inside a
+ * line removed (it is invisible), one at a line's end kept for the reflow step, which joins the word it breaks.
+ */
 export function normaliseLines(text: string): string[] {
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/\u00a0/g, ' ').replace(/[ \t]+$/, ''))
+    .map((line) => {
+      const end = /\u00AD+$/.exec(line)?.[0] ?? '';
+      return line.slice(0, line.length - end.length).replace(/\u00AD/g, '').replace(/[ \t]+$/, '') + (end ? SOFT_HYPHEN : '');
+    })
     .map((line) => (line.trim() === '' && !line.includes('\f') ? '' : line));
 }
 
@@ -119,9 +135,9 @@ function removeTablesOfContents(lines: string[], removed: CleanText['removed']):
     if (drop.has(i)) continue;
     const line = (lines[i] ?? '').trim();
     const isHeading = TOC_HEADING.test(line) && nonBlankAfter(i, 3).some((j) => tocEntryTitle(lines[j] ?? '') !== undefined);
-    // A run of entries: after a heading, one is enough; without, three with page numbers in order.
-    const run: number[] = [];
-    const pages: number[] = [];
+    // A run of entries: after a heading, one is enough; without, three with page numbers in order. An entry whose
+    // title wrapped goes on on the next line, which ends with the page number (inside a run, or after its heading).
+    const run: Array<{ lines: number[]; title: string; page: number }> = [];
     for (let j = isHeading ? i + 1 : i; j < lines.length; j++) {
       const l = lines[j] ?? '';
       if (l.trim() === '') {
@@ -129,20 +145,22 @@ function removeTablesOfContents(lines: string[], removed: CleanText['removed']):
         break;
       }
       const title = tocEntryTitle(l);
-      if (title === undefined) break;
-      run.push(j);
-      pages.push(Number(TOC_ENTRY.exec(l.trim())?.groups?.page));
+      const next = lines[j + 1] ?? '';
+      const rest = title === undefined && (run.length > 0 || isHeading) && next.trim() !== '' ? tocEntryTitle(next) : undefined;
+      if (title === undefined && rest === undefined) break;
+      const entry = title === undefined ? [j, ++j] : [j];
+      const line = lines[entry.at(-1) ?? j] ?? '';
+      run.push({ lines: entry, title: title ?? `${l.trim()} ${rest}`, page: Number(TOC_ENTRY.exec(line.trim())?.groups?.page) });
     }
-    const ordered = pages.every((p, k) => k === 0 || p >= (pages[k - 1] ?? 0));
+    const ordered = run.every((e, k) => k === 0 || e.page >= (run[k - 1]?.page ?? 0));
     if ((isHeading && run.length >= 1) || (run.length >= 3 && ordered)) {
       if (isHeading) drop.add(i);
-      for (const j of run) {
-        drop.add(j);
-        const title = tocEntryTitle(lines[j] ?? '');
-        if (title) titles.push(title);
+      for (const entry of run) {
+        for (const j of entry.lines) drop.add(j);
+        titles.push(entry.title);
       }
       removed.tocEntries += run.length;
-      i = run.at(-1) ?? i;
+      i = run.at(-1)?.lines.at(-1) ?? i;
     }
   }
   return { lines: lines.filter((_, i) => !drop.has(i)), titles };

@@ -79,6 +79,21 @@ export function draftFacts(doc: DocumentStructure, body: string, register: Regis
     if (mention && !fromTitle) throw new ImportError(`${options.fileName}: ${ambiguous(`"${ownName(mention[0]!)} kommune"`, mention)}`);
     if (!fromTitle) {
       const named = kommuneNames(`${title ?? ''}\n${frontText}`);
+      if (named.length === 0) {
+        // The title names none: the municipalities of the register the text mentions ("… i Skien kommune") are the
+        // candidates, never taken without the editor's word.
+        const mentioned = kommuneNames(allText).flatMap((name) => municipalityMentions(`${name} kommune`, register).slice(0, 1));
+        const unique = [...new Map(mentioned.map((group) => [group.map((m) => m.id).join(' '), group])).values()];
+        if (unique.length > 0) {
+          const names = unique.map((group) => `${ownName(group[0]!)} kommune`);
+          const option = (group: readonly Municipality[]) => (group.length > 1 ? group.map((m) => m.id).join(' or ') : ownName(group[0]!));
+          throw new ImportError(
+            `${options.fileName}: the title names no municipality; the text mentions ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`}: ` +
+              (unique.length === 1 && unique[0] ? `import with --municipality ${option(unique[0])}` : `import with --municipality NAME, the municipality whose agreement this is (${unique.map(option).join(', ')})`) +
+              '.',
+          );
+        }
+      }
       const mentions = named.length > 0 ? named : kommuneNames(allText);
       if (mentions.length > 0) {
         const name = mentions[0] ?? '';
@@ -92,6 +107,20 @@ export function draftFacts(doc: DocumentStructure, body: string, register: Regis
       );
     }
     municipality = fromTitle;
+  }
+
+  // The district given on the command line overrides what the text says: said, as for --municipality.
+  if (options.district && policeDistrict) {
+    const given = policeDistrict;
+    const named = districtsIn(title ?? '', register)[0] ?? districtsIn(frontText, register)[0] ?? districtsIn(allText, register)[0];
+    const registers = register.policeDistricts.find((d) => d.id === municipality.policeDistrict);
+    review.check.push({
+      field: 'policeDistrict',
+      note:
+        `"${given.id}" as given with --district.` +
+        (named && named.id !== given.id ? ` The text names ${named.name}: check which district is the party (the text stays as written).` : named ? '' : ' The text names no police district.') +
+        (registers && registers.id !== given.id ? ` content/municipalities.json puts ${ownName(municipality)} in ${registers.name}.` : ''),
+    });
   }
 
   if (!title) review.missing.push(missing('title', 'no title line such as "Samarbeidsavtale mellom … og …" before the first section: write the title.'));

@@ -55,6 +55,8 @@ const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
  * line end are not taken (they are what is in question).
  */
 export function wordsOf(text: string, into: MutableVocabulary = emptyVocabulary()): MutableVocabulary {
+  // A soft hyphen (U+00AD) is no break in the word: at a line's end the word runs on, inside a line it is invisible.
+  text = text.replace(/\u00AD[ \t]*\r?\n[ \t]*/g, '').replace(/\u00AD/g, '');
   const inner = text.replace(/[\p{L}\p{N}]+-[ \t]*\r?\n\s*[\p{L}\p{N}]+/gu, ' ').replace(/[\p{L}\p{N}]+-[ \t]*(?=\r?\n)/gu, ' ');
   for (const m of inner.matchAll(WORD)) {
     const word = m[0].toLocaleLowerCase('nb');

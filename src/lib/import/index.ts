@@ -8,10 +8,10 @@
  */
 import { decodeText } from './decode.ts';
 import { isZip, readDocx } from './docx.ts';
-import { cleanText } from './clean.ts';
+import { cleanText, innerSoftHyphens } from './clean.ts';
 import { draftSlug, renderDraft } from './draft-file.ts';
 import { ImportError } from './errors.ts';
-import type { DroppedFurniture } from './furniture.ts';
+import { describeDropped, type DroppedFurniture } from './furniture.ts';
 import { mergeVocabularies, wordsOf } from './hyphenation.ts';
 import { reflowBlocks } from './reflow.ts';
 import type { DraftFrontmatter } from './draft-frontmatter.ts';
@@ -47,7 +47,9 @@ export interface ImportChanges {
   /** Line-end hyphens removed (words the layout broke) and kept (the document's own). */
   hyphensRemoved: number;
   hyphensKept: number;
-  /** Lines dropped as page furniture, each text once with its count. */
+  /** Soft hyphens (U+00AD) removed inside lines, where they are invisible (one at a line's end joins its word: a hyphen removed). */
+  softHyphens: number;
+  /** Lines dropped as page furniture, each distinct text once with its count. */
   furniture: DroppedFurniture[];
   /** Table-of-contents entries dropped. */
   tocEntries: number;
@@ -77,10 +79,11 @@ export function changeLines(changes: ImportChanges): string[] {
   if (changes.hyphensRemoved + changes.hyphensKept > 0) {
     lines.push(`line-end hyphens: removed ${changes.hyphensRemoved} (a word broken by the layout), kept ${changes.hyphensKept} (the document's own, as in "SLT-koordinator", "for- og").`);
   }
+  if (changes.softHyphens > 0) lines.push(`removed ${plural(changes.softHyphens, 'soft hyphen')} (U+00AD) inside lines, where they are invisible.`);
   const dropped = changes.furniture.reduce((n, f) => n + f.count, 0);
   if (dropped > 0) {
     lines.push(
-      `dropped ${plural(dropped, 'line')} as page furniture (they recur at page breaks): ${changes.furniture.map((f) => `"${f.line}"${f.count > 1 ? ` ×${f.count}` : ''}`).join(', ')}.`,
+      `dropped ${plural(dropped, 'line')} as page furniture (page numbers, and lines that recur at page breaks): ${describeDropped(changes.furniture)}.`,
     );
   }
   if (changes.tocEntries > 0) lines.push(`dropped the table of contents (${plural(changes.tocEntries, 'entry', 'entries')}).`);
@@ -197,6 +200,7 @@ export function importText(text: string, fileName: string, register: RegisterDat
     ...(reflowed.changes.width ? { wrapWidth: reflowed.changes.width } : {}),
     hyphensRemoved: (earlier.hyphensRemoved ?? 0) + reflowed.changes.hyphensRemoved,
     hyphensKept: (earlier.hyphensKept ?? 0) + reflowed.changes.hyphensKept,
+    softHyphens: (earlier.softHyphens ?? 0) + innerSoftHyphens(text) + reflowed.changes.softHyphens,
     furniture: [...(earlier.furniture ?? []), ...cleaned.furniture],
     tocEntries: (earlier.tocEntries ?? 0) + cleaned.removed.tocEntries,
     letterheads: cleaned.removed.letterheads,
@@ -266,6 +270,15 @@ export function importText(text: string, fileName: string, register: RegisterDat
   return { drafts, notices };
 }
 
+/** What a file the importer does not read is, by its first bytes (RTF, an HTML page, an OpenDocument text), and how to save it. */
+function unsupportedFormat(bytes: Uint8Array): { what: string; how: string } | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^(?:\xEF\xBB\xBF|\uFEFF)/, '').trimStart();
+  if (head.startsWith('{\\rtf')) return { what: 'an RTF file', how: 'open it in Word or LibreOffice' };
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html[\s>])/i.test(head)) return { what: 'an HTML page', how: 'open it in a browser and print it to PDF, or copy its text into a text file' };
+  if (isZip(bytes) && head.includes('application/vnd.oasis.opendocument')) return { what: 'an OpenDocument file (.odt)', how: 'open it in LibreOffice or Word' };
+  return undefined;
+}
+
 /** Imports a file's bytes: a PDF through pdf.js, a Word file (.docx) through mammoth, anything else as text (UTF-8, else Windows-1252). */
 export async function importAgreement(fileName: string, bytes: Uint8Array, register: RegisterData, options: ImportOptions = {}): Promise<FileImport> {
   if (isPdf(bytes)) {
@@ -277,6 +290,10 @@ export async function importAgreement(fileName: string, bytes: Uint8Array, regis
     }
     const pdf = pdfPagesToText(pages, register.vocabulary);
     return withSource(importText(pdf.text, fileName, register, options, { tocTitles: pdf.tocTitles, changes: pdf.changes }), utf8(pdf.text));
+  }
+  const unsupported = unsupportedFormat(bytes);
+  if (unsupported) {
+    throw new ImportError(`${fileName}: format not supported: it is ${unsupported.what}. Save it as PDF, .docx or .txt (${unsupported.how}) and import that.`);
   }
   if (/\.docx$/i.test(fileName) || (isZip(bytes) && !/\.(?:txt|pdf)$/i.test(fileName))) {
     if (!isZip(bytes)) {

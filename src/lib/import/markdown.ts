@@ -13,8 +13,14 @@ export function escapeMdx(text: string): string {
   return text.replace(/[{}]/g, (c) => `\\${c}`).replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Escapes a paragraph line that Markdown would read as a heading, list or quote. */
-function escapeLineStart(line: string): string {
+/**
+ * Escapes a line (of a paragraph, or a list item's text) that Markdown would read as markup at its start, so it shows
+ * as written: a heading ("# …"), a list item ("- …", "+ …", "1. …"), a setext underline that makes the line above a
+ * heading ("=====", "-----"), a thematic break ("***", "___", "- - -"), a code fence ("```", "~~~") and a link
+ * reference definition ("[1]: …", which Markdown would hide). (Quotes and HTML are escaped by `escapeMdx`.)
+ */
+export function escapeLineStart(line: string): string {
+  if (/^(?:=+|-+|_+|\*+|(?:[-_*][ \t]*){3,})$/.test(line) || /^(?:`{3,}|~{3,})/.test(line) || /^\[[^\]]*\]:/.test(line)) return `\\${line}`;
   return line.replace(/^(\d{1,2})([.)])(\s)/, '$1\\$2$3').replace(/^([#+]|\*(?!\*)|-(?=\s))/, '\\$1');
 }
 
@@ -48,8 +54,8 @@ function items(list: readonly Item[]): string[] {
           out.push(item.renumbered ? '{/* numbering as in the document */}' : '{/* a new list in the document */}');
         }
         const lines = item.items.flatMap((entry) => [
-          `${item.ordered ? `${entry.number ?? 1}.` : '-'} ${escapeMdx(entry.text)}`,
-          ...entry.children.map((child) => `  - ${escapeMdx(child)}`),
+          `${item.ordered ? `${entry.number ?? 1}.` : '-'} ${escapeLineStart(escapeMdx(entry.text))}`,
+          ...entry.children.map((child) => `  - ${escapeLineStart(escapeMdx(child))}`),
         ]);
         out.push(lines.join('\n'));
         break;

@@ -5,25 +5,27 @@
  *
  * - Running headers and footers go: lines among the top or bottom two of a
  *   page whose text (digits aside) repeats on at least half the pages, and
- *   page numbers there.
+ *   page numbers there (a number alone only in sequence with the others).
  * - Tables of contents go: "Innhold"/"Innhald" and the entries after it
  *   (a title, then a tab or dot leader and a page number), on any page.
  * - Lines the PDF wrapped are joined: a line is wrapped when the next line's
  *   first word would not have fitted after it; a hyphen at the end of a
  *   wrapped line is undone (`joinLines`). A short line (a title, a signature,
- *   a list item) keeps its line break. Over a page break, a paragraph runs
- *   on only when the page is filled to its lowest line and that line was
- *   wrapped; a page that ends higher ended at a paragraph's end.
+ *   a list item) keeps its line break; a long line that stops mid-sentence
+ *   before a lower-case word was wrapped too. Over a page break, a paragraph
+ *   runs on only when the page is filled to its lowest line and that line was
+ *   wrapped and does not end a sentence (`endsSentence`, as for text files);
+ *   a page that ends higher ended at a paragraph's end.
  * - A gap between lines wider than the usual line spacing is a new paragraph.
  * - On a two-column page (`pdf.ts` gives its lines column by column), each
  *   column has its own margins; a paragraph runs on from the foot of the left
  *   column to the top of the right one when the left's last line was wrapped.
  */
 import { TOC_HEADING, tocEntryTitle } from './clean.ts';
-import { PAGE_NUMBER, type DroppedFurniture } from './furniture.ts';
+import { bareNumber, countDropped, PAGE_NUMBER, type DroppedFurniture } from './furniture.ts';
 import { joinHyphenated, mergeVocabularies, wordsOf, type Vocabulary } from './hyphenation.ts';
 import type { PdfLine, PdfPage } from './pdf.ts';
-import { isListLine, isTableRow } from './text.ts';
+import { endsMidSentence, endsSentence, isListLine, isTableRow, startsLowerCase } from './text.ts';
 
 /** The text of a PDF, the table-of-contents titles found in it, and what was removed or joined. */
 export interface PdfText {
@@ -48,31 +50,42 @@ function edgeLines(page: PdfPage): number[] {
   return [...new Set([0, 1, n - 2, n - 1].filter((i) => i >= 0 && i < n))];
 }
 
-/** Removes running headers, footers and page numbers from every page. */
-function removeRunningLines(pages: PdfPage[], removed: PdfText['removed'], dropped: Map<string, DroppedFurniture>): PdfPage[] {
-  const drop = (line: PdfLine) => {
-    const key = furnitureKey(line.text);
-    const seen = dropped.get(key) ?? { line: plain(line.text), count: 0 };
-    seen.count++;
-    dropped.set(key, seen);
-  };
+/**
+ * Removes running headers, footers and page numbers from every page; `dropped` gets the text of each line removed.
+ * A number alone among a page's edge lines is its page number only in sequence with the others: the same distance
+ * from the page's place in the file as on most pages ("112" at the foot of page 3 is text).
+ */
+function removeRunningLines(pages: PdfPage[], removed: PdfText['removed'], dropped: string[]): PdfPage[] {
   const counts = new Map<string, number>();
   for (const page of pages) {
     for (const key of new Set(edgeLines(page).map((i) => furnitureKey(page.lines[i]?.text ?? '')))) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const running = new Set([...counts].filter(([key, n]) => key !== '' && pages.length >= 2 && n >= 2 && n >= pages.length / 2).map(([key]) => key));
+  // How far the printed numbers stand from the pages' places in the file, most often.
+  const offsets = new Map<number, number>();
+  for (const page of pages) {
+    for (const offset of new Set(edgeLines(page).flatMap((i) => {
+      const value = bareNumber(plain(page.lines[i]?.text ?? ''));
+      return value === undefined ? [] : [value - page.number];
+    }))) offsets.set(offset, (offsets.get(offset) ?? 0) + 1);
+  }
+  const offset = [...offsets].sort((a, b) => b[1] - a[1] || Math.abs(a[0]) - Math.abs(b[0]))[0]?.[0];
+  const pageNumber = (line: PdfLine, page: PdfPage) => {
+    const value = bareNumber(plain(line.text));
+    return value === undefined ? PAGE_NUMBER.test(plain(line.text)) : value - page.number === offset;
+  };
   return pages.map((page) => {
     const edges = new Set(edgeLines(page));
     const lines = page.lines.filter((line, i) => {
       if (!edges.has(i)) return true;
-      if (PAGE_NUMBER.test(plain(line.text))) {
+      if (pageNumber(line, page)) {
         removed.pageNumbers++;
-        drop(line);
+        dropped.push(plain(line.text));
         return false;
       }
-      if (running.has(furnitureKey(line.text))) {
+      if (bareNumber(plain(line.text)) === undefined && running.has(furnitureKey(line.text))) {
         removed.runningLines++;
-        drop(line);
+        dropped.push(plain(line.text));
         return false;
       }
       return true;
@@ -89,16 +102,23 @@ function removeTablesOfContents(pages: PdfPage[], removed: PdfText['removed'], t
     page.lines.forEach((line, i) => {
       if (drop.has(i)) return;
       const heading = TOC_HEADING.test(line.text.trim());
-      const run: number[] = [];
-      for (let j = heading ? i + 1 : i; j < page.lines.length && tocEntryTitle(plain(page.lines[j]?.text ?? '')) !== undefined; j++) run.push(j);
-      const numbers = run.map((j) => Number(/(\d+)\s*$/.exec(plain(page.lines[j]?.text ?? ''))?.[1]));
+      // Entries; one whose title wrapped goes on on the next line, which ends with the page number (inside a run, or after its heading).
+      const text = (j: number) => plain(page.lines[j]?.text ?? '');
+      const run: Array<{ lines: number[]; title: string }> = [];
+      for (let j = heading ? i + 1 : i; j < page.lines.length; j++) {
+        const title = tocEntryTitle(text(j));
+        const rest = title === undefined && (run.length > 0 || heading) && j + 1 < page.lines.length ? tocEntryTitle(text(j + 1)) : undefined;
+        if (title === undefined && rest === undefined) break;
+        run.push(title === undefined ? { lines: [j, j + 1], title: `${text(j)} ${rest}` } : { lines: [j], title });
+        if (title === undefined) j++;
+      }
+      const numbers = run.map((e) => Number(/(\d+)\s*$/.exec(text(e.lines.at(-1) ?? 0))?.[1]));
       const ordered = numbers.every((n, k) => n <= pageCount + 2 && (k === 0 || n >= (numbers[k - 1] ?? 0)));
       if ((heading && run.length >= 1) || (run.length >= 3 && ordered)) {
         if (heading) drop.add(i);
-        for (const j of run) {
-          drop.add(j);
-          const title = tocEntryTitle(plain(page.lines[j]?.text ?? ''));
-          if (title && !titles.includes(title)) titles.push(title);
+        for (const entry of run) {
+          for (const j of entry.lines) drop.add(j);
+          if (!titles.includes(entry.title)) titles.push(entry.title);
         }
         removed.tocEntries += run.length;
       }
@@ -112,6 +132,11 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
   const joinLines = (before: string, after: string) => {
     changes.linesJoined++;
     const a = before.replace(/\s+$/, '');
+    // A soft hyphen (U+00AD) is where the document allowed the word to break: the word is whole without it.
+    if (/[\p{L}\p{N}]\u00AD$/u.test(a)) {
+      changes.hyphensRemoved++;
+      return a.slice(0, -1) + after.replace(/^\s+/, '');
+    }
     if (!/[\p{L}\p{N}]-$/u.test(a)) return `${a} ${after.replace(/^\s+/, '')}`;
     const { text, reading } = joinHyphenated(a, after, vocabulary);
     if (reading === 'joined') changes.hyphensRemoved++;
@@ -145,8 +170,11 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
     const word = /^\S+/.exec(text)?.[0] ?? '';
     const perChar = (next.right - next.x) / Math.max(text.length, 1);
     // One character of slack: the width of the word is estimated from the next line's average letter.
-    const { maxRight } = margin(prev);
-    return prev.right + perChar * (word.length + 1) > maxRight - perChar;
+    const { left, maxRight } = margin(prev);
+    if (prev.right + perChar * (word.length + 1) > maxRight - perChar) return true;
+    // A long line that stops mid-sentence before a lower-case word: the word was wider than the estimate (wide
+    // letters, "kommunene"), the writer does not break a sentence there.
+    return endsMidSentence(plain(prev.text)) && startsLowerCase(text) && prev.size === next.size && prev.right - left >= (maxRight - left) * 0.75;
   };
   // The lowest line of any page: a page whose last line is higher ended early, at the end of a paragraph.
   const bottom = Math.min(...all.map((l) => l.y));
@@ -160,12 +188,13 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
     for (const line of page.lines) {
       if (!prev) text = show(line);
       else if (page.number !== prevPage) {
-        // A paragraph runs on over the page break when the page is full to the bottom and its last line was wrapped.
-        const runsOn = atBottom(prev) && wrapped(prev, line);
+        // A paragraph runs on over the page break when the page is full to the bottom, its last line was wrapped and
+        // ended mid-sentence (a line ending in a full stop or a colon ends its paragraph: a heading may follow).
+        const runsOn = atBottom(prev) && wrapped(prev, line) && !endsSentence(prev.text);
         text = runsOn ? joinLines(text, line.text) : `${text}\n\f\n${show(line)}`;
       } else if (columnOf(prev) !== columnOf(line)) {
-        // From one column to the next: a paragraph runs on when the column's last line was wrapped.
-        text = columnOf(line) === 1 && wrapped(prev, line) ? joinLines(text, line.text) : `${text}\n\n${show(line)}`;
+        // From one column to the next: a paragraph runs on when the column's last line was wrapped mid-sentence.
+        text = columnOf(line) === 1 && wrapped(prev, line) && !endsSentence(prev.text) ? joinLines(text, line.text) : `${text}\n\n${show(line)}`;
       } else if (prev.y - line.y > lineGap * 1.45) {
         text += `\n\n${show(line)}`;
       } else if (wrapped(prev, line)) {
@@ -185,14 +214,14 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
 export function pdfPagesToText(pages: PdfPage[], register?: Vocabulary): PdfText {
   const removed = { runningLines: 0, pageNumbers: 0, tocEntries: 0 };
   const tocTitles: string[] = [];
-  const dropped = new Map<string, DroppedFurniture>();
+  const dropped: string[] = [];
   const withoutRunning = removeRunningLines(pages, removed, dropped);
   const withoutToc = removeTablesOfContents(withoutRunning, removed, tocTitles);
   const vocabulary = mergeVocabularies({ words: new Set(), names: new Set() }, register);
   wordsOf(pages.map((p) => p.lines.map((l) => plain(l.text)).join('\n')).join('\n'), vocabulary);
   const twoColumns = pages.filter((p) => p.columns).length;
   const notes = twoColumns > 0 ? [`read ${twoColumns} page${twoColumns === 1 ? '' : 's'} set in two columns column by column (pages ${pages.filter((p) => p.columns).map((p) => p.number).join(', ')}).`] : [];
-  const changes: PdfText['changes'] = { linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, furniture: [...dropped.values()], tocEntries: removed.tocEntries, notes };
+  const changes: PdfText['changes'] = { linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, furniture: countDropped(dropped), tocEntries: removed.tocEntries, notes };
   return { text: assemble(withoutToc, vocabulary, changes), tocTitles, removed, changes };
 }
 

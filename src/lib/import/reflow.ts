@@ -11,13 +11,14 @@
  * have fitted after the line; it stays when the word would have fitted (the
  * writer broke the line), before a list item and around a table row. A line
  * ending in a hyphen before a lower-case word is joined in any text
- * (`joinHyphenated` decides whether the hyphen stays). A block after a page
+ * (`joinHyphenated` decides whether the hyphen stays); one ending in a soft
+ * hyphen (U+00AD) before a word is joined without it, always. A block after a page
  * break continues the one before it when that one's last line was full and
- * ended mid-sentence.
+ * ended mid-sentence (`endsSentence`, the PDF reader's rule too).
  */
 import type { Block } from './clean.ts';
 import { joinHyphenated, type Vocabulary } from './hyphenation.ts';
-import { isListLine, isTableRow } from './text.ts';
+import { endsSentence, isListLine, isTableRow } from './text.ts';
 
 /** What reflowing did, for the review. */
 export interface ReflowChanges {
@@ -29,6 +30,8 @@ export interface ReflowChanges {
   hyphensRemoved: number;
   /** Line-end hyphens kept (the document's own). */
   hyphensKept: number;
+  /** Soft hyphens (U+00AD) at the end of a line that was not joined, removed (they are invisible). */
+  softHyphens: number;
 }
 
 /** The width a text's lines were wrapped at, or undefined when they were not. */
@@ -46,6 +49,8 @@ export function wrapWidth(blocks: readonly Block[]): number | undefined {
 
 const firstWord = (line: string) => /^\S+/.exec(line.trim())?.[0] ?? '';
 const endsWithHyphen = (line: string) => /[\p{L}\p{N}]-$/u.test(line.trimEnd()) && !/\s-$/.test(line.trimEnd());
+/** A line that ends in a soft hyphen (U+00AD) after a letter: a word broken where the document allowed it. */
+const endsWithSoftHyphen = (line: string) => /[\p{L}\p{N}]\u00AD$/u.test(line.trimEnd());
 
 /**
  * Reflows blocks; `vocabulary` holds the words the document and the
@@ -53,16 +58,22 @@ const endsWithHyphen = (line: string) => /[\p{L}\p{N}]-$/u.test(line.trimEnd()) 
  */
 export function reflowBlocks(blocks: readonly Block[], vocabulary: Vocabulary): { blocks: Block[]; changes: ReflowChanges } {
   const width = wrapWidth(blocks);
-  const changes: ReflowChanges = { ...(width ? { width } : {}), linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0 };
+  const changes: ReflowChanges = { ...(width ? { width } : {}), linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, softHyphens: 0 };
   /** True when the layout, not the writer, broke the line between `prev` and `next`. */
   const layoutBreak = (prev: string, next: string): boolean => {
     if (isTableRow(prev) || isTableRow(next) || isListLine(next) || next.trim() === '') return false;
+    if (endsWithSoftHyphen(prev) && /^\s*[\p{L}\p{N}]/u.test(next)) return true;
     if (endsWithHyphen(prev) && /^\s*\p{Ll}/u.test(next)) return true;
     if (width === undefined) return false;
     return prev.trimEnd().length + 1 + firstWord(next).length > width;
   };
   const join = (prev: string, next: string): string => {
     changes.linesJoined++;
+    // A soft hyphen is where the document allowed the word to break: the word is whole without it.
+    if (endsWithSoftHyphen(prev)) {
+      changes.hyphensRemoved++;
+      return prev.trimEnd().slice(0, -1) + next.trim();
+    }
     if (endsWithHyphen(prev)) {
       const { text, reading } = joinHyphenated(prev, next, vocabulary);
       if (reading === 'joined') changes.hyphensRemoved++;
@@ -88,7 +99,7 @@ export function reflowBlocks(blocks: readonly Block[], vocabulary: Vocabulary): 
       first !== undefined &&
       block.pageBreakBefore &&
       width !== undefined &&
-      !/[.!?:]\s*$/.test(last) &&
+      !endsSentence(last) &&
       layoutBreak(last, first)
     ) {
       before.lines[before.lines.length - 1] = join(last, first);
@@ -96,6 +107,14 @@ export function reflowBlocks(blocks: readonly Block[], vocabulary: Vocabulary): 
       continue;
     }
     out.push({ lines, pageBreakBefore: block.pageBreakBefore });
+  }
+  // A soft hyphen at the end of a line that was not joined (a block's last line) is invisible: it goes.
+  for (const block of out) {
+    block.lines = block.lines.map((line) => {
+      if (!endsWithSoftHyphen(line)) return line;
+      changes.softHyphens++;
+      return line.trimEnd().slice(0, -1);
+    });
   }
   return { blocks: out, changes };
 }

@@ -88,6 +88,15 @@ export function joinLines(before: string, after: string): string {
   return `${a} ${b}`;
 }
 
+/**
+ * True when a line ends a sentence or introduces what follows: a full stop, a question or exclamation mark, a colon
+ * (bold markers after it allowed). A paragraph does not run on after such a line over a page or column break: what
+ * follows the break is a new paragraph or a heading (the text-file and the PDF readers share this rule).
+ */
+export function endsSentence(line: string): boolean {
+  return /[.!?:]\s*(?:\*\*)?\s*$/.test(line);
+}
+
 /** True when a line starts with a lower-case letter (so it continues the line before). */
 export function startsLowerCase(line: string): boolean {
   return /^\s*\p{Ll}/u.test(line) && !/^\s*o\s/.test(line);

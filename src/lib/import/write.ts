@@ -17,7 +17,7 @@
  * finished (`finishInterruptedWrites`, run by `npm run import -- --finish` and
  * by every later import), which puts all the documents in place.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { INTERRUPTED_WRITE } from '../content/register-files.ts';
 import { ImportError } from './errors.ts';
@@ -61,12 +61,35 @@ function holds(path: string, bytes: Uint8Array): boolean {
 }
 
 /**
+ * Why `dir` cannot take the drafts, or undefined when it can: a file stands at its place, or at the place of one
+ * of the folders it would be made in. Said before anything is read or written.
+ */
+export function folderProblem(dir: string): string | undefined {
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(at)) {
+      if (statSync(at).isDirectory()) return undefined;
+      return at === dir
+        ? `${dir} is a file, not a folder: give --out a folder for the drafts (it is made if it is not there), or leave --out out to write into content/.`
+        : `${dir} cannot be made: ${at} is a file, not a folder. Give --out a folder whose parent folders are folders, or leave --out out to write into content/.`;
+    }
+    if (dirname(at) === at) return undefined;
+  }
+}
+
+/** Throws ImportError when `dir` cannot take the drafts (`folderProblem`). */
+function checkFolder(dir: string): void {
+  const problem = folderProblem(dir);
+  if (problem) throw new ImportError(`${problem} Nothing was written.`);
+}
+
+/**
  * Finishes what an interrupted write left in `dir`: a committed write (its
  * journal exists) is completed, so all its documents are in place; temporary
  * files of a write that never committed are removed. Returns the documents
  * put in place.
  */
 export function finishInterruptedWrites(dir: string): string[] {
+  checkFolder(dir);
   if (!existsSync(dir)) return [];
   const placed: string[] = [];
   const entries = readdirSync(dir);
@@ -103,7 +126,14 @@ export function writeDrafts(drafts: readonly DraftFile[], dir: string, force = f
       `${existing.map((t) => t.path).join(', ')} already exist${existing.length === 1 ? 's' : ''}: nothing was written. Import again with --force to overwrite (your edits there would be lost), or move the file away first.`,
     );
   }
-  for (const folder of new Set([dir, ...targets.map((t) => dirname(t.path))])) mkdirSync(folder, { recursive: true });
+  for (const folder of new Set([dir, ...targets.map((t) => dirname(t.path))])) {
+    checkFolder(folder);
+    try {
+      mkdirSync(folder, { recursive: true });
+    } catch (e) {
+      throw new ImportError(`could not make the folder ${folder}: ${(e as Error).message}. Nothing was written.`);
+    }
+  }
   const temporary: string[] = [];
   const journal: Journal = { renames: [] };
   const journalPath = join(dir, `.import-${process.pid}.journal`);

@@ -17,9 +17,12 @@ export interface OmittedLine {
   text: string;
 }
 
-/** Collapses white space (tabs, no-break spaces, line breaks) and drops Markdown bold markers. */
+/**
+ * Collapses white space (tabs, no-break spaces, line breaks) and drops Markdown bold markers and the soft hyphens
+ * (U+00AD) inside the text, which show nothing (one at the end stays: a word broken there, as by a hyphen).
+ */
 export function normaliseLine(text: string): string {
-  return text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+  return text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim().replace(/\u00AD(?=.)/gu, '');
 }
 
 /** The line as a list item shows it: without its bullets (-, o, ❖) or its number. */
@@ -85,8 +88,8 @@ function inSourceOrder(source: string, texts: string[]): string[] {
 /** How many lines after a word broken at a line end its second part may stand (a page's footer and the next one's header between). */
 const CONTINUATION_LINES = 5;
 
-/** A line ending in a hyphen after a letter: perhaps a word the layout broke, which the publication joins. */
-const BROKEN_WORD = /\p{L}-$/u;
+/** A line ending in a hyphen (or a soft hyphen) after a letter: perhaps a word the layout broke, which the publication joins. */
+const BROKEN_WORD = /\p{L}[-\u00AD]$/u;
 
 /**
  * The lines of `source` that none of the documents (`bodies`, their MDX) publish.
