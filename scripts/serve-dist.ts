@@ -2,7 +2,7 @@
  * A static server for `dist/` on 127.0.0.1, as a host would serve it: 404.html
  * for unknown paths, and the headers `dist/_headers` asks for on every response.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
@@ -49,14 +49,14 @@ export async function serveDist(dir: string, port = 0): Promise<RunningServer> {
       for (const [k, v] of Object.entries(headersFor(blocks, pathname))) res.setHeader(k, v);
     },
   });
-  const server: Server = createServer((req, res) =>
-    serve(req, res, () => {
-      for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
-      res.statusCode = 404;
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(notFound);
-    }),
-  );
+  const missing = (res: ServerResponse) => {
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    res.statusCode = 404;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(notFound);
+  };
+  // `_headers` is the host's instructions, not a page of the site: a host does not serve it.
+  const server: Server = createServer((req, res) => (new URL(req.url ?? '/', 'http://host').pathname === '/_headers' ? missing(res) : serve(req, res, () => missing(res))));
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('the test server has no port');

@@ -34,7 +34,7 @@ export const nav = {
 export const home = {
   title: 'Samarbeidsavtaler mellom kommuner og politi',
   intro:
-    'Hver kommune samarbeider med sitt politidistrikt gjennom et politiråd, og de fleste har signert en samarbeidsavtale. Her kan du lese avtalene i sin helhet, slik de ble signert.',
+    'Hver kommune samarbeider med sitt politidistrikt gjennom et politiråd, og mange har signert en samarbeidsavtale. Her kan du lese avtalene i sin helhet, slik de ble signert.',
   count: (agreements: number, districts: number) =>
     `${agreements} ${agreements === 1 ? 'avtale' : 'avtaler'} fra ${districts} ${districts === 1 ? 'politidistrikt' : 'politidistrikter'}.`,
   byDistrict: 'Avtaler etter politidistrikt',
@@ -171,8 +171,9 @@ export const about = {
     `${name} er et åpent register over samarbeidsavtalene mellom Norges kommuner og politidistrikter. Avtalene ligger i dag som PDF-filer spredt på kommunenes nettsider; her kan de leses, lenkes til og sammenlignes.`,
   renderingTitle: 'Slik gjengir vi avtalene',
   rendering:
-    'Hver avtale er gjengitt ordrett etter det signerte dokumentet, også med skrivefeil. Vi utelater bare det som gjentas på hver side (sidetopper som «POLITIET») og innholdsfortegnelser med sidetall. Faktaboksen på hver avtaleside er hentet fra teksten, og vilkårene i den (politirådet, SLT, evaluering, gyldighet og fokusområder) lenker til punktet de står i. Står noe ikke i avtalen, skriver vi «ikke oppgitt». En dato der bare året er oppgitt, vises som et år.',
-  status: (count: number) => `Status «gjeldende» betyr at registeret ikke kjenner til en nyere avtale. Registeret har i dag ${count} avtaledokumenter.`,
+    'Hver avtale er gjengitt ordrett etter det signerte dokumentet, også med skrivefeil. Vi utelater bare det som gjentas på hver side (sidetopper som «POLITIET») og innholdsfortegnelser med sidetall. Faktaboksen på hver avtaleside er hentet fra teksten, og vilkårene i den (politirådet, SLT, evaluering, gyldighet og fokusområder) lenker til punktet de står i. Står et vilkår ikke i avtalen, skriver vi «ikke oppgitt». En dato der bare året er oppgitt, vises som et år.',
+  status: (count: number) =>
+    `Hver avtale har en status. «Gjeldende» betyr at registeret ikke kjenner til en nyere avtale mellom kommunen og politiet; kommunesidene og kartene sier da «avtale i kraft». «Erstattet» betyr at en nyere avtale i registeret har tatt over. «Historisk» betyr at kommunen er slått sammen med andre og ikke finnes lenger i denne formen. Registeret har i dag ${count} avtaledokumenter.`,
   personalDataTitle: 'Personopplysninger',
   personalData:
     'Noen avtaler navngir tjenestepersoner med telefonnummer eller e-postadresse. Slike opplysninger publiseres bare når det er tatt en bevisst beslutning om det, og beslutningen står på avtalesiden.',
@@ -184,6 +185,10 @@ export const about = {
   dataCsv: 'CSV',
   dataAfter:
     '. De er generert fra det samme innholdet som nettsidene, og gjøres tilgjengelig under Norsk lisens for offentlige data (NLOD 2.0). Avtaletekstene er dokumenter fra kommunene og politiet; kilden står på hver avtaleside.',
+  /** Followed by a link to the licence (`mapDataLicence`) and `mapDataAfter`. */
+  mapDataBefore: 'Kommunegrensene i kartene er Kartverkets (Geonorge), forenklet av oss fra en bearbeidet utgave klippet langs kysten (robhop/fylker-og-kommuner på GitHub), under lisensen ',
+  mapDataLicence: 'Creative Commons Navngivelse 4.0 (CC BY 4.0)',
+  mapDataAfter: '.',
   accessibility:
     'Nettsteder i offentlig sektor skal oppfylle kravene til universell utforming i forskrift om universell utforming av IKT-løsninger, som viser til WCAG 2.1 nivå AA. Vi har som mål å oppfylle WCAG 2.2 nivå AA.',
   testingTitle: 'Slik tester vi',
@@ -266,7 +271,8 @@ export const municipalities = {
     `Kart over ${total} kommuner: ${current} med avtale i kraft, ${historical} med bare tidligere avtaler og ${none} uten registrert avtale. Hver kommune på kartet er en lenke til kommunens side; de samme tallene står i tabellen.`,
   mapSkip: 'Hopp over kartet',
   mapLink: (name: string, status: string) => `${name}: ${status}`,
-  attribution: 'Kommunegrenser: © Kartverket (CC BY 4.0), forenklet.',
+  /** Under every map: the boundaries' owner and licence (content/boundaries/README.md says where the file comes from). */
+  attribution: { before: 'Kommunegrenser: © Kartverket (', licence: 'CC BY 4.0', after: '), forenklet.' },
   tableColumns: { name: 'Kommune', number: 'Nr.', district: 'Politidistrikt', status: 'Status', latest: 'Nyeste avtale' },
   allLink: 'Alle kommuner',
   earlierTitle: 'Tidligere kommuner',
@@ -277,6 +283,11 @@ export const notFound = {
   title: 'Fant ikke siden',
   body: 'Siden du leter etter finnes ikke, eller den har fått en ny adresse.',
   back: 'Gå til oversikten over avtaler',
+  /** Where else the reader may have been going: each page that lists what the register holds. */
+  elsewhere: 'Du finner også',
+  municipalities: 'Finn din kommune',
+  sections: 'Avtalenes deler side om side',
+  search: 'Søk i avtalene',
 } as const;
 
 export const listHeaders = {

@@ -133,6 +133,30 @@ describe('facts and links', () => {
     expect(frequencies).toBeGreaterThan(0);
   });
 
+  it('shows every term of an agreement, «Ikke oppgitt» where the document does not state it', async () => {
+    let notStated = 0;
+    for (const doc of documents.filter((d) => d.data.documentType !== 'saksframlegg')) {
+      await open(`/avtaler/${doc.id}/`);
+      const d = doc.data;
+      const terms: Array<[string, unknown]> = [
+        [facts.sltCoordinator, d.slt?.coordinator],
+        [facts.sltModel, d.slt?.model],
+        [facts.evaluation, d.evaluation],
+        [facts.validity, d.validity],
+      ];
+      for (const [label, stated] of terms) {
+        const dd = page.locator(`.facts dt:text-is("${label}") + dd`);
+        expect(await dd.count(), `${doc.id}: ${label}`).toBe(1);
+        if (!stated) {
+          expect(await dd.textContent(), `${doc.id}: ${label}`).toBe(facts.notStated);
+          notStated += 1;
+        } else expect(await dd.textContent(), `${doc.id}: ${label}`).not.toBe(facts.notStated);
+      }
+    }
+    // The frozen register has terms left unstated (Bodø's validity, Skien's).
+    expect(notStated).toBeGreaterThan(0);
+  });
+
   it('links the 2018 Oppegård agreement to the guidelines it replaced and its case presentation, both ways', async () => {
     await open('/avtaler/oppegard-2018/');
     expect(await page.locator('.document-links a[href="/avtaler/oppegard-2009-retningslinjer/"]').count()).toBe(1);
@@ -210,6 +234,9 @@ describe('district, municipality, about and 404 pages', () => {
     const response = await open('/avtaler/finnes-ikke/');
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Fant ikke siden');
+    // Where the reader may have been going: the lists of agreements, municipalities and sections, and search.
+    const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/', '/kommuner/', '/sammenlign/seksjon/', '/sok/']));
     expect(await axeViolations(page)).toEqual([]);
   });
 });

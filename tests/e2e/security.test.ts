@@ -67,6 +67,17 @@ describe('Content-Security-Policy in the HTML', () => {
   });
 });
 
+describe('served as a host serves _headers', () => {
+  it('names the charset of the open data’s CSV files, and does not serve _headers itself', async () => {
+    for (const path of ['/data/agreements.csv', '/data/kommuner.csv']) {
+      const response = await fetch(new URL(path, baseUrl));
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toBe('text/csv; charset=utf-8');
+    }
+    expect((await fetch(new URL('/_headers', baseUrl))).status).toBe(404);
+  });
+});
+
 describe('in Chromium, under the policy', () => {
   // One page for all the paths, navigated from one to the next (browserPage says why): what it logs and
   // requests is gathered afresh for each path.

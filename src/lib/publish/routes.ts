@@ -129,3 +129,6 @@ export function pairChangesUrl(from?: string, to?: string): string {
 
 /** The reader's own draft held against the register. */
 export const draftCheckUrl = (): string => '/sammenlign/mitt-utkast/';
+
+/** The licence of the municipality boundaries the maps draw (Kartverket's, CC BY 4.0; content/boundaries/README.md): an address outside the site. */
+export const boundaryLicenceUrl = (): string => 'https://creativecommons.org/licenses/by/4.0/deed.no';

@@ -4,7 +4,7 @@
  * README. The Content-Security-Policy is the one Astro writes into every
  * page's <meta>, plus what only a header can say (frame-ancestors).
  */
-import { sourceTextsPath } from './routes.ts';
+import { agreementsDataUrl, municipalitiesDataUrl, sourceTextsPath } from './routes.ts';
 
 /** Headers besides the CSP: no MIME sniffing, no referrer to other sites, no powerful features. */
 export const STATIC_HEADERS: Record<string, string> = {
@@ -72,10 +72,15 @@ export function headerPolicy(pagePolicy: string): string {
 /** The Content-Type the source texts are served with. */
 export const SOURCE_TEXT_TYPE = 'text/plain; charset=utf-8';
 
-/** The `_headers` file: every path gets the policy and the static headers; the source texts their charset. */
+/** The Content-Type the open data's CSV files are served with. */
+export const CSV_TYPE = 'text/csv; charset=utf-8';
+
+/** The `_headers` file: every path gets the policy and the static headers; the source texts and the CSV files their charset. */
 export function headersFile(pagePolicy: string): string {
   const lines = ['/*', `  Content-Security-Policy: ${headerPolicy(pagePolicy)}`, ...Object.entries(STATIC_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
   // A host guesses the charset of a .txt file (often Windows-1252, so "ø" shows as "Ã¸"): name it.
   lines.push(`${sourceTextsPath()}*`, `  Content-Type: ${SOURCE_TEXT_TYPE}`);
+  // The same for the CSV files, which a spreadsheet would otherwise open as Windows-1252 («BodÃ¸»).
+  for (const csv of [agreementsDataUrl('csv'), municipalitiesDataUrl('csv')]) lines.push(csv, `  Content-Type: ${CSV_TYPE}`);
   return `${lines.join('\n')}\n`;
 }

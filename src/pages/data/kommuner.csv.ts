@@ -2,8 +2,9 @@
 import type { APIRoute } from 'astro';
 import { getRegister } from '../../data/register.ts';
 import { municipalityCsv, municipalityRows } from '../../lib/publish/export.ts';
+import { CSV_TYPE } from '../../lib/publish/security-headers.ts';
 
 export const GET: APIRoute = async () => {
   const rows = municipalityRows((await getRegister()).national.records);
-  return new Response(municipalityCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(municipalityCsv(rows), { headers: { 'Content-Type': CSV_TYPE } });
 };
