@@ -4,10 +4,13 @@
  * over: a heading style is a line of its own and is named to the structure
  * step as a heading (as a table of contents would), list paragraphs become
  * "-" or "N." items (nested lists indented), a table's rows become
- * tab-separated rows, bold stays bold, a line break inside a paragraph stays.
+ * tab-separated rows, bold stays bold, a line break inside a paragraph stays,
+ * and so does a tab in a paragraph (a label and its value in two columns,
+ * which the structure step makes a table as it does a text file's).
  * Word's page headers and footers are not part of the text mammoth reads.
  */
 import { ImportError } from './errors.ts';
+import { isTableRow } from './text.ts';
 
 /** What a Word file gave: its text, its headings, and what was carried over, for the review. */
 export interface DocxText {
@@ -49,21 +52,30 @@ export function htmlToImportText(html: string): { text: string; headings: Array<
   let cellText: string[] | undefined;
   let listBlock: string[] | undefined;
   let heading: number | undefined;
+  /** The index in `blocks` of the last paragraph made of tab-separated lines, which the next such paragraph joins. */
+  let tabRows: number | undefined;
   const flushLine = () => {
-    const text = line.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim().replace(/\*\*\s*\*\*/g, ' ');
+    // Spaces collapse; a tab stays (with the spaces around it gone): "Leiing:<tab>Kommunen" is two columns.
+    const text = line.replace(/ +/g, ' ').replace(/ *\t[ \t]*/g, '\t').replace(/[ \t]*\n[ \t]*/g, '\n').trim().replace(/\*\*\s*\*\*/g, ' ');
     line = '';
     if (text === '') return;
-    if (cellText) cellText.push(text.replace(/\n/g, ' '));
+    const flat = text.replace(/[\n\t]+/g, ' ');
+    if (cellText) cellText.push(flat);
     else if (listBlock) {
       const depth = lists.length - 1;
       const list = lists.at(-1) as ListState;
       const marker = list.ordered ? `${list.next++}.` : '-';
-      listBlock.push(`${'  '.repeat(depth)}${marker} ${text.replace(/\n/g, ' ')}`);
+      listBlock.push(`${'  '.repeat(depth)}${marker} ${flat}`);
       listItems++;
     } else if (heading !== undefined) {
-      const plain = text.replace(/\*\*/g, '').replace(/\n/g, ' ');
+      const plain = flat.replace(/\*\*/g, '');
       headings.push({ level: heading, text: plain });
       blocks.push(plain);
+    } else if (text.split('\n').every((l) => isTableRow(l))) {
+      // Paragraphs of label and value, one after the other, are one table, as the same lines of a text file are.
+      if (tabRows !== undefined && tabRows === blocks.length - 1) blocks[tabRows] += `\n${text}`;
+      else blocks.push(text);
+      tabRows = blocks.length - 1;
     } else blocks.push(text);
   };
   for (const m of html.matchAll(/<(\/?)([a-z][a-z0-9]*)\b[^>]*?(\/?)>|([^<]+)/gi)) {

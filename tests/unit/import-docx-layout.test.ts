@@ -1,0 +1,62 @@
+/**
+ * The importer on what a Word file shows that its paragraphs' text does not
+ * hold (each made here with the `docx` library, as Word writes it): tab
+ * stops between a label and its value. Each case is one the audit of the
+ * importer found.
+ */
+import * as docx from 'docx';
+import { describe, expect, it } from 'vitest';
+import { checkRegister } from '../../src/lib/content/validate.ts';
+import { importAgreement, importText } from '../../src/lib/import/index.ts';
+import { registerFiles } from './helpers.ts';
+
+const register = checkRegister(registerFiles());
+const { Document, Paragraph, TextRun, HeadingLevel, Packer } = docx;
+type Child = InstanceType<typeof Paragraph> | InstanceType<typeof docx.Table>;
+
+const P = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+const H = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(text)] });
+
+/** An agreement of Moss with the template's sections in the style "Heading 1", `middle` in its council section, and a signature block. */
+function agreement(middle: Child[]): Child[] {
+  return [
+    P('Samarbeidsavtale mellom Moss kommune og Øst politidistrikt'),
+    P('Moss, 30/4 - 2020'),
+    H('Formål'),
+    P('Avtalen skal styrke samarbeidet mellom kommunen og politiet om kriminalitetsforebygging.'),
+    H('Politiråd'),
+    P('Politirådet ledes av ordføreren. Det avholdes 4 møter pr. år.'),
+    ...middle,
+    H('Evaluering'),
+    P('Avtalen revideres årlig.'),
+    P('Ordfører'),
+    P('Moss kommune'),
+    P('Politistasjonssjef'),
+    P('Øst politidistrikt'),
+  ];
+}
+
+async function imported(children: Child[], options: Partial<ConstructorParameters<typeof Document>[0]> = {}) {
+  const bytes = await Packer.toBuffer(new Document({ ...options, sections: [{ children }] }));
+  const { drafts, source } = await importAgreement('moss.docx', bytes, register);
+  expect(drafts).toHaveLength(1);
+  return { draft: drafts[0]!, text: new TextDecoder().decode(source.bytes) };
+}
+
+describe('a tab between a label and its value (a two-column line)', () => {
+  it('keeps the tab and makes the lines a table with row headers, as a text file with the same lines', async () => {
+    const rows = [
+      new Paragraph({ children: [new TextRun('Leiing:'), new TextRun('\tKommunen/Politiet')] }),
+      new Paragraph({ children: [new TextRun('Sekretariat:'), new TextRun('\tMoss kommune')] }),
+    ];
+    const { draft, text } = await imported(agreement(rows));
+    expect(text).toContain('Leiing:\tKommunen/Politiet\nSekretariat:\tMoss kommune\n');
+    const table =
+      '<table><tbody><tr><th scope="row">Leiing:</th><td>Kommunen/Politiet</td></tr><tr><th scope="row">Sekretariat:</th><td>Moss kommune</td></tr></tbody></table>';
+    expect(draft.body).toContain(`\n\n${table}\n\n`);
+    expect(draft.body).not.toMatch(/^### (?:Leiing|Sekretariat)/m);
+    // The text-file path does the same with the same lines.
+    const [fromText] = importText(text, 'moss.txt', register).drafts;
+    expect(fromText?.body).toBe(draft.body);
+  });
+});
