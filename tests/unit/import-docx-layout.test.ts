@@ -60,3 +60,38 @@ describe('a tab between a label and its value (a two-column line)', () => {
     expect(fromText?.body).toBe(draft.body);
   });
 });
+
+describe('a footnote', () => {
+  const withNote = (middle: Child[]) =>
+    imported(agreement(middle), { footnotes: { 1: { children: [P('Jf. veileder fra Politidirektoratet.')] }, 2: { children: [P('Se vedlegg 2.')] } } });
+
+  it('is written as Word prints it: a superscript mark in the text, the note after its paragraph, and the signature block is still one', async () => {
+    const { draft, text } = await withNote([
+      new Paragraph({ children: [new TextRun('Tiltakene følger av handlingsplanen.'), new docx.FootnoteReferenceRun(1)] }),
+      P('Rådet møtes i rådhuset.'),
+    ]);
+    // Not mammoth's "[1]" link and "↑" back-link, which the document does not show.
+    expect(text).not.toMatch(/\[1\]|↑/);
+    expect(text).toContain('Tiltakene følger av handlingsplanen.¹\n\n¹ Jf. veileder fra Politidirektoratet.\n\nRådet møtes i rådhuset.');
+    expect(draft.body).toContain('Tiltakene følger av handlingsplanen.¹\n\n¹ Jf. veileder fra Politidirektoratet.\n\nRådet møtes i rådhuset.\n\n## Evaluering');
+    expect(draft.body).toMatch(/<Signatures>\n\nOrdfører\n\nMoss kommune\n\nPolitistasjonssjef\n\nØst politidistrikt\n\n<\/Signatures>\n$/);
+    expect(draft.body).not.toMatch(/^### /m);
+    expect(draft.mdx).toMatch(/# - the Word file has a footnote, written as Word prints them .*: ¹ after "Tiltakene følger av handlingsplanen\."\./);
+  });
+
+  it('in a list item or a table cell comes after the list or the table; two are numbered in order', async () => {
+    const { draft } = await withNote([
+      new Paragraph({ text: 'Rus og barn og unge', bullet: { level: 0 } }),
+      new Paragraph({ children: [new TextRun('Vold i nære relasjoner'), new docx.FootnoteReferenceRun(2)], bullet: { level: 0 } }),
+      new docx.Table({
+        rows: [
+          new docx.TableRow({ children: [new docx.TableCell({ children: [P('Møter per år')] }), new docx.TableCell({ children: [new Paragraph({ children: [new TextRun('4'), new docx.FootnoteReferenceRun(1)] })] })] }),
+          new docx.TableRow({ children: [new docx.TableCell({ children: [P('Referent')] }), new docx.TableCell({ children: [P('SLT-koordinator')] })] }),
+        ],
+      }),
+    ]);
+    expect(draft.body).toContain('- Rus og barn og unge\n- Vold i nære relasjoner¹\n\n¹ Se vedlegg 2.\n\n<table>');
+    expect(draft.body).toContain('<td>4²</td></tr><tr><th scope="row">Referent</th><td>SLT-koordinator</td></tr></tbody></table>\n\n² Jf. veileder fra Politidirektoratet.\n\n## Evaluering');
+    expect(draft.mdx).toMatch(/# - the Word file has 2 footnotes, .*: ¹ after "Vold i nære relasjoner"; ² after "4"\./);
+  });
+});

@@ -36,12 +36,86 @@ interface ListState {
   next: number;
 }
 
+/** A footnote or endnote of a Word file, as the text shows it. */
+export interface DocxNote {
+  kind: 'footnote' | 'endnote';
+  /** Its number, as Word prints its mark (footnotes and endnotes are numbered apart). */
+  number: number;
+  /** The text just before its mark, to find it by. */
+  after: string;
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** A number as superscript digits ("¹", "¹²"), as Word prints a note's mark. */
+export const superscript = (n: number): string => String(n).replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)] ?? d);
+
+/** The id of a note's reference (its mark) in mammoth's HTML ("footnote-ref-1"), with any prefix. */
+const NOTE_REF_ID = /(?:^|-)(footnote|endnote)-ref-(-?\d+)$/;
+const attribute = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+
+/**
+ * The notes mammoth puts at the end of its HTML (`<ol><li id="footnote-1">…</li></ol>`, each with a
+ * back-link "↑" that is not in the document): the HTML before them, and each note's text by its id.
+ */
+function splitNotes(html: string): { body: string; notes: Map<string, string> } {
+  const start = /<ol><li id="[^"]*(?:footnote|endnote)-[^"]*">/.exec(html);
+  const notes = new Map<string, string>();
+  if (!start) return { body: html, notes };
+  let depth = 0;
+  let open: { id: string; from: number } | undefined;
+  const tail = html.slice(start.index + '<ol>'.length);
+  for (const m of tail.matchAll(/<(\/?)li\b([^>]*)>/gi)) {
+    if (m[1] !== '/') {
+      if (depth === 0) open = { id: attribute(m[2] ?? '', 'id') ?? '', from: m.index + m[0].length };
+      depth++;
+      continue;
+    }
+    depth--;
+    if (depth === 0 && open) {
+      const inner = tail.slice(open.from, m.index).replace(/<a href="#[^"]*(?:footnote|endnote)-ref-[^"]*">[^<]*<\/a>/g, '');
+      notes.set(open.id, htmlToImportText(inner).text.trim().split(/\n\n+/).join('\n'));
+      open = undefined;
+    }
+  }
+  return { body: html.slice(0, start.index), notes };
+}
+
 /**
  * mammoth's HTML (a small, regular subset: h1–h6, p, ul/ol/li, table/tr/td,
- * strong, em, a, br) to the importer's text.
+ * strong, em, a, br, sup) to the importer's text. A footnote or endnote is
+ * written as Word prints it: its mark a superscript number in the text
+ * ("saker.¹", not mammoth's "[1]" link), its text a paragraph "¹ …" after the
+ * paragraph, list or table that holds the mark (Word prints it at the foot of
+ * that page; at the end of the text it would run into the signature block),
+ * without mammoth's back-link "↑".
  */
-export function htmlToImportText(html: string): { text: string; headings: Array<{ level: number; text: string }>; lists: number; tables: number } {
+export function htmlToImportText(html: string): {
+  text: string;
+  headings: Array<{ level: number; text: string }>;
+  lists: number;
+  tables: number;
+  notes: DocxNote[];
+} {
+  const split = splitNotes(html);
+  const noteTexts = split.notes;
+  const notes: DocxNote[] = [];
+  /** Notes whose mark is in the block being read: written after it. */
+  let pending: Array<{ id: string; number: number }> = [];
+  /** Inside a note's reference, whose text (mammoth's "[1]") is not the document's. */
+  let inReference = false;
   const blocks: string[] = [];
+  /** A block of the text, then the notes whose marks it holds. */
+  const pushBlock = (text: string) => {
+    blocks.push(text);
+    pushNotes();
+  };
+  function pushNotes() {
+    for (const note of pending) {
+      const body = noteTexts.get(note.id);
+      if (body !== undefined && body !== '') blocks.push(`${superscript(note.number)} ${body}`);
+    }
+    pending = [];
+  }
   const headings: Array<{ level: number; text: string }> = [];
   const lists: ListState[] = [];
   let listItems = 0;
@@ -70,23 +144,43 @@ export function htmlToImportText(html: string): { text: string; headings: Array<
     } else if (heading !== undefined) {
       const plain = flat.replace(/\*\*/g, '');
       headings.push({ level: heading, text: plain });
-      blocks.push(plain);
+      pushBlock(plain);
     } else if (text.split('\n').every((l) => isTableRow(l))) {
       // Paragraphs of label and value, one after the other, are one table, as the same lines of a text file are.
       if (tabRows !== undefined && tabRows === blocks.length - 1) blocks[tabRows] += `\n${text}`;
       else blocks.push(text);
       tabRows = blocks.length - 1;
-    } else blocks.push(text);
+      pushNotes();
+    } else pushBlock(text);
   };
-  for (const m of html.matchAll(/<(\/?)([a-z][a-z0-9]*)\b[^>]*?(\/?)>|([^<]+)/gi)) {
-    const [, closing, rawTag, , text] = m;
+  const counts = { footnote: 0, endnote: 0 };
+  for (const m of split.body.matchAll(/<(\/?)([a-z][a-z0-9]*)\b([^>]*?)(\/?)>|([^<]+)/gi)) {
+    const [, closing, rawTag, attrs = '', , text] = m;
     if (text !== undefined) {
-      line += decode(text);
+      if (!inReference) line += decode(text);
       continue;
     }
     const tag = (rawTag ?? '').toLowerCase();
     const open = closing !== '/';
     switch (tag) {
+      case 'a': {
+        if (!open) {
+          inReference = false;
+          break;
+        }
+        const ref = NOTE_REF_ID.exec(attribute(attrs, 'id') ?? '');
+        const href = attribute(attrs, 'href') ?? '';
+        if (ref && href.startsWith('#')) {
+          const kind = ref[1] as DocxNote['kind'];
+          const number = ++counts[kind];
+          const before = line.replace(/\*\*/g, '').replace(/\s+/g, ' ').trimEnd();
+          notes.push({ kind, number, after: before.length > 40 ? `…${before.slice(-40).trimStart()}` : before });
+          pending.push({ id: href.slice(1), number });
+          line += superscript(number);
+          inReference = true;
+        }
+        break;
+      }
       case 'br':
         line += '\n';
         break;
@@ -108,7 +202,7 @@ export function htmlToImportText(html: string): { text: string; headings: Array<
         } else {
           lists.pop();
           if (lists.length === 0 && listBlock) {
-            blocks.push(listBlock.join('\n'));
+            pushBlock(listBlock.join('\n'));
             listBlock = undefined;
           }
         }
@@ -120,7 +214,7 @@ export function htmlToImportText(html: string): { text: string; headings: Array<
         flushLine();
         if (open) rows = [];
         else {
-          if (rows.length > 0) blocks.push(rows.join('\n'));
+          if (rows.length > 0) pushBlock(rows.join('\n'));
           tables++;
         }
         break;
@@ -145,7 +239,8 @@ export function htmlToImportText(html: string): { text: string; headings: Array<
     }
   }
   flushLine();
-  return { text: `${blocks.join('\n\n')}\n`, headings, lists: listItems, tables };
+  pushNotes();
+  return { text: `${blocks.join('\n\n')}\n`, headings, lists: listItems, tables, notes };
 }
 
 /** The section-level headings: those of the highest heading level used more than once (a single one above it is the title). */
@@ -154,6 +249,26 @@ export function sectionHeadings(headings: ReadonlyArray<{ level: number; text: s
   for (const h of headings) counts.set(h.level, (counts.get(h.level) ?? 0) + 1);
   const level = [...counts].filter(([, n]) => n >= 2).map(([l]) => l).sort((a, b) => a - b)[0] ?? headings[0]?.level;
   return headings.filter((h) => h.level === level).map((h) => h.text);
+}
+
+/** The review's lines on a Word file's footnotes and endnotes: how they are written, and where each mark is. */
+function noteLines(notes: readonly DocxNote[]): string[] {
+  const lines: string[] = [];
+  const where = (these: readonly DocxNote[]) => these.map((n) => `${superscript(n.number)} after "${n.after}"`).join('; ');
+  const footnotes = notes.filter((n) => n.kind === 'footnote');
+  const endnotes = notes.filter((n) => n.kind === 'endnote');
+  const how = `each mark as a superscript number in the text, each note as a paragraph "¹ …" after the paragraph, list or table that holds its mark`;
+  if (footnotes.length > 0) {
+    lines.push(
+      `the Word file has ${footnotes.length === 1 ? 'a footnote' : `${footnotes.length} footnotes`}, written as Word prints them (${how}; Word prints a footnote at the foot of that page: move it if the document shows it elsewhere): ${where(footnotes)}.`,
+    );
+  }
+  if (endnotes.length > 0) {
+    lines.push(
+      `the Word file has ${endnotes.length === 1 ? 'an endnote' : `${endnotes.length} endnotes`} (${how}, not at the end, where the signature block is: Word prints endnotes at the end of the document, and may mark them i, ii, …: check the marks): ${where(endnotes)}.`,
+    );
+  }
+  return lines;
 }
 
 /** Reads a .docx file; throws ImportError when it cannot be read. */
@@ -174,11 +289,8 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
   }
   const headings = sectionHeadings(read.headings);
   const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  return {
-    text: read.text,
-    headings,
-    notes: [
-      `read the Word file: ${plural(read.headings.length, 'heading')} (${plural(headings.length, 'section heading')}), ${plural(read.lists, 'list item')} and ${plural(read.tables, 'table')} carried over as structure.`,
-    ],
-  };
+  const notes = [
+    `read the Word file: ${plural(read.headings.length, 'heading')} (${plural(headings.length, 'section heading')}), ${plural(read.lists, 'list item')} and ${plural(read.tables, 'table')} carried over as structure.`,
+  ];
+  return { text: read.text, headings, notes: [...notes, ...noteLines(read.notes)] };
 }

@@ -91,9 +91,14 @@ function soleLine(block: Block): string | undefined {
 
 const NUMBERED_HEADING = /^(?<number>\d{1,2})\.?\s+(?<title>(?:\*\*)?\p{Lu}.*)$/u;
 
+/** A note's mark at the end of a line, as a Word file's text has it ("saker.¹"): the line ends where it stands. */
+const ENDS_BEFORE_MARK = String.raw`[⁰¹²³⁴-⁹]*\s*(?:\*\*)?$`;
+/** A footnote's text, as a Word file's text has it ("¹ Jf. veileder …"): a paragraph, never a heading or a signature. */
+const NOTE_TEXT = /^[⁰¹²³⁴-⁹]+\s/;
+
 /** True when a line can be a heading at all: short, not a sentence. */
 function headingShaped(line: string, maxWords: number): boolean {
-  return wordCount(line) <= maxWords && line.length <= 90 && !/[.;,!?]\s*(?:\*\*)?$/.test(line) && /^(?:\*\*)?[\p{Lu}\d]/u.test(line);
+  return wordCount(line) <= maxWords && line.length <= 90 && !new RegExp(`[.;,!?]${ENDS_BEFORE_MARK}`).test(line) && /^(?:\*\*)?[\p{Lu}\d]/u.test(line);
 }
 
 /** A sub-heading: a short line of its own with a capital, no digits and no closing punctuation. */
@@ -103,7 +108,7 @@ function isSubheading(line: string): boolean {
     line.length <= 60 &&
     /^(?:\*\*)?\p{Lu}/u.test(line) &&
     !/\d/.test(line) &&
-    !/[.;,:!?]\s*(?:\*\*)?$/.test(line) &&
+    !new RegExp(`[.;,:!?]${ENDS_BEFORE_MARK}`).test(line) &&
     !isListLine(line) &&
     !isTableRow(line)
   );
@@ -111,7 +116,7 @@ function isSubheading(line: string): boolean {
 
 /** A block that can be part of the signature block: short lines, no sentence, no list, no heading. */
 function signatureShaped(block: Block): boolean {
-  return block.lines.every((l) => wordCount(l) <= 5 && !/[.;:]\s*$/.test(l.trim()) && !isListLine(l) && !isTableRow(l));
+  return block.lines.every((l) => wordCount(l) <= 5 && !new RegExp(`[.;:]${ENDS_BEFORE_MARK}`).test(l.trim()) && !NOTE_TEXT.test(l.trim()) && !isListLine(l) && !isTableRow(l));
 }
 
 /** How many blocks at the end form the signature block (0 when there is none). */
