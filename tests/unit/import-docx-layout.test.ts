@@ -95,3 +95,36 @@ describe('a footnote', () => {
     expect(draft.mdx).toMatch(/# - the Word file has 2 footnotes, .*: ¹ after "Vold i nære relasjoner"; ² after "4"\./);
   });
 });
+
+describe('a Word file with heading styles', () => {
+  it('has only its styled headings as headings: a body line that starts like a template title stays a paragraph', async () => {
+    const { draft } = await imported(
+      agreement([
+        P('SLT koordineres av kommunen'),
+        P('Politikontakten er fast deltaker'),
+        new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Møteplan')] }),
+        P('Rådet møtes i rådhuset.'),
+      ]),
+    );
+    expect(draft.structure.sections.map((s) => [s.heading, s.key])).toEqual([
+      ['Formål', 'formal'],
+      ['Politiråd', 'politirad'],
+      ['Evaluering', 'evaluering'],
+    ]);
+    // A heading of the level below is a sub-heading; the lines are paragraphs.
+    expect(draft.body).toContain('Politirådet ledes av ordføreren. Det avholdes 4 møter pr. år.\n\nSLT koordineres av kommunen\n\nPolitikontakten er fast deltaker\n\n### Møteplan\n\nRådet møtes i rådhuset.\n\n## Evaluering');
+  });
+
+  it('with no more than one styled heading is read by the text rules', async () => {
+    const { draft } = await imported([
+      new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Samarbeidsavtale mellom Moss kommune og Øst politidistrikt')] }),
+      P('1. Formål'),
+      P('Avtalen skal styrke samarbeidet.'),
+      P('2. Politiråd'),
+      P('Politirådet ledes av ordføreren.'),
+      P('3. Evaluering'),
+      P('Avtalen revideres årlig.'),
+    ]);
+    expect(draft.structure.sections.map((s) => s.key)).toEqual(['formal', 'politirad', 'evaluering']);
+  });
+});

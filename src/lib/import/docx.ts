@@ -17,6 +17,8 @@ export interface DocxText {
   text: string;
   /** The texts of the section-level headings (the most used heading level). */
   headings: string[];
+  /** The texts of the headings of the levels below the sections'. */
+  subheadings: string[];
   notes: string[];
 }
 
@@ -243,12 +245,23 @@ export function htmlToImportText(html: string): {
   return { text: `${blocks.join('\n\n')}\n`, headings, lists: listItems, tables, notes };
 }
 
-/** The section-level headings: those of the highest heading level used more than once (a single one above it is the title). */
-export function sectionHeadings(headings: ReadonlyArray<{ level: number; text: string }>): string[] {
+/** The level of the section headings: the highest heading level used more than once (a single one above it is the title). */
+function sectionLevel(headings: ReadonlyArray<{ level: number; text: string }>): number | undefined {
   const counts = new Map<number, number>();
   for (const h of headings) counts.set(h.level, (counts.get(h.level) ?? 0) + 1);
-  const level = [...counts].filter(([, n]) => n >= 2).map(([l]) => l).sort((a, b) => a - b)[0] ?? headings[0]?.level;
+  return [...counts].filter(([, n]) => n >= 2).map(([l]) => l).sort((a, b) => a - b)[0] ?? headings[0]?.level;
+}
+
+/** The section-level headings: those of the highest heading level used more than once (a single one above it is the title). */
+export function sectionHeadings(headings: ReadonlyArray<{ level: number; text: string }>): string[] {
+  const level = sectionLevel(headings);
   return headings.filter((h) => h.level === level).map((h) => h.text);
+}
+
+/** The headings of the levels below the sections' (sub-headings). */
+export function subHeadings(headings: ReadonlyArray<{ level: number; text: string }>): string[] {
+  const level = sectionLevel(headings) ?? Infinity;
+  return headings.filter((h) => h.level > level).map((h) => h.text);
 }
 
 /** The review's lines on a Word file's footnotes and endnotes: how they are written, and where each mark is. */
@@ -292,5 +305,5 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
   const notes = [
     `read the Word file: ${plural(read.headings.length, 'heading')} (${plural(headings.length, 'section heading')}), ${plural(read.lists, 'list item')} and ${plural(read.tables, 'table')} carried over as structure.`,
   ];
-  return { text: read.text, headings, notes: [...notes, ...noteLines(read.notes)] };
+  return { text: read.text, headings, subheadings: subHeadings(read.headings), notes: [...notes, ...noteLines(read.notes)] };
 }

@@ -63,6 +63,8 @@ export interface ImportChanges {
 export interface ReadText {
   /** Headings the file names as such (a table of contents, Word's heading styles). */
   tocTitles?: readonly string[];
+  /** The headings of a Word file's heading styles: when there are two or more section headings, only they are headings. */
+  headingStyles?: { sections: readonly string[]; subheadings: readonly string[] };
   /** What the reader changed already. */
   changes?: Partial<ImportChanges>;
 }
@@ -209,7 +211,11 @@ export function importText(text: string, fileName: string, register: RegisterDat
   const tocTitles = [...(read.tocTitles ?? []), ...cleaned.tocTitles];
   const parts = splitDocuments(reflowed.blocks).map((blocks) => {
     const titleLine = blocks.find((b) => DOCUMENT_TITLE.test(b.lines[0] ?? ''))?.lines[0] ?? '';
-    const structure = documentStructure(blocks, { tocTitles, casePresentation: /saksfr/i.test(titleLine) });
+    const structure = documentStructure(blocks, {
+      tocTitles,
+      casePresentation: /saksfr/i.test(titleLine),
+      ...(read.headingStyles && read.headingStyles.sections.length >= 2 ? { headingStyles: read.headingStyles } : {}),
+    });
     const body = renderBody(structure);
     return { blocks, structure, body };
   });
@@ -302,7 +308,8 @@ export async function importAgreement(fileName: string, bytes: Uint8Array, regis
       );
     }
     const docx = await readDocx(bytes, fileName);
-    return withSource(importText(docx.text, fileName, register, options, { tocTitles: docx.headings, changes: { notes: docx.notes } }), utf8(docx.text));
+    const read = { tocTitles: docx.headings, headingStyles: { sections: docx.headings, subheadings: docx.subheadings }, changes: { notes: docx.notes } };
+    return withSource(importText(docx.text, fileName, register, options, read), utf8(docx.text));
   }
   if (/\.doc$/i.test(fileName)) {
     throw new ImportError(`${fileName} is an old Word file (.doc), which the importer does not read: open it in Word or LibreOffice, save it as .docx and import that.`);

@@ -12,7 +12,9 @@
  *   (`sectionKeyOfTitle`), a title from the document's table of contents, or
  *   one of the standard headings of a case presentation (saksframlegg).
  * Other short lines of their own (at most six words, a capital, no digits,
- * no closing punctuation) inside a section are sub-headings. A line ending
+ * no closing punctuation) inside a section are sub-headings. A Word file with
+ * heading styles (two section headings or more) has its styled headings as
+ * headings and no others: it says which lines are headings. A line ending
  * in a colon ("Faste medlemmer:") introduces what follows and stays a
  * paragraph.
  */
@@ -283,13 +285,19 @@ export interface StructureOptions {
   tocTitles: readonly string[];
   /** True for a case presentation, whose own headings are known. */
   casePresentation: boolean;
+  /**
+   * The headings a Word file's heading styles mark, the sections' and those below them: when given, a
+   * line is a section heading only when it is one of the sections', a sub-heading only when it is one of
+   * the others (a body line that starts like a template title, "Politikontakten følger opp saker", is text).
+   */
+  headingStyles?: { sections: readonly string[]; subheadings: readonly string[] };
 }
 
 /** The structure of one document's blocks. */
 export function documentStructure(blocks: Block[], options: StructureOptions): DocumentStructure {
   const toc = new Set(options.tocTitles.map(tocKey));
   const structure = structureOf(blocks, options, toc);
-  if (structure.sections.length > 0) return structure;
+  if (structure.sections.length > 0 || options.headingStyles) return structure;
   // No heading as a line of its own: perhaps text with no blank lines, its headings inside blocks of text.
   const split = headingsAsBlocks(blocks, (line) => toc.has(tocKey(line)) || sectionKeyOfTitle(line) !== undefined);
   return split.length > blocks.length ? structureOf(split, options, toc) : structure;
@@ -300,8 +308,17 @@ const tocKey = (t: string) => t.replace(/\*\*/g, '').replace(/\s+/g, ' ').replac
 
 /** The structure of blocks as they are; `toc` holds the table of contents' titles as `tocKey` writes them. */
 function structureOf(blocks: Block[], options: StructureOptions, toc: ReadonlySet<string>): DocumentStructure {
-  const numbered = numberedHeadings(blocks);
+  const styled = options.headingStyles && {
+    sections: new Set(options.headingStyles.sections.map(tocKey)),
+    subheadings: new Set(options.headingStyles.subheadings.map(tocKey)),
+  };
+  const isStyled = (block: Block, kind: 'sections' | 'subheadings') => {
+    const line = soleLine(block);
+    return line !== undefined && styled !== undefined && styled[kind].has(tocKey(line));
+  };
+  const numbered = styled ? new Set([...numberedHeadings(blocks)].filter((i) => isStyled(blocks[i] as Block, 'sections'))) : numberedHeadings(blocks);
   const isUnnumberedHeading = (block: Block) => {
+    if (styled) return isStyled(block, 'sections');
     const line = soleLine(block);
     if (!line || !headingShaped(line, 10)) return false;
     const normal = normaliseSectionTitle(line);
@@ -326,7 +343,8 @@ function structureOf(blocks: Block[], options: StructureOptions, toc: ReadonlySe
   let current: { heading: string; key?: SectionKey; id: string; blocks: Block[] } | undefined;
   const closeSection = () => {
     if (!current) return;
-    sections.push({ heading: current.heading, ...(current.key ? { key: current.key } : {}), id: current.id, items: sectionItems(current.blocks) });
+    const isSub = styled ? (line: string) => styled.subheadings.has(tocKey(line)) : isSubheading;
+    sections.push({ heading: current.heading, ...(current.key ? { key: current.key } : {}), id: current.id, items: sectionItems(current.blocks, isSub) });
   };
   for (let i = Math.max(firstHeading, 0); firstHeading >= 0 && i < bodyEnd; i++) {
     const block = blocks[i] as Block;
@@ -349,7 +367,7 @@ function structureOf(blocks: Block[], options: StructureOptions, toc: ReadonlySe
 }
 
 /** A section's blocks to items: sub-headings first, then broken sentences joined, then lists, tables and paragraphs. */
-function sectionItems(blocks: Block[]): Item[] {
+function sectionItems(blocks: Block[], isSub: (line: string) => boolean): Item[] {
   const items: Item[] = [];
   let run: Block[] = [];
   const flush = () => {
@@ -358,7 +376,7 @@ function sectionItems(blocks: Block[]): Item[] {
   };
   blocks.forEach((block) => {
     const line = soleLine(block);
-    if (line && isSubheading(line)) {
+    if (line && isSub(line)) {
       flush();
       items.push({ kind: 'subheading', text: line.replace(/^\*\*(.*)\*\*$/, '$1') });
       return;
