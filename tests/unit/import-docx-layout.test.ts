@@ -1,8 +1,9 @@
 /**
  * The importer on what a Word file shows that its paragraphs' text does not
  * hold (each made here with the `docx` library, as Word writes it): tab
- * stops between a label and its value. Each case is one the audit of the
- * importer found.
+ * stops between a label and its value, footnotes, heading styles, and the
+ * numbers of numbered lists and headings, which Word computes from its
+ * numbering. Each case is one the audit of the importer found.
  */
 import * as docx from 'docx';
 import { describe, expect, it } from 'vitest';
@@ -126,5 +127,50 @@ describe('a Word file with heading styles', () => {
       P('Avtalen revideres årlig.'),
     ]);
     expect(draft.structure.sections.map((s) => s.key)).toEqual(['formal', 'politirad', 'evaluering']);
+  });
+});
+
+describe('a numbered list that a paragraph interrupts', () => {
+  const numbering = {
+    config: [
+      {
+        reference: 'items',
+        levels: [
+          { level: 0, format: docx.LevelFormat.DECIMAL, text: '%1.', alignment: docx.AlignmentType.START },
+          { level: 1, format: docx.LevelFormat.LOWER_LETTER, text: '%2)', alignment: docx.AlignmentType.START },
+        ],
+      },
+    ],
+  };
+  const N = (text: string, level = 0, instance?: number) => new Paragraph({ text, numbering: { reference: 'items', level, ...(instance ? { instance } : {}) } });
+
+  it('goes on counting as Word does (the same list, no restart), and a new instance of it starts again', async () => {
+    const { draft, text } = await imported(
+      agreement([
+        P('Faste medlemmer:'),
+        N('Ordfører'),
+        N('Rådmann'),
+        N('Politistasjonssjef'),
+        P('I tillegg kan disse delta:'),
+        N('SLT-koordinator'),
+        N('Politikontakt'),
+        N('Etter behov', 1),
+        N('Andre', 1),
+        P('Sakene meldes til:'),
+        N('Kommunen', 0, 2),
+        N('Politiet', 0, 2),
+      ]),
+      { numbering },
+    );
+    expect(text).toContain('1. Ordfører\n2. Rådmann\n3. Politistasjonssjef\n\nI tillegg kan disse delta:\n\n4. SLT-koordinator\n5. Politikontakt\n  a) Etter behov\n  b) Andre\n\nSakene meldes til:\n\n1. Kommunen\n2. Politiet\n');
+    expect(draft.body).toContain('I tillegg kan disse delta:\n\n4. SLT-koordinator\n5. Politikontakt');
+    expect(draft.body).toContain('Sakene meldes til:\n\n1. Kommunen\n2. Politiet');
+    expect(draft.mdx).toMatch(/# - numbered lists: 2 items numbered as Word shows them, going on from the list before the paragraph that interrupted it/);
+  });
+
+  it('in a file without numbering is read as before', async () => {
+    const { draft } = await imported(agreement([P('Faste medlemmer:'), new Paragraph({ text: 'Ordfører', bullet: { level: 0 } })]));
+    expect(draft.body).toContain('Faste medlemmer:\n\n- Ordfører');
+    expect(draft.mdx).not.toContain('numbered lists:');
   });
 });

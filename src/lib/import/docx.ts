@@ -11,6 +11,10 @@
  */
 import { ImportError } from './errors.ts';
 import { isTableRow } from './text.ts';
+import { LABEL_END, LABEL_START, withNumberLabels } from './docx-numbering.ts';
+
+/** A number `withNumberLabels` wrote at the start of a paragraph. */
+const LABEL = new RegExp(`${LABEL_START}([^${LABEL_END}]*)${LABEL_END}[ \\t]*`);
 
 /** What a Word file gave: its text, its headings, and what was carried over, for the review. */
 export interface DocxText {
@@ -36,6 +40,8 @@ const decode = (s: string) =>
 interface ListState {
   ordered: boolean;
   next: number;
+  /** Items read so far (mammoth's number of the next one is this plus one). */
+  items: number;
 }
 
 /** A footnote or endnote of a Word file, as the text shows it. */
@@ -97,6 +103,8 @@ export function htmlToImportText(html: string): {
   lists: number;
   tables: number;
   notes: DocxNote[];
+  /** List items whose number Word's numbering gave, and how many of them go on counting where mammoth started again at 1. */
+  numbering: { items: number; continued: number };
 } {
   const split = splitNotes(html);
   const noteTexts = split.notes;
@@ -131,6 +139,10 @@ export function htmlToImportText(html: string): {
   /** The index in `blocks` of the last paragraph made of tab-separated lines, which the next such paragraph joins. */
   let tabRows: number | undefined;
   const flushLine = () => {
+    // The number Word shows before the paragraph, when `withNumberLabels` wrote it in.
+    const labelled = LABEL.exec(line);
+    const label = labelled?.[1]?.trim();
+    if (labelled) line = line.slice(0, labelled.index) + line.slice(labelled.index + labelled[0].length);
     // Spaces collapse; a tab stays (with the spaces around it gone): "Leiing:<tab>Kommunen" is two columns.
     const text = line.replace(/ +/g, ' ').replace(/ *\t[ \t]*/g, '\t').replace(/[ \t]*\n[ \t]*/g, '\n').trim().replace(/\*\*\s*\*\*/g, ' ');
     line = '';
@@ -140,7 +152,17 @@ export function htmlToImportText(html: string): {
     else if (listBlock) {
       const depth = lists.length - 1;
       const list = lists.at(-1) as ListState;
-      const marker = list.ordered ? `${list.next++}.` : '-';
+      let marker = '-';
+      if (list.ordered) {
+        // Word's number, which goes on counting where a paragraph interrupted the list; mammoth's lists start at 1.
+        const shown = label === undefined ? undefined : /^(\d{1,4})[.)]?$/.exec(label);
+        const number = shown ? Number(shown[1]) : list.next;
+        if (label !== undefined) numbering.items++;
+        const mammothNumber = ++list.items;
+        if (shown && number !== mammothNumber) numbering.continued++;
+        marker = label !== undefined && !shown ? label : `${number}.`;
+        list.next = number + 1;
+      }
       listBlock.push(`${'  '.repeat(depth)}${marker} ${flat}`);
       listItems++;
     } else if (heading !== undefined) {
@@ -156,6 +178,7 @@ export function htmlToImportText(html: string): {
     } else pushBlock(text);
   };
   const counts = { footnote: 0, endnote: 0 };
+  const numbering = { items: 0, continued: 0 };
   for (const m of split.body.matchAll(/<(\/?)([a-z][a-z0-9]*)\b([^>]*?)(\/?)>|([^<]+)/gi)) {
     const [, closing, rawTag, attrs = '', , text] = m;
     if (text !== undefined) {
@@ -200,7 +223,7 @@ export function htmlToImportText(html: string): {
         flushLine();
         if (open) {
           if (lists.length === 0) listBlock = [];
-          lists.push({ ordered: tag === 'ol', next: 1 });
+          lists.push({ ordered: tag === 'ol', next: 1, items: 0 });
         } else {
           lists.pop();
           if (lists.length === 0 && listBlock) {
@@ -242,7 +265,7 @@ export function htmlToImportText(html: string): {
   }
   flushLine();
   pushNotes();
-  return { text: `${blocks.join('\n\n')}\n`, headings, lists: listItems, tables, notes };
+  return { text: `${blocks.join('\n\n')}\n`, headings, lists: listItems, tables, notes, numbering };
 }
 
 /** The level of the section headings: the highest heading level used more than once (a single one above it is the title). */
@@ -288,9 +311,11 @@ function noteLines(notes: readonly DocxNote[]): string[] {
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<DocxText> {
   let html: string;
   try {
+    // The numbers Word shows before numbered paragraphs, which mammoth's HTML loses (a file whose numbering cannot be read is read without).
+    const labelled = await withNumberLabels(bytes).catch(() => undefined);
     // Loaded only for a Word file: text and PDF imports do without it.
     const { default: mammoth } = await import('mammoth');
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(labelled?.bytes ?? bytes) })).value;
   } catch (e) {
     throw new ImportError(
       `${fileName} is not a readable Word file (${(e as Error).message.split('\n')[0]}): open it in Word or LibreOffice, save it again as .docx (or export it as PDF) and import that.`,
@@ -305,5 +330,10 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
   const notes = [
     `read the Word file: ${plural(read.headings.length, 'heading')} (${plural(headings.length, 'section heading')}), ${plural(read.lists, 'list item')} and ${plural(read.tables, 'table')} carried over as structure.`,
   ];
+  if (read.numbering.continued > 0) {
+    notes.push(
+      `numbered lists: ${plural(read.numbering.continued, 'item')} numbered as Word shows ${read.numbering.continued === 1 ? 'it' : 'them'}, going on from the list before the paragraph that interrupted it (Word's numbering, not in the text: check the numbers).`,
+    );
+  }
   return { text: read.text, headings, subheadings: subHeadings(read.headings), notes: [...notes, ...noteLines(read.notes)] };
 }
