@@ -18,17 +18,20 @@ type Child = InstanceType<typeof Paragraph> | InstanceType<typeof docx.Table>;
 const P = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 const H = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(text)] });
 
-/** An agreement of Moss with the template's sections in the style "Heading 1", `middle` in its council section, and a signature block. */
-function agreement(middle: Child[]): Child[] {
+/**
+ * An agreement of Moss with three of the template's sections, each heading made by `heading` (in the style
+ * "Heading 1"), `middle` in its council section, and a signature block.
+ */
+function agreement(middle: Child[], heading: (title: string, n: number) => Child = H): Child[] {
   return [
     P('Samarbeidsavtale mellom Moss kommune og Øst politidistrikt'),
     P('Moss, 30/4 - 2020'),
-    H('Formål'),
+    heading('Formål', 1),
     P('Avtalen skal styrke samarbeidet mellom kommunen og politiet om kriminalitetsforebygging.'),
-    H('Politiråd'),
+    heading('Politiråd', 2),
     P('Politirådet ledes av ordføreren. Det avholdes 4 møter pr. år.'),
     ...middle,
-    H('Evaluering'),
+    heading('Evaluering', 3),
     P('Avtalen revideres årlig.'),
     P('Ordfører'),
     P('Moss kommune'),
@@ -172,5 +175,57 @@ describe('a numbered list that a paragraph interrupts', () => {
     const { draft } = await imported(agreement([P('Faste medlemmer:'), new Paragraph({ text: 'Ordfører', bullet: { level: 0 } })]));
     expect(draft.body).toContain('Faste medlemmer:\n\n- Ordfører');
     expect(draft.mdx).not.toContain('numbered lists:');
+  });
+});
+
+describe('headings Word numbers itself', () => {
+  const heads = {
+    config: [
+      {
+        reference: 'heads',
+        levels: [
+          { level: 0, format: docx.LevelFormat.DECIMAL, text: '%1.', alignment: docx.AlignmentType.START },
+          { level: 1, format: docx.LevelFormat.DECIMAL, text: '%1.%2', alignment: docx.AlignmentType.START },
+        ],
+      },
+    ],
+  };
+  const sections = (draft: { structure: { sections: Array<{ heading: string; key?: string }> } }) => draft.structure.sections.map((s) => [s.heading, s.key ?? null]);
+  /** A heading numbered by Word's numbering (the paragraph's w:numPr), its text the title alone. */
+  const autoNumbered = (title: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, numbering: { reference: 'heads', level: 0 }, children: [new TextRun(title)] });
+
+  it('keep the number Word shows ("1. Formål"), as a document that types it, and the review says so', async () => {
+    const middle = [P('Faste medlemmer er ordfører og politistasjonssjef.')];
+    const { draft, text } = await imported(agreement(middle, autoNumbered), { numbering: heads });
+    expect(sections(draft)).toEqual([
+      ['1. Formål', 'formal'],
+      ['2. Politiråd', 'politirad'],
+      ['3. Evaluering', 'evaluering'],
+    ]);
+    expect(text).toContain('\n1. Formål\n');
+    expect(draft.body).toContain('## 1. Formål {/* section: formal */}');
+    expect(draft.mdx).toMatch(/# - Word numbers 3 headings itself \(its numbering, not their text\): written with the number Word shows, "1\. Formål" … "3\. Evaluering": check them against the document\./);
+    // The same document with the numbers typed gives the same text.
+    const typed = await imported(agreement(middle, (title, n) => H(`${n}. ${title}`)));
+    expect(typed.draft.body).toBe(draft.body);
+  });
+
+  it('through the heading style (Word\'s multilevel list linked to "Heading 1" and "Heading 2"): "2.1 Møteplan" under "2. Politiråd"', async () => {
+    const styles = {
+      paragraphStyles: [
+        { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', paragraph: { numbering: { reference: 'heads', level: 0 } } },
+        { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', paragraph: { numbering: { reference: 'heads', level: 1 } } },
+      ],
+    };
+    const { draft } = await imported(
+      agreement([new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Møteplan')] }), P('Rådet møtes fire ganger i året.')]),
+      { numbering: heads, styles },
+    );
+    expect(sections(draft)).toEqual([
+      ['1. Formål', 'formal'],
+      ['2. Politiråd', 'politirad'],
+      ['3. Evaluering', 'evaluering'],
+    ]);
+    expect(draft.body).toContain('### 2.1 Møteplan\n\nRådet møtes fire ganger i året.\n\n## 3. Evaluering');
   });
 });

@@ -103,8 +103,11 @@ export function htmlToImportText(html: string): {
   lists: number;
   tables: number;
   notes: DocxNote[];
-  /** List items whose number Word's numbering gave, and how many of them go on counting where mammoth started again at 1. */
-  numbering: { items: number; continued: number };
+  /**
+   * What Word's numbering gave: list items numbered, how many of them go on counting where mammoth started again
+   * at 1, the headings Word numbers (as written, their number first) and other paragraphs it numbers.
+   */
+  numbering: { items: number; continued: number; headings: string[]; paragraphs: number };
 } {
   const split = splitNotes(html);
   const noteTexts = split.notes;
@@ -148,7 +151,13 @@ export function htmlToImportText(html: string): {
     line = '';
     if (text === '') return;
     const flat = text.replace(/[\n\t]+/g, ' ');
-    if (cellText) cellText.push(flat);
+    // Outside a list, Word's number is written before the text, as Word shows it ("1. Formål").
+    const shownBefore = (t: string) => (label === undefined ? t : `${label} ${t}`);
+    if (label !== undefined && !(listBlock && !cellText)) {
+      if (heading !== undefined && !cellText) numbering.headings.push(`${label} ${flat.replace(/\*\*/g, '')}`);
+      else numbering.paragraphs++;
+    }
+    if (cellText) cellText.push(shownBefore(flat));
     else if (listBlock) {
       const depth = lists.length - 1;
       const list = lists.at(-1) as ListState;
@@ -166,10 +175,11 @@ export function htmlToImportText(html: string): {
       listBlock.push(`${'  '.repeat(depth)}${marker} ${flat}`);
       listItems++;
     } else if (heading !== undefined) {
-      const plain = flat.replace(/\*\*/g, '');
+      const plain = shownBefore(flat.replace(/\*\*/g, ''));
       headings.push({ level: heading, text: plain });
       pushBlock(plain);
-    } else if (text.split('\n').every((l) => isTableRow(l))) {
+    } else if (label !== undefined) pushBlock(shownBefore(text));
+    else if (text.split('\n').every((l) => isTableRow(l))) {
       // Paragraphs of label and value, one after the other, are one table, as the same lines of a text file are.
       if (tabRows !== undefined && tabRows === blocks.length - 1) blocks[tabRows] += `\n${text}`;
       else blocks.push(text);
@@ -178,7 +188,7 @@ export function htmlToImportText(html: string): {
     } else pushBlock(text);
   };
   const counts = { footnote: 0, endnote: 0 };
-  const numbering = { items: 0, continued: 0 };
+  const numbering = { items: 0, continued: 0, headings: [] as string[], paragraphs: 0 };
   for (const m of split.body.matchAll(/<(\/?)([a-z][a-z0-9]*)\b([^>]*?)(\/?)>|([^<]+)/gi)) {
     const [, closing, rawTag, attrs = '', , text] = m;
     if (text !== undefined) {
@@ -334,6 +344,16 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
     notes.push(
       `numbered lists: ${plural(read.numbering.continued, 'item')} numbered as Word shows ${read.numbering.continued === 1 ? 'it' : 'them'}, going on from the list before the paragraph that interrupted it (Word's numbering, not in the text: check the numbers).`,
     );
+  }
+  const numberedHeadings = read.numbering.headings;
+  if (numberedHeadings.length > 0) {
+    const shown = numberedHeadings.length <= 2 ? numberedHeadings.map((h) => `"${h}"`).join(' and ') : `"${numberedHeadings[0]}" … "${numberedHeadings.at(-1)}"`;
+    notes.push(
+      `Word numbers ${plural(numberedHeadings.length, 'heading')} itself (its numbering, not their text): written with the number Word shows, ${shown}: check them against the document.`,
+    );
+  }
+  if (read.numbering.paragraphs > 0) {
+    notes.push(`Word numbers ${plural(read.numbering.paragraphs, 'other paragraph')} itself: written with the number Word shows before the text.`);
   }
   return { text: read.text, headings, subheadings: subHeadings(read.headings), notes: [...notes, ...noteLines(read.notes)] };
 }
