@@ -80,7 +80,7 @@ describe('a footnote', () => {
     expect(draft.body).toContain('Tiltakene følger av handlingsplanen.¹\n\n¹ Jf. veileder fra Politidirektoratet.\n\nRådet møtes i rådhuset.\n\n## Evaluering');
     expect(draft.body).toMatch(/<Signatures>\n\nOrdfører\n\nMoss kommune\n\nPolitistasjonssjef\n\nØst politidistrikt\n\n<\/Signatures>\n$/);
     expect(draft.body).not.toMatch(/^### /m);
-    expect(draft.mdx).toMatch(/# - the Word file has a footnote, written as Word prints them .*: ¹ after "Tiltakene følger av handlingsplanen\."\./);
+    expect(draft.mdx).toMatch(/# - the Word file has a footnote, written as Word prints it .*: ¹ after "Tiltakene følger av handlingsplanen\."\./);
   });
 
   it('in a list item or a table cell comes after the list or the table; two are numbered in order', async () => {
@@ -96,7 +96,7 @@ describe('a footnote', () => {
     ]);
     expect(draft.body).toContain('- Rus og barn og unge\n- Vold i nære relasjoner¹\n\n¹ Se vedlegg 2.\n\n<table>');
     expect(draft.body).toContain('<td>4²</td></tr><tr><th scope="row">Referent</th><td>SLT-koordinator</td></tr></tbody></table>\n\n² Jf. veileder fra Politidirektoratet.\n\n## Evaluering');
-    expect(draft.mdx).toMatch(/# - the Word file has 2 footnotes, .*: ¹ after "Vold i nære relasjoner"; ² after "4"\./);
+    expect(draft.mdx).toMatch(/# - the Word file has 2 footnotes, written as Word prints them .*: ¹ after "Vold i nære relasjoner"; ² after "4"\./);
   });
 });
 

@@ -306,7 +306,7 @@ function noteLines(notes: readonly DocxNote[]): string[] {
   const how = `each mark as a superscript number in the text, each note as a paragraph "¹ …" after the paragraph, list or table that holds its mark`;
   if (footnotes.length > 0) {
     lines.push(
-      `the Word file has ${footnotes.length === 1 ? 'a footnote' : `${footnotes.length} footnotes`}, written as Word prints them (${how}; Word prints a footnote at the foot of that page: move it if the document shows it elsewhere): ${where(footnotes)}.`,
+      `the Word file has ${footnotes.length === 1 ? 'a footnote, written as Word prints it' : `${footnotes.length} footnotes, written as Word prints them`} (${how}; Word prints a footnote at the foot of that page: move it if the document shows it elsewhere): ${where(footnotes)}.`,
     );
   }
   if (endnotes.length > 0) {
