@@ -162,6 +162,26 @@ describe('structure and Markdown', () => {
     );
   });
 
+  it('reads a line of label and value alone (a table of one row) as a table, not a heading whose label starts like a template title', () => {
+    const text = ['Formål', '', 'Avtalen skal styrke samarbeidet.', '', 'Politiråd', '', 'Møter per år\t4', '', 'Politirådet ledes av ordføreren.'].join('\n');
+    expect(body(text)).toBe(
+      [
+        '## Formål {/* section: formal */}',
+        '',
+        'Avtalen skal styrke samarbeidet.',
+        '',
+        '## Politiråd {/* section: politirad */}',
+        '',
+        '<table><tbody><tr><th scope="row">Møter per år</th><td>4</td></tr></tbody></table>',
+        '',
+        'Politirådet ledes av ordføreren.',
+        '',
+      ].join('\n'),
+    );
+    // A section's number before a tab is still a heading's.
+    expect(body(['1.\tFormål', '', 'Tekst.', '', '2.\tPolitiråd', '', 'Tekst.'].join('\n'))).toMatch(/^## 1\.\tFormål \{\/\* section: formal \*\/\}$/m);
+  });
+
   it('keeps an unknown heading without a key, makes short lines sub-headings, and escapes what MDX would read as code', () => {
     const text = ['1. Formål', '', 'Tekst med {klammer} og <vinkler>.', '', '2. Gyldighet', '', 'Beredskap', '', 'Avtalen revideres årlig.'].join('\n');
     expect(body(text)).toBe(

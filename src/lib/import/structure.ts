@@ -98,9 +98,15 @@ const ENDS_BEFORE_MARK = String.raw`[⁰¹²³⁴-⁹]*\s*(?:\*\*)?$`;
 /** A footnote's text, as a Word file's text has it ("¹ Jf. veileder …"): a paragraph, never a heading or a signature. */
 const NOTE_TEXT = /^[⁰¹²³⁴-⁹]+\s/;
 
-/** True when a line can be a heading at all: short, not a sentence. */
+/** True when a line can be a heading at all: short, not a sentence, not a row of label and value ("Møter per år<tab>4"; "1.<tab>Formål" is a heading's number). */
 function headingShaped(line: string, maxWords: number): boolean {
-  return wordCount(line) <= maxWords && line.length <= 90 && !new RegExp(`[.;,!?]${ENDS_BEFORE_MARK}`).test(line) && /^(?:\*\*)?[\p{Lu}\d]/u.test(line);
+  return (
+    wordCount(line) <= maxWords &&
+    line.length <= 90 &&
+    !new RegExp(`[.;,!?]${ENDS_BEFORE_MARK}`).test(line) &&
+    /^(?:\*\*)?[\p{Lu}\d]/u.test(line) &&
+    (!isTableRow(line) || /^(?:\*\*)?\d{1,2}\.?\t+[^\t]+$/.test(line))
+  );
 }
 
 /** A sub-heading: a short line of its own with a capital, no digits and no closing punctuation. */
