@@ -100,6 +100,21 @@ describe('a footnote', () => {
   });
 });
 
+describe('an endnote', () => {
+  it('is written as a footnote is, numbered apart from the footnotes, and the review says Word may mark it otherwise', async () => {
+    const { draft } = await imported(
+      agreement([
+        new Paragraph({ children: [new TextRun('Tiltakene følger av handlingsplanen.'), new docx.FootnoteReferenceRun(1)] }),
+        new Paragraph({ children: [new TextRun('Rådet møtes i rådhuset.'), new docx.EndnoteReferenceRun(1)] }),
+      ]),
+      { footnotes: { 1: { children: [P('Jf. veileder.')] } }, endnotes: { 1: { children: [P('Vedtatt i bystyret.')] } } },
+    );
+    expect(draft.body).toContain('Tiltakene følger av handlingsplanen.¹\n\n¹ Jf. veileder.\n\nRådet møtes i rådhuset.¹\n\n¹ Vedtatt i bystyret.\n\n## Evaluering');
+    expect(draft.body).toMatch(/<Signatures>\n\nOrdfører\n\nMoss kommune\n\nPolitistasjonssjef\n\nØst politidistrikt\n\n<\/Signatures>\n$/);
+    expect(draft.mdx).toMatch(/# - the Word file has an endnote .*may mark them i, ii, …: check the marks\): ¹ after "Rådet møtes i rådhuset\."\./);
+  });
+});
+
 describe('a Word file with heading styles', () => {
   it('has only its styled headings as headings: a body line that starts like a template title stays a paragraph', async () => {
     const { draft } = await imported(
@@ -169,6 +184,13 @@ describe('a numbered list that a paragraph interrupts', () => {
     expect(draft.body).toContain('I tillegg kan disse delta:\n\n4. SLT-koordinator\n5. Politikontakt');
     expect(draft.body).toContain('Sakene meldes til:\n\n1. Kommunen\n2. Politiet');
     expect(draft.mdx).toMatch(/# - numbered lists: 2 items numbered as Word shows them, going on from the list before the paragraph that interrupted it/);
+  });
+
+  it('keeps the format and the start Word gives it: "(iii)", "(iv)"', async () => {
+    const roman = { config: [{ reference: 'roman', levels: [{ level: 0, format: docx.LevelFormat.LOWER_ROMAN, text: '(%1)', start: 3, alignment: docx.AlignmentType.START }] }] };
+    const R = (text: string) => new Paragraph({ text, numbering: { reference: 'roman', level: 0 } });
+    const { draft } = await imported(agreement([P('Tiltak:'), R('Trygghetsvandring'), R('Skolebesøk')]), { numbering: roman });
+    expect(draft.body).toContain('Tiltak:\n\n(iii) Trygghetsvandring<br />\n(iv) Skolebesøk\n\n## Evaluering');
   });
 
   it('in a file without numbering is read as before', async () => {
