@@ -83,6 +83,20 @@ describe('a footnote', () => {
     expect(draft.mdx).toMatch(/# - the Word file has a footnote, written as Word prints it .*: ¹ after "Tiltakene følger av handlingsplanen\."\./);
   });
 
+  it('in a heading comes after it, and the heading keeps its section key', async () => {
+    const { draft } = await imported(
+      agreement([], (title, n) => new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(title), ...(n === 2 ? [new docx.FootnoteReferenceRun(1)] : [])] })),
+      { footnotes: { 1: { children: [P('Etter mal fra Politidirektoratet.')] } } },
+    );
+    expect(draft.structure.sections.map((s) => [s.heading, s.key])).toEqual([
+      ['Formål', 'formal'],
+      ['Politiråd¹', 'politirad'],
+      ['Evaluering', 'evaluering'],
+    ]);
+    expect(draft.body).toContain('## Politiråd¹ {/* section: politirad */}\n\n¹ Etter mal fra Politidirektoratet.\n\nPolitirådet ledes');
+    expect(draft.mdx).toMatch(/: ¹ after "Politiråd"\./);
+  });
+
   it('in a list item or a table cell comes after the list or the table; two are numbered in order', async () => {
     const { draft } = await withNote([
       new Paragraph({ text: 'Rus og barn og unge', bullet: { level: 0 } }),

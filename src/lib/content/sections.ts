@@ -62,10 +62,14 @@ export const SECTION_TITLE_VARIANTS: Record<SectionKey, readonly string[]> = {
   signaturer: ['signaturer', 'signaturar', 'underskrifter', 'underskrift', 'signering'],
 };
 
-/** A title as `SECTION_TITLE_VARIANTS` spells it: lower-case, numbering, bold and trailing punctuation gone, spaces single. */
+/**
+ * A title as `SECTION_TITLE_VARIANTS` spells it: lower-case, numbering, bold, a footnote's mark ("Politiråd¹", as
+ * the importer writes a Word file's) and trailing punctuation gone, spaces single.
+ */
 export function normaliseSectionTitle(title: string): string {
   return title
     .replace(/\*\*/g, '')
+    .replace(/[⁰¹²³⁴-⁹]+/g, '')
     .replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+/, '')
     .replace(/\s*\/\s*/g, '/')
     .replace(/\s+/g, ' ')

@@ -208,7 +208,7 @@ export function htmlToImportText(html: string): {
         if (ref && href.startsWith('#')) {
           const kind = ref[1] as DocxNote['kind'];
           const number = ++counts[kind];
-          const before = line.replace(/\*\*/g, '').replace(/\s+/g, ' ').trimEnd();
+          const before = line.replace(LABEL, '').replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
           notes.push({ kind, number, after: before.length > 40 ? `…${before.slice(-40).trimStart()}` : before });
           pending.push({ id: href.slice(1), number });
           line += superscript(number);
@@ -300,7 +300,7 @@ export function subHeadings(headings: ReadonlyArray<{ level: number; text: strin
 /** The review's lines on a Word file's footnotes and endnotes: how they are written, and where each mark is. */
 function noteLines(notes: readonly DocxNote[]): string[] {
   const lines: string[] = [];
-  const where = (these: readonly DocxNote[]) => these.map((n) => `${superscript(n.number)} after "${n.after}"`).join('; ');
+  const where = (these: readonly DocxNote[]) => these.map((n) => `${superscript(n.number)} ${n.after === '' ? 'at the start of a paragraph' : `after "${n.after}"`}`).join('; ');
   const footnotes = notes.filter((n) => n.kind === 'footnote');
   const endnotes = notes.filter((n) => n.kind === 'endnote');
   const how = `each mark as a superscript number in the text, each note as a paragraph "¹ …" after the paragraph, list or table that holds its mark`;
