@@ -40,6 +40,12 @@ function agreement(middle: Child[], heading: (title: string, n: number) => Child
   ];
 }
 
+/** The `numbering` option of a document with one list definition: "1.", then a level below it in `format`, written as `text`. */
+function twoLevels(reference: string, format: (typeof docx.LevelFormat)[keyof typeof docx.LevelFormat], text: string) {
+  const level = (n: number, f: typeof format, t: string) => ({ level: n, format: f, text: t, alignment: docx.AlignmentType.START });
+  return { config: [{ reference, levels: [level(0, docx.LevelFormat.DECIMAL, '%1.'), level(1, format, text)] }] };
+}
+
 async function imported(children: Child[], options: Partial<ConstructorParameters<typeof Document>[0]> = {}) {
   const bytes = await Packer.toBuffer(new Document({ ...options, sections: [{ children }] }));
   const { drafts, source } = await importAgreement('moss.docx', bytes, register);
@@ -163,17 +169,7 @@ describe('a Word file with heading styles', () => {
 });
 
 describe('a numbered list that a paragraph interrupts', () => {
-  const numbering = {
-    config: [
-      {
-        reference: 'items',
-        levels: [
-          { level: 0, format: docx.LevelFormat.DECIMAL, text: '%1.', alignment: docx.AlignmentType.START },
-          { level: 1, format: docx.LevelFormat.LOWER_LETTER, text: '%2)', alignment: docx.AlignmentType.START },
-        ],
-      },
-    ],
-  };
+  const numbering = twoLevels('items', docx.LevelFormat.LOWER_LETTER, '%2)');
   const N = (text: string, level = 0, instance?: number) => new Paragraph({ text, numbering: { reference: 'items', level, ...(instance ? { instance } : {}) } });
 
   it('goes on counting as Word does (the same list, no restart), and a new instance of it starts again', async () => {
@@ -215,17 +211,7 @@ describe('a numbered list that a paragraph interrupts', () => {
 });
 
 describe('headings Word numbers itself', () => {
-  const heads = {
-    config: [
-      {
-        reference: 'heads',
-        levels: [
-          { level: 0, format: docx.LevelFormat.DECIMAL, text: '%1.', alignment: docx.AlignmentType.START },
-          { level: 1, format: docx.LevelFormat.DECIMAL, text: '%1.%2', alignment: docx.AlignmentType.START },
-        ],
-      },
-    ],
-  };
+  const heads = twoLevels('heads', docx.LevelFormat.DECIMAL, '%1.%2');
   const sections = (draft: { structure: { sections: Array<{ heading: string; key?: string }> } }) => draft.structure.sections.map((s) => [s.heading, s.key ?? null]);
   /** A heading numbered by Word's numbering (the paragraph's w:numPr), its text the title alone. */
   const autoNumbered = (title: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, numbering: { reference: 'heads', level: 0 }, children: [new TextRun(title)] });
