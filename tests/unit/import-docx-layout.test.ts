@@ -6,6 +6,7 @@
  * numbering. Each case is one the audit of the importer found.
  */
 import * as docx from 'docx';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { importAgreement, importText } from '../../src/lib/import/index.ts';
@@ -201,6 +202,16 @@ describe('a numbered list that a paragraph interrupts', () => {
     const R = (text: string) => new Paragraph({ text, numbering: { reference: 'roman', level: 0 } });
     const { draft } = await imported(agreement([P('Tiltak:'), R('Trygghetsvandring'), R('Skolebesøk')]), { numbering: roman });
     expect(draft.body).toContain('Tiltak:\n\n(iii) Trygghetsvandring<br />\n(iv) Skolebesøk\n\n## Evaluering');
+  });
+
+  it('is read from a numbering file that holds a character reference beyond Unicode (which mammoth reads too)', async () => {
+    const bytes = await Packer.toBuffer(new Document({ numbering, sections: [{ children: agreement([P('Medlemmer:'), N('Ordfører'), P('Og:'), N('Rådmann')]) }] }));
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('word/numbering.xml')!.async('string');
+    zip.file('word/numbering.xml', xml.replace('w:val="%2)"', 'w:val="%2)&#x110000;"'));
+    const { drafts } = await importAgreement('moss.docx', await zip.generateAsync({ type: 'uint8array' }), register);
+    expect(drafts[0]?.body).toContain('Og:\n\n2. Rådmann');
+    expect(drafts[0]?.mdx).not.toContain('could not be read');
   });
 
   it('in a file without numbering is read as before', async () => {

@@ -33,10 +33,13 @@ interface XmlElement {
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** An attribute's value with its entities decoded; a character reference beyond Unicode is kept as written (mammoth reads such a file too). */
 const unescape = (s: string) =>
-  s.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? m),
-  );
+  s.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (m, e: string) => {
+    if (e[0] !== '#') return ENTITIES[e] ?? m;
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+    return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
 
 /** A small XML reader (elements and attributes; text, comments and processing instructions skipped). */
 function parseXml(xml: string): XmlElement {

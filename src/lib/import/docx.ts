@@ -320,9 +320,14 @@ function noteLines(notes: readonly DocxNote[]): string[] {
 /** Reads a .docx file; throws ImportError when it cannot be read. */
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<DocxText> {
   let html: string;
+  /** Why Word's numbering could not be read, when it could not: the file is read without its numbers, and the review says so. */
+  let unnumbered: string | undefined;
   try {
-    // The numbers Word shows before numbered paragraphs, which mammoth's HTML loses (a file whose numbering cannot be read is read without).
-    const labelled = await withNumberLabels(bytes).catch(() => undefined);
+    // The numbers Word shows before numbered paragraphs, which mammoth's HTML loses.
+    const labelled = await withNumberLabels(bytes).catch((e: unknown) => {
+      unnumbered = (e as Error).message.split('\n')[0];
+      return undefined;
+    });
     // Loaded only for a Word file: text and PDF imports do without it.
     const { default: mammoth } = await import('mammoth');
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(labelled?.bytes ?? bytes) })).value;
@@ -340,6 +345,11 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
   const notes = [
     `read the Word file: ${plural(read.headings.length, 'heading')} (${plural(headings.length, 'section heading')}), ${plural(read.lists, 'list item')} and ${plural(read.tables, 'table')} carried over as structure.`,
   ];
+  if (unnumbered !== undefined) {
+    notes.push(
+      `Word's numbering could not be read (${unnumbered}): numbered lists are numbered from 1 in each list and headings Word numbers have no number: check the numbers against the document.`,
+    );
+  }
   if (read.numbering.continued > 0) {
     notes.push(
       `numbered lists: ${plural(read.numbering.continued, 'item')} numbered as Word shows ${read.numbering.continued === 1 ? 'it' : 'them'}, going on from the list before the paragraph that interrupted it (Word's numbering, not in the text: check the numbers).`,
