@@ -130,6 +130,39 @@ describe.each([
   });
 });
 
+// Oppegård's 2009 guidelines (the end of oppegard-2018.txt) with no blank line: numbered sections whose first title
+// ("1. Bakgrunn") is none of the template's are found as a run with text between each two; a line ending in a colon
+// ("Politirådet i Oppegård har følgende fora / samarbeidsorganer:", whose words are a section's title) stays a
+// paragraph, and so does a second line with the title of a section already found.
+describe("Oppegård's 2009 guidelines with every blank line taken out", () => {
+  const seed = readFileSync(`${FIXTURE_REGISTER}/sources/oppegard-2018.txt`, 'utf8');
+  const guidelines = seed.slice(seed.indexOf('RETNINGSLINJER FOR OPPEGÅRD POLITIRÅD'));
+  const dense = (text: string) => text.split('\n').filter((line) => line.trim() !== '').join('\n');
+  const COLON_LINE = 'Politirådet i Oppegård har følgende fora / samarbeidsorganer:';
+  const read = (text: string) => importAgreement('oppegard-2009.txt', new TextEncoder().encode(text), base, { municipality: 'Oppegård' });
+  const headings = async (text: string) => (await read(text)).drafts.flatMap((d) => d.structure.sections.map((s) => [s.heading, s.key ?? null]));
+
+  it('has the numbered sections it has with blank lines, and all its text', async () => {
+    expect(guidelines).toContain(COLON_LINE);
+    const want = await headings(guidelines);
+    expect(want.map(([h]) => h)).toEqual(['1. Bakgrunn', '2. Politirådets organer og oppgaver', '3. Formål', '4. Målsettinger', '5. Plan / årsberetning', '6. Møtestruktur']);
+    expect(await headings(dense(guidelines))).toEqual(want);
+    const text = plainText((await read(dense(guidelines))).drafts.map((d) => d.mdx).join('\n'));
+    const lost = documentLines(guidelines).map(withoutListMarker).flatMap((line) => sentences(line)).map(normalise).filter((s) => s !== '' && !text.includes(s));
+    expect(lost).toEqual([]);
+  });
+
+  it('never makes a line ending in a colon a heading, nor a second line of a section already found', async () => {
+    // Unnumbered, and the colon line the first line with the council's title ("Politirådets organer og oppgaver" out).
+    const unnumbered = dense(guidelines.replace(/^\d\. /gm, '').replace(/^Politirådets organer og oppgaver\n/m, ''));
+    expect(unnumbered).toContain(`\n${COLON_LINE}\n`);
+    expect((await headings(unnumbered)).map(([h]) => h)).toEqual(['Formål', 'Møtestruktur']);
+    // "Formål" twice: the second is text.
+    const twice = unnumbered.replace('Rådmannen er ansvarlig', 'Formål\nRådmannen er ansvarlig');
+    expect((await headings(twice)).map(([h]) => h)).toEqual(['Formål', 'Møtestruktur']);
+  });
+});
+
 // Text with blank lines is read as it is: a numbered list or a long list of roles in it is not taken for headings
 // (a review's inputs: the split above is tried only when the text as read has no section at all).
 describe('seeds with a list that looks like headings', () => {
