@@ -130,6 +130,34 @@ describe.each([
   });
 });
 
+// A file of several documents with no blank line (Oppegård's: the case presentation, the agreement and the 2009
+// guidelines, as a PDF viewer's copy gives them) is still one draft per document: their titles are looked for line by
+// line, and the letterhead "POLITIET" marks where the agreement's first page began.
+describe('seed oppegard-2018.txt with every blank line taken out', () => {
+  const seed = readFileSync(`${FIXTURE_REGISTER}/sources/oppegard-2018.txt`, 'utf8');
+  const dense = seed.split('\n').filter((line) => line.trim() !== '').join('\n');
+  const read = (text: string) => importAgreement('oppegard-2018.txt', new TextEncoder().encode(text), base);
+
+  it('gives the three drafts the seed gives, with their titles, sections and all their text', async () => {
+    expect(dense).not.toMatch(/\n\s*\n/);
+    const want = await read(seed);
+    const got = await read(dense);
+    expect(got.drafts.map((d) => d.slug)).toEqual(['oppegard-2018-saksframlegg', 'oppegard-2018', 'oppegard-2009-retningslinjer']);
+    expect(got.drafts.map((d) => d.frontmatter.title)).toEqual(want.drafts.map((d) => d.frontmatter.title));
+    expect(got.notices.join('\n')).toMatch(/holds 3 documents/);
+    // The agreement's and the guidelines' sections as with blank lines (the case presentation's headings end in a
+    // colon, "Rådmannens innstilling:", and stay paragraphs in text with no blank lines).
+    const sections = (r: typeof want) => r.drafts.slice(1).map((d) => d.structure.sections.map((s) => [s.heading, s.key ?? null]));
+    expect(sections(got)).toEqual(sections(want));
+    // The agreement's first page, from the letterhead on: its logo's words open the agreement, not the case presentation.
+    expect(got.drafts[1]?.body).toMatch(/^ØST POLITIDISTRIKT/);
+    expect(got.drafts[0]?.body).not.toContain('ØST POLITIDISTRIKT');
+    const text = plainText(got.drafts.map((d) => d.mdx).join('\n'));
+    const lost = documentLines(seed).map(withoutListMarker).flatMap((line) => sentences(line)).map(normalise).filter((s) => s !== '' && !text.includes(s));
+    expect(lost).toEqual([]);
+  });
+});
+
 // Oppegård's 2009 guidelines (the end of oppegard-2018.txt) with no blank line: numbered sections whose first title
 // ("1. Bakgrunn") is none of the template's are found as a run with text between each two; a line ending in a colon
 // ("Politirådet i Oppegård har følgende fora / samarbeidsorganer:", whose words are a section's title) stays a
