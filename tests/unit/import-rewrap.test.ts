@@ -124,6 +124,9 @@ describe.each([
     const want = await sections(seed);
     expect(want.length).toBeGreaterThan(3);
     expect(await sections(dense)).toEqual(want);
+    // One document, and no word of more than one (a second title inside, Luster's "Samarbeidsavtale mellom Luster
+    // kommune og politi" over the joint council's agreement, is text).
+    for (const text of [seed, dense]) expect((await read(text)).notices.join('\n')).not.toMatch(/may hold more than one document/);
     const text = plainText((await read(dense)).drafts.map((d) => d.mdx).join('\n'));
     const lost = documentLines(seed).map(withoutListMarker).flatMap((line) => sentences(line)).map(normalise).filter((s) => s !== '' && !text.includes(s));
     expect(lost).toEqual([]);
@@ -155,6 +158,25 @@ describe('seed oppegard-2018.txt with every blank line taken out', () => {
     const text = plainText(got.drafts.map((d) => d.mdx).join('\n'));
     const lost = documentLines(seed).map(withoutListMarker).flatMap((line) => sentences(line)).map(normalise).filter((s) => s !== '' && !text.includes(s));
     expect(lost).toEqual([]);
+  });
+
+  it('hard-wrapped too, where the joined lines hide where a document starts: one draft, with a notice and a review point that the file may hold more than one document', async () => {
+    // Each line wrapped at 60 characters, as a viewer's copy of a narrower page would be.
+    const wrap = (line: string) => line.split(' ').reduce<string[]>((out, word) => {
+      const last = out.at(-1);
+      if (last !== undefined && last.length + 1 + word.length <= 60) out[out.length - 1] = `${last} ${word}`;
+      else out.push(word);
+      return out;
+    }, []);
+    const wrapped = dense.split('\n').flatMap(wrap).join('\n');
+    expect(wrapped).not.toMatch(/\n\s*\n/);
+    const got = await read(wrapped);
+    const warning = /the file may hold more than one document: "Samarbeidsavtale"/;
+    expect(got.drafts.length > 1 || got.notices.some((n) => warning.test(n))).toBe(true);
+    if (got.drafts.length === 1) {
+      expect(got.drafts[0]?.review.check.find((c) => c.field === 'documents')?.note).toMatch(warning);
+      expect(got.drafts[0]?.mdx.split('\n---\n')[0]).toMatch(/# .*documents: the file may hold more than one document/);
+    }
   });
 });
 

@@ -10,7 +10,7 @@
  */
 import { sectionKeyOfTitle } from '../content/sections.ts';
 import type { Block } from './clean.ts';
-import { endsWithPunctuation, SIGNATORY_ROLE, wordCount } from './text.ts';
+import { endsWithPunctuation, sentences, SIGNATORY_ROLE, wordCount } from './text.ts';
 
 /** The titles documents of the register open with: the kind of document, from its first words. */
 export const DOCUMENT_TITLE = /^(?:\*\*)?(?<kind>samarbeidsavtale|politirådsavtale|avtale om (?:tjenestetilbud|tenestetilbod)|retningslinjer for|retningsliner for|saksframlegg|saksfremlegg)(?![\p{L}])/iu;
@@ -131,4 +131,24 @@ export function splitDocuments(blocks: Block[]): Block[][] {
     current.lines.push(l.text);
   });
   return documents;
+}
+
+/**
+ * Lines of a file read as one document that read as another document's title, for a warning: a title line
+ * (`titleLine`) followed by a line that opens a document, after three sentences of text or more, that the
+ * split did not take (no blank line or page break sets it apart, or the layout's lines were joined around it, as
+ * in hard-wrapped text with no blank lines).
+ */
+export function possibleDocumentTitles(blocks: Block[]): string[] {
+  const lines = blocks.flatMap((b) => b.lines.map((line) => ({ lines: [line], pageBreakBefore: false })));
+  const found: string[] = [];
+  let body = 0;
+  lines.forEach((block, i) => {
+    const line = block.lines[0] ?? '';
+    const next = lines.slice(i + 1, i + 3);
+    const opens = next.findIndex(opensDocument);
+    if (body >= 3 && titleLine(line) && opens >= 0 && !next.slice(0, opens).some(isBodyText)) found.push(line.trim());
+    if (wordCount(line) > 10) body += sentences(line).length;
+  });
+  return found;
 }
