@@ -7,7 +7,9 @@
  *   page whose text (digits aside) repeats on at least half the pages, and
  *   page numbers there (a number alone only in sequence with the others).
  * - Tables of contents go: "Innhold"/"Innhald" and the entries after it
- *   (a title, then a tab or dot leader and a page number), on any page.
+ *   (a title, then a tab or dot leader and a page number), on any page; an
+ *   entry whose title wrapped in a narrow column, its page number beside the
+ *   title's lines (`wrappedEntry`), goes whole.
  * - Lines the PDF wrapped are joined: a line is wrapped when the next line's
  *   first word would not have fitted after it; a hyphen at the end of a
  *   wrapped line is undone (`joinLines`). A short line (a title, a signature,
@@ -94,6 +96,59 @@ function removeRunningLines(pages: PdfPage[], removed: PdfText['removed'], dropp
   });
 }
 
+/** A wrapped title's line that goes on from the line before: it starts with a lower-case letter. */
+const continuesTitle = (text: string) => /^\p{Ll}/u.test(text);
+/** A title's last line in a table of contents: it ends with a dot leader or a tab (the gap before the page number's cell). */
+const endsTitle = (text: string) => /\.{2,}\s*$|\t\s*$/.test(text);
+
+/**
+ * An entry of a table of contents whose title wrapped within its cell, with the page number in a cell of its own
+ * set in the middle of the title's lines (as a two-column page's narrow column sets it): the title's first line at
+ * `j`; lines that go on from it (lower-case); the page number, alone on its line to the right of the first line's words,
+ * or at the end of a line of the title where it stands level with one; then as many lines of the title as came
+ * before the number at most (lower-case, up to one that ends with a dot leader or a tab). Undefined when the lines
+ * are not one.
+ */
+function wrappedEntry(lines: readonly PdfLine[], j: number): { lines: number[]; title: string; page: number } | undefined {
+  const text = (k: number) => plain(lines[k]?.text ?? '');
+  const first = lines[j];
+  if (!first || tocEntryTitle(text(j)) !== undefined || bareNumber(text(j)) !== undefined || continuesTitle(text(j))) return undefined;
+  const title = [text(j)];
+  let page: number | undefined;
+  let k = j + 1;
+  for (; k < lines.length && k <= j + 3; k++) {
+    const alone = bareNumber(text(k));
+    if (alone !== undefined) {
+      // Beside the title: right of where its first line's words end (by a narrow letter's width; a trailing tab
+      // stretches the line's right edge).
+      if ((lines[k]?.x ?? 0) <= first.x + text(j).trimEnd().length * first.size * 0.3) return undefined;
+      page = alone;
+      break;
+    }
+    if (!continuesTitle(text(k))) return undefined;
+    const level = tocEntryTitle(text(k));
+    if (level !== undefined) {
+      title.push(level);
+      page = Number(TOC_PAGE.exec(text(k))?.[1]);
+      break;
+    }
+    title.push(text(k));
+  }
+  if (page === undefined || Number.isNaN(page)) return undefined;
+  const taken: number[] = [];
+  for (let m = j; m <= k; m++) taken.push(m);
+  const before = k - j;
+  for (let m = k + 1; m < lines.length && m <= k + before && !endsTitle(lines[m - 1]?.text ?? ''); m++) {
+    if (!continuesTitle(text(m)) || tocEntryTitle(text(m)) !== undefined || bareNumber(text(m)) !== undefined) break;
+    taken.push(m);
+    title.push(text(m));
+  }
+  return { lines: taken, title: title.join(' ').replace(/[.\s]+$/, '').trim(), page };
+}
+
+/** The page number at the end of a table-of-contents entry. */
+const TOC_PAGE = /(\d{1,3})\s*$/;
+
 /** Removes tables of contents from every page; returns their titles. */
 function removeTablesOfContents(pages: PdfPage[], removed: PdfText['removed'], titles: string[]): PdfPage[] {
   const pageCount = pages.length;
@@ -102,17 +157,24 @@ function removeTablesOfContents(pages: PdfPage[], removed: PdfText['removed'], t
     page.lines.forEach((line, i) => {
       if (drop.has(i)) return;
       const heading = TOC_HEADING.test(line.text.trim());
-      // Entries; one whose title wrapped goes on on the next line, which ends with the page number (inside a run, or after its heading).
+      // Entries; one whose title wrapped goes on on the next line, which ends with the page number, or around its page
+      // number set beside it (`wrappedEntry`) (inside a run, or after its heading).
       const text = (j: number) => plain(page.lines[j]?.text ?? '');
-      const run: Array<{ lines: number[]; title: string }> = [];
+      const run: Array<{ lines: number[]; title: string; page?: number }> = [];
       for (let j = heading ? i + 1 : i; j < page.lines.length; j++) {
         const title = tocEntryTitle(text(j));
-        const rest = title === undefined && (run.length > 0 || heading) && j + 1 < page.lines.length ? tocEntryTitle(text(j + 1)) : undefined;
+        const wrapped = title === undefined && (run.length > 0 || heading) ? wrappedEntry(page.lines, j) : undefined;
+        const rest = title === undefined && !wrapped && (run.length > 0 || heading) && j + 1 < page.lines.length ? tocEntryTitle(text(j + 1)) : undefined;
+        if (wrapped) {
+          run.push(wrapped);
+          j = wrapped.lines.at(-1) ?? j;
+          continue;
+        }
         if (title === undefined && rest === undefined) break;
         run.push(title === undefined ? { lines: [j, j + 1], title: `${text(j)} ${rest}` } : { lines: [j], title });
         if (title === undefined) j++;
       }
-      const numbers = run.map((e) => Number(/(\d+)\s*$/.exec(text(e.lines.at(-1) ?? 0))?.[1]));
+      const numbers = run.map((e) => e.page ?? Number(/(\d+)\s*$/.exec(text(e.lines.at(-1) ?? 0))?.[1]));
       const ordered = numbers.every((n, k) => n <= pageCount + 2 && (k === 0 || n >= (numbers[k - 1] ?? 0)));
       if ((heading && run.length >= 1) || (run.length >= 3 && ordered)) {
         if (heading) drop.add(i);
