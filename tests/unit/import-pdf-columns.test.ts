@@ -195,6 +195,17 @@ describe('skien-2019.txt set in narrow columns, its table of contents as a table
     expect(got[0]?.sectionKey).toBe('formal');
     expect(lost(draft.mdx)).toEqual([]);
   });
+
+  // "5. SLT (…)" at the foot of the left column, its text at the top of the right one: it ran on into it.
+  it('keeps a numbered heading at the foot of a column a heading: every section of skien-2019', async () => {
+    const foot = '5. SLT (samordning av lokale kriminalitetsforebyggende tiltak)';
+    expect(seed).toContain(`\n${foot}\n`);
+    const draft = await read({ columnWidth: 180, tocTable: true, footHeading: foot });
+    const want = parseHeadings(readFileSync(`${FIXTURE_REGISTER}/agreements/skien-2019.mdx`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')).filter((h) => h.depth === 2);
+    const got = parseHeadings(draft.body).filter((h) => h.depth === 2);
+    expect(got.map((h) => [h.text, h.sectionKey])).toEqual(want.map((h) => [h.text, h.sectionKey]));
+    expect(lost(draft.mdx)).toEqual([]);
+  });
 });
 
 describe('a PDF with no text layer', () => {

@@ -22,6 +22,8 @@
  * - On a two-column page (`pdf.ts` gives its lines column by column), each
  *   column has its own margins; a paragraph runs on from the foot of the left
  *   column to the top of the right one when the left's last line was wrapped.
+ *   A numbered section title at the foot of a column or page ("5. SLT (…)")
+ *   never runs on into the text after the break: that is its first paragraph.
  */
 import { TOC_HEADING, tocEntryTitle } from './clean.ts';
 import { bareNumber, countDropped, PAGE_NUMBER, type DroppedFurniture } from './furniture.ts';
@@ -243,6 +245,15 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
   const atBottom = (line: PdfLine) => line.y <= bottom + lineGap * 0.5;
   const show = (line: PdfLine) => (isListLine(line.text) && line.x > margin(line).left + line.size * 0.8 ? ` ${line.text}` : line.text);
 
+  /**
+   * True when the text's last line is a numbered section title ("5. SLT (samordning av lokale
+   * kriminalitetsforebyggende tiltak)": a number, a capital, at most twelve words): it does not run on into the first
+   * line of the next column or page, which is its section's first paragraph.
+   */
+  const endsInNumberedTitle = () => {
+    const last = plain(text.slice(text.lastIndexOf('\n') + 1));
+    return /^\d{1,2}\.?\s+\p{Lu}/u.test(last) && last.split(/\s+/).length <= 12;
+  };
   let text = '';
   let prev: PdfLine | undefined;
   let prevPage = 0;
@@ -252,11 +263,11 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
       else if (page.number !== prevPage) {
         // A paragraph runs on over the page break when the page is full to the bottom, its last line was wrapped and
         // ended mid-sentence (a line ending in a full stop or a colon ends its paragraph: a heading may follow).
-        const runsOn = atBottom(prev) && wrapped(prev, line) && !endsSentence(prev.text);
+        const runsOn = atBottom(prev) && wrapped(prev, line) && !endsSentence(prev.text) && !endsInNumberedTitle();
         text = runsOn ? joinLines(text, line.text) : `${text}\n\f\n${show(line)}`;
       } else if (columnOf(prev) !== columnOf(line)) {
         // From one column to the next: a paragraph runs on when the column's last line was wrapped mid-sentence.
-        text = columnOf(line) === 1 && wrapped(prev, line) && !endsSentence(prev.text) ? joinLines(text, line.text) : `${text}\n\n${show(line)}`;
+        text = columnOf(line) === 1 && wrapped(prev, line) && !endsSentence(prev.text) && !endsInNumberedTitle() ? joinLines(text, line.text) : `${text}\n\n${show(line)}`;
       } else if (prev.y - line.y > lineGap * 1.45) {
         text += `\n\n${show(line)}`;
       } else if (wrapped(prev, line)) {
