@@ -36,6 +36,11 @@ interface ColumnOptions {
   tocTable?: boolean;
   /** A heading set at the foot of a column, its section's text at the top of the next (as a browser may set it). */
   footHeading?: string;
+  /**
+   * Rows of label and value ("Møteleiing:\tOrdfører i Luster kommune.") as a browser sets a table in a narrow
+   * column: the value wrapped in its cell, the label in the middle of the value's lines.
+   */
+  centredLabels?: boolean;
 }
 
 /** A row of a column: its text, and a page number set beside it, `drop` rows lower. */
@@ -44,6 +49,9 @@ interface Row {
   aside?: { text: string; drop: number };
   /** The rows of a heading to set at the foot of a column, on its first row. */
   foot?: number;
+  /** A table's value: its text set this far right, and its row's label at the column's left, `drop` rows lower. */
+  indent?: number;
+  label?: { text: string; drop: number };
 }
 
 /**
@@ -93,6 +101,13 @@ async function twoColumnPdf(seed: string, options: ColumnOptions = {}): Promise<
       parts.forEach((text, k) => wrapped.push(k === 0 ? { text, aside: { text: entry.groups?.page ?? '', drop: (parts.length - 1) / 2 } } : { text }));
       continue;
     }
+    const cells = options.centredLabels && !inToc ? /^(?<label>[^\t]+:)\t(?<value>.+)$/.exec(raw.trim()) : null;
+    if (cells?.groups) {
+      const indent = 90;
+      const parts = wrap(cells.groups.value ?? '', columnWidth - indent);
+      parts.forEach((text, k) => wrapped.push({ text, indent, ...(k === 0 ? { label: { text: cells.groups?.label ?? '', drop: (parts.length - 1) / 2 } } : {}) }));
+      continue;
+    }
     const parts = wrap(line, columnWidth);
     parts.forEach((text, k) => wrapped.push(k === 0 && line.trim() === options.footHeading ? { text, foot: parts.length } : { text }));
   }
@@ -114,7 +129,7 @@ async function twoColumnPdf(seed: string, options: ColumnOptions = {}): Promise<
       column = 0;
     }
   };
-  for (const { text: line, aside, foot } of wrapped) {
+  for (const { text: line, aside, foot, indent, label } of wrapped) {
     if (row === perColumn) nextColumn();
     if (foot !== undefined) {
       if (row + foot > perColumn) nextColumn();
@@ -122,7 +137,8 @@ async function twoColumnPdf(seed: string, options: ColumnOptions = {}): Promise<
     }
     if (line === '' && row === 0) continue;
     const x = MARGIN + column * (columnWidth + gutter);
-    if (line !== '') page.drawText(line, { x, y: top - row * LEADING, size: SIZE, font });
+    if (line !== '') page.drawText(line, { x: x + (indent ?? 0), y: top - row * LEADING, size: SIZE, font });
+    if (label) page.drawText(label.text, { x, y: top - (row + label.drop) * LEADING, size: SIZE, font });
     if (aside) page.drawText(aside.text, { x: x + columnWidth - font.widthOfTextAtSize(aside.text, SIZE), y: top - (row + aside.drop) * LEADING, size: SIZE, font });
     row++;
   }
@@ -205,6 +221,24 @@ describe('skien-2019.txt set in narrow columns, its table of contents as a table
     const got = parseHeadings(draft.body).filter((h) => h.depth === 2);
     expect(got.map((h) => [h.text, h.sectionKey])).toEqual(want.map((h) => [h.text, h.sectionKey]));
     expect(lost(draft.mdx)).toEqual([]);
+  });
+});
+
+// Luster's table of the council's leadership in a narrow column, as a browser prints it: "Ordfører i Luster kommune."
+// wraps in its cell and its label "Møteleiing:" stands level with the middle of its two lines. Read by rows, the
+// label came between them ("Ordfører i Luster Møteleiing:<br />kommune."); it is the row it was.
+describe('luster-2019.txt set in narrow columns, a label in the middle of its value', () => {
+  const seed = readFileSync(`${FIXTURE_REGISTER}/sources/luster-2019.txt`, 'utf8');
+
+  it('reads the table row as label and value, in the order of the published table', async () => {
+    expect(seed).toContain('Møteleiing:\tOrdfører i Luster kommune.');
+    const { drafts } = await importAgreement('luster-2019.pdf', await twoColumnPdf(seed, { columnWidth: 180, tocTable: true, centredLabels: true }), register);
+    expect(drafts.map((d) => d.slug)).toEqual(['luster-2019']);
+    const body = drafts[0]!.body;
+    const published = readFileSync(`${FIXTURE_REGISTER}/agreements/luster-2019.mdx`, 'utf8');
+    const table = /<table>.*Møteleiing:.*<\/table>/.exec(published)?.[0];
+    expect(table).toContain('<th scope="row">Møteleiing:</th><td>Ordfører i Luster kommune.</td>');
+    expect(body).toContain(table);
   });
 });
 

@@ -24,6 +24,8 @@
  *   column to the top of the right one when the left's last line was wrapped.
  *   A numbered section title at the foot of a column or page ("5. SLT (…)")
  *   never runs on into the text after the break: that is its first paragraph.
+ * - A table's label set in the middle of its value's lines is one row with
+ *   them (`centredLabels`).
  */
 import { TOC_HEADING, tocEntryTitle } from './clean.ts';
 import { bareNumber, countDropped, PAGE_NUMBER, type DroppedFurniture } from './furniture.ts';
@@ -191,6 +193,56 @@ function removeTablesOfContents(pages: PdfPage[], removed: PdfText['removed'], t
   });
 }
 
+/** A line made of a table row's lines: its baseline is its first line's, `bottom` its last line's. */
+type TableRowLine = PdfLine & { bottom?: number };
+
+/**
+ * A table's label set level with the middle of its value's lines (a label cell centred beside a value that wrapped
+ * onto two lines, or four): the value's nearest lines stand half a line above and below the label, so read by rows
+ * the label came between them ("Ordfører i Luster" / "Møteleiing:" / "kommune.", Luster's table in a narrow column).
+ * Such a label (a line that ends in a colon, nothing after it) with as many lines of the value above as below it,
+ * level with each other to the right of the label, becomes one row: the label, a tab, the value's lines in order.
+ * Nothing else stands half a line from its neighbours, so other lines are left as they are.
+ */
+function centredLabels(pages: PdfPage[]): PdfPage[] {
+  return pages.map((page) => {
+    const lines = [...page.lines];
+    for (let i = 1; i < lines.length - 1; i++) {
+      const label = lines[i] as PdfLine;
+      const text = label.text.replace(/\s+$/, '');
+      if (!/:(?:\*\*)?$/.test(text) || /\t/.test(text)) continue;
+      const beside = (l: PdfLine | undefined, x: number) =>
+        l !== undefined && l.column === label.column && Math.abs(l.x - x) <= 2 && l.x > label.x + plain(text).length * label.size * 0.3;
+      const near = lines[i - 1];
+      if (!near || !beside(near, near.x) || !beside(lines[i + 1], near.x)) continue;
+      const half = (a: PdfLine, b: PdfLine) => a.y - b.y > label.size * 0.4 && a.y - b.y < label.size;
+      if (!half(near, label) || !half(label, lines[i + 1] as PdfLine)) continue;
+      // As many lines of the value above as below, a line apart.
+      const full = (a: PdfLine, b: PdfLine) => a.y - b.y >= label.size && a.y - b.y < label.size * 2;
+      let k = 1;
+      while (
+        beside(lines[i - k - 1], near.x) &&
+        beside(lines[i + k + 1], near.x) &&
+        full(lines[i - k - 1] as PdfLine, lines[i - k] as PdfLine) &&
+        full(lines[i + k] as PdfLine, lines[i + k + 1] as PdfLine)
+      )
+        k++;
+      const value = [...lines.slice(i - k, i), ...lines.slice(i + 1, i + k + 1)];
+      // The row stands from its value's first line to its last: the gaps to the rows around it are a line's.
+      const row: TableRowLine = {
+        ...label,
+        text: `${text}\t${value.map((l) => l.text.trim()).join(' ')}`,
+        y: near.y,
+        bottom: value.at(-1)?.y ?? label.y,
+        right: Math.max(...value.map((l) => l.right)),
+      };
+      lines.splice(i - k, 2 * k + 1, row);
+      i -= k;
+    }
+    return { ...page, lines };
+  });
+}
+
 /** Assembles the text of cleaned pages: wrapped lines joined, paragraphs and page breaks kept. */
 function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['changes']): string {
   const joinLines = (before: string, after: string) => {
@@ -218,11 +270,13 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
     margins.set(column, { left: median(lines.map((l) => Math.round(l.x))), maxRight: rights[Math.floor(rights.length * 0.95)] ?? rights.at(-1) ?? 0 });
   }
   const margin = (l: PdfLine) => margins.get(columnOf(l)) ?? { left: 0, maxRight: 0 };
+  /** Where a line ends, downwards: its baseline, or a table row's last line's. */
+  const lowest = (l: PdfLine) => (l as TableRowLine).bottom ?? l.y;
   const gaps: number[] = [];
   for (const page of pages) {
     page.lines.forEach((line, i) => {
       const prev = page.lines[i - 1];
-      if (prev && prev.y > line.y && prev.y - line.y < line.size * 2.5) gaps.push(prev.y - line.y);
+      if (prev && lowest(prev) > line.y && lowest(prev) - line.y < line.size * 2.5) gaps.push(lowest(prev) - line.y);
     });
   }
   const lineGap = median(gaps) || 14;
@@ -241,8 +295,8 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
     return endsMidSentence(plain(prev.text)) && startsLowerCase(text) && prev.size === next.size && prev.right - left >= (maxRight - left) * 0.75;
   };
   // The lowest line of any page: a page whose last line is higher ended early, at the end of a paragraph.
-  const bottom = Math.min(...all.map((l) => l.y));
-  const atBottom = (line: PdfLine) => line.y <= bottom + lineGap * 0.5;
+  const bottom = Math.min(...all.map(lowest));
+  const atBottom = (line: PdfLine) => lowest(line) <= bottom + lineGap * 0.5;
   const show = (line: PdfLine) => (isListLine(line.text) && line.x > margin(line).left + line.size * 0.8 ? ` ${line.text}` : line.text);
 
   /**
@@ -268,7 +322,7 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
       } else if (columnOf(prev) !== columnOf(line)) {
         // From one column to the next: a paragraph runs on when the column's last line was wrapped mid-sentence.
         text = columnOf(line) === 1 && wrapped(prev, line) && !endsSentence(prev.text) && !endsInNumberedTitle() ? joinLines(text, line.text) : `${text}\n\n${show(line)}`;
-      } else if (prev.y - line.y > lineGap * 1.45) {
+      } else if (lowest(prev) - line.y > lineGap * 1.45) {
         text += `\n\n${show(line)}`;
       } else if (wrapped(prev, line)) {
         text = joinLines(text, line.text);
@@ -295,7 +349,7 @@ export function pdfPagesToText(pages: PdfPage[], register?: Vocabulary): PdfText
   const twoColumns = pages.filter((p) => p.columns).length;
   const notes = twoColumns > 0 ? [`read ${twoColumns} page${twoColumns === 1 ? '' : 's'} set in two columns column by column (pages ${pages.filter((p) => p.columns).map((p) => p.number).join(', ')}).`] : [];
   const changes: PdfText['changes'] = { linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, furniture: countDropped(dropped), tocEntries: removed.tocEntries, notes };
-  return { text: assemble(withoutToc, vocabulary, changes), tocTitles, removed, changes };
+  return { text: assemble(centredLabels(withoutToc), vocabulary, changes), tocTitles, removed, changes };
 }
 
 /** True when no page of the PDF has any text: a scan without a text layer. */
