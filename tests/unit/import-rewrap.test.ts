@@ -124,9 +124,92 @@ describe.each([
     const want = await sections(seed);
     expect(want.length).toBeGreaterThan(3);
     expect(await sections(dense)).toEqual(want);
+    // One document, and no word of more than one (a second title inside, Luster's "Samarbeidsavtale mellom Luster
+    // kommune og politi" over the joint council's agreement, is text).
+    for (const text of [seed, dense]) expect((await read(text)).notices.join('\n')).not.toMatch(/may hold more than one document/);
     const text = plainText((await read(dense)).drafts.map((d) => d.mdx).join('\n'));
     const lost = documentLines(seed).map(withoutListMarker).flatMap((line) => sentences(line)).map(normalise).filter((s) => s !== '' && !text.includes(s));
     expect(lost).toEqual([]);
+  });
+});
+
+// A file of several documents with no blank line (Oppegård's: the case presentation, the agreement and the 2009
+// guidelines, as a PDF viewer's copy gives them) is still one draft per document: their titles are looked for line by
+// line, and the letterhead "POLITIET" marks where the agreement's first page began.
+describe('seed oppegard-2018.txt with every blank line taken out', () => {
+  const seed = readFileSync(`${FIXTURE_REGISTER}/sources/oppegard-2018.txt`, 'utf8');
+  const dense = seed.split('\n').filter((line) => line.trim() !== '').join('\n');
+  const read = (text: string) => importAgreement('oppegard-2018.txt', new TextEncoder().encode(text), base);
+
+  it('gives the three drafts the seed gives, with their titles, sections and all their text', async () => {
+    expect(dense).not.toMatch(/\n\s*\n/);
+    const want = await read(seed);
+    const got = await read(dense);
+    expect(got.drafts.map((d) => d.slug)).toEqual(['oppegard-2018-saksframlegg', 'oppegard-2018', 'oppegard-2009-retningslinjer']);
+    expect(got.drafts.map((d) => d.frontmatter.title)).toEqual(want.drafts.map((d) => d.frontmatter.title));
+    expect(got.notices.join('\n')).toMatch(/holds 3 documents/);
+    // The agreement's and the guidelines' sections as with blank lines (the case presentation's headings end in a
+    // colon, "Rådmannens innstilling:", and stay paragraphs in text with no blank lines).
+    const sections = (r: typeof want) => r.drafts.slice(1).map((d) => d.structure.sections.map((s) => [s.heading, s.key ?? null]));
+    expect(sections(got)).toEqual(sections(want));
+    // The agreement's first page, from the letterhead on: its logo's words open the agreement, not the case presentation.
+    expect(got.drafts[1]?.body).toMatch(/^ØST POLITIDISTRIKT/);
+    expect(got.drafts[0]?.body).not.toContain('ØST POLITIDISTRIKT');
+    const text = plainText(got.drafts.map((d) => d.mdx).join('\n'));
+    const lost = documentLines(seed).map(withoutListMarker).flatMap((line) => sentences(line)).map(normalise).filter((s) => s !== '' && !text.includes(s));
+    expect(lost).toEqual([]);
+  });
+
+  it('hard-wrapped too, where the joined lines hide where a document starts: one draft, with a notice and a review point that the file may hold more than one document', async () => {
+    // Each line wrapped at 60 characters, as a viewer's copy of a narrower page would be.
+    const wrap = (line: string) => line.split(' ').reduce<string[]>((out, word) => {
+      const last = out.at(-1);
+      if (last !== undefined && last.length + 1 + word.length <= 60) out[out.length - 1] = `${last} ${word}`;
+      else out.push(word);
+      return out;
+    }, []);
+    const wrapped = dense.split('\n').flatMap(wrap).join('\n');
+    expect(wrapped).not.toMatch(/\n\s*\n/);
+    const got = await read(wrapped);
+    const warning = /the file may hold more than one document: "Samarbeidsavtale"/;
+    expect(got.drafts.length > 1 || got.notices.some((n) => warning.test(n))).toBe(true);
+    if (got.drafts.length === 1) {
+      expect(got.drafts[0]?.review.check.find((c) => c.field === 'documents')?.note).toMatch(warning);
+      expect(got.drafts[0]?.mdx.split('\n---\n')[0]).toMatch(/# .*documents: the file may hold more than one document/);
+    }
+  });
+});
+
+// Oppegård's 2009 guidelines (the end of oppegard-2018.txt) with no blank line: numbered sections whose first title
+// ("1. Bakgrunn") is none of the template's are found as a run with text between each two; a line ending in a colon
+// ("Politirådet i Oppegård har følgende fora / samarbeidsorganer:", whose words are a section's title) stays a
+// paragraph, and so does a second line with the title of a section already found.
+describe("Oppegård's 2009 guidelines with every blank line taken out", () => {
+  const seed = readFileSync(`${FIXTURE_REGISTER}/sources/oppegard-2018.txt`, 'utf8');
+  const guidelines = seed.slice(seed.indexOf('RETNINGSLINJER FOR OPPEGÅRD POLITIRÅD'));
+  const dense = (text: string) => text.split('\n').filter((line) => line.trim() !== '').join('\n');
+  const COLON_LINE = 'Politirådet i Oppegård har følgende fora / samarbeidsorganer:';
+  const read = (text: string) => importAgreement('oppegard-2009.txt', new TextEncoder().encode(text), base, { municipality: 'Oppegård' });
+  const headings = async (text: string) => (await read(text)).drafts.flatMap((d) => d.structure.sections.map((s) => [s.heading, s.key ?? null]));
+
+  it('has the numbered sections it has with blank lines, and all its text', async () => {
+    expect(guidelines).toContain(COLON_LINE);
+    const want = await headings(guidelines);
+    expect(want.map(([h]) => h)).toEqual(['1. Bakgrunn', '2. Politirådets organer og oppgaver', '3. Formål', '4. Målsettinger', '5. Plan / årsberetning', '6. Møtestruktur']);
+    expect(await headings(dense(guidelines))).toEqual(want);
+    const text = plainText((await read(dense(guidelines))).drafts.map((d) => d.mdx).join('\n'));
+    const lost = documentLines(guidelines).map(withoutListMarker).flatMap((line) => sentences(line)).map(normalise).filter((s) => s !== '' && !text.includes(s));
+    expect(lost).toEqual([]);
+  });
+
+  it('never makes a line ending in a colon a heading, nor a second line of a section already found', async () => {
+    // Unnumbered, and the colon line the first line with the council's title ("Politirådets organer og oppgaver" out).
+    const unnumbered = dense(guidelines.replace(/^\d\. /gm, '').replace(/^Politirådets organer og oppgaver\n/m, ''));
+    expect(unnumbered).toContain(`\n${COLON_LINE}\n`);
+    expect((await headings(unnumbered)).map(([h]) => h)).toEqual(['Formål', 'Møtestruktur']);
+    // "Formål" twice: the second is text.
+    const twice = unnumbered.replace('Rådmannen er ansvarlig', 'Formål\nRådmannen er ansvarlig');
+    expect((await headings(twice)).map(([h]) => h)).toEqual(['Formål', 'Møtestruktur']);
   });
 });
 

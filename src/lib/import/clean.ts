@@ -184,7 +184,9 @@ export function cleanText(text: string): CleanText {
     }
     if (LETTERHEAD.test(t)) {
       removed.letterheads++;
-      return [];
+      // The letterhead heads a document's first page: in text with no blank lines around it, a page began there.
+      const inText = (j: number) => (marked[j] ?? '').trim() !== '' && marked[j] !== PAGE_BREAK;
+      return inText(i - 1) && inText(i + 1) ? [PAGE_BREAK] : [];
     }
     return [line];
   });

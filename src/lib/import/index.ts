@@ -22,7 +22,7 @@ import { readDate } from './written-dates.ts';
 import { renderBody } from './markdown.ts';
 import { readPdfPages } from './pdf.ts';
 import { hasNoText, pdfPagesToText } from './pdf-text.ts';
-import { DOCUMENT_TITLE, splitDocuments } from './split.ts';
+import { DOCUMENT_TITLE, possibleDocumentTitles, splitDocuments } from './split.ts';
 import { documentStructure, type DocumentStructure } from './structure.ts';
 
 export { ImportError } from './errors.ts';
@@ -258,6 +258,14 @@ export function importText(text: string, fileName: string, register: RegisterDat
   shareFactsWithinFile(withSlugs);
   if (options.added) for (const d of withSlugs) d.frontmatter.added = options.added;
   const notices: string[] = [];
+  // A file read as one document with another document's title inside: said, so a file of several documents is not
+  // published as one without a word.
+  const titles = parts.length === 1 ? possibleDocumentTitles(reflowed.blocks) : [];
+  if (titles.length > 0) {
+    const note = `the file may hold more than one document: ${titles.map((t) => `"${t}"`).join(', ')} ${titles.length === 1 ? 'reads' : 'read'} as the title of another document, but no blank line or page break sets ${titles.length === 1 ? 'it' : 'them'} apart, so everything is in this one draft. If so, save each document as a file of its own (or put blank lines around the titles) and import each.`;
+    notices.push(`${fileName}: ${note}`);
+    for (const d of withSlugs) d.review.check.push({ field: 'documents', note });
+  }
   if (parts.length > 1) {
     const skipped = drafted.length - documents.length;
     notices.push(

@@ -7,7 +7,9 @@
  *   page whose text (digits aside) repeats on at least half the pages, and
  *   page numbers there (a number alone only in sequence with the others).
  * - Tables of contents go: "Innhold"/"Innhald" and the entries after it
- *   (a title, then a tab or dot leader and a page number), on any page.
+ *   (a title, then a tab or dot leader and a page number), on any page; an
+ *   entry whose title wrapped in a narrow column, its page number beside the
+ *   title's lines (`wrappedEntry`), goes whole.
  * - Lines the PDF wrapped are joined: a line is wrapped when the next line's
  *   first word would not have fitted after it; a hyphen at the end of a
  *   wrapped line is undone (`joinLines`). A short line (a title, a signature,
@@ -20,6 +22,10 @@
  * - On a two-column page (`pdf.ts` gives its lines column by column), each
  *   column has its own margins; a paragraph runs on from the foot of the left
  *   column to the top of the right one when the left's last line was wrapped.
+ *   A numbered section title at the foot of a column or page ("5. SLT (…)")
+ *   never runs on into the text after the break: that is its first paragraph.
+ * - A table's label set in the middle of its value's lines is one row with
+ *   them (`centredLabels`).
  */
 import { TOC_HEADING, tocEntryTitle } from './clean.ts';
 import { bareNumber, countDropped, PAGE_NUMBER, type DroppedFurniture } from './furniture.ts';
@@ -94,6 +100,59 @@ function removeRunningLines(pages: PdfPage[], removed: PdfText['removed'], dropp
   });
 }
 
+/** A wrapped title's line that goes on from the line before: it starts with a lower-case letter. */
+const continuesTitle = (text: string) => /^\p{Ll}/u.test(text);
+/** A title's last line in a table of contents: it ends with a dot leader or a tab (the gap before the page number's cell). */
+const endsTitle = (text: string) => /\.{2,}\s*$|\t\s*$/.test(text);
+
+/**
+ * An entry of a table of contents whose title wrapped within its cell, with the page number in a cell of its own
+ * set in the middle of the title's lines (as a two-column page's narrow column sets it): the title's first line at
+ * `j`; lines that go on from it (lower-case); the page number, alone on its line to the right of the first line's words,
+ * or at the end of a line of the title where it stands level with one; then as many lines of the title as came
+ * before the number at most (lower-case, up to one that ends with a dot leader or a tab). Undefined when the lines
+ * are not one.
+ */
+function wrappedEntry(lines: readonly PdfLine[], j: number): { lines: number[]; title: string; page: number } | undefined {
+  const text = (k: number) => plain(lines[k]?.text ?? '');
+  const first = lines[j];
+  if (!first || tocEntryTitle(text(j)) !== undefined || bareNumber(text(j)) !== undefined || continuesTitle(text(j))) return undefined;
+  const title = [text(j)];
+  let page: number | undefined;
+  let k = j + 1;
+  for (; k < lines.length && k <= j + 3; k++) {
+    const alone = bareNumber(text(k));
+    if (alone !== undefined) {
+      // Beside the title: right of where its first line's words end (by a narrow letter's width; a trailing tab
+      // stretches the line's right edge).
+      if ((lines[k]?.x ?? 0) <= first.x + text(j).trimEnd().length * first.size * 0.3) return undefined;
+      page = alone;
+      break;
+    }
+    if (!continuesTitle(text(k))) return undefined;
+    const level = tocEntryTitle(text(k));
+    if (level !== undefined) {
+      title.push(level);
+      page = Number(TOC_PAGE.exec(text(k))?.[1]);
+      break;
+    }
+    title.push(text(k));
+  }
+  if (page === undefined || Number.isNaN(page)) return undefined;
+  const taken: number[] = [];
+  for (let m = j; m <= k; m++) taken.push(m);
+  const before = k - j;
+  for (let m = k + 1; m < lines.length && m <= k + before && !endsTitle(lines[m - 1]?.text ?? ''); m++) {
+    if (!continuesTitle(text(m)) || tocEntryTitle(text(m)) !== undefined || bareNumber(text(m)) !== undefined) break;
+    taken.push(m);
+    title.push(text(m));
+  }
+  return { lines: taken, title: title.join(' ').replace(/[.\s]+$/, '').trim(), page };
+}
+
+/** The page number at the end of a table-of-contents entry. */
+const TOC_PAGE = /(\d{1,3})\s*$/;
+
 /** Removes tables of contents from every page; returns their titles. */
 function removeTablesOfContents(pages: PdfPage[], removed: PdfText['removed'], titles: string[]): PdfPage[] {
   const pageCount = pages.length;
@@ -102,17 +161,24 @@ function removeTablesOfContents(pages: PdfPage[], removed: PdfText['removed'], t
     page.lines.forEach((line, i) => {
       if (drop.has(i)) return;
       const heading = TOC_HEADING.test(line.text.trim());
-      // Entries; one whose title wrapped goes on on the next line, which ends with the page number (inside a run, or after its heading).
+      // Entries; one whose title wrapped goes on on the next line, which ends with the page number, or around its page
+      // number set beside it (`wrappedEntry`) (inside a run, or after its heading).
       const text = (j: number) => plain(page.lines[j]?.text ?? '');
-      const run: Array<{ lines: number[]; title: string }> = [];
+      const run: Array<{ lines: number[]; title: string; page?: number }> = [];
       for (let j = heading ? i + 1 : i; j < page.lines.length; j++) {
         const title = tocEntryTitle(text(j));
-        const rest = title === undefined && (run.length > 0 || heading) && j + 1 < page.lines.length ? tocEntryTitle(text(j + 1)) : undefined;
+        const wrapped = title === undefined && (run.length > 0 || heading) ? wrappedEntry(page.lines, j) : undefined;
+        const rest = title === undefined && !wrapped && (run.length > 0 || heading) && j + 1 < page.lines.length ? tocEntryTitle(text(j + 1)) : undefined;
+        if (wrapped) {
+          run.push(wrapped);
+          j = wrapped.lines.at(-1) ?? j;
+          continue;
+        }
         if (title === undefined && rest === undefined) break;
         run.push(title === undefined ? { lines: [j, j + 1], title: `${text(j)} ${rest}` } : { lines: [j], title });
         if (title === undefined) j++;
       }
-      const numbers = run.map((e) => Number(/(\d+)\s*$/.exec(text(e.lines.at(-1) ?? 0))?.[1]));
+      const numbers = run.map((e) => e.page ?? Number(/(\d+)\s*$/.exec(text(e.lines.at(-1) ?? 0))?.[1]));
       const ordered = numbers.every((n, k) => n <= pageCount + 2 && (k === 0 || n >= (numbers[k - 1] ?? 0)));
       if ((heading && run.length >= 1) || (run.length >= 3 && ordered)) {
         if (heading) drop.add(i);
@@ -124,6 +190,56 @@ function removeTablesOfContents(pages: PdfPage[], removed: PdfText['removed'], t
       }
     });
     return { ...page, lines: page.lines.filter((_, i) => !drop.has(i)) };
+  });
+}
+
+/** A line made of a table row's lines: its baseline is its first line's, `bottom` its last line's. */
+type TableRowLine = PdfLine & { bottom?: number };
+
+/**
+ * A table's label set level with the middle of its value's lines (a label cell centred beside a value that wrapped
+ * onto two lines, or four): the value's nearest lines stand half a line above and below the label, so read by rows
+ * the label came between them ("Ordfører i Luster" / "Møteleiing:" / "kommune.", Luster's table in a narrow column).
+ * Such a label (a line that ends in a colon, nothing after it) with as many lines of the value above as below it,
+ * level with each other to the right of the label, becomes one row: the label, a tab, the value's lines in order.
+ * Nothing else stands half a line from its neighbours, so other lines are left as they are.
+ */
+function centredLabels(pages: PdfPage[]): PdfPage[] {
+  return pages.map((page) => {
+    const lines = [...page.lines];
+    for (let i = 1; i < lines.length - 1; i++) {
+      const label = lines[i] as PdfLine;
+      const text = label.text.replace(/\s+$/, '');
+      if (!/:(?:\*\*)?$/.test(text) || /\t/.test(text)) continue;
+      const beside = (l: PdfLine | undefined, x: number) =>
+        l !== undefined && l.column === label.column && Math.abs(l.x - x) <= 2 && l.x > label.x + plain(text).length * label.size * 0.3;
+      const near = lines[i - 1];
+      if (!near || !beside(near, near.x) || !beside(lines[i + 1], near.x)) continue;
+      const half = (a: PdfLine, b: PdfLine) => a.y - b.y > label.size * 0.4 && a.y - b.y < label.size;
+      if (!half(near, label) || !half(label, lines[i + 1] as PdfLine)) continue;
+      // As many lines of the value above as below, a line apart.
+      const full = (a: PdfLine, b: PdfLine) => a.y - b.y >= label.size && a.y - b.y < label.size * 2;
+      let k = 1;
+      while (
+        beside(lines[i - k - 1], near.x) &&
+        beside(lines[i + k + 1], near.x) &&
+        full(lines[i - k - 1] as PdfLine, lines[i - k] as PdfLine) &&
+        full(lines[i + k] as PdfLine, lines[i + k + 1] as PdfLine)
+      )
+        k++;
+      const value = [...lines.slice(i - k, i), ...lines.slice(i + 1, i + k + 1)];
+      // The row stands from its value's first line to its last: the gaps to the rows around it are a line's.
+      const row: TableRowLine = {
+        ...label,
+        text: `${text}\t${value.map((l) => l.text.trim()).join(' ')}`,
+        y: near.y,
+        bottom: value.at(-1)?.y ?? label.y,
+        right: Math.max(...value.map((l) => l.right)),
+      };
+      lines.splice(i - k, 2 * k + 1, row);
+      i -= k;
+    }
+    return { ...page, lines };
   });
 }
 
@@ -154,11 +270,13 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
     margins.set(column, { left: median(lines.map((l) => Math.round(l.x))), maxRight: rights[Math.floor(rights.length * 0.95)] ?? rights.at(-1) ?? 0 });
   }
   const margin = (l: PdfLine) => margins.get(columnOf(l)) ?? { left: 0, maxRight: 0 };
+  /** Where a line ends, downwards: its baseline, or a table row's last line's. */
+  const lowest = (l: PdfLine) => (l as TableRowLine).bottom ?? l.y;
   const gaps: number[] = [];
   for (const page of pages) {
     page.lines.forEach((line, i) => {
       const prev = page.lines[i - 1];
-      if (prev && prev.y > line.y && prev.y - line.y < line.size * 2.5) gaps.push(prev.y - line.y);
+      if (prev && lowest(prev) > line.y && lowest(prev) - line.y < line.size * 2.5) gaps.push(lowest(prev) - line.y);
     });
   }
   const lineGap = median(gaps) || 14;
@@ -177,10 +295,19 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
     return endsMidSentence(plain(prev.text)) && startsLowerCase(text) && prev.size === next.size && prev.right - left >= (maxRight - left) * 0.75;
   };
   // The lowest line of any page: a page whose last line is higher ended early, at the end of a paragraph.
-  const bottom = Math.min(...all.map((l) => l.y));
-  const atBottom = (line: PdfLine) => line.y <= bottom + lineGap * 0.5;
+  const bottom = Math.min(...all.map(lowest));
+  const atBottom = (line: PdfLine) => lowest(line) <= bottom + lineGap * 0.5;
   const show = (line: PdfLine) => (isListLine(line.text) && line.x > margin(line).left + line.size * 0.8 ? ` ${line.text}` : line.text);
 
+  /**
+   * True when the text's last line is a numbered section title ("5. SLT (samordning av lokale
+   * kriminalitetsforebyggende tiltak)": a number, a capital, at most twelve words): it does not run on into the first
+   * line of the next column or page, which is its section's first paragraph.
+   */
+  const endsInNumberedTitle = () => {
+    const last = plain(text.slice(text.lastIndexOf('\n') + 1));
+    return /^\d{1,2}\.?\s+\p{Lu}/u.test(last) && last.split(/\s+/).length <= 12;
+  };
   let text = '';
   let prev: PdfLine | undefined;
   let prevPage = 0;
@@ -190,12 +317,12 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
       else if (page.number !== prevPage) {
         // A paragraph runs on over the page break when the page is full to the bottom, its last line was wrapped and
         // ended mid-sentence (a line ending in a full stop or a colon ends its paragraph: a heading may follow).
-        const runsOn = atBottom(prev) && wrapped(prev, line) && !endsSentence(prev.text);
+        const runsOn = atBottom(prev) && wrapped(prev, line) && !endsSentence(prev.text) && !endsInNumberedTitle();
         text = runsOn ? joinLines(text, line.text) : `${text}\n\f\n${show(line)}`;
       } else if (columnOf(prev) !== columnOf(line)) {
         // From one column to the next: a paragraph runs on when the column's last line was wrapped mid-sentence.
-        text = columnOf(line) === 1 && wrapped(prev, line) && !endsSentence(prev.text) ? joinLines(text, line.text) : `${text}\n\n${show(line)}`;
-      } else if (prev.y - line.y > lineGap * 1.45) {
+        text = columnOf(line) === 1 && wrapped(prev, line) && !endsSentence(prev.text) && !endsInNumberedTitle() ? joinLines(text, line.text) : `${text}\n\n${show(line)}`;
+      } else if (lowest(prev) - line.y > lineGap * 1.45) {
         text += `\n\n${show(line)}`;
       } else if (wrapped(prev, line)) {
         text = joinLines(text, line.text);
@@ -222,7 +349,7 @@ export function pdfPagesToText(pages: PdfPage[], register?: Vocabulary): PdfText
   const twoColumns = pages.filter((p) => p.columns).length;
   const notes = twoColumns > 0 ? [`read ${twoColumns} page${twoColumns === 1 ? '' : 's'} set in two columns column by column (pages ${pages.filter((p) => p.columns).map((p) => p.number).join(', ')}).`] : [];
   const changes: PdfText['changes'] = { linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, furniture: countDropped(dropped), tocEntries: removed.tocEntries, notes };
-  return { text: assemble(withoutToc, vocabulary, changes), tocTitles, removed, changes };
+  return { text: assemble(centredLabels(withoutToc), vocabulary, changes), tocTitles, removed, changes };
 }
 
 /** True when no page of the PDF has any text: a scan without a text layer. */

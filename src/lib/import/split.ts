@@ -5,11 +5,12 @@
  * such as "Samarbeidsavtale" or "RETNINGSLINJER FOR …" opens a new page after
  * a document with body text, and the lines after the title read as the start
  * of a document ("mellom … og …", a date, a first numbered section), not as
- * body text.
+ * body text. Text with no blank lines is read line by line for the same
+ * (`splitDocuments`).
  */
 import { sectionKeyOfTitle } from '../content/sections.ts';
 import type { Block } from './clean.ts';
-import { endsWithPunctuation, SIGNATORY_ROLE, wordCount } from './text.ts';
+import { endsWithPunctuation, sentences, SIGNATORY_ROLE, wordCount } from './text.ts';
 
 /** The titles documents of the register open with: the kind of document, from its first words. */
 export const DOCUMENT_TITLE = /^(?:\*\*)?(?<kind>samarbeidsavtale|politirådsavtale|avtale om (?:tjenestetilbud|tenestetilbod)|retningslinjer for|retningsliner for|saksframlegg|saksfremlegg)(?![\p{L}])/iu;
@@ -49,8 +50,8 @@ function startOfDocument(blocks: Block[], index: number): number {
   return start;
 }
 
-/** The documents of a file, each a run of blocks; one when the file holds one document. */
-export function splitDocuments(blocks: Block[]): Block[][] {
+/** Where documents start among `blocks` (indexes; the first is 0); `accept` may refuse a title block by its index. */
+function documentStarts(blocks: Block[], accept: (index: number) => boolean = () => true): number[] {
   const starts = [0];
   let bodyBlocks = 0;
   blocks.forEach((block, i) => {
@@ -61,7 +62,8 @@ export function splitDocuments(blocks: Block[]): Block[][] {
       DOCUMENT_TITLE.test(first) &&
       isShortBlock(block) &&
       next.some(opensDocument) &&
-      !next.slice(0, next.findIndex(opensDocument)).some(isBodyText)
+      !next.slice(0, next.findIndex(opensDocument)).some(isBodyText) &&
+      accept(i)
     ) {
       const start = startOfDocument(blocks, i);
       if (start > (starts.at(-1) ?? 0)) {
@@ -72,5 +74,81 @@ export function splitDocuments(blocks: Block[]): Block[][] {
     }
     if (isBodyText(block)) bodyBlocks++;
   });
-  return starts.map((start, k) => blocks.slice(start, starts[k + 1] ?? blocks.length));
+  return starts;
+}
+
+/** The fewest lines of a block that is text with no blank lines in it (copied out of a PDF viewer), where titles are looked for line by line. */
+const DENSE_BLOCK = 12;
+
+/** How near its start a document's title lines stand, in lines (after a letterhead, a logo's words, a case's archive lines). */
+const TITLE_LINES = 8;
+
+/** A line that can be a document's title in text with no blank lines: a title of the register's kinds, with a capital, short. */
+const titleLine = (line: string) => DOCUMENT_TITLE.test(line.trim()) && /^(?:\*\*)?\p{Lu}/u.test(line.trim()) && isShortBlock({ lines: [line], pageBreakBefore: false });
+
+/** The line that names the parties after a title ("mellom Oppegård kommune og Øst politidistrikt"). */
+const partiesLine = (line: string) => /^(?:\*\*)?mellom\s/i.test(line.trim()) || /kommune og .*politidistrikt|politidistrikt og .*kommune/i.test(line);
+
+/**
+ * The documents of a file, each a run of blocks; one when the file holds one document. Text with no blank lines
+ * (copied out of a PDF viewer) has its documents' titles inside long blocks: when the blocks show one document, each
+ * line of a block of DENSE_BLOCK lines or more is read as a block of its own, and a document starts, by the same
+ * rules, at a title line in such a block that begins with a capital ("Samarbeidsavtale", "RETNINGSLINJER FOR …").
+ * The blocks are cut there, and each document's title lines near its start (the title, the parties after it) are
+ * made blocks of their own, as blank lines would have set them.
+ */
+export function splitDocuments(blocks: Block[]): Block[][] {
+  const starts = documentStarts(blocks);
+  if (starts.length > 1 || !blocks.some((b) => b.lines.length >= DENSE_BLOCK)) {
+    return starts.map((start, k) => blocks.slice(start, starts[k + 1] ?? blocks.length));
+  }
+  const lines = blocks.flatMap((block, b) => block.lines.map((line, l) => ({ block: b, line: l, dense: block.lines.length >= DENSE_BLOCK, text: line })));
+  const lineBlocks = lines.map((l) => ({ lines: [l.text], pageBreakBefore: l.line === 0 && (blocks[l.block]?.pageBreakBefore ?? false) }));
+  const lineStarts = documentStarts(lineBlocks, (i) => {
+    const at = lines[i];
+    return at !== undefined && at.dense && at.line > 0 && titleLine(at.text);
+  });
+  if (lineStarts.length === 1) return [blocks];
+  const newDocument = new Set(lineStarts.slice(1));
+  const newBlock = new Set<number>();
+  lineStarts.forEach((start, k) => {
+    const end = Math.min(lineStarts[k + 1] ?? lines.length, start + TITLE_LINES);
+    for (let i = start; i < end; i++) {
+      if (!titleLine(lines[i]?.text ?? '')) continue;
+      newBlock.add(i).add(i + 1);
+      if (partiesLine(lines[i + 1]?.text ?? '')) newBlock.add(i + 2);
+    }
+  });
+  const documents: Block[][] = [[]];
+  let current: Block | undefined;
+  lines.forEach((l, i) => {
+    if (newDocument.has(i)) documents.push([]);
+    if (l.line === 0 || !current || newDocument.has(i) || newBlock.has(i)) {
+      // A block cut in two keeps its page break on its first part.
+      current = { lines: [], pageBreakBefore: l.line === 0 && (blocks[l.block]?.pageBreakBefore ?? false) };
+      documents.at(-1)?.push(current);
+    }
+    current.lines.push(l.text);
+  });
+  return documents;
+}
+
+/**
+ * Lines of a file read as one document that read as another document's title, for a warning: a title line
+ * (`titleLine`) followed by a line that opens a document, after three sentences of text or more, that the
+ * split did not take (no blank line or page break sets it apart, or the layout's lines were joined around it, as
+ * in hard-wrapped text with no blank lines).
+ */
+export function possibleDocumentTitles(blocks: Block[]): string[] {
+  const lines = blocks.flatMap((b) => b.lines.map((line) => ({ lines: [line], pageBreakBefore: false })));
+  const found: string[] = [];
+  let body = 0;
+  lines.forEach((block, i) => {
+    const line = block.lines[0] ?? '';
+    const next = lines.slice(i + 1, i + 3);
+    const opens = next.findIndex(opensDocument);
+    if (body >= 3 && titleLine(line) && opens >= 0 && !next.slice(0, opens).some(isBodyText)) found.push(line.trim());
+    if (wordCount(line) > 10) body += sentences(line).length;
+  });
+  return found;
 }

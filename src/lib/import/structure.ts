@@ -244,17 +244,26 @@ const DENSE_BLOCK = 12;
 /**
  * Text with no blank lines (copied out of a PDF viewer) has its section headings inside blocks of text: read
  * as it is, it has no section (documentStructure then tries this). A line that would be a heading as a block
- * of its own is made one, so it is read as it would be with blank lines around it: a numbered line of a heading's shape whose number follows the last one so split, the
- * first one (its title one of the template's or of the table of contents) or one after it ("1. Innleiing
- * /formål", in the table of contents, then "2. Organiseringa til politiet i Sogn lensmannsdistrikt"); in a
- * document with no such numbered line, an unnumbered line that is one of those titles ("Politikontakten")
- * in a block of DENSE_BLOCK lines or more (a shorter block is more likely a signature block or a list, whose
- * lines are text: in Oppegård's 2018 agreement, the signatory "Politikontakt" over "Oppegård kommune").
+ * of its own is made one, so it is read as it would be with blank lines around it. Tried in turn, the first that
+ * finds any:
+ * 1. numbered lines of a heading's shape whose number follows the last one so split, the first one's title one of
+ *    the template's or of the table of contents ("1. Innleiing /formål", in the table of contents, then "2.
+ *    Organiseringa til politiet i Sogn lensmannsdistrikt"); a colon at the end is allowed, as with blank lines
+ *    (Moss: "1. Formål:", "2. Deltagelse:");
+ * 2. unnumbered lines that are one of those titles ("Politikontakten"), in a block of DENSE_BLOCK lines or more
+ *    (a shorter block is more likely a signature block or a list, whose lines are text), the first line of each
+ *    section key only (a key marks one heading: in Oppegård's 2018 agreement the signatory "Politikontakt" after
+ *    the section "Politikontakten" is text), none ending in a colon (a line that introduces what follows,
+ *    "Politirådet i Oppegård har følgende fora / samarbeidsorganer:", stays a paragraph);
+ * 3. numbered lines as in 1 whose first title is none of those ("1. Bakgrunn", Oppegård's 2009 guidelines): a run
+ *    of three or more with text between each two (the items of a numbered list stand one after another), none
+ *    ending in a colon.
  * Blocks of one line are left as they are.
  */
 function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boolean): Block[] {
-  const split = (isHeading: (line: string) => boolean, minLines: number) =>
-    blocks.flatMap((block) => {
+  const split = (isHeading: (line: string, at: number) => boolean, minLines: number) => {
+    let at = 0;
+    return blocks.flatMap((block) => {
       if (block.lines.length < minLines) return [block];
       const out: Block[] = [];
       let lines: string[] = [];
@@ -265,7 +274,7 @@ function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boole
         pageBreakBefore = false;
       };
       for (const line of block.lines) {
-        if (isHeading(line.trim())) {
+        if (isHeading(line.trim(), at++)) {
           push(lines);
           lines = [];
           push([line]);
@@ -274,15 +283,37 @@ function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boole
       push(lines);
       return out;
     });
-  let expected = 1;
-  const numbered = split((line) => {
-    const number = Number(NUMBERED_HEADING.exec(line)?.groups?.number);
-    if (number !== expected || !headingShaped(line, 12) || (expected === 1 && !isKnownTitle(line))) return false;
-    expected++;
+  };
+  const introduces = (line: string) => /:\s*(?:\*\*)?$/.test(line);
+  /** The lines (by their place among the lines of blocks of two lines or more) of the numbered headings, in order. */
+  const numberedRun = (knownFirst: boolean): number[] => {
+    const found: number[] = [];
+    split((line, at) => {
+      const number = Number(NUMBERED_HEADING.exec(line)?.groups?.number);
+      if (number !== found.length + 1 || !headingShaped(line, 12) || (knownFirst ? found.length === 0 && !isKnownTitle(line) : introduces(line))) return false;
+      found.push(at);
+      return false;
+    }, 2);
+    return found;
+  };
+  const headingsAt = (run: number[]) => {
+    const headings = new Set(run);
+    return split((_, at) => headings.has(at), 2);
+  };
+  const known = numberedRun(true);
+  if (known.length > 0) return headingsAt(known);
+  const keys = new Set<SectionKey>();
+  const unnumbered = split((line) => {
+    if (!headingShaped(line, 10) || introduces(line) || NUMBERED_HEADING.test(line) || !isKnownTitle(line)) return false;
+    const key = sectionKeyOfTitle(line);
+    if (key && keys.has(key)) return false;
+    if (key) keys.add(key);
     return true;
-  }, 2);
-  if (expected > 1) return numbered;
-  return split((line) => headingShaped(line, 10) && !NUMBERED_HEADING.test(line) && isKnownTitle(line), DENSE_BLOCK);
+  }, DENSE_BLOCK);
+  if (unnumbered.length > blocks.length) return unnumbered;
+  const unknownFirst = numberedRun(false);
+  const apart = unknownFirst.every((at, k) => k === 0 || at - (unknownFirst[k - 1] ?? 0) > 1);
+  return unknownFirst.length >= 3 && apart ? headingsAt(unknownFirst) : blocks;
 }
 
 /** Options for reading one document's structure. */
