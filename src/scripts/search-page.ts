@@ -17,9 +17,9 @@ import {
 } from '../lib/contracts.ts';
 
 import { SEARCH_FILTERS, decodeSectionMap, type SearchFilter } from '../lib/search/index-meta.ts';
-import { excerptParts, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, sortOrder, toSearchParams, type SearchState } from '../lib/search/state.ts';
+import { excerptParts, withoutHeading, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, sortOrder, toSearchParams, type SearchState } from '../lib/search/state.ts';
 import { SECTION_TITLES, isSectionKey } from '../lib/content/sections.ts';
-import { search as strings } from '../strings.ts';
+import { agreementPage, search as strings } from '../strings.ts';
 import { el } from './page-ui.ts';
 import { loadSearchEngine, whenReady, type Pagefind, type PagefindEntry, type PagefindResponse, type PagefindResult, type PagefindSubResult } from './search-engine.ts';
 
@@ -143,7 +143,7 @@ export function startSearchPage(): void {
       if (subs.length) {
         const subList = el('ul', { className: 'search-subresults' });
         for (const sub of subs.slice(0, SUBRESULTS_SHOWN)) {
-          subList.append(el('li', {}, el('a', { className: 'ds-link', href: sub.url }, ...sectionName(sub, sections, lang)), el('p', { lang }, ...excerptNodes(sub.excerpt))));
+          subList.append(el('li', {}, el('a', { className: 'ds-link', href: sub.url }, ...sectionName(sub, sections, lang)), el('p', { lang }, ...excerptNodes(sub.anchor?.id === TEXT_HEADING_ID ? withoutHeading(sub.excerpt, agreementPage.text) : sub.excerpt))));
         }
         if (subs.length > SUBRESULTS_SHOWN) subList.append(el('li', {}, el('a', { className: 'ds-link', href: data.url }, strings.moreInDocument(subs.length - SUBRESULTS_SHOWN))));
         item.append(subList);

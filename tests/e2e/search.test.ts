@@ -65,6 +65,14 @@ describe('bokmål and nynorsk alike', () => {
     expect(sections).toContain('/avtaler/skien-2019/#tjenestetilbud');
   });
 
+  it('shows the text before the first section as the document’s, without the page’s hidden heading', async () => {
+    await searchFor('q=politirådsavtale');
+    const intro = page.locator('.search-subresults li', { has: page.locator('a[href*="/avtaler/moss-2020/"][href$="#text-heading"]') });
+    expect(await intro.count()).toBe(1);
+    expect(await intro.locator('a').textContent()).toBe('Innledende tekst');
+    expect(await intro.locator('p').textContent()).toMatch(/^POLITIRÅD\./);
+  });
+
   it('opens a nynorsk result found through its bokmål forms with the passage marked', async () => {
     await searchFor('q=tjenestetilbud');
     const link = page.locator('.search-results a[href*="/avtaler/luster-2019/"], #search-results a[href*="/avtaler/luster-2019/"]').first();

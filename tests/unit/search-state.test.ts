@@ -1,7 +1,7 @@
 /** The search page's URL state and excerpt reading, including the bad inputs of issue 3. */
 import { describe, expect, it } from 'vitest';
 import { SEARCH_FILTERS, type SearchFilter } from '../../src/lib/search/index-meta.ts';
-import { excerptParts, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, toSearchParams } from '../../src/lib/search/state.ts';
+import { excerptParts, withoutHeading, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, toSearchParams } from '../../src/lib/search/state.ts';
 
 const known = Object.fromEntries(SEARCH_FILTERS.map((f) => [f, new Set<string>()])) as Record<SearchFilter, Set<string>>;
 known.politidistrikt.add('Øst politidistrikt').add('Vest politidistrikt');
@@ -100,5 +100,13 @@ describe('excerptParts', () => {
       { kind: 'mark', text: 'voldelig' },
       { kind: 'text', text: ' ekstremisme ' },
     ]);
+  });
+});
+
+describe('withoutHeading', () => {
+  it('drops the heading the excerpt of the text before the first section starts with, marked or not, and nothing else', () => {
+    expect(withoutHeading('Avtaleteksten. POLITIRÅD. <mark>POLITIRÅDSAVTALE</mark> MELLOM', 'Avtaleteksten')).toBe('POLITIRÅD. <mark>POLITIRÅDSAVTALE</mark> MELLOM');
+    expect(withoutHeading('<mark>Avtaleteksten</mark>. POLITIRÅD.', 'Avtaleteksten')).toBe('POLITIRÅD.');
+    expect(withoutHeading('mellom kommunen og Avtaleteksten.', 'Avtaleteksten')).toBe('mellom kommunen og Avtaleteksten.');
   });
 });

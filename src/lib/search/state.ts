@@ -5,6 +5,7 @@
  */
 import { SEARCH_FILTERS, type SearchFilter } from './index-meta.ts';
 import { VARIANT_MARKS } from './variant-marks.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 const MARKERS = new RegExp(`([${Object.values(VARIANT_MARKS).flat().join('')}])`);
 const STANDARD_OF_OPEN = new Map(Object.entries(VARIANT_MARKS).map(([standard, [open]]) => [open as string, standard as 'nb' | 'nn']));
@@ -89,6 +90,15 @@ export function pagefindFilters(state: SearchState, counted: ReadonlySet<SearchF
     else if (counted.has(filter)) out[filter] = { none: [NO_VALUE] };
   }
   return out;
+}
+
+/**
+ * An excerpt without the heading it starts with: the agreement text's own heading is the site's
+ * («Avtaleteksten», visually hidden, the anchor of the text before the first section), not the document's,
+ * and Pagefind starts the excerpt of that part with it ("Avtaleteksten. POLITIRÅD. …").
+ */
+export function withoutHeading(excerpt: string, heading: string): string {
+  return excerpt.replace(new RegExp(`^(?:<mark>)?${escapeRegExp(heading)}(?:</mark>)?\\.?\\s*`), '');
 }
 
 /** A piece of an excerpt: plain text, a highlighted term, or the other written standard's forms. */
