@@ -65,3 +65,41 @@ describe('a table of contents with wrapped entries', () => {
     expect(read.removed.tocEntries).toBe(3);
   });
 });
+
+describe('a table of contents with no blank line after it', () => {
+  // The text's first heading repeats an entry's title; the line after it (a table's row) ends in a number.
+  const text = 'Samarbeidsavtale\n\nInnhold\n1. Politiråd\t2\n2. SLT\t3\n1. Politiråd\nMøter per år\t4\n\nPolitirådet skal møtes fire ganger i året.\n';
+
+  it('in a text file: the heading after it and its row are kept, not taken for a wrapped entry', () => {
+    const cleaned = cleanText(text);
+    expect(cleaned.blocks.map((b) => b.lines)).toEqual([['Samarbeidsavtale'], ['1. Politiråd', 'Møter per år\t4'], ['Politirådet skal møtes fire ganger i året.']]);
+    expect(cleaned.tocTitles).toEqual(['1. Politiråd', '2. SLT']);
+    expect(cleaned.tocLines).toEqual(['1. Politiråd 2', '2. SLT 3']);
+  });
+
+  it('a numbered title followed by a capital, or a page that counts down, starts no wrapped entry', () => {
+    const numbered = cleanText('Innhold\n1. Formål\t2\n2. Politiråd\nMøter per år\t4\n\nTekst.\n');
+    expect(numbered.blocks.map((b) => b.lines)).toEqual([['2. Politiråd', 'Møter per år\t4'], ['Tekst.']]);
+    const down = cleanText('Innhold\n1. Formål\t2\n2. Politiråd\t5\nOrganisering av\nsamarbeidet\t3\n\nTekst.\n');
+    expect(down.blocks.map((b) => b.lines)).toEqual([['Organisering av', 'samarbeidet\t3'], ['Tekst.']]);
+  });
+
+  it('in a PDF: the same', () => {
+    const at = (t: string, y: number) => ({ text: t, x: 72, y, right: 72 + t.length * 5, size: 10 });
+    const lines = ['Innhold', '1. Politiråd\t2', '2. SLT\t3', '1. Politiråd', 'Møter per år\t4', 'Politirådet skal møtes fire ganger i året.'];
+    const read = pdfPagesToText([{ number: 1, width: 595, height: 842, columns: false, lines: lines.map((t, k) => at(t, 760 - 15 * k)) }]);
+    expect(read.text).toContain('1. Politiråd\nMøter per år\t4');
+    expect(read.tocTitles).toEqual(['1. Politiråd', '2. SLT']);
+    expect(read.changes.tocLines).toEqual(['1. Politiråd 2', '2. SLT 3']);
+  });
+
+  it('the review quotes each dropped entry, a wrapped one with its lines', async () => {
+    const seed = readFileSync(`${FIXTURE_REGISTER}/sources/skien-2019.txt`, 'utf8');
+    const wrapped = editedText('skien-2019.txt', seed, (t) => wrapToc(t, 40));
+    const { drafts } = await importAgreement('skien.txt', new TextEncoder().encode(wrapped), register);
+    const line = drafts[0]?.mdx.split('\n').find((l) => l.includes('dropped the table of contents')) ?? '';
+    expect(line).toContain('"5. SLT (samordning av lokale / kriminalitetsforebyggende tiltak) 3"');
+    expect(line).toContain('(10 entries: "1. Innledning /formål 2", "2. Tjenestetilbud 2"');
+    expect(line).toContain('"10. Evaluering 3").');
+  });
+});

@@ -27,6 +27,8 @@ export interface CleanText {
   blocks: Block[];
   tocTitles: string[];
   removed: { letterheads: number; pageNumbers: number; runningHeaders: number; tocEntries: number };
+  /** The table-of-contents entries dropped, each as the review quotes it (`quotedTocLines`). */
+  tocLines: string[];
   /** The lines dropped as page furniture (page numbers and running lines), each text once with its count. */
   furniture: DroppedFurniture[];
 }
@@ -46,6 +48,59 @@ export function tocEntryTitle(line: string): string | undefined {
   // "Møter per år:\t4" is a table row, not an entry; with a dot leader it is one.
   const dotLeader = /\.{2,}[.\s]*\d{1,3}\s*$/.test(line);
   return title.endsWith(':') && !dotLeader ? undefined : title;
+}
+
+/** The page number a table-of-contents entry's line ends with. */
+export function tocEntryPage(line: string): number | undefined {
+  const page = TOC_ENTRY.exec(line.trim())?.groups?.page;
+  return page === undefined ? undefined : Number(page);
+}
+
+/** A table-of-contents title as entries are compared: bold markers, a trailing dot leader and spacing aside. */
+const entryKey = (title: string) => title.replace(/\*\*/g, '').replace(/[.\s]+$/, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase('nb');
+
+/** A numbered title: a section number ("1.", "2.1"), then a capital ("1. Politiråd"). */
+const NUMBERED_TITLE = /^(?:\*\*)?\d{1,2}(?:\.\d{1,2})*\.?\s+(?:\*\*)?\p{Lu}/u;
+
+/** An entry of a table of contents as the readers collect them: its title and page number. */
+export interface TocEntry {
+  title: string;
+  page?: number;
+}
+
+/**
+ * Whether `first` may be the first line of an entry whose title wrapped onto `next` (the line that goes on from it):
+ * not a line that repeats the title of an entry before it (the text's own heading after a table of contents with
+ * no blank line: "1. Politiråd" after "1. Politiråd⇥2"), and a numbered title ("1. Politiråd") only when `next`
+ * goes on from it (starts lower-case: "5. SLT (samordning av lokale" / "kriminalitetsforebyggende tiltak)⇥3"); else
+ * the numbered title is a heading of the text, and what follows it its text ("Møter per år⇥4", a table's row).
+ * The text readers' and the PDF reader's one rule.
+ */
+export function mayStartWrappedEntry(first: string, next: string, earlier: readonly TocEntry[]): boolean {
+  const key = entryKey(first);
+  if (key === '' || earlier.some((e) => entryKey(e.title) === key)) return false;
+  return !NUMBERED_TITLE.test(first.trim()) || /^\s*(?:\*\*)?\p{Ll}/u.test(next);
+}
+
+/**
+ * An entry whose title wrapped onto the next line, which ends with the page number ("5. SLT (samordning av lokale" /
+ * "kriminalitetsforebyggende tiltak) ........ 3"): the whole title and its page; undefined when the two lines are
+ * not one (`mayStartWrappedEntry`), or when its page comes before the entry's before it (a table of contents counts
+ * its pages up).
+ */
+export function wrappedTocEntry(first: string, next: string, earlier: readonly TocEntry[]): Required<TocEntry> | undefined {
+  if (first.trim() === '' || next.trim() === '' || tocEntryTitle(first) !== undefined) return undefined;
+  const rest = tocEntryTitle(next);
+  const page = tocEntryPage(next);
+  if (rest === undefined || page === undefined || !mayStartWrappedEntry(first, next, earlier)) return undefined;
+  const before = earlier.at(-1)?.page;
+  if (before !== undefined && page < before) return undefined;
+  return { title: `${first.replace(/\*\*/g, '').trim()} ${rest}`, page };
+}
+
+/** The lines of a dropped table-of-contents entry as the review quotes them: tabs and dot leaders as one space, its lines with " / ". */
+export function quotedTocLines(lines: readonly string[]): string {
+  return lines.map((l) => l.replace(/\*\*/g, '').replace(/\s*\.{2,}[.\s]*|\s+/g, ' ').trim()).join(' / ');
 }
 
 /** A soft hyphen (U+00AD): invisible, shown only as a hyphen where a line breaks at it. */
@@ -123,8 +178,9 @@ export function furnitureLineNumbers(text: string): Set<number> {
 }
 
 /** Removes tables of contents; returns their titles. */
-function removeTablesOfContents(lines: string[], removed: CleanText['removed']): { lines: string[]; titles: string[] } {
+function removeTablesOfContents(lines: string[], removed: CleanText['removed']): { lines: string[]; titles: string[]; dropped: string[] } {
   const titles: string[] = [];
+  const dropped: string[] = [];
   const drop = new Set<number>();
   const nonBlankAfter = (i: number, n: number) => {
     const found: number[] = [];
@@ -145,12 +201,10 @@ function removeTablesOfContents(lines: string[], removed: CleanText['removed']):
         break;
       }
       const title = tocEntryTitle(l);
-      const next = lines[j + 1] ?? '';
-      const rest = title === undefined && (run.length > 0 || isHeading) && next.trim() !== '' ? tocEntryTitle(next) : undefined;
-      if (title === undefined && rest === undefined) break;
-      const entry = title === undefined ? [j, ++j] : [j];
-      const line = lines[entry.at(-1) ?? j] ?? '';
-      run.push({ lines: entry, title: title ?? `${l.trim()} ${rest}`, page: Number(TOC_ENTRY.exec(line.trim())?.groups?.page) });
+      const wrapped = title === undefined && (run.length > 0 || isHeading) ? wrappedTocEntry(l, lines[j + 1] ?? '', run) : undefined;
+      if (title !== undefined) run.push({ lines: [j], title, page: tocEntryPage(l) ?? 0 });
+      else if (wrapped) run.push({ lines: [j, ++j], ...wrapped });
+      else break;
     }
     const ordered = run.every((e, k) => k === 0 || e.page >= (run[k - 1]?.page ?? 0));
     if ((isHeading && run.length >= 1) || (run.length >= 3 && ordered)) {
@@ -158,12 +212,13 @@ function removeTablesOfContents(lines: string[], removed: CleanText['removed']):
       for (const entry of run) {
         for (const j of entry.lines) drop.add(j);
         titles.push(entry.title);
+        dropped.push(quotedTocLines(entry.lines.map((j) => lines[j] ?? '')));
       }
       removed.tocEntries += run.length;
       i = run.at(-1)?.lines.at(-1) ?? i;
     }
   }
-  return { lines: lines.filter((_, i) => !drop.has(i)), titles };
+  return { lines: lines.filter((_, i) => !drop.has(i)), titles, dropped };
 }
 
 /**
@@ -213,5 +268,5 @@ export function cleanText(text: string): CleanText {
     current.push(line);
   }
   flush();
-  return { blocks, tocTitles: toc.titles, removed, furniture };
+  return { blocks, tocTitles: toc.titles, tocLines: toc.dropped, removed, furniture };
 }

@@ -53,6 +53,8 @@ export interface ImportChanges {
   furniture: DroppedFurniture[];
   /** Table-of-contents entries dropped. */
   tocEntries: number;
+  /** The entries dropped, each as the review quotes it ("1. Politiråd 2"; a wrapped one's lines with " / "). */
+  tocLines?: string[];
   /** Letterhead lines ("POLITIET") dropped. */
   letterheads: number;
   /** What a reader of a structured file (a Word file, a two-column PDF) did, in a sentence each. */
@@ -88,7 +90,10 @@ export function changeLines(changes: ImportChanges): string[] {
       `dropped ${plural(dropped, 'line')} as page furniture (page numbers, and lines that recur at page breaks): ${describeDropped(changes.furniture)}.`,
     );
   }
-  if (changes.tocEntries > 0) lines.push(`dropped the table of contents (${plural(changes.tocEntries, 'entry', 'entries')}).`);
+  if (changes.tocEntries > 0) {
+    const quoted = (changes.tocLines ?? []).map((l) => `"${l}"`).join(', ');
+    lines.push(`dropped the table of contents (${plural(changes.tocEntries, 'entry', 'entries')}${quoted ? `: ${quoted}` : ''}).`);
+  }
   if (changes.letterheads > 0) lines.push(`dropped the letterhead "POLITIET" (${changes.letterheads}×).`);
   return lines;
 }
@@ -205,6 +210,7 @@ export function importText(text: string, fileName: string, register: RegisterDat
     softHyphens: (earlier.softHyphens ?? 0) + innerSoftHyphens(text) + reflowed.changes.softHyphens,
     furniture: [...(earlier.furniture ?? []), ...cleaned.furniture],
     tocEntries: (earlier.tocEntries ?? 0) + cleaned.removed.tocEntries,
+    tocLines: [...(earlier.tocLines ?? []), ...cleaned.tocLines],
     letterheads: cleaned.removed.letterheads,
     notes: earlier.notes ?? [],
   };

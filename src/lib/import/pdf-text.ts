@@ -27,7 +27,7 @@
  * - A table's label set in the middle of its value's lines is one row with
  *   them (`centredLabels`).
  */
-import { TOC_HEADING, tocEntryTitle } from './clean.ts';
+import { mayStartWrappedEntry, quotedTocLines, TOC_HEADING, tocEntryPage, tocEntryTitle, wrappedTocEntry, type TocEntry } from './clean.ts';
 import { bareNumber, countDropped, PAGE_NUMBER, type DroppedFurniture } from './furniture.ts';
 import { joinHyphenated, mergeVocabularies, wordsOf, type Vocabulary } from './hyphenation.ts';
 import type { PdfLine, PdfPage } from './pdf.ts';
@@ -39,7 +39,7 @@ export interface PdfText {
   tocTitles: string[];
   removed: { runningLines: number; pageNumbers: number; tocEntries: number };
   /** For the review: what reading the PDF changed. */
-  changes: { linesJoined: number; hyphensRemoved: number; hyphensKept: number; furniture: DroppedFurniture[]; tocEntries: number; notes: string[] };
+  changes: { linesJoined: number; hyphensRemoved: number; hyphensKept: number; furniture: DroppedFurniture[]; tocEntries: number; tocLines: string[]; notes: string[] };
 }
 
 const plain = (t: string) => t.replace(/\*\*/g, '').trim();
@@ -113,10 +113,13 @@ const endsTitle = (text: string) => /\.{2,}\s*$|\t\s*$/.test(text);
  * before the number at most (lower-case, up to one that ends with a dot leader or a tab). Undefined when the lines
  * are not one.
  */
-function wrappedEntry(lines: readonly PdfLine[], j: number): { lines: number[]; title: string; page: number } | undefined {
+function wrappedEntry(lines: readonly PdfLine[], j: number, earlier: readonly TocEntry[]): { lines: number[]; title: string; page: number } | undefined {
   const text = (k: number) => plain(lines[k]?.text ?? '');
   const first = lines[j];
   if (!first || tocEntryTitle(text(j)) !== undefined || bareNumber(text(j)) !== undefined || continuesTitle(text(j))) return undefined;
+  // The readers' one rule for where a wrapped entry may start: the line after the first is the one it goes on on, or its page number.
+  const after = bareNumber(text(j + 1)) === undefined ? text(j + 1) : text(j + 2);
+  if (!mayStartWrappedEntry(text(j), after, earlier)) return undefined;
   const title = [text(j)];
   let page: number | undefined;
   let k = j + 1;
@@ -133,12 +136,13 @@ function wrappedEntry(lines: readonly PdfLine[], j: number): { lines: number[]; 
     const level = tocEntryTitle(text(k));
     if (level !== undefined) {
       title.push(level);
-      page = Number(TOC_PAGE.exec(text(k))?.[1]);
+      page = tocEntryPage(text(k));
       break;
     }
     title.push(text(k));
   }
-  if (page === undefined || Number.isNaN(page)) return undefined;
+  const earlierPage = earlier.at(-1)?.page;
+  if (page === undefined || Number.isNaN(page) || (earlierPage !== undefined && page < earlierPage)) return undefined;
   const taken: number[] = [];
   for (let m = j; m <= k; m++) taken.push(m);
   const before = k - j;
@@ -150,11 +154,8 @@ function wrappedEntry(lines: readonly PdfLine[], j: number): { lines: number[]; 
   return { lines: taken, title: title.join(' ').replace(/[.\s]+$/, '').trim(), page };
 }
 
-/** The page number at the end of a table-of-contents entry. */
-const TOC_PAGE = /(\d{1,3})\s*$/;
-
 /** Removes tables of contents from every page; returns their titles. */
-function removeTablesOfContents(pages: PdfPage[], removed: PdfText['removed'], titles: string[]): PdfPage[] {
+function removeTablesOfContents(pages: PdfPage[], removed: PdfText['removed'], titles: string[], tocLines: string[]): PdfPage[] {
   const pageCount = pages.length;
   return pages.map((page) => {
     const drop = new Set<number>();
@@ -164,27 +165,29 @@ function removeTablesOfContents(pages: PdfPage[], removed: PdfText['removed'], t
       // Entries; one whose title wrapped goes on on the next line, which ends with the page number, or around its page
       // number set beside it (`wrappedEntry`) (inside a run, or after its heading).
       const text = (j: number) => plain(page.lines[j]?.text ?? '');
-      const run: Array<{ lines: number[]; title: string; page?: number }> = [];
+      const run: Array<{ lines: number[] } & Required<TocEntry>> = [];
       for (let j = heading ? i + 1 : i; j < page.lines.length; j++) {
         const title = tocEntryTitle(text(j));
-        const wrapped = title === undefined && (run.length > 0 || heading) ? wrappedEntry(page.lines, j) : undefined;
-        const rest = title === undefined && !wrapped && (run.length > 0 || heading) && j + 1 < page.lines.length ? tocEntryTitle(text(j + 1)) : undefined;
-        if (wrapped) {
-          run.push(wrapped);
-          j = wrapped.lines.at(-1) ?? j;
-          continue;
-        }
-        if (title === undefined && rest === undefined) break;
-        run.push(title === undefined ? { lines: [j, j + 1], title: `${text(j)} ${rest}` } : { lines: [j], title });
-        if (title === undefined) j++;
+        const inRun = title === undefined && (run.length > 0 || heading);
+        const positioned = inRun ? wrappedEntry(page.lines, j, run) : undefined;
+        const wrapped = inRun && !positioned ? wrappedTocEntry(text(j), text(j + 1), run) : undefined;
+        if (positioned) {
+          run.push(positioned);
+          j = positioned.lines.at(-1) ?? j;
+        } else if (wrapped) {
+          run.push({ lines: [j, j + 1], ...wrapped });
+          j++;
+        } else if (title !== undefined) run.push({ lines: [j], title, page: tocEntryPage(text(j)) ?? 0 });
+        else break;
       }
-      const numbers = run.map((e) => e.page ?? Number(/(\d+)\s*$/.exec(text(e.lines.at(-1) ?? 0))?.[1]));
+      const numbers = run.map((e) => e.page);
       const ordered = numbers.every((n, k) => n <= pageCount + 2 && (k === 0 || n >= (numbers[k - 1] ?? 0)));
       if ((heading && run.length >= 1) || (run.length >= 3 && ordered)) {
         if (heading) drop.add(i);
         for (const entry of run) {
           for (const j of entry.lines) drop.add(j);
           if (!titles.includes(entry.title)) titles.push(entry.title);
+          tocLines.push(quotedTocLines(entry.lines.map(text)));
         }
         removed.tocEntries += run.length;
       }
@@ -343,12 +346,13 @@ export function pdfPagesToText(pages: PdfPage[], register?: Vocabulary): PdfText
   const tocTitles: string[] = [];
   const dropped: string[] = [];
   const withoutRunning = removeRunningLines(pages, removed, dropped);
-  const withoutToc = removeTablesOfContents(withoutRunning, removed, tocTitles);
+  const tocLines: string[] = [];
+  const withoutToc = removeTablesOfContents(withoutRunning, removed, tocTitles, tocLines);
   const vocabulary = mergeVocabularies({ words: new Set(), names: new Set() }, register);
   wordsOf(pages.map((p) => p.lines.map((l) => plain(l.text)).join('\n')).join('\n'), vocabulary);
   const twoColumns = pages.filter((p) => p.columns).length;
   const notes = twoColumns > 0 ? [`read ${twoColumns} page${twoColumns === 1 ? '' : 's'} set in two columns column by column (pages ${pages.filter((p) => p.columns).map((p) => p.number).join(', ')}).`] : [];
-  const changes: PdfText['changes'] = { linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, furniture: countDropped(dropped), tocEntries: removed.tocEntries, notes };
+  const changes: PdfText['changes'] = { linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, furniture: countDropped(dropped), tocEntries: removed.tocEntries, tocLines, notes };
   return { text: assemble(centredLabels(withoutToc), vocabulary, changes), tocTitles, removed, changes };
 }
 
