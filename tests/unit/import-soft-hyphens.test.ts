@@ -65,3 +65,26 @@ describe('soft hyphens', () => {
     expect(omittedLines(inside, [body]).map((o) => o.text)).toEqual(['POLITIET', 'POLITIET', 'POLITIET', 'POLITIET']);
   });
 });
+
+describe('the soft-hyphen join', () => {
+  it('is one rule, the text readers\' and the PDF reader\'s: the word whole, no space, no hyphen', async () => {
+    const { endsWithSoftHyphen, joinAtSoftHyphen } = await import('../../src/lib/import/hyphenation.ts');
+    expect(endsWithSoftHyphen(`koordin${SHY}`)).toBe(true);
+    expect(endsWithSoftHyphen(`koordin${SHY}  `)).toBe(true);
+    expect(endsWithSoftHyphen(`- ${SHY}`)).toBe(false);
+    expect(joinAtSoftHyphen(`SLT-koordin${SHY} `, '  ator i kommunen')).toBe('SLT-koordinator i kommunen');
+  });
+
+  it('gives the same words from a text file and a PDF', async () => {
+    const { reflowBlocks } = await import('../../src/lib/import/reflow.ts');
+    const { pdfPagesToText } = await import('../../src/lib/import/pdf-text.ts');
+    const empty = { words: new Set<string>(), names: new Set<string>() };
+    const first = `Kommunen og politiet har en felles forståelse av at SLT-koordin${SHY}`;
+    const second = 'ator i kommunen leder arbeidet med tiltakene.';
+    const text = reflowBlocks([{ lines: [first, second], pageBreakBefore: false }], empty).blocks[0]?.lines;
+    const at = (t: string, y: number, right: number) => ({ text: t, x: 72, y, right, size: 10 });
+    const pdf = pdfPagesToText([{ number: 1, width: 595, height: 842, columns: false, lines: [at(first, 760, 523), at(second, 747, 300)] }]).text;
+    expect(text).toEqual([`${first.slice(0, -1)}${second}`]);
+    expect(pdf).toBe(`${first.slice(0, -1)}${second}`);
+  });
+});

@@ -22,6 +22,19 @@ import nb from 'hyphen/nb/index.js';
 import nn from 'hyphen/nn/index.js';
 import { KEEPS_HYPHEN } from './text.ts';
 
+/** A line that ends in a soft hyphen (U+00AD) after a letter or digit: a word broken where the document allowed it. */
+export function endsWithSoftHyphen(line: string): boolean {
+  return /[\p{L}\p{N}]\u00AD$/u.test(line.trimEnd());
+}
+
+/**
+ * A line ending in a soft hyphen joined to the next: the word is whole without it, no space between (the text
+ * readers' and the PDF reader's one rule). Only for a line `endsWithSoftHyphen` says ends in one.
+ */
+export function joinAtSoftHyphen(before: string, after: string): string {
+  return before.trimEnd().slice(0, -1) + after.trimStart();
+}
+
 /** Words known to be written as they are, from the document and the register: lower-cased, and the names among them. */
 export interface Vocabulary {
   /** Every word, lower-cased; a hyphenated compound whole and as its parts. */

@@ -29,7 +29,7 @@
  */
 import { mayStartWrappedEntry, quotedTocLines, TOC_HEADING, tocEntryPage, tocEntryTitle, wrappedTocEntry, type TocEntry } from './clean.ts';
 import { bareNumber, countDropped, PAGE_NUMBER, type DroppedFurniture } from './furniture.ts';
-import { joinHyphenated, mergeVocabularies, wordsOf, type Vocabulary } from './hyphenation.ts';
+import { endsWithSoftHyphen, joinAtSoftHyphen, joinHyphenated, mergeVocabularies, wordsOf, type Vocabulary } from './hyphenation.ts';
 import type { PdfLine, PdfPage } from './pdf.ts';
 import { endsMidSentence, endsSentence, isListLine, isTableRow, startsLowerCase } from './text.ts';
 
@@ -252,9 +252,9 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
     changes.linesJoined++;
     const a = before.replace(/\s+$/, '');
     // A soft hyphen (U+00AD) is where the document allowed the word to break: the word is whole without it.
-    if (/[\p{L}\p{N}]\u00AD$/u.test(a)) {
+    if (endsWithSoftHyphen(a)) {
       changes.hyphensRemoved++;
-      return a.slice(0, -1) + after.replace(/^\s+/, '');
+      return joinAtSoftHyphen(a, after);
     }
     if (!/[\p{L}\p{N}]-$/u.test(a)) return `${a} ${after.replace(/^\s+/, '')}`;
     const { text, reading } = joinHyphenated(a, after, vocabulary);

@@ -17,7 +17,7 @@
  * ended mid-sentence (`endsSentence`, the PDF reader's rule too).
  */
 import type { Block } from './clean.ts';
-import { joinHyphenated, type Vocabulary } from './hyphenation.ts';
+import { endsWithSoftHyphen, joinAtSoftHyphen, joinHyphenated, type Vocabulary } from './hyphenation.ts';
 import { endsSentence, isListLine, isTableRow } from './text.ts';
 
 /** What reflowing did, for the review. */
@@ -49,8 +49,6 @@ export function wrapWidth(blocks: readonly Block[]): number | undefined {
 
 const firstWord = (line: string) => /^\S+/.exec(line.trim())?.[0] ?? '';
 const endsWithHyphen = (line: string) => /[\p{L}\p{N}]-$/u.test(line.trimEnd()) && !/\s-$/.test(line.trimEnd());
-/** A line that ends in a soft hyphen (U+00AD) after a letter: a word broken where the document allowed it. */
-const endsWithSoftHyphen = (line: string) => /[\p{L}\p{N}]\u00AD$/u.test(line.trimEnd());
 
 /**
  * Reflows blocks; `vocabulary` holds the words the document and the
@@ -72,7 +70,7 @@ export function reflowBlocks(blocks: readonly Block[], vocabulary: Vocabulary): 
     // A soft hyphen is where the document allowed the word to break: the word is whole without it.
     if (endsWithSoftHyphen(prev)) {
       changes.hyphensRemoved++;
-      return prev.trimEnd().slice(0, -1) + next.trim();
+      return joinAtSoftHyphen(prev, next.trim());
     }
     if (endsWithHyphen(prev)) {
       const { text, reading } = joinHyphenated(prev, next, vocabulary);
