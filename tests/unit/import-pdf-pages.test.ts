@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { PdfLine, PdfPage } from '../../src/lib/import/pdf.ts';
+import { readPdfPages, type PdfLine, type PdfPage } from '../../src/lib/import/pdf.ts';
+import { seedToPdf } from './seed-pdf.ts';
 import { pdfPagesToText } from '../../src/lib/import/pdf-text.ts';
 import { FIXTURE_REGISTER } from '../fixture-register.ts';
 
@@ -95,6 +96,29 @@ describe('the PDF reader inside a page', () => {
     // By the next line's average letter, "kommunene" would have fitted: the width alone does not tell.
     expect(`${head.at(-1)} kommunene`.length).toBeLessThan(WIDTH - 1);
     expect(lines.split(/\n\s*\n/).map((p) => p.trim())).toContain(whole);
+  });
+});
+
+describe('the PDF reader and list items', () => {
+  it('never joins a line that starts an item lettered in lower case ("b) følge opp …") to the line before', async () => {
+    const items = [
+      'a) koordinere det kriminalitetsforebyggende arbeidet mellom kommunen og politiet i hele',
+      'b) følge opp ungdom som står i fare for å utvikle en kriminell løpebane over tid',
+      'c) samarbeide om beredskap og samfunnssikkerhet',
+    ];
+    const seed = ['Samarbeidsavtale', '', '1. Formål', '', 'Politirådet skal arbeide med disse oppgavene i perioden:', '', ...items, '', 'Politirådet møtes fire ganger i året.', ''].join('\n');
+    const pdf = await seedToPdf(seed, { header: 'Samarbeid mellom kommunen og politiet', tocTitles: [] });
+    const { text } = pdfPagesToText(await readPdfPages(pdf, 'liste.pdf'));
+    expect(text).toContain(items.join('\n'));
+  });
+
+  it('joins a long line that stops mid-sentence only to a word that nearly fitted, not to one with room to spare', () => {
+    // 70 characters of 88, ending mid-sentence: "og" would have fitted with fourteen characters to spare.
+    const first = 'Kommunen og politiet skal samarbeide om tiltakene som er beskrevet her i';
+    expect(first.length).toBeLessThan(WIDTH - 14);
+    expect(first.length).toBeGreaterThan(WIDTH * 0.75);
+    const text = pdfPagesToText(pages([filler(5), [first, 'og utenfor avtalen.'], filler(5)])).text;
+    expect(text).toContain(`${first}\nog utenfor avtalen.`);
   });
 });
 

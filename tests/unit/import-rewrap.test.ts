@@ -234,3 +234,18 @@ describe('seeds with a list that looks like headings', () => {
     expect(await sections(file, text)).toEqual(await sections(file, seed));
   });
 });
+
+describe('a hard-wrapped text with items lettered in lower case', () => {
+  it('never joins a line that starts an item ("b) følge opp …") to the full line before it', async () => {
+    const { reflowBlocks } = await import('../../src/lib/import/reflow.ts');
+    const filler = 'Politiet og kommunen skal samarbeide om det forebyggende arbeidet i kommunen.';
+    const items = ['a) koordinere det kriminalitetsforebyggende arbeidet mellom kommunen og andre', 'b) følge opp ungdom som står i fare for å utvikle en kriminell løpebane i dag', 'c. samarbeide om beredskap og samfunnssikkerhet'];
+    // The items' lines as full as the text's: the next item's letter would not have fitted after them.
+    expect(items[0]?.length).toBe(filler.length);
+    expect(items[1]?.length).toBeGreaterThan(filler.length - 3);
+    const blocks = [...Array.from({ length: 6 }, () => ({ lines: [filler, filler], pageBreakBefore: false })), { lines: items, pageBreakBefore: false }];
+    const out = reflowBlocks(blocks, { words: new Set(), names: new Set() });
+    expect(out.changes.width).toBeDefined();
+    expect(out.blocks.at(-1)?.lines).toEqual(items);
+  });
+});

@@ -14,7 +14,8 @@
  *   first word would not have fitted after it; a hyphen at the end of a
  *   wrapped line is undone (`joinLines`). A short line (a title, a signature,
  *   a list item) keeps its line break; a long line that stops mid-sentence
- *   before a lower-case word was wrapped too. Over a page break, a paragraph
+ *   before a lower-case word that nearly fitted was wrapped too. A line that
+ *   starts a list item ("b) følge opp …", `startsListItem`) is never joined. Over a page break, a paragraph
  *   runs on only when the page is filled to its lowest line and that line was
  *   wrapped and does not end a sentence (`endsSentence`, as for text files);
  *   a page that ends higher ended at a paragraph's end.
@@ -31,7 +32,7 @@ import { mayStartWrappedEntry, quotedTocLines, TOC_HEADING, tocEntryPage, tocEnt
 import { bareNumber, countDropped, PAGE_NUMBER, type DroppedFurniture } from './furniture.ts';
 import { endsWithSoftHyphen, joinAtSoftHyphen, joinHyphenated, mergeVocabularies, wordsOf, type Vocabulary } from './hyphenation.ts';
 import type { PdfLine, PdfPage } from './pdf.ts';
-import { endsMidSentence, endsSentence, isListLine, isTableRow, startsLowerCase } from './text.ts';
+import { endsMidSentence, endsSentence, isListLine, isTableRow, startsListItem, startsLowerCase } from './text.ts';
 
 /** The text of a PDF, the table-of-contents titles found in it, and what was removed or joined. */
 export interface PdfText {
@@ -246,6 +247,9 @@ function centredLabels(pages: PdfPage[]): PdfPage[] {
   });
 }
 
+/** How many characters' room (by the estimate) a word may leave at a line's end and still be one the line could not take. */
+const NEARLY = 4;
+
 /** Assembles the text of cleaned pages: wrapped lines joined, paragraphs and page breaks kept. */
 function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['changes']): string {
   const joinLines = (before: string, after: string) => {
@@ -284,18 +288,29 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
   }
   const lineGap = median(gaps) || 14;
 
-  /** True when the next line's first word would not have fitted at the end of `prev`: the PDF wrapped the line. */
+  /**
+   * True when the next line's first word would not have fitted at the end of `prev`: the PDF wrapped the line. A line
+   * that starts a list item ("b) følge opp …", lower-case) is never joined.
+   */
   const wrapped = (prev: PdfLine, next: PdfLine) => {
-    if (isTableRow(prev.text) || isTableRow(next.text) || isListLine(next.text)) return false;
+    if (isTableRow(prev.text) || isTableRow(next.text) || startsListItem(plain(next.text))) return false;
     const text = plain(next.text);
     const word = /^\S+/.exec(text)?.[0] ?? '';
     const perChar = (next.right - next.x) / Math.max(text.length, 1);
     // One character of slack: the width of the word is estimated from the next line's average letter.
     const { left, maxRight } = margin(prev);
-    if (prev.right + perChar * (word.length + 1) > maxRight - perChar) return true;
-    // A long line that stops mid-sentence before a lower-case word: the word was wider than the estimate (wide
-    // letters, "kommunene"), the writer does not break a sentence there.
-    return endsMidSentence(plain(prev.text)) && startsLowerCase(text) && prev.size === next.size && prev.right - left >= (maxRight - left) * 0.75;
+    const end = prev.right + perChar * (word.length + 1);
+    if (end > maxRight - perChar) return true;
+    // A long line that stops mid-sentence before a lower-case word that nearly fitted (by the estimate, at most
+    // NEARLY characters' room left after it): the word was wider than the estimate (wide letters, "kommunene"), the
+    // writer does not break a sentence there. With more room left, the writer broke the line.
+    return (
+      endsMidSentence(plain(prev.text)) &&
+      startsLowerCase(text) &&
+      prev.size === next.size &&
+      prev.right - left >= (maxRight - left) * 0.75 &&
+      end > maxRight - perChar * (1 + NEARLY)
+    );
   };
   // The lowest line of any page: a page whose last line is higher ended early, at the end of a paragraph.
   const bottom = Math.min(...all.map(lowest));

@@ -18,7 +18,7 @@
  */
 import type { Block } from './clean.ts';
 import { endsWithSoftHyphen, joinAtSoftHyphen, joinHyphenated, type Vocabulary } from './hyphenation.ts';
-import { endsSentence, isListLine, isTableRow } from './text.ts';
+import { endsSentence, isTableRow, startsListItem } from './text.ts';
 
 /** What reflowing did, for the review. */
 export interface ReflowChanges {
@@ -59,7 +59,7 @@ export function reflowBlocks(blocks: readonly Block[], vocabulary: Vocabulary): 
   const changes: ReflowChanges = { ...(width ? { width } : {}), linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, softHyphens: 0 };
   /** True when the layout, not the writer, broke the line between `prev` and `next`. */
   const layoutBreak = (prev: string, next: string): boolean => {
-    if (isTableRow(prev) || isTableRow(next) || isListLine(next) || next.trim() === '') return false;
+    if (isTableRow(prev) || isTableRow(next) || startsListItem(next) || next.trim() === '') return false;
     if (endsWithSoftHyphen(prev) && /^\s*[\p{L}\p{N}]/u.test(next)) return true;
     if (endsWithHyphen(prev) && /^\s*\p{Ll}/u.test(next)) return true;
     if (width === undefined) return false;

@@ -57,6 +57,15 @@ export function isListLine(line: string): boolean {
   return listLine(line) !== undefined;
 }
 
+/**
+ * True when the line starts a list item: one the text reader reads as a list line (`isListLine`: a bullet, "1.",
+ * "2)"), or an item lettered in lower case ("a) koordinere …", "b. følge opp …"), which begins lower-case and so
+ * looks like a line that goes on from the one before. A line that starts an item is never joined to the line before.
+ */
+export function startsListItem(line: string): boolean {
+  return isListLine(line) || /^\s*(?:\*\*)?\p{Ll}\)\s/u.test(line) || /^\s*(?:\*\*)?\p{Ll}\.\s/u.test(line);
+}
+
 /** True when the line is a tab-separated row ("Leiing:\tKommunen/Politiet"). */
 export function isTableRow(line: string): boolean {
   return /\S\t+\S/.test(line);
