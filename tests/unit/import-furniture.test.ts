@@ -61,6 +61,36 @@ describe('a number alone on its line', () => {
   });
 });
 
+describe('a number alone on its line that is not a page number', () => {
+  /** Lines of a section's text, as many as a page holds at least. */
+  const body = (n: number) => Array.from({ length: 6 }, (_, k) => `Tekst ${k + 1} i avsnitt ${n} om samarbeidet mellom kommunen og politiet.`);
+
+  it('a section\'s number alone before its title, at intervals alike, with no page breaks: text', () => {
+    const text = [1, 2, 3].flatMap((n) => [String(n), ['Formål', 'Politiråd', 'Evaluering'][n - 1] ?? '', ...body(n)]).join('\n');
+    const cleaned = cleanText(text);
+    expect(cleaned.furniture).toEqual([]);
+    expect(cleaned.blocks.flatMap((b) => b.lines).filter((l) => /^\d$/.test(l))).toEqual(['1', '2', '3']);
+  });
+
+  it('a page number with the next page\'s running title right after it, no page breaks: still a page number', () => {
+    const text = [1, 2, 3, 4].flatMap((n) => ['Samarbeidsavtale', ...body(n), '', String(n)]).join('\n');
+    expect(cleanText(text).furniture).toEqual(expect.arrayContaining([1, 2, 3, 4].map((n) => ({ line: String(n), count: 1 }))));
+  });
+
+  it('a value after a line ending in a colon, at the text\'s end: text', () => {
+    const cleaned = cleanText([...body(1), 'Antall møter:', '2', ''].join('\n'));
+    expect(cleaned.furniture).toEqual([]);
+    expect(cleaned.blocks.at(-1)?.lines.slice(-2)).toEqual(['Antall møter:', '2']);
+  });
+
+  it('a value after a line ending in a colon, between page numbers: text; the page numbers go', () => {
+    const pages = [1, 2, 3].flatMap((n) => [...body(n), ...(n === 2 ? ['Antall møter:', '4'] : []), '', String(n), '\f']);
+    const cleaned = cleanText(pages.join('\n'));
+    expect(cleaned.furniture).toEqual([1, 2, 3].map((n) => ({ line: String(n), count: 1 })));
+    expect(cleaned.blocks.flatMap((b) => b.lines)).toContain('4');
+  });
+});
+
 describe('the dropped lines in the review', () => {
   it('lists every distinct line: a run numbered in sequence as a range, any other line by itself', () => {
     const one = (line: string) => ({ line, count: 1 });

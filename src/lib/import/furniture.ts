@@ -13,7 +13,12 @@
  * number only where a page ends and in sequence with the others: next to a
  * page break (or the start or end of the text), or in a run of numbers that
  * count up by one at a page's interval, the text's page numbers when it has
- * no page breaks. A number that is not in sequence with the run is text.
+ * no page breaks. A number that is not in sequence with the run is text;
+ * so is one right after a line ending in a colon (a value: "Antall møter:" /
+ * "2") and one right before a title (a short line with a capital that does
+ * not follow other numbers too: a section's number, "1" / "Formål"). In a
+ * text with no page breaks, only a run marks page numbers: its end is no
+ * page's end.
  *
  * Nothing here knows a header's words; what was dropped is returned so the
  * review can list it, each distinct line.
@@ -57,12 +62,25 @@ export function pageNumberLines(lines: readonly string[]): Set<number> {
   const text = (i: number) => (lines[i] ?? '').trim();
   const numbers = new Set<number>();
   const bare: Array<{ at: number; value: number }> = [];
+  /** The line right before or after `i`, no blank line between (a page break is none). */
+  const adjacent = (i: number, step: -1 | 1) => (isBreak(i + step) ? '' : text(i + step));
+  // The lines that follow numbers alone: one that follows many is a running line (a header after each page's number).
+  const after = new Map<string, number>();
+  lines.forEach((_, i) => {
+    const next = bareNumber(text(i)) === undefined ? undefined : adjacent(i, 1);
+    if (next !== undefined && next !== '') after.set(next, (after.get(next) ?? 0) + 1);
+  });
+  /** A title: a short line that starts with a capital, and not one that follows other numbers too. */
+  const isTitle = (line: string) =>
+    /^(?:\*\*)?\p{Lu}/u.test(line) && line.split(/\s+/).length <= 8 && !/[.,;]$/.test(line) && (after.get(line) ?? 0) < 2;
   lines.forEach((_, i) => {
     const t = text(i);
     if (t === '' || isBreak(i)) return;
     const value = bareNumber(t);
-    if (value !== undefined) bare.push({ at: i, value });
-    else if (PAGE_NUMBER.test(t)) numbers.add(i);
+    // A value the line before introduces ("Antall møter:" / "2"), or a section's number before its title ("1" /
+    // "Formål"): text, never a page number.
+    if (value !== undefined && !/:(?:\*\*)?$/.test(adjacent(i, -1)) && !isTitle(adjacent(i, 1))) bare.push({ at: i, value });
+    else if (value === undefined && PAGE_NUMBER.test(t)) numbers.add(i);
   });
   if (bare.length === 0) return numbers;
   // Next to a page break or the start or end of the text: fewer than EDGE lines of text between (page numbers with words aside).
@@ -107,8 +125,10 @@ export function pageNumberLines(lines: readonly string[]): Set<number> {
     for (const r of run) numbers.add(r.at);
     return numbers;
   }
-  // No run: a number at a page break that could number a page of the text.
+  // No run: a number at a page break that could number a page of the text; none in a text with no page breaks
+  // (the end of the text is no page's end then: "Antall møter:" / "2" at its end is text).
   const pageCount = lines.filter((_, i) => isBreak(i)).length + 1;
+  if (pageCount === 1) return numbers;
   for (const b of bare) if (atBreak(b.at) && b.value >= 1 && b.value <= pageCount + 1) numbers.add(b.at);
   return numbers;
 }
