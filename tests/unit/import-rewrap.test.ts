@@ -133,6 +133,41 @@ describe.each([
   });
 });
 
+// Luster's agreement hard-wrapped (by characters) with no blank line: one document. Its "Samarbeidsavtale mellom Luster
+// kommune og politi" over the joint council's agreement comes right after a sentence and is followed by running text
+// (the wrapped lines joined, with "Avtalen gjeld fram til 01.01.2020", a validity date, in it): it is text, not a
+// second document's title with a signing date. The title over several lines, in bold, stays one block: the title.
+describe.each([60, 70])('seed luster-2019.txt wrapped at %i characters with every blank line taken out', (width) => {
+  const seed = readFileSync(`${FIXTURE_REGISTER}/sources/luster-2019.txt`, 'utf8');
+  const wrap = (line: string) => line.split(' ').reduce<string[]>((out, word) => {
+    const last = out.at(-1);
+    if (last !== undefined && [...`${last} ${word}`].length <= width) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+    return out;
+  }, []);
+  const wrapped = seed.split('\n').flatMap(wrap).filter((line) => line.trim() !== '').join('\n');
+  const read = (text: string) => importAgreement('luster-2019.txt', new TextEncoder().encode(text), base, { municipality: 'Luster' });
+
+  it('gives one draft, with the title and signing date of the seed, and no section that the seed does not have', async () => {
+    expect(wrapped).not.toMatch(/\n\s*\n/);
+    expect(wrapped).toMatch(/\nSamarbeidsavtale mellom Luster kommune og politi\n/);
+    const want = await read(seed);
+    const got = await read(wrapped);
+    expect(got.drafts.map((d) => d.slug)).toEqual(['luster-2019']);
+    expect(got.drafts[0]?.frontmatter.title).toBe(want.drafts[0]?.frontmatter.title);
+    expect(got.drafts[0]?.frontmatter.signed).toEqual(want.drafts[0]?.frontmatter.signed);
+    const bold = want.drafts[0]?.body.match(/^\*\*Samarbeidsavtale[^*]*\*\*$/m)?.[0];
+    expect(bold).toMatch(/og Vest politidistrikt\*\*$/);
+    expect(got.drafts[0]?.body.split('\n\n')).toContain(bold);
+    expect(got.notices.join('\n')).not.toMatch(/more than one document|holds \d documents/);
+    // The sections up to "5. Politiråd" as in the seed ("6. SLT (…)" wrapped or near the width runs on into its first
+    // line when the lines are joined, which the split does not decide).
+    const keys = (r: typeof want) => r.drafts.flatMap((d) => d.structure.sections.map((s) => s.key ?? s.heading));
+    expect(keys(got).length).toBeGreaterThanOrEqual(5);
+    expect(keys(got)).toEqual(keys(want).slice(0, keys(got).length));
+  });
+});
+
 // A file of several documents with no blank line (Oppegård's: the case presentation, the agreement and the 2009
 // guidelines, as a PDF viewer's copy gives them) is still one draft per document: their titles are looked for line by
 // line, and the letterhead "POLITIET" marks where the agreement's first page began.
