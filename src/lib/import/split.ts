@@ -80,8 +80,12 @@ function documentStarts(blocks: Block[], accept: (index: number) => boolean = ()
   return starts;
 }
 
-/** The fewest lines of a block that is text with no blank lines in it (copied out of a PDF viewer), where titles are looked for line by line. */
-const DENSE_BLOCK = 12;
+/**
+ * The fewest lines of a block that is text with no blank lines in it (copied out of a PDF viewer): here a document's
+ * titles are looked for line by line in such a block, and in structure.ts an unnumbered section title in one is taken
+ * for a heading (a shorter block is more likely a signature block or a list).
+ */
+export const DENSE_BLOCK = 12;
 
 /** How near its start a document's title lines stand, in lines (after a letterhead, a logo's words, a case's archive lines). */
 const TITLE_LINES = 8;

@@ -21,6 +21,7 @@
 import { HeadingIds } from '../content/headings.ts';
 import { normaliseSectionTitle, sectionKeyOfTitle, type SectionKey } from '../content/sections.ts';
 import type { Block } from './clean.ts';
+import { DENSE_BLOCK } from './split.ts';
 import {
   endsMidSentence,
   isListLine,
@@ -237,9 +238,6 @@ function joinBrokenBlocks(blocks: Block[]): Block[] {
   }
   return out;
 }
-
-/** The fewest lines of a block in which an unnumbered title is taken for a heading (headingsAsBlocks says why). */
-const DENSE_BLOCK = 12;
 
 /**
  * Text with no blank lines (copied out of a PDF viewer) has its section headings inside blocks of text: read
