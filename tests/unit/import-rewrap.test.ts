@@ -248,6 +248,34 @@ describe("Oppegård's 2009 guidelines with every blank line taken out", () => {
   });
 });
 
+// A numbered list in text with no blank lines is not a run of numbered sections: an item wrapped onto a line that
+// starts in lower case continues, and items with no sentence between them are a list's.
+describe('a numbered list in text with no blank lines', () => {
+  const text = (items: string[]) =>
+    [
+      'Samarbeidsavtale',
+      'mellom Moss kommune og Øst politidistrikt',
+      'Kommunen og politiet skal samarbeide om forebygging av kriminalitet blant barn og unge i hele kommunen.',
+      'Partene er enige om disse satsingsområdene for perioden som avtalen gjelder.',
+      ...items,
+      'Politirådet møtes fire ganger i året, og sekretariatet sender ut referat etter hvert møte til alle medlemmene.',
+      'Avtalen er inngått og signert 01.02.2020 av ordfører og politimester i fellesskap for begge parter.',
+    ].join('\n');
+  const read = async (t: string) => (await importAgreement('moss.txt', new TextEncoder().encode(t), base, { municipality: 'Moss' })).drafts[0];
+
+  it.each([
+    ['wrapped items', ['1. Oppfølging av ungdom som står i fare', 'for å utvikle en kriminell løpebane', '2. Forebygging av vold i nære relasjoner', 'og oppfølging av familier', '3. Trygge skoler og barnehager', 'i alle deler av kommunen']],
+    ['items with a short line between', ['1. Oppfølging av ungdom', 'Ansvar: SLT', '2. Forebygging av vold i nære relasjoner', 'Ansvar: politiet', '3. Trygge skoler og barnehager']],
+  ])('%s stay text, every line kept', async (_, items) => {
+    const t = text(items);
+    expect(t).not.toMatch(/\n\s*\n/);
+    const draft = await read(t);
+    expect(draft?.structure.sections).toEqual([]);
+    expect(draft?.body).not.toMatch(/^## /m);
+    for (const item of items) expect(draft?.body).toContain(item.replace(/^(\d+)\./, '$1\\.'));
+  });
+});
+
 // Text with blank lines is read as it is: a numbered list or a long list of roles in it is not taken for headings
 // (a review's inputs: the split above is tried only when the text as read has no section at all).
 describe('seeds with a list that looks like headings', () => {
