@@ -93,9 +93,16 @@ describe.each(Object.entries(SEEDS))('seed %s, re-wrapped', (seedFile, { slugs, 
     expect(review).toMatch(/# Changed by the importer/);
     expect(review).toMatch(/# - joined \d+ line breaks of the layout into paragraphs \(the text was wrapped at \d+ characters\)\./);
     expect(review).toMatch(/# - line-end hyphens: removed \d+/);
-    expect(review).toContain(`"${HEADER}" ×`);
-    // Each page's number is listed: a run numbered in sequence as a range that names its first and last line.
-    expect(review).toMatch(/"Side 1 av (\d+)" to "Side \1 av \1" \(\1 lines, one each, numbered in sequence\)/);
+    expect(drafts.map((d) => d.mdx.split('\n---\n')[0]).join('\n')).toContain(`"${HEADER}" ×`);
+    if (drafts.length === 1) {
+      // Each page's number is listed: a run numbered in sequence as a range that names its first and last line.
+      expect(review).toMatch(/"Side 1 av (\d+)" to "Side \1 av \1" \(\1 lines, one each, numbered in sequence\)/);
+    } else {
+      // A file of several documents: each draft lists the page numbers dropped from its own lines, every page's once.
+      const pages = drafts.flatMap((d) => d.changes.furniture.filter((f) => /^Side \d+ av \d+$/.test(f.line)));
+      const total = Number(/av (\d+)/.exec(pages[0]?.line ?? '')?.[1]);
+      expect(pages.map((f) => `${f.line} ${f.count}`).sort()).toEqual(Array.from({ length: total }, (_, k) => `Side ${k + 1} av ${total} 1`).sort());
+    }
 
     // Kept as the source text (as `npm run import` writes it), it is published whole: what the drafts leave out
     // of it is page furniture (the content invariant of register-invariants.test.ts, on this text).
@@ -211,6 +218,27 @@ describe('seed oppegard-2018.txt with every blank line taken out', () => {
     if (got.drafts.length === 1) {
       expect(got.drafts[0]?.review.check.find((c) => c.field === 'documents')?.note).toMatch(warning);
       expect(got.drafts[0]?.mdx.split('\n---\n')[0]).toMatch(/# .*documents: the file may hold more than one document/);
+    }
+  });
+});
+
+// A file of several documents: each draft's review says what was dropped from its own lines. Oppegård's table of
+// contents and its letterhead "POLITIET" are the agreement's (the letterhead over its first page), not the case
+// presentation's or the guidelines'.
+describe.each([
+  ['as published', (t: string) => t],
+  ['with every blank line taken out', (t: string) => t.split('\n').filter((line) => line.trim() !== '').join('\n')],
+])("seed oppegard-2018.txt %s: what each draft's review says was dropped", (_, edit) => {
+  it('is what was dropped from its own lines', async () => {
+    const seed = readFileSync(`${FIXTURE_REGISTER}/sources/oppegard-2018.txt`, 'utf8');
+    const { drafts } = await importAgreement('oppegard-2018.txt', new TextEncoder().encode(edit(seed)), base);
+    const review = (slug: string) => drafts.find((d) => d.slug === slug)?.mdx.split('\n---\n')[0] ?? '';
+    expect(drafts.map((d) => d.slug)).toEqual(['oppegard-2018-saksframlegg', 'oppegard-2018', 'oppegard-2009-retningslinjer']);
+    expect(review('oppegard-2018')).toMatch(/# - dropped the table of contents \(9 entries\)\./);
+    expect(review('oppegard-2018')).toMatch(/# - dropped the letterhead "POLITIET" \(1×\)\./);
+    for (const slug of ['oppegard-2018-saksframlegg', 'oppegard-2009-retningslinjer']) {
+      expect(review(slug)).not.toMatch(/table of contents|letterhead/);
+      expect(drafts.find((d) => d.slug === slug)?.changes).toMatchObject({ tocEntries: 0, letterheads: 0, furniture: [] });
     }
   });
 });
