@@ -94,12 +94,16 @@ const TITLE_LINES = 8;
 const titleLine = (line: string) => DOCUMENT_TITLE.test(line.trim()) && /^(?:\*\*)?\p{Lu}/u.test(line.trim()) && isShortBlock({ lines: [line], pageBreakBefore: false });
 
 /**
- * A line of text with no blank lines that opens a document after a title line: as `opensDocument`, and short (a line
- * of more than ten words is running text, even with a date in it: Luster's "Det er inngått samarbeidsavtale … Avtalen
- * gjeld fram til 01.01.2020. Satsingsområde for perioden:", whose lines the reflow joined, under a title line that is
- * text).
+ * A line of text with no blank lines that opens a document after a title line: as `opensDocument` when short; a line
+ * of more than ten words is running text, even with a date or "kommune og … politidistrikt" in it (Luster's "Det er
+ * inngått samarbeidsavtale mellom kommunane … Avtalen gjeld fram til 01.01.2020. Satsingsområde for perioden:", whose
+ * lines the reflow joined, under a title line that is text), unless it starts as a document does ("mellom Oppegård
+ * kommune og Øst politidistrikt Avtalen er inngått …", the parties' line joined to the text after it; "1. Bakgrunn …").
  */
-const opensDocumentLine = (block: Block) => wordCount(block.lines[0] ?? '') <= 10 && opensDocument(block);
+const opensDocumentLine = (block: Block) => {
+  const first = block.lines[0]?.trim() ?? '';
+  return wordCount(first) <= 10 ? opensDocument(block) : /^(?:\*\*)?mellom\s/i.test(first) || /^1[.)]?\s+\p{Lu}/u.test(first);
+};
 
 /** A line that ends a sentence: a title line right after it in the same block is text, not a new document's title. */
 const endsSentence = (line: string) => /[.!?]\s*(?:\*\*)?\s*$/.test(line.trim());
