@@ -149,6 +149,16 @@ describe('bad input to the importer', () => {
     const { drafts } = await importAgreement('skien.txt', utf8(untitled), register, { municipality: 'Skien' });
     expect(drafts[0]?.frontmatter.municipality).toBe('skien');
   });
+
+  it('names the municipality a title in capitals names when text with no blank lines hides the title (Moss), and asks for --municipality', async () => {
+    // "POLITIRÅD / POLITIRÅDSAVTALE MELLOM MOSS / KOMMUNE OG ØST / POLITIDISTRIKT" is one block: not read as the title.
+    const moss = readFileSync(join(FIXTURE_REGISTER, 'sources', 'moss-2020.txt'), 'utf8');
+    const dense = moss.split('\n').filter((line) => line.trim() !== '').join('\n');
+    expect(dense).toContain('MELLOM MOSS\nKOMMUNE');
+    expect(await importError('moss.txt', utf8(dense))).toBe('moss.txt: the title names no municipality; the text mentions Moss kommune: import with --municipality Moss.');
+    const { drafts } = await importAgreement('moss.txt', utf8(dense), register, { municipality: 'Moss' });
+    expect(drafts[0]?.frontmatter.municipality).toBe('moss');
+  });
 });
 
 describe('the modalities the importer reads', () => {

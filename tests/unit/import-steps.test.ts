@@ -10,6 +10,7 @@ import { languageOf } from '../../src/lib/import/document-language.ts';
 import { FOCUS_AREA_TERMS } from '../../src/lib/import/focus-terms.ts';
 import { renderBody } from '../../src/lib/import/markdown.ts';
 import { documentStructure } from '../../src/lib/import/structure.ts';
+import { DENSE_BLOCK } from '../../src/lib/import/split.ts';
 import { joinLines, listLine, sentences } from '../../src/lib/import/text.ts';
 import { readDate } from '../../src/lib/import/written-dates.ts';
 import { registerFiles } from './helpers.ts';
@@ -277,5 +278,19 @@ describe('the date a draft is added', () => {
     const [without] = importText(text, 'skien-2019.txt', register).drafts;
     if (!without) throw new Error('the import without a date made no draft');
     expect(without.mdx).not.toContain('added:');
+  });
+});
+
+// One threshold for text with no blank lines, in split.ts and structure.ts alike: an unnumbered section title is a
+// heading inside a block of DENSE_BLOCK lines, not inside a shorter one (a signature block, a list).
+describe('text with no blank lines: the dense block threshold', () => {
+  const block = (lines: number) => {
+    const filler = Array.from({ length: lines - 2 }, (_, k) => `Kommunen og politiet møtes jevnlig for å drøfte saker som gjelder punkt ${k + 1} i planen.`);
+    return ['Formål', filler[0], 'Politikontakten', ...filler.slice(1)].join('\n');
+  };
+  it('is exported once, from split.ts, and structure.ts reads blocks by it', () => {
+    expect(DENSE_BLOCK).toBe(12);
+    expect(body(block(DENSE_BLOCK))).toMatch(/^## Politikontakten/m);
+    expect(body(block(DENSE_BLOCK - 1))).not.toMatch(/^## /m);
   });
 });

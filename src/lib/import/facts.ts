@@ -17,7 +17,7 @@ import { languageOf } from './document-language.ts';
 import type { DraftFrontmatter } from './draft-frontmatter.ts';
 import { ImportError } from './errors.ts';
 import { focusCandidates } from './focus-candidates.ts';
-import { ambiguous, districtByOption, districtsIn, kommuneNames, meant, municipalityByOption, municipalityMentions, ownName, type RegisterData } from './register-lookup.ts';
+import { ambiguous, districtByOption, districtsIn, kommuneNames, meant, municipalityByOption, municipalityMentions, ownName, restoreNames, type RegisterData } from './register-lookup.ts';
 import { modalityNote, modalityOf } from './modality.ts';
 import { missing, type Review } from './review.ts';
 import { signatoriesOf } from './signatory-facts.ts';
@@ -82,7 +82,12 @@ export function draftFacts(doc: DocumentStructure, body: string, register: Regis
       if (named.length === 0) {
         // The title names none: the municipalities of the register the text mentions ("… i Skien kommune") are the
         // candidates, never taken without the editor's word.
-        const mentioned = kommuneNames(allText).flatMap((name) => municipalityMentions(`${name} kommune`, register).slice(0, 1));
+        // In capitals too ("POLITIRÅDSAVTALE MELLOM MOSS / KOMMUNE OG ØST", a title that text with no blank lines
+        // runs into other lines, so it is not read as the title): the name as the register writes it.
+        const inCapitals = [...allText.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Lu}-]*\p{Lu})\s+KOMMUNE(?![\p{L}])/gu)].map((m) =>
+          restoreNames((m[1] ?? '').toLocaleLowerCase('nb'), register),
+        );
+        const mentioned = [...kommuneNames(allText), ...inCapitals].flatMap((name) => municipalityMentions(`${name} kommune`, register).slice(0, 1));
         const unique = [...new Map(mentioned.map((group) => [group.map((m) => m.id).join(' '), group])).values()];
         if (unique.length > 0) {
           const names = unique.map((group) => `${ownName(group[0]!)} kommune`);

@@ -8,10 +8,10 @@
  */
 import { decodeText } from './decode.ts';
 import { isZip, readDocx } from './docx.ts';
-import { cleanText, innerSoftHyphens } from './clean.ts';
+import { cleanText, furnitureLineNumbers, innerSoftHyphens, normaliseLines } from './clean.ts';
 import { draftSlug, renderDraft } from './draft-file.ts';
 import { ImportError } from './errors.ts';
-import { describeDropped, type DroppedFurniture } from './furniture.ts';
+import { countDropped, describeDropped, type DroppedFurniture } from './furniture.ts';
 import { mergeVocabularies, wordsOf } from './hyphenation.ts';
 import { reflowBlocks } from './reflow.ts';
 import type { DraftFrontmatter } from './draft-frontmatter.ts';
@@ -98,6 +98,39 @@ export function changeLines(changes: ImportChanges): string[] {
   return lines;
 }
 
+/**
+ * For a file of several documents, what was dropped from each document's own lines (page furniture, the table of
+ * contents, the letterhead), so a draft's review does not list what another document had: each document's lines
+ * run from its first line in the text (back over the blank and dropped lines before it: the letterhead over its first
+ * page) to the next one's. The file's changes for every document when a document's first line is not found, when
+ * the reader dropped lines before (a PDF's), or when the documents' counts do not add up to the file's.
+ */
+function changesByDocument(text: string, firstLines: readonly string[], changes: ImportChanges, earlier: Partial<ImportChanges>): ImportChanges[] {
+  const fileWide = firstLines.map(() => changes);
+  if (firstLines.length < 2 || (earlier.tocEntries ?? 0) > 0 || (earlier.furniture ?? []).length > 0) return fileWide;
+  const lines = normaliseLines(text.replace(/\r(?!\n)/g, ' '));
+  const furniture = new Set([...furnitureLineNumbers(text)].map((n) => n - 1));
+  const plain = (line: string) => line.replace(/\u00AD/g, '').replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+  const starts: number[] = [0];
+  for (const first of firstLines.slice(1)) {
+    const want = plain(first);
+    let at = lines.findIndex((line, i) => i > (starts.at(-1) ?? 0) && plain(line) !== '' && want.startsWith(plain(line)));
+    if (at < 0) return fileWide;
+    while (at - 1 > (starts.at(-1) ?? 0) && (plain(lines[at - 1] ?? '') === '' || furniture.has(at - 1) || cleanText(lines[at - 1] ?? '').blocks.length === 0)) at--;
+    starts.push(at);
+  }
+  const parts = starts.map((start, k) => {
+    const end = starts[k + 1] ?? lines.length;
+    const cleaned = cleanText(lines.slice(start, end).join('\n'));
+    const dropped = countDropped(lines.slice(start, end).filter((_, i) => furniture.has(start + i)));
+    return { ...changes, furniture: dropped, tocEntries: cleaned.removed.tocEntries, letterheads: cleaned.removed.letterheads };
+  });
+  const sum = (get: (c: ImportChanges) => number) => parts.reduce((n, c) => n + get(c), 0);
+  const furnitureCount = (c: ImportChanges) => c.furniture.reduce((n, f) => n + f.count, 0);
+  const addsUp = sum((c) => c.tocEntries) === changes.tocEntries && sum((c) => c.letterheads) === changes.letterheads && sum(furnitureCount) === furnitureCount(changes);
+  return addsUp ? parts : fileWide;
+}
+
 /** One draft: its file name (slug), its text, and the parts it was made of. */
 export interface Draft {
   slug: string;
@@ -106,7 +139,7 @@ export interface Draft {
   review: Review;
   body: string;
   structure: DocumentStructure;
-  /** What the importer changed in the file's text (the same for every draft of a file). */
+  /** What the importer changed in the file's text (in a file of several documents, what it dropped from this one's lines). */
   changes: ImportChanges;
 }
 
@@ -278,15 +311,19 @@ export function importText(text: string, fileName: string, register: RegisterDat
       `${fileName} holds ${parts.length} documents: ${withSlugs.map((d) => `"${d.frontmatter.title ?? d.slug}"`).join(', ')}. Each is written as its own draft${skipped > 0 ? `; ${skipped} part(s) that read as no agreement were left out` : ''}.`,
     );
   }
-  const drafts = withSlugs.map((d) => ({
-    slug: d.slug,
-    mdx: renderDraft(d.frontmatter, d.review, d.body, fileName.replace(/^.*[\\/]/, ''), changeLines(changes)),
-    frontmatter: d.frontmatter,
-    review: d.review,
-    body: d.body,
-    structure: d.structure,
-    changes,
-  }));
+  const byPart = changesByDocument(text, parts.map((p) => p.blocks[0]?.lines[0] ?? ''), changes, earlier);
+  const drafts = withSlugs.map((d) => {
+    const own = byPart[parts.findIndex((p) => p.blocks === d.blocks)] ?? changes;
+    return {
+      slug: d.slug,
+      mdx: renderDraft(d.frontmatter, d.review, d.body, fileName.replace(/^.*[\\/]/, ''), changeLines(own)),
+      frontmatter: d.frontmatter,
+      review: d.review,
+      body: d.body,
+      structure: d.structure,
+      changes: own,
+    };
+  });
   return { drafts, notices };
 }
 

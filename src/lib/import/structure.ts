@@ -21,12 +21,14 @@
 import { HeadingIds } from '../content/headings.ts';
 import { normaliseSectionTitle, sectionKeyOfTitle, type SectionKey } from '../content/sections.ts';
 import type { Block } from './clean.ts';
+import { DENSE_BLOCK } from './split.ts';
 import {
   endsMidSentence,
   isListLine,
   isTableRow,
   joinLines,
   listLine,
+  sentences,
   SIGNATORY_ROLE,
   startsLowerCase,
   wordCount,
@@ -238,9 +240,6 @@ function joinBrokenBlocks(blocks: Block[]): Block[] {
   return out;
 }
 
-/** The fewest lines of a block in which an unnumbered title is taken for a heading (headingsAsBlocks says why). */
-const DENSE_BLOCK = 12;
-
 /**
  * Text with no blank lines (copied out of a PDF viewer) has its section headings inside blocks of text: read
  * as it is, it has no section (documentStructure then tries this). A line that would be a heading as a block
@@ -256,8 +255,10 @@ const DENSE_BLOCK = 12;
  *    the section "Politikontakten" is text), none ending in a colon (a line that introduces what follows,
  *    "Politirådet i Oppegård har følgende fora / samarbeidsorganer:", stays a paragraph);
  * 3. numbered lines as in 1 whose first title is none of those ("1. Bakgrunn", Oppegård's 2009 guidelines): a run
- *    of three or more with text between each two (the items of a numbered list stand one after another), none
- *    ending in a colon.
+ *    of three or more with a sentence (more than ten words, ending in ".") or a bulleted list between each two (the
+ *    items of a numbered list stand one after another, or with their wrapped lines between), none ending in a colon
+ *    nor followed by a line that starts in lower case (an item wrapped: "1. Oppfølging av ungdom som står i fare /
+ *    for å utvikle en kriminell løpebane").
  * Blocks of one line are left as they are.
  */
 function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boolean): Block[] {
@@ -285,16 +286,31 @@ function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boole
     });
   };
   const introduces = (line: string) => /:\s*(?:\*\*)?$/.test(line);
+  /** The lines of blocks of two lines or more, as `split` counts them (`at`). */
+  const counted = blocks.filter((b) => b.lines.length >= 2).flatMap((b) => b.lines.map((l) => l.trim()));
+  /** An item of a numbered list wrapped onto the next line ("1. Oppfølging av ungdom som står i fare / for å utvikle …"). */
+  const continues = (at: number) => startsLowerCase(counted[at + 1] ?? '');
   /** The lines (by their place among the lines of blocks of two lines or more) of the numbered headings, in order. */
   const numberedRun = (knownFirst: boolean): number[] => {
     const found: number[] = [];
     split((line, at) => {
       const number = Number(NUMBERED_HEADING.exec(line)?.groups?.number);
-      if (number !== found.length + 1 || !headingShaped(line, 12) || (knownFirst ? found.length === 0 && !isKnownTitle(line) : introduces(line))) return false;
+      if (number !== found.length + 1 || !headingShaped(line, 12) || (knownFirst ? found.length === 0 && !isKnownTitle(line) : introduces(line) || continues(at))) return false;
       found.push(at);
       return false;
     }, 2);
     return found;
+  };
+  /**
+   * True when the lines between two numbered lines hold a sentence (more than ten words, ending in ".") or a bulleted
+   * list (Oppegård 2009's "4. Målsettinger"): a section's text, not the wrapped lines of a list's items.
+   */
+  const sentenceBetween = (from: number, to: number) => {
+    const between = counted.slice(from + 1, to);
+    return (
+      between.some((l) => isListLine(l) && !NUMBERED_HEADING.test(l)) ||
+      sentences(between.join(' ')).some((s) => wordCount(s) > 10 && /\.\s*(?:\*\*)?$/.test(s))
+    );
   };
   const headingsAt = (run: number[]) => {
     const headings = new Set(run);
@@ -312,7 +328,7 @@ function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boole
   }, DENSE_BLOCK);
   if (unnumbered.length > blocks.length) return unnumbered;
   const unknownFirst = numberedRun(false);
-  const apart = unknownFirst.every((at, k) => k === 0 || at - (unknownFirst[k - 1] ?? 0) > 1);
+  const apart = unknownFirst.every((at, k) => k === 0 || sentenceBetween(unknownFirst[k - 1] ?? 0, at));
   return unknownFirst.length >= 3 && apart ? headingsAt(unknownFirst) : blocks;
 }
 
