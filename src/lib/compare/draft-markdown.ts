@@ -75,7 +75,7 @@ const tableRows = (table: Table) => table.children.map((row) => row.children.map
  * level, after a title (a first heading alone at its level and above all the
  * others: the builder's `#` over its `##` sections and `###` sub-headings).
  */
-export function markdownSectionHeadings(headings: ReadonlyArray<{ level: number; text: string }>): string[] {
+function markdownSectionHeadings(headings: ReadonlyArray<{ level: number; text: string }>): string[] {
   const [first, ...rest] = headings;
   const titled = first !== undefined && rest.length > 0 && rest.every((h) => h.level > first.level);
   const body = titled ? rest : headings;

@@ -287,7 +287,6 @@ function placeFindings(node: Node, parents: readonly Node[], at: Point): SubsetF
   let i = parents.length - 1;
   while (i > 0 && isElementsOnly(parents[i]!)) i--;
   const container = parents[i];
-  const where = wherePhrase(container);
   // An element's name, or a block's kind (a Markdown table is a block, not the element <table>): what PLACES names.
   const element = container && isElement(container) ? (container.name ?? '') : undefined;
   const key = element ?? container?.type ?? 'root';
@@ -295,6 +294,7 @@ function placeFindings(node: Node, parents: readonly Node[], at: Point): SubsetF
     const name = node.name ?? '';
     const places = Object.hasOwn(PLACES, name) ? PLACES[name]! : undefined;
     if (!places || places.includes(key)) return [];
+    const where = wherePhrase(container);
     if (name === 'Signatures') {
       return [{ ...at, message: `<Signatures> stands ${where}: the signature block stands at the top level of the text, on lines of its own: put "<Signatures>" and "</Signatures>" each on a line of its own, with a blank line before and after it` }];
     }

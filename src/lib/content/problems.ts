@@ -136,7 +136,7 @@ const bound = (n: number | bigint) => (Math.abs(Number(n)) >= Number.MAX_SAFE_IN
  * string, received number", "Too small: expected number to be >0"): what was expected, what was found, and
  * what to write. Undefined for an issue zod's own words tell well enough.
  */
-export function issueFix(issue: z.core.$ZodRawIssue): string | undefined {
+function issueFix(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type': {
       const type = TYPES[issue.expected];

@@ -21,7 +21,7 @@ export const keySchema = z
  * Text a field must hold: not empty and not only spaces (zod's min(1) takes " "). The page shows it as
  * it is written.
  */
-export const textSchema = z.string().regex(/\S/, 'is empty or only spaces: write the text the document states (or leave out a field that may be left out)');
+const textSchema = z.string().regex(/\S/, 'is empty or only spaces: write the text the document states (or leave out a field that may be left out)');
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -131,7 +131,7 @@ export const policeDistrictSchema = z.strictObject({
 const WEB_SCHEMES = URL_SCHEMES.filter((scheme) => scheme !== 'mailto');
 
 /** The address of a web page: http(s) only. */
-export const webUrlSchema = z.url({
+const webUrlSchema = z.url({
   protocol: new RegExp(`^(?:${WEB_SCHEMES.join('|')})$`),
   error: (issue) =>
     `${JSON.stringify(issue.input)} is not a web address: write the address of the page as it opens in a browser, starting with https:// (or http://)`,

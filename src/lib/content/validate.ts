@@ -90,8 +90,8 @@ function encodingProblem(file: SourceFile): Problem | undefined {
   if (!fault) {
     const index = file.text.indexOf('\uFFFD');
     if (index < 0) return undefined;
-    const lines = normaliseText(file.text.slice(0, index)).split('\n');
-    fault = { line: lines.length, column: [...(lines.at(-1) ?? '')].length + 1, byte: 0xfffd };
+    const before = normaliseText(file.text.slice(0, index));
+    fault = { ...placeAt(before, before.length), byte: 0xfffd };
   }
   const guess = fault.byte === 0xfffd ? undefined : guessWindows1252(fault.byte);
   const what =

@@ -104,7 +104,7 @@ export function quotedTocLines(lines: readonly string[]): string {
 }
 
 /** A soft hyphen (U+00AD): invisible, shown only as a hyphen where a line breaks at it. */
-export const SOFT_HYPHEN = '\u00AD';
+const SOFT_HYPHEN = '\u00AD';
 
 /** The soft hyphens inside the lines of `text`: not at a line's end (where the reflow step joins the word). */
 export function innerSoftHyphens(text: string): number {

@@ -16,6 +16,7 @@
  * own, the instances of one list definition without one share its counter.
  */
 import type JSZip from 'jszip';
+import { decodeEntities } from './xml-entities.ts';
 
 export const LABEL_START = '\uFDD0';
 export const LABEL_END = '\uFDD1';
@@ -32,14 +33,8 @@ interface XmlElement {
   parent?: XmlElement;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 /** An attribute's value with its entities decoded; a character reference beyond Unicode is kept as written (mammoth reads such a file too). */
-const unescape = (s: string) =>
-  s.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (m, e: string) => {
-    if (e[0] !== '#') return ENTITIES[e] ?? m;
-    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
-    return code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
+const unescape = (s: string) => decodeEntities(s);
 
 /** A small XML reader (elements and attributes; text, comments and processing instructions skipped). */
 function parseXml(xml: string): XmlElement {

@@ -11,6 +11,7 @@
  */
 import { ImportError } from './errors.ts';
 import { isTableRow } from './text.ts';
+import { decodeEntities } from './xml-entities.ts';
 import { LABEL_END, LABEL_START, withNumberLabels } from './docx-numbering.ts';
 
 /** A number `withNumberLabels` wrote at the start of a paragraph. */
@@ -31,11 +32,8 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-const decode = (s: string) =>
-  s.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e.startsWith('#x') || e.startsWith('#X') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? m),
-  );
+/** mammoth's HTML's entities decoded: XML's, and `&nbsp;` as a plain space. */
+const decode = (s: string) => decodeEntities(s, { nbsp: ' ' });
 
 interface ListState {
   ordered: boolean;
@@ -292,7 +290,7 @@ export function sectionHeadings(headings: ReadonlyArray<{ level: number; text: s
 }
 
 /** The headings of the levels below the sections' (sub-headings). */
-export function subHeadings(headings: ReadonlyArray<{ level: number; text: string }>): string[] {
+function subHeadings(headings: ReadonlyArray<{ level: number; text: string }>): string[] {
   const level = sectionLevel(headings) ?? Infinity;
   return headings.filter((h) => h.level > level).map((h) => h.text);
 }

@@ -57,7 +57,7 @@ const PAGE_LINES = 5;
  * The indexes of the page numbers among `lines` (page breaks marked with PAGE_BREAK): a page number with words by
  * its shape; a number alone only where a page ends and in sequence with the others (see the module comment).
  */
-export function pageNumberLines(lines: readonly string[]): Set<number> {
+function pageNumberLines(lines: readonly string[]): Set<number> {
   const isBreak = (i: number) => lines[i] === PAGE_BREAK;
   const text = (i: number) => (lines[i] ?? '').trim();
   const numbers = new Set<number>();

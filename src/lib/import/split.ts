@@ -105,8 +105,8 @@ const opensDocumentLine = (block: Block) => {
   return wordCount(first) <= 10 ? opensDocument(block) : /^(?:\*\*)?mellom\s/i.test(first) || /^1[.)]?\s+\p{Lu}/u.test(first);
 };
 
-/** A line that ends a sentence: a title line right after it in the same block is text, not a new document's title. */
-const endsSentence = (line: string) => /[.!?]\s*(?:\*\*)?\s*$/.test(line.trim());
+/** A line that ends a full sentence (not a colon, unlike text.ts's endsSentence): a title line right after it in the same block is text, not a new document's title. */
+const endsFullSentence = (line: string) => /[.!?]\s*(?:\*\*)?\s*$/.test(line.trim());
 
 /** The line that names the parties after a title ("mellom Oppegård kommune og Øst politidistrikt"). */
 const partiesLine = (line: string) => /^(?:\*\*)?mellom\s/i.test(line.trim()) || /kommune og .*politidistrikt|politidistrikt og .*kommune/i.test(line);
@@ -142,19 +142,20 @@ export function splitDocuments(blocks: Block[]): Block[][] {
     (i) => {
       const at = lines[i];
       const before = lines[i - 1];
-      return at !== undefined && at.dense && at.line > 0 && titleLine(at.text) && !(before && before.block === at.block && endsSentence(before.text));
+      return at !== undefined && at.dense && at.line > 0 && titleLine(at.text) && !(before && before.block === at.block && endsFullSentence(before.text));
     },
     opensDocumentLine,
   );
   const newDocument = new Set(lineStarts.slice(1));
   const newBlock = new Set<number>();
+  const texts = lines.map((l) => l.text);
   lineStarts.forEach((start, k) => {
     const end = Math.min(lineStarts[k + 1] ?? lines.length, start + TITLE_LINES);
     for (let i = start; i < end; i++) {
       if (!lines[i]?.dense || !titleLine(lines[i]?.text ?? '')) continue;
       // A title set in bold over several lines ("**Samarbeidsavtale / mellom Luster kommune / og Vest
       // politidistrikt**") is one block, so its bold is not cut across paragraphs.
-      const last = boldTitleEnd(lines.map((l) => l.text), i, end);
+      const last = boldTitleEnd(texts, i, end);
       if (last > i) {
         newBlock.add(i).add(last + 1);
         i = last;
@@ -192,7 +193,7 @@ export function possibleDocumentTitles(blocks: Block[]): string[] {
     const line = block.lines[0] ?? '';
     const next = lines.slice(i + 1, i + 3);
     const opens = next.findIndex(opensDocumentLine);
-    const afterSentence = endsSentence(lines[i - 1]?.lines[0] ?? '');
+    const afterSentence = endsFullSentence(lines[i - 1]?.lines[0] ?? '');
     if (body >= 3 && titleLine(line) && !afterSentence && opens >= 0 && !next.slice(0, opens).some(isBodyText)) found.push(line.trim());
     if (wordCount(line) > 10) body += sentences(line).length;
   });

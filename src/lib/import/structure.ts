@@ -97,6 +97,10 @@ const NUMBERED_HEADING = /^(?<number>\d{1,2})\.?\s+(?<title>(?:\*\*)?\p{Lu}.*)$/
 
 /** A note's mark at the end of a line, as a Word file's text has it ("saker.¹"): the line ends where it stands. */
 const ENDS_BEFORE_MARK = String.raw`[⁰¹²³⁴-⁹]*\s*(?:\*\*)?$`;
+/** A line ending a sentence or clause, a note's mark after it or not: never a heading, a sub-heading or a signature. */
+const ENDS_CLAUSE = new RegExp(`[.;,!?]${ENDS_BEFORE_MARK}`);
+const ENDS_CLAUSE_OR_COLON = new RegExp(`[.;,:!?]${ENDS_BEFORE_MARK}`);
+const ENDS_SENTENCE_OR_COLON = new RegExp(`[.;:]${ENDS_BEFORE_MARK}`);
 /** A footnote's text, as a Word file's text has it ("¹ Jf. veileder …"): a paragraph, never a heading or a signature. */
 const NOTE_TEXT = /^[⁰¹²³⁴-⁹]+\s/;
 
@@ -105,7 +109,7 @@ function headingShaped(line: string, maxWords: number): boolean {
   return (
     wordCount(line) <= maxWords &&
     line.length <= 90 &&
-    !new RegExp(`[.;,!?]${ENDS_BEFORE_MARK}`).test(line) &&
+    !ENDS_CLAUSE.test(line) &&
     /^(?:\*\*)?[\p{Lu}\d]/u.test(line) &&
     (!isTableRow(line) || /^(?:\*\*)?\d{1,2}\.?\t+[^\t]+$/.test(line))
   );
@@ -118,7 +122,7 @@ function isSubheading(line: string): boolean {
     line.length <= 60 &&
     /^(?:\*\*)?\p{Lu}/u.test(line) &&
     !/\d/.test(line) &&
-    !new RegExp(`[.;,:!?]${ENDS_BEFORE_MARK}`).test(line) &&
+    !ENDS_CLAUSE_OR_COLON.test(line) &&
     !isListLine(line) &&
     !isTableRow(line)
   );
@@ -126,7 +130,7 @@ function isSubheading(line: string): boolean {
 
 /** A block that can be part of the signature block: short lines, no sentence, no list, no heading. */
 function signatureShaped(block: Block): boolean {
-  return block.lines.every((l) => wordCount(l) <= 5 && !new RegExp(`[.;:]${ENDS_BEFORE_MARK}`).test(l.trim()) && !NOTE_TEXT.test(l.trim()) && !isListLine(l) && !isTableRow(l));
+  return block.lines.every((l) => wordCount(l) <= 5 && !ENDS_SENTENCE_OR_COLON.test(l.trim()) && !NOTE_TEXT.test(l.trim()) && !isListLine(l) && !isTableRow(l));
 }
 
 /** How many blocks at the end form the signature block (0 when there is none). */

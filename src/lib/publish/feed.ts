@@ -2,7 +2,7 @@
  * The feed of agreements newly added to the register: newest additions
  * first, at most `limit`. Pure; the page `nye-avtaler.xml.ts` renders it.
  */
-import { signingKind, type FactLookups } from '../content/agreement-facts.ts';
+import { resolveFacts, signingKind, type FactLookups } from '../content/agreement-facts.ts';
 import { isAgreement, type Doc } from '../content/agreements.ts';
 import { formatDate } from '../format.ts';
 import { districtAtSigning, documentTypes, site } from '../../strings.ts';
@@ -35,9 +35,8 @@ export function feedItems(docs: readonly Doc[], describe: (doc: Doc) => string, 
  */
 export function feedDescription(doc: Doc, lookups: FactLookups): string {
   const d = doc.data;
-  const municipality = lookups.municipalityById.get(d.municipality)?.name ?? d.municipality;
-  const now = lookups.policeDistrictById.get(d.policeDistrict)?.name ?? d.policeDistrict;
-  const then = d.policeDistrictAtSigning ? (lookups.formerPoliceDistrictById.get(d.policeDistrictAtSigning)?.name ?? d.policeDistrictAtSigning) : now;
+  // The names as the facts panel resolves them (no headings: the feed cites no clause).
+  const { municipality, policeDistrict, districtAtSigning: then } = resolveFacts(d, lookups, []);
   const signing = d.signed ? { kind: signingKind(d.documentType), date: formatDate(d.signed.date) } : undefined;
-  return site.feedItem(documentTypes[d.documentType], municipality, districtAtSigning(then, now), signing);
+  return site.feedItem(documentTypes[d.documentType], municipality.name, districtAtSigning(then?.name ?? policeDistrict.name, policeDistrict.name), signing);
 }
