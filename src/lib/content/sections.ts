@@ -62,6 +62,11 @@ export const SECTION_TITLE_VARIANTS: Record<SectionKey, readonly string[]> = {
   signaturer: ['signaturer', 'signaturar', 'underskrifter', 'underskrift', 'signering'],
 };
 
+/** The superscript digits 0–9, in order: a footnote's mark as the importer writes a Word file's ("saker.¹"). */
+export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** A run of them. */
+const SUPERSCRIPT_RUN = new RegExp(`[${SUPERSCRIPT_DIGITS}]+`, 'g');
+
 /**
  * A title as `SECTION_TITLE_VARIANTS` spells it: lower-case, numbering, bold, a footnote's mark ("Politiråd¹", as
  * the importer writes a Word file's) and trailing punctuation gone, spaces single.
@@ -69,7 +74,7 @@ export const SECTION_TITLE_VARIANTS: Record<SectionKey, readonly string[]> = {
 export function normaliseSectionTitle(title: string): string {
   return title
     .replace(/\*\*/g, '')
-    .replace(/[⁰¹²³⁴-⁹]+/g, '')
+    .replace(SUPERSCRIPT_RUN, '')
     .replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+/, '')
     .replace(/\s*\/\s*/g, '/')
     .replace(/\s+/g, ' ')

@@ -12,6 +12,7 @@
 import { ImportError } from './errors.ts';
 import { isTableRow } from './text.ts';
 import { decodeEntities } from './xml-entities.ts';
+import { SUPERSCRIPT_DIGITS } from '../content/sections.ts';
 import { LABEL_END, LABEL_START, withNumberLabels } from './docx-numbering.ts';
 
 /** A number `withNumberLabels` wrote at the start of a paragraph. */
@@ -51,7 +52,6 @@ export interface DocxNote {
   after: string;
 }
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** A number as superscript digits ("¹", "¹²"), as Word prints a note's mark. */
 export const superscript = (n: number): string => String(n).replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)] ?? d);
 

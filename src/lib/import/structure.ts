@@ -19,7 +19,7 @@
  * paragraph.
  */
 import { HeadingIds } from '../content/headings.ts';
-import { normaliseSectionTitle, sectionKeyOfTitle, type SectionKey } from '../content/sections.ts';
+import { normaliseSectionTitle, sectionKeyOfTitle, SUPERSCRIPT_DIGITS, type SectionKey } from '../content/sections.ts';
 import type { Block } from './clean.ts';
 import { DENSE_BLOCK } from './split.ts';
 import {
@@ -96,13 +96,13 @@ function soleLine(block: Block): string | undefined {
 const NUMBERED_HEADING = /^(?<number>\d{1,2})\.?\s+(?<title>(?:\*\*)?\p{Lu}.*)$/u;
 
 /** A note's mark at the end of a line, as a Word file's text has it ("saker.¹"): the line ends where it stands. */
-const ENDS_BEFORE_MARK = String.raw`[⁰¹²³⁴-⁹]*\s*(?:\*\*)?$`;
+const ENDS_BEFORE_MARK = String.raw`[${SUPERSCRIPT_DIGITS}]*\s*(?:\*\*)?$`;
 /** A line ending a sentence or clause, a note's mark after it or not: never a heading, a sub-heading or a signature. */
 const ENDS_CLAUSE = new RegExp(`[.;,!?]${ENDS_BEFORE_MARK}`);
 const ENDS_CLAUSE_OR_COLON = new RegExp(`[.;,:!?]${ENDS_BEFORE_MARK}`);
 const ENDS_SENTENCE_OR_COLON = new RegExp(`[.;:]${ENDS_BEFORE_MARK}`);
 /** A footnote's text, as a Word file's text has it ("¹ Jf. veileder …"): a paragraph, never a heading or a signature. */
-const NOTE_TEXT = /^[⁰¹²³⁴-⁹]+\s/;
+const NOTE_TEXT = new RegExp(`^[${SUPERSCRIPT_DIGITS}]+\\s`);
 
 /** True when a line can be a heading at all: short, not a sentence, not a row of label and value ("Møter per år<tab>4"; "1.<tab>Formål" is a heading's number). */
 function headingShaped(line: string, maxWords: number): boolean {
