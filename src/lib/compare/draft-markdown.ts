@@ -105,41 +105,36 @@ export function markdownDraftText(markdown: string): { text: string; headings: s
       const own = text === '' ? [] : [`${'  '.repeat(depth)}${marker} ${text}`];
       return [...own, ...item.children.flatMap((c) => (c.type === 'list' ? listLines(c, depth + 1) : []))];
     });
+  /** A block, unless it is empty. */
+  const add = (text: string) => {
+    if (text !== '') blocks.push(text);
+  };
   const flow = (node: RootContent) => {
     switch (node.type) {
       case 'heading': {
-        const text = tidy(inline(node.children)).replace(/\n/g, ' ');
-        if (text === '') return;
-        headings.push({ level: node.depth, text: text.replace(/\*\*/g, '') });
-        blocks.push(text.replace(/\*\*/g, ''));
+        const written = tidy(inline(node.children)).replace(/\n/g, ' ');
+        if (written === '') return;
+        const text = written.replace(/\*\*/g, '');
+        headings.push({ level: node.depth, text });
+        blocks.push(text);
         return;
       }
-      case 'paragraph': {
-        const text = tidy(inline(node.children));
-        if (text !== '') blocks.push(text);
+      case 'paragraph':
+        add(tidy(inline(node.children)));
         return;
-      }
-      case 'list': {
-        const lines = listLines(node, 0);
-        if (lines.length > 0) blocks.push(lines.join('\n'));
+      case 'list':
+        add(listLines(node, 0).join('\n'));
         return;
-      }
-      case 'table': {
-        const rows = tableRows(node).filter((r) => r.trim() !== '');
-        if (rows.length > 0) blocks.push(rows.join('\n'));
+      case 'table':
+        add(tableRows(node).filter((r) => r.trim() !== '').join('\n'));
         return;
-      }
-      case 'code': {
-        const text = tidy(literal(node.value));
-        if (text !== '') blocks.push(text);
+      case 'code':
+        add(tidy(literal(node.value)));
         return;
-      }
-      case 'html': {
+      case 'html':
         // A block of HTML: its words, the tags (and comments) left out.
-        const text = tidy(htmlText(node.value, ' '));
-        if (text !== '') blocks.push(text);
+        add(tidy(htmlText(node.value, ' ')));
         return;
-      }
       case 'blockquote':
         for (const child of node.children) flow(child);
         return;
