@@ -105,6 +105,7 @@ describe('broken agreements: npm run check and astro build refuse them alike', (
       `${where('meta-refresh.mdx', '<meta')}: raw HTML <meta> is not allowed`,
       `${where('unclosed-signatures.mdx', '<Signatures>')}: the text cannot be read as MDX (Expected a closing tag for \`<Signatures>\``,
       `${where('stray-brace.mdx', '{100')}: the text cannot be read as MDX`,
+      `${where('inline-code.mdx', '`Politi')}: inline code ("\`Politirådsmøte\`") is not allowed in an agreement`,
       `${where('unknown-component.mdx', '<Foo>')}: unknown component <Foo>: an agreement may use only <Signatures>`,
       `${at('windows-1252.mdx')}:2:50: the file is not UTF-8 (byte 0xd8 here is "Ø" in Windows-1252): save it as UTF-8`,
       `${where('impossible-date.mdx', 'date: "2019-02-31"')}: signed.date: 2019-02-31 is not a real date: 2019-02 has 28 days; did you mean "2019-02-28"?`,

@@ -114,6 +114,16 @@ describe('checkMdxSubset refuses Markdown the register does not use, which would
     expect(messages('Tekst.\n\n    innrykket\n')).toEqual([]);
   });
 
+  it('inline code: shown as code, which no signed agreement has', () => {
+    expect(messages('Tekst `kode` her.\n\n## 2. `Politiråd`\n\n- a ``to ` ganger`` b\n')).toEqual([
+      '1:7: inline code ("`kode`") is not allowed in an agreement (the page would show it as code, which no signed agreement has): write the text plainly, without the backticks; a backtick the document prints stays, escaped: \\`',
+      expect.stringMatching(/^3:7: inline code \("`Politiråd`"\) is not allowed/),
+      expect.stringMatching(/^5:5: inline code \("`to ` ganger`"\) is not allowed/),
+    ]);
+    // A backtick escaped, or one alone (no code span), is text.
+    expect(messages('Tekst \\`kode\\` her, og ` alene.\n')).toEqual([]);
+  });
+
   it('a "#" heading: a second page title', () => {
     for (const body of ['# Tittel\n', 'Tittel\n======\n']) {
       expect(messages(body), body).toEqual([

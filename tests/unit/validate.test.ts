@@ -136,6 +136,12 @@ describe('checkRegister on broken agreements', () => {
     ]);
   });
 
+  it('refuses inline code in the text, at its file, line and column, with the fix', () => {
+    expect(problemsFor('inline-code')).toEqual([
+      `${file}/inline-code.mdx:30:21: inline code ("\`Politirådsmøte\`") is not allowed in an agreement (the page would show it as code, which no signed agreement has): write the text plainly, without the backticks; a backtick the document prints stays, escaped: \\\``,
+    ]);
+  });
+
   it('refuses two documents with the same slug', () => {
     const files = registerFiles();
     files.agreements.push(fixture('duplicate-slug/extra/skien-2019.mdx'));

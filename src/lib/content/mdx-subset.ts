@@ -5,7 +5,7 @@
  * `{expression}` but a comment, no raw HTML beyond `<br />` and the importer's
  * table, no image, no link to anything but http(s), mailto or a relative address;
  * and none of the Markdown an agreement does not use, which would render what the
- * signed document does not have (footnotes, task lists, code blocks, a second `#` title).
+ * signed document does not have (footnotes, task lists, code blocks and inline code, a second `#` title).
  *
  * Parsed with the parser the build uses (`parseMdx` in mdx-parse.ts, the
  * project's one MDX reader), so a body this module
@@ -411,6 +411,12 @@ function findOutsideSubset(body: string): SubsetFinding[] {
           });
         }
         break;
+      case 'inlineCode':
+        findings.push({
+          ...at,
+          message: `inline code ("\`${(node.value ?? '').slice(0, 40)}\`") is not allowed in an agreement (the page would show it as code, which no signed agreement has): write the text plainly, without the backticks; a backtick the document prints stays, escaped: \\\``,
+        });
+        return;
       case 'code':
         findings.push({
           ...at,
