@@ -45,6 +45,15 @@ describe('lines that Markdown reads as markup', () => {
     expect(checkMdxSubset(body)).toEqual([]);
   });
 
+  it('a pair of backticks in a line shows as written, not as inline code the checker refuses', async () => {
+    const text = editedText('moss-2020.txt', MOSS, (t) => t.replace('Avtalen revideres årlig.\n', 'Avtalen revideres årlig etter malen `Politiråd` og ``to``.\n'));
+    const [draft] = (await importAgreement('moss.txt', new TextEncoder().encode(text), register)).drafts;
+    const body = draft?.body ?? '';
+    expect(body).toContain('etter malen \\`Politiråd\\` og \\`\\`to\\`\\`.');
+    expect(nodesOf(parseMdx(body), ['inlineCode'])).toEqual([]);
+    expect(checkMdxSubset(body)).toEqual([]);
+  });
+
   it('are escaped with a backslash before their first sign; a bold line and ordinary text are not', () => {
     expect(['=', '-----', '___', '***', '- - -', '* * *', '```', '~~~ tekst', '[a]: b'].map(escapeLineStart)).toEqual(['\\=', '\\-----', '\\___', '\\***', '\\- - -', '\\* * *', '\\```', '\\~~~ tekst', '\\[a]: b']);
     expect(['**Fett**', 'Tekst - med strek', '[sic] tekst', '-- ikke en liste'].map(escapeLineStart)).toEqual(['**Fett**', 'Tekst - med strek', '[sic] tekst', '-- ikke en liste']);

@@ -8,9 +8,9 @@
 import type { Block } from './clean.ts';
 import type { DocumentStructure, Item } from './structure.ts';
 
-/** Escapes what MDX would read as code or markup: braces and angle brackets. */
+/** Escapes what MDX would read as code or markup: braces, backticks (a pair would be inline code) and angle brackets. */
 export function escapeMdx(text: string): string {
-  return text.replace(/[{}]/g, (c) => `\\${c}`).replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(/[{}`]/g, (c) => `\\${c}`).replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
