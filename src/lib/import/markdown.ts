@@ -8,9 +8,17 @@
 import type { Block } from './clean.ts';
 import type { DocumentStructure, Item } from './structure.ts';
 
-/** Escapes what MDX would read as code or markup: braces, backticks (a pair would be inline code) and angle brackets. */
+/**
+ * Escapes what MDX would read as code or markup: braces, angle brackets and backticks (a pair would be
+ * inline code, which the checker refuses); a backtick already escaped (after an odd number of backslashes,
+ * as a pasted Markdown draft's text comes, draft-markdown.ts) is left as it is.
+ */
 export function escapeMdx(text: string): string {
-  return text.replace(/[{}`]/g, (c) => `\\${c}`).replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/[{}]/g, (c) => `\\${c}`)
+    .replace(/(?<!\\)((?:\\\\)*)`/g, '$1\\`')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 /**
