@@ -298,6 +298,34 @@ describe('open data', () => {
   });
 });
 
+describe('the feed of new agreements', () => {
+  it('names its own address (atom:link rel="self") and is dated by its newest item (lastBuildDate)', async () => {
+    const response = await fetch(new URL('/nye-avtaler.xml', baseUrl));
+    expect(response.status).toBe(200);
+    const xml = await response.text();
+    // Read by the browser's XML parser, as a feed reader reads it: well formed, the Atom namespace declared.
+    const feed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      const channel = doc.querySelector('rss > channel');
+      const self = channel?.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')[0];
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        self: self ? { href: self.getAttribute('href'), rel: self.getAttribute('rel'), type: self.getAttribute('type') } : null,
+        lastBuildDate: channel?.querySelector(':scope > lastBuildDate')?.textContent ?? null,
+        pubDates: [...(channel?.querySelectorAll(':scope > item > pubDate') ?? [])].map((d) => d.textContent ?? ''),
+      };
+    }, xml);
+    expect(feed.error).toBeNull();
+    expect(feed.self).toEqual({ href: expect.stringMatching(/^https?:\/\/[^/]+\/nye-avtaler\.xml$/), rel: 'self', type: 'application/rss+xml' });
+    // The newest item's date, from the register's «added» dates (the clock would differ from build to build).
+    expect(feed.pubDates.length).toBeGreaterThan(0);
+    const newest = Math.max(...feed.pubDates.map((d) => Date.parse(d)));
+    const added = documents.filter((d) => d.data.added && d.data.documentType !== 'saksframlegg').map((d) => Date.parse(`${d.data.added}T00:00:00Z`));
+    expect(newest).toBe(Math.max(...added));
+    expect(feed.lastBuildDate).toBe(new Date(newest).toUTCString());
+  });
+});
+
 describe('print', () => {
   it('prints the document without header, menu, contents or permalinks', async () => {
     await open('/avtaler/bodo-2018/');

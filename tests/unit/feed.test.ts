@@ -1,6 +1,6 @@
 /** The feed of newly added agreements: only agreements with an added date, newest first, limited. */
 import { describe, expect, it } from 'vitest';
-import { feedDescription, feedItems } from '../../src/lib/publish/feed.ts';
+import { feedChannelData, feedDescription, feedItems } from '../../src/lib/publish/feed.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { indexById } from '../../src/lib/content/agreements.ts';
 import type { FactLookups } from '../../src/lib/content/agreement-facts.ts';
@@ -40,6 +40,26 @@ describe('feedItems', () => {
     const later = { ...first, id: 'ny-2027', data: { ...first.data, added: '2027-01-02' } };
     const items = feedItems([...docs, later], (d) => d.id, 2);
     expect(items.map((i) => i.link)).toEqual(['/avtaler/ny-2027/', '/avtaler/bodo-2018/']);
+  });
+});
+
+describe('feedChannelData', () => {
+  const self = 'https://avtaler.example/nye-avtaler.xml?a=1&b=2';
+
+  it('dates the channel by its newest item, not the clock, and names its own address', () => {
+    const items = feedItems(docs, (d) => d.id);
+    expect(feedChannelData(items, self)).toBe(
+      '<language>nb</language><lastBuildDate>Mon, 23 Nov 2026 00:00:00 GMT</lastBuildDate><atom:link href="https://avtaler.example/nye-avtaler.xml?a=1&amp;b=2" rel="self" type="application/rss+xml"/>',
+    );
+    // A later addition, wherever it stands in the list, dates the channel.
+    const first = docs[0]!;
+    const later = feedItems([...docs, { ...first, id: 'ny-2027', data: { ...first.data, added: '2027-01-02' } }], (d) => d.id);
+    expect(feedChannelData([...later].reverse(), self)).toContain('<lastBuildDate>Sat, 02 Jan 2027 00:00:00 GMT</lastBuildDate>');
+  });
+
+  it('has no build date without an item', () => {
+    expect(feedChannelData([], self)).not.toContain('lastBuildDate');
+    expect(feedChannelData([], self)).toContain('rel="self"');
   });
 });
 

@@ -29,6 +29,26 @@ export function feedItems(docs: readonly Doc[], describe: (doc: Doc) => string, 
     }));
 }
 
+/** The namespaces the channel's own elements use (`xmlns` of @astrojs/rss): Atom's, for its `atom:link`. */
+export const FEED_XMLNS = { atom: 'http://www.w3.org/2005/Atom' } as const;
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The channel's elements beyond its title, description and link, as @astrojs/rss's `customData`: its
+ * language; `lastBuildDate`, the date of the newest item (from the register, not the clock, so two builds
+ * of the same register write the same feed), left out when there is no item; and `atom:link rel="self"`,
+ * the feed's own address `selfUrl` (absolute), which needs `FEED_XMLNS` declared.
+ */
+export function feedChannelData(items: readonly FeedItem[], selfUrl: string): string {
+  const newest = items.reduce<Date | undefined>((latest, item) => (!latest || item.pubDate > latest ? item.pubDate : latest), undefined);
+  return [
+    '<language>nb</language>',
+    newest ? `<lastBuildDate>${newest.toUTCString()}</lastBuildDate>` : '',
+    `<atom:link href="${escapeXml(selfUrl)}" rel="self" type="application/rss+xml"/>`,
+  ].join('');
+}
+
 /**
  * An item's description: the parties, the district as it was named when the document was signed
  * ("Follo politidistrikt (nå Øst politidistrikt)"), and the date signed, or adopted for guidelines.
