@@ -339,6 +339,25 @@ describe('print', () => {
     expect(await page.locator('.facts').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
   });
+
+  it('prints the source lines a document left out, which the screen shows only when opened', async () => {
+    await open('/avtaler/luster-2019/');
+    const omissions = page.locator('details.source-omissions');
+    const lines = omissions.locator('li');
+    // The frozen register's Luster leaves lines of its source out.
+    expect(await lines.count()).toBeGreaterThan(0);
+    expect(await omissions.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await lines.first().isVisible()).toBe(false);
+    try {
+      await page.emulateMedia({ media: 'print' });
+      // Every line prints, the disclosure still closed (no script opens it).
+      for (const line of await lines.all()) expect(await line.isVisible(), await line.getAttribute('data-line') ?? '').toBe(true);
+      expect(await omissions.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    expect(await lines.first().isVisible()).toBe(false);
+  });
 });
 
 describe('reflow (WCAG 1.4.10)', () => {
