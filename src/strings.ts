@@ -706,4 +706,5 @@ export const draftCheck = {
   closestSameSection: (label: string, heading: string) => `${label}, «${heading}»: samme del av malen, ingen felles tekst`,
   untitled: 'Utkastet',
   preamble: 'Før første overskrift',
+  sectionRegion: (part: number, parts: number, heading: string) => `Del ${part} av ${parts}: ${heading}`,
 } as const;

@@ -168,6 +168,23 @@ describe('Ditt utkast mot registeret', () => {
     expect(requests.some((r) => r.url.includes('/data/tekst/'))).toBe(true);
   });
 
+  it('names each section\'s region by its place, so a heading the draft repeats gives two regions a reader tells apart', async () => {
+    await page.goto(url('/sammenlign/mitt-utkast/'));
+    await submitDraft(async (p) => {
+      await p.locator('#draft-text').fill('# Utkast\n\n## Politiråd\n\nPolitirådet møtes fire ganger i året.\n\n## Politiråd\n\nRådet ledes av ordføreren.\n');
+      await p.locator('form[data-draft-check-form] button[type=submit]').click();
+    });
+    const result = page.locator('[data-draft-check]');
+    const headings = await result.locator('section h3').allInnerTexts();
+    expect(headings.filter((h) => h === 'Politiråd')).toHaveLength(2);
+    // The regions as the accessibility tree names them: one each, by place and heading.
+    const parts = headings.length;
+    for (const [i, heading] of headings.entries()) {
+      expect(await result.getByRole('region', { name: `Del ${i + 1} av ${parts}: ${heading}`, exact: true }).count(), heading).toBe(1);
+    }
+    expect(await axeViolations(page, ['landmark-unique'])).toEqual([]);
+  });
+
   it('opens a .docx made by /utkast/ and aligns its sections by their headings', async () => {
     await page.goto(url('/utkast/?kommune=Nordre+Follo&distrikt=ost&formal=skien-2019&politikontakt=bodo-2018&politirad=moss-2020'));
     await page.waitForSelector('html[data-draft-ready]', { state: 'attached' });

@@ -80,15 +80,34 @@ describe('holding a draft against the register', () => {
     expect(html).toContain('href="/avtaler/oppegard-2018/#formal"');
   });
 
-  it('names each landmark once: a region per section, named by its heading; the closest clauses under a heading of their own, no landmark', () => {
-    const html = draftCheckHtml(check, draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
-    // Landmarks: <aside> always, <section> with a name; each named by the element its aria-labelledby points at.
+  /** The landmarks of the HTML (<aside> always, <section> with a name), each with its name: its aria-label, or the text of the heading its aria-labelledby points at. */
+  const landmarks = (html: string) => {
     const heading = (id: string) => new RegExp(`<h\\d id="${id}">([^<]*)</h\\d>`).exec(html)?.[1];
-    const landmarks = [...html.matchAll(/<(aside|section)\b([^>]*)>/g)].map((m) => [m[1], heading(/aria-labelledby="([^"]+)"/.exec(m[2]!)?.[1] ?? '')]);
-    expect(landmarks).toEqual(check.sections.map((s) => ['section', s.heading ?? draftCheck.preamble]));
-    expect(new Set(landmarks.map(([, name]) => name)).size).toBe(landmarks.length);
+    return [...html.matchAll(/<(aside|section)\b([^>]*)>/g)].map((m) => {
+      const labelledBy = /aria-labelledby="([^"]+)"/.exec(m[2]!)?.[1];
+      return [m[1], /aria-label="([^"]+)"/.exec(m[2]!)?.[1] ?? (labelledBy && heading(labelledBy))];
+    });
+  };
+
+  it('names each landmark once: a region per section, named by its place and heading; the closest clauses under a heading of their own, no landmark', () => {
+    const html = draftCheckHtml(check, draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
+    const n = check.sections.length;
+    expect(landmarks(html)).toEqual(check.sections.map((s, i) => ['section', `Del ${i + 1} av ${n}: ${s.heading ?? draftCheck.preamble}`]));
+    expect(new Set(landmarks(html).map(([, name]) => name)).size).toBe(n);
     // Each section still gives its closest clauses under their heading, with their links.
     expect(html.match(/<div class="draft-closest">\n<h4>Nærmeste tekst i registeret<\/h4>/g)).toHaveLength(check.sections.length);
+  });
+
+  it('tells apart two sections of one heading by their place', () => {
+    // A Word file with the same heading style twice.
+    const twice = checkDraft(draftSections('Politiråd\n\nPolitirådet møtes fire ganger i året.\n\nPolitiråd\n\nRådet ledes av ordføreren.\n', ['Politiråd', 'Politiråd'], 'docx'), register);
+    const html = draftCheckHtml(twice, draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
+    // The heading as the draft writes it, twice; the regions' names differ.
+    expect([...html.matchAll(/<h3 id="[^"]+">([^<]*)<\/h3>/g)].map((m) => m[1])).toEqual(['Politiråd', 'Politiråd']);
+    expect(landmarks(html)).toEqual([
+      ['section', 'Del 1 av 2: Politiråd'],
+      ['section', 'Del 2 av 2: Politiråd'],
+    ]);
   });
 
   it('quotes each closest clause\'s heading in its document\'s language', () => {

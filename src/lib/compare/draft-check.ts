@@ -210,6 +210,8 @@ export interface DraftCheckLabels {
   /** A clause of the same section of the template with no text in common. */
   closestSameSection: (label: string, heading: string) => string;
   preamble: string;
+  /** A section's region, named by its place and heading, so two sections of one heading are told apart: "Del 2 av 4: Politiråd". */
+  sectionRegion: (part: number, parts: number, heading: string) => string;
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -219,8 +221,10 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * heading, what it corresponds to, its text with the draft's own words in
  * `<mark data-text="own">` and shared words in `<span data-text="shared">`
  * (each announced in words), and the closest clauses with links. Each
- * section is a region named by its heading; its closest clauses stand under
- * a heading of their own in it, not as a landmark.
+ * section is a region named by its place and its heading ("Del 2 av 4:
+ * Politiråd": a draft may repeat a heading, and two regions of one name cannot be
+ * told apart in a list of landmarks); its closest clauses stand under a heading of
+ * their own in it, not as a landmark.
  */
 export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clauseUrl: (slug: string, id: string | undefined) => string): string {
   const hidden = (t: string) => `<span class="visually-hidden">${escapeHtml(t)}</span>`;
@@ -239,9 +243,10 @@ export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clau
     const aligned = s.aligned
       ? (s.aligned.by === 'heading' ? labels.alignedKey : labels.alignedContent)(SECTION_TITLES[s.aligned.key].nb)
       : labels.alignedNone;
+    const heading = s.heading ?? labels.preamble;
     out.push(
-      `<section class="draft-check-section" aria-labelledby="${id}" data-aligned="${s.aligned?.key ?? ''}">`,
-      `<h3 id="${id}">${escapeHtml(s.heading ?? labels.preamble)}</h3>`,
+      `<section class="draft-check-section" aria-label="${escapeHtml(labels.sectionRegion(i + 1, check.sections.length, heading))}" data-aligned="${s.aligned?.key ?? ''}">`,
+      `<h3 id="${id}">${escapeHtml(heading)}</h3>`,
       `<p class="redline-note">${escapeHtml(aligned)} ${escapeHtml(labels.sectionShare(percent(s.words === 0 ? 0 : s.shared / s.words), s.words))}</p>`,
       '<div class="redline-text">',
     );
