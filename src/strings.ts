@@ -205,6 +205,24 @@ export const about = {
   ],
 } as const;
 
+/** `/avtaler/`: every agreement in one list. */
+export const agreementsIndex = {
+  title: 'Alle avtaler',
+  intro: 'Alle avtalene i registeret, samlet etter politidistrikt, med kommune, dokumenttype, når avtalen ble signert og om den gjelder.',
+  /** The link to the list, where a reader looks for it (the front page, the 404 page). */
+  link: 'Alle avtaler i én liste',
+} as const;
+
+/** `/politidistrikt/`: the police districts, each with its agreements and municipalities counted. */
+export const districtsIndex = {
+  title: 'Politidistrikter',
+  intro: (districts: number) =>
+    `Norge har ${districts} politidistrikter. Tabellen viser hvor mange avtaler registeret har fra hvert distrikt, og hvor mange av kommunene i distriktet som har en avtale. Velg et politidistrikt for å se avtalene og kommunene.`,
+  caption: 'Avtaler og kommuner per politidistrikt',
+  /** The column of the agreements registered from each district. */
+  agreements: 'Avtaler',
+} as const;
+
 export const districtPage = {
   title: (name: string) => name,
   intro: (count: number) =>

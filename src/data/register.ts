@@ -150,6 +150,17 @@ export function agreementRows(register: Register, docs: readonly AgreementEntry[
   return docs.map((doc) => ({ doc, municipality: register.municipalityById.get(doc.data.municipality)?.name, status: register.status(doc) }));
 }
 
+/** A police district with the rows of its agreements' table (none for a district without a registered agreement). */
+export interface DistrictAgreements {
+  district: PoliceDistrict;
+  rows: AgreementRow[];
+}
+
+/** Every police district in the register's order, each with its agreements newest first: what the front page and `/avtaler/` list. */
+export function agreementsByDistrict(register: Register): DistrictAgreements[] {
+  return register.policeDistricts.map((district) => ({ district, rows: agreementRows(register, register.agreementsByDistrict.get(district.id) ?? []) }));
+}
+
 /** The open data's agreement rows (`/data/agreements.json` and `.csv`), with the register's names for its keys. */
 export function agreementExportRows(register: Register): ExportRow[] {
   return exportRows(register.documents, {

@@ -1,6 +1,6 @@
 /**
  * The built site as a reader meets it, in Chromium: the home page, every
- * document page, the district, municipality, about and 404 pages; section
+ * document page, the lists of agreements and districts, the district, municipality, about and 404 pages; the feed; section
  * permalinks; and axe-core finding no WCAG 2.2 A/AA violation on any of them.
  */
 import Papa from 'papaparse';
@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
-import { agreementPage, facts } from '../../src/strings.ts';
+import { agreementPage, documentTypes, facts } from '../../src/strings.ts';
 import { axeViolations, browserPage } from './browser.ts';
 import { SITE_REGISTER } from '../fixture-register.ts';
 
@@ -236,6 +236,78 @@ describe('section permalinks', () => {
   });
 });
 
+describe('the lists an agreement\'s or a district\'s address leads up to', () => {
+  /** The levels of the headings in the page's main content, in document order. */
+  const headingLevels = () => page.locator('main :is(h1, h2, h3, h4, h5, h6)').evaluateAll((hs) => hs.map((h) => Number(h.tagName.slice(1))));
+  const agreements = documents.filter((d) => d.data.documentType !== 'saksframlegg');
+
+  it('/avtaler/ lists every agreement once, under its police district, with municipality, kind and date', async () => {
+    const response = await open('/avtaler/');
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('h1').textContent()).toBe('Alle avtaler');
+    expect(await headingLevels()).toEqual([1, ...Array<number>(await page.locator('main h2').count()).fill(2)]);
+    for (const doc of agreements) {
+      const district = register.policeDistricts.find((d) => d.id === doc.data.policeDistrict)!;
+      const section = page.getByRole('region', { name: district.name, exact: true });
+      const row = section.locator('tr', { has: page.locator(`a[href="/avtaler/${doc.id}/"]`) });
+      expect(await row.count(), doc.id).toBe(1);
+      const municipality = register.municipalities.find((m) => m.id === doc.data.municipality)!;
+      expect(await row.locator(`a[href="/kommuner/${municipality.id}/"]`).textContent(), doc.id).toBe(municipality.name);
+      expect(await row.locator('time').getAttribute('datetime'), doc.id).toBe(doc.data.signed?.date);
+      expect(await row.locator('small').textContent(), doc.id).toContain(documentTypes[doc.data.documentType]);
+      expect(await section.locator('h2 a').getAttribute('href')).toBe(`/politidistrikt/${district.id}/`);
+    }
+    // Each agreement once, and nothing else listed as one: the page grows with the register, a row per agreement.
+    const listed = await page.locator('main a[href^="/avtaler/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(listed.sort()).toEqual(agreements.map((d) => `/avtaler/${d.id}/`).sort());
+    // Every district is reachable from it: those with agreements by their heading, the others in a list.
+    const districts = await page.locator('main a[href^="/politidistrikt/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(districts)).toEqual(new Set(register.policeDistricts.map((d) => `/politidistrikt/${d.id}/`)));
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('/politidistrikt/ lists the police districts in order, each with its agreements and municipalities counted and linked', async () => {
+    const response = await open('/politidistrikt/');
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('h1').textContent()).toBe('Politidistrikter');
+    const rows = page.locator('main table tbody tr');
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-district')))).toEqual(register.policeDistricts.map((d) => d.id));
+    const columns = await page.locator('main table thead th').allTextContents();
+    expect(columns.slice(0, 5)).toEqual(['Politidistrikt', 'Avtaler', 'Med registrert avtale', 'Med avtale i kraft', 'Kommuner']);
+    const counted: Record<string, { agreements: string; withAgreement: string; municipalities: string }> = {};
+    for (const district of register.policeDistricts) {
+      const row = page.locator(`main table tbody tr[data-district="${district.id}"]`);
+      expect(await row.locator(`th a[href="/politidistrikt/${district.id}/"]`).count(), district.id).toBe(1);
+      const [agreementCount, withAgreement, , municipalities] = await row.locator('td').allTextContents();
+      expect(agreementCount, district.id).toBe(String(agreements.filter((d) => d.data.policeDistrict === district.id).length));
+      counted[district.id] = { agreements: agreementCount!, withAgreement: withAgreement!, municipalities: municipalities! };
+    }
+    expect(await page.locator('main table tfoot td').first().textContent()).toBe(String(agreements.length));
+    expect(await headingLevels()).toEqual([1]);
+    expect(await axeViolations(page)).toEqual([]);
+    // The same counts as each district's own page, which leads back here.
+    for (const district of register.policeDistricts) {
+      await open(`/politidistrikt/${district.id}/`);
+      const { withAgreement, municipalities } = counted[district.id]!;
+      expect(await page.locator('[data-share]').getAttribute('data-share'), district.id).toBe(`${withAgreement}/${municipalities}`);
+      expect(await page.getByRole('navigation', { name: 'Brødsmulesti' }).locator('a[href="/politidistrikt/"]').textContent()).toBe('Politidistrikter');
+    }
+  });
+
+  it('both are linked from the front page and the 404 page, and in the sitemap', async () => {
+    for (const path of ['/', '/finnes-ikke/']) {
+      await open(path);
+      for (const href of ['/avtaler/', '/politidistrikt/']) expect(await page.locator(`main a[href="${href}"]`).count(), `${path} → ${href}`).toBeGreaterThan(0);
+    }
+    const index = await (await fetch(new URL('/sitemap-index.xml', baseUrl))).text();
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const pages = (await Promise.all(sitemaps.map(async (path) => (await fetch(new URL(path, baseUrl))).text()))).join('');
+    const listed = new Set([...pages.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    expect(listed.has('/avtaler/')).toBe(true);
+    expect(listed.has('/politidistrikt/')).toBe(true);
+  });
+});
+
 describe('district, municipality, about and 404 pages', () => {
   for (const path of ['/politidistrikt/ost/', '/politidistrikt/finnmark/', '/kommuner/luster/', '/kommuner/varoy/', '/om/']) {
     it(`${path} opens and has no WCAG 2.2 A/AA violation`, async () => {
@@ -397,6 +469,8 @@ describe('reflow (WCAG 1.4.10)', () => {
     '/avtaler/bodo-2018/',
     '/avtaler/oppegard-2018/',
     '/avtaler/oppegard-2018/endringer/',
+    '/avtaler/',
+    '/politidistrikt/',
     '/politidistrikt/ost/',
     '/kommuner/',
     '/kommuner/oppegard/',

@@ -9,7 +9,7 @@ import { LinkChecker } from 'linkinator';
 import { describe, expect, inject, it } from 'vitest';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
-import { agreementUrl } from '../../src/lib/publish/routes.ts';
+import { agreementsUrl, agreementUrl, districtsUrl } from '../../src/lib/publish/routes.ts';
 import { SITE_DIST, SITE_REGISTER } from '../fixture-register.ts';
 
 const baseUrl = inject('baseUrl');
@@ -44,6 +44,8 @@ describe('the built site', () => {
     const documents = checkRegister(readRegisterFiles(SITE_REGISTER)).agreements;
     expect(documents.length).toBeGreaterThan(0);
     expect(documents.map((d) => agreementUrl(d.id)).filter((path) => !reached.has(path))).toEqual([]);
+    // And the lists an agreement's or a district's address leads up to, so their links were checked too.
+    expect([agreementsUrl(), districtsUrl()].filter((path) => !reached.has(path))).toEqual([]);
   });
 
   it('is valid HTML on every page', async () => {

@@ -9,9 +9,12 @@ import type { SectionKey } from '../content/sections.ts';
 /** The home page. */
 export const homeUrl = (): string => '/';
 
+/** Every agreement of the register in one list, by police district: what an agreement's address leads up to. */
+export const agreementsUrl = (): string => '/avtaler/';
+
 /** An agreement's page, optionally at one of its clauses (`#politirad`). */
 export function agreementUrl(slug: string, clause?: string | null): string {
-  return `/avtaler/${slug}/${clause ? `#${clause}` : ''}`;
+  return `${agreementsUrl()}${slug}/${clause ? `#${clause}` : ''}`;
 }
 
 /**
@@ -32,9 +35,12 @@ export function agreementPageFile(pathname: string): string | undefined {
   return slug && !slug.includes('/') ? `${pathname.slice(1)}index.html` : undefined;
 }
 
+/** The police districts, each with its agreements and municipalities counted: what a district's address leads up to. */
+export const districtsUrl = (): string => '/politidistrikt/';
+
 /** A police district's page, optionally at an anchor on it (`#chart-meetings`). */
 export function districtUrl(districtId: string, anchor?: string): string {
-  return `/politidistrikt/${districtId}/${anchor ? `#${anchor}` : ''}`;
+  return `${districtsUrl()}${districtId}/${anchor ? `#${anchor}` : ''}`;
 }
 
 /** A municipality's page. */
