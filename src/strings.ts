@@ -622,6 +622,9 @@ export const draftBuilder = {
 /** Numbers as Norwegian writes them: a space between thousands. */
 const n = (value: number) => value.toLocaleString('nb-NO');
 
+/** A section's region on a page of sections (a redline, a checked draft), named by its place and title, so two sections of one title are told apart: "Del 2 av 4: Politiråd". */
+const sectionRegion = (part: number, parts: number, title: string) => `Del ${part} av ${parts}: ${title}`;
+
 /** «Hva er endret»: the redline between two texts (src/lib/compare/redline-writers.ts). */
 export const redline = {
   title: (from: string, to: string) => `Hva er endret: ${from} → ${to}`,
@@ -652,6 +655,7 @@ export const redline = {
   markdownNote: 'Endringene er merket med CriticMarkup: {++tekst++} er lagt til, {--tekst--} er fjernet.',
   docxNote: 'Endringene er sporede endringer: godta alle for å få den nye teksten, avvis alle for å få den gamle.',
   author: site.name,
+  sectionRegion,
   versionLink: 'Hva er endret fra forrige versjon',
   versionLinkNewer: 'Hva er endret i neste versjon',
   versionIntro: 'Del for del: hva som er lagt til, fjernet og endret fra den forrige versjonen. Delene er sammenstilt etter malens deler, og der en del ikke har en slik nøkkel, etter innhold.',
@@ -724,5 +728,5 @@ export const draftCheck = {
   closestSameSection: (label: string, heading: string) => `${label}, «${heading}»: samme del av malen, ingen felles tekst`,
   untitled: 'Utkastet',
   preamble: 'Før første overskrift',
-  sectionRegion: (part: number, parts: number, heading: string) => `Del ${part} av ${parts}: ${heading}`,
+  sectionRegion,
 } as const;

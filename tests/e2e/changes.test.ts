@@ -46,6 +46,12 @@ describe('Hva er endret: Oppegård 2009 → 2018, built at build time', () => {
     expect(await organisering.locator('.redline-note').innerText()).toContain('Før: «6. Møtestruktur». Sammenstilt som malens del «Organisering av samarbeidet». 100 ord lagt til, 23 fjernet.');
     const removed = p.locator('section.redline-section[data-status="removed"] h2');
     expect(await removed.allInnerTexts()).toEqual(['1. Bakgrunn (fjernet del)', '4. Målsettinger (fjernet del)', '5. Plan / årsberetning (fjernet del)']);
+    // Each section a region named by its place and its heading, as the accessibility tree gives it.
+    const headings = await p.locator('section.redline-section h2').allInnerTexts();
+    expect(headings.length).toBe(14);
+    for (const [i, heading] of headings.entries()) {
+      expect(await p.getByRole('region', { name: `Del ${i + 1} av ${headings.length}: ${heading}`, exact: true }).count(), heading).toBe(1);
+    }
     // Every insertion and deletion says so to a screen reader.
     const ins = await p.locator('.redline-section ins').count();
     expect(ins).toBeGreaterThan(20);

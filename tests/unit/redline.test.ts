@@ -93,6 +93,21 @@ describe('writers', () => {
     expect(html).not.toMatch(/<script|style=/);
   });
 
+  it('names each section\'s region by its place and heading, so two sections of one heading are told apart', () => {
+    const x = redline(
+      doc('a', [{ heading: 'Innledning', blocks: [p('Dette er en gammel tekst om noe helt annet enn det nye.')] }]),
+      doc('b', [
+        { heading: 'Tiltak', blocks: [p('Kommunen skal sette opp lys i parken ved skolen hver høst.')] },
+        { heading: 'Tiltak', blocks: [p('Politiet patruljerer sentrum på fredager og lørdager om natten.')] },
+      ]),
+    );
+    const html = redlineHtml(x, labels, { idPrefix: 'e', clauseUrl });
+    // Each region's name: its aria-label, or the text of the heading its aria-labelledby points at.
+    const heading = (id: string) => new RegExp(`<h2[^>]* id="${id}">(.*?)</h2>`).exec(html)?.[1]?.replace(/<[^>]+>/g, '');
+    const names = [...html.matchAll(/<section class="redline-section"[^>]*>/g)].map((m) => /aria-label="([^"]+)"/.exec(m[0])?.[1] ?? heading(/aria-labelledby="([^"]+)"/.exec(m[0])?.[1] ?? ''));
+    expect(names).toEqual(['Del 1 av 3: Innledning (fjernet del)', 'Del 2 av 3: Tiltak (ny del)', 'Del 3 av 3: Tiltak (ny del)']);
+  });
+
   it('escapes the text it writes', () => {
     const x = redline(doc('a', [{ heading: 'A', blocks: [p('1 < 2 & "x"')] }]), doc('b', [{ heading: 'A', blocks: [p('<b>fet</b>')] }]));
     const html = redlineHtml(x, labels, { idPrefix: 'e', clauseUrl });

@@ -44,6 +44,8 @@ export interface RedlineLabels {
   markdownNote: string;
   docxNote: string;
   author: string;
+  /** A section's region, named by its place and its heading with the status, so two sections of one heading are told apart. */
+  sectionRegion: (part: number, parts: number, title: string) => string;
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -136,7 +138,8 @@ export interface RedlineHtmlOptions {
 
 /**
  * The redline as HTML: a summary with the counts, a legend, then each
- * section with its status in words, a note and the marked-up text.
+ * section with its status in words, a note and the marked-up text, a region
+ * named by its place as well as its heading (a document may repeat a heading).
  * Insertions are `<ins>`, deletions `<del>`, each with words a screen reader
  * reads ("lagt til", "fjernet"), so the change is never told by colour alone.
  */
@@ -158,9 +161,11 @@ export function redlineHtml(r: Redline, labels: RedlineLabels, options: RedlineH
     const links: string[] = [];
     if (s.old) links.push(`<a class="ds-link" href="${escapeHtml(options.clauseUrl(r.from.slug, s.old.id))}">${escapeHtml(labels.inFrom(r.from.label))}</a>`);
     if (s.new) links.push(`<a class="ds-link" href="${escapeHtml(options.clauseUrl(r.to.slug, s.new.id))}">${escapeHtml(labels.inTo(r.to.label))}</a>`);
+    const title = sectionTitle(s, labels);
+    const status = `(${labels.status[s.status]})`;
     out.push(
-      `<section class="redline-section" data-status="${s.status}" aria-labelledby="${headingId}">`,
-      `<h2 class="ds-heading" data-size="xs" id="${headingId}"><span lang="${lang}">${escapeHtml(sectionTitle(s, labels))}</span> <span class="redline-status">(${escapeHtml(labels.status[s.status])})</span></h2>`,
+      `<section class="redline-section" data-status="${s.status}" aria-label="${escapeHtml(labels.sectionRegion(i + 1, r.sections.length, `${title} ${status}`))}">`,
+      `<h2 class="ds-heading" data-size="xs" id="${headingId}"><span lang="${lang}">${escapeHtml(title)}</span> <span class="redline-status">${escapeHtml(status)}</span></h2>`,
       `<p class="redline-note">${escapeHtml(sectionNote(s, labels))} ${links.join(' · ')}</p>`,
       `<div class="redline-text" lang="${lang}">`,
       blocksHtml(s.blocks, labels),
