@@ -15,10 +15,27 @@
  * hyphen (U+00AD) before a word is joined without it, always. A block after a page
  * break continues the one before it when that one's last line was full and
  * ended mid-sentence (`endsSentence`, the PDF reader's rule too).
+ *
+ * A heading is a line of its own, though it may be as long as a full line
+ * ("6. SLT (samordning av lokale kriminalitetsførebyggjande tiltak)" in text
+ * wrapped at 65): joined to the first line of its text it would be no heading.
+ * So a line that is a heading the document names (a title of its table of
+ * contents, `isTitle`) or a section title of the template as a whole
+ * ("Politikontakten", "SLT (samordning av lokale …)") is not joined to the
+ * line after it unless that one starts in lower case (the title goes on);
+ * and no such line is joined to the line before it, a template title only
+ * after a sentence's end ("… kriminalitetsbekjempelse." / "Politikontakten":
+ * elsewhere it may be a paragraph's last words, "… rapporterer til" /
+ * "Politirådet"). After a sentence's end, a short line that begins with a
+ * template title ("Spesielle fokusområder fra Bodø Kommune", heading-shaped,
+ * the next word would have fitted after it) is not joined to it either: the
+ * line stands as it would in the text unwrapped, where the structure step
+ * decides whether it is a heading.
  */
 import type { Block } from './clean.ts';
 import { endsWithSoftHyphen, joinAtSoftHyphen, joinHyphenated, type Vocabulary } from './hyphenation.ts';
-import { endsSentence, isTableRow, startsListItem } from './text.ts';
+import { normaliseSectionTitle, SECTION_TITLE_VARIANTS, sectionKeyOfTitle } from '../content/sections.ts';
+import { endsSentence, isTableRow, startsListItem, startsLowerCase, wordCount } from './text.ts';
 
 /** What reflowing did, for the review. */
 export interface ReflowChanges {
@@ -48,18 +65,47 @@ export function wrapWidth(blocks: readonly Block[]): number | undefined {
 }
 
 const firstWord = (line: string) => /^\S+/.exec(line.trim())?.[0] ?? '';
+
+const TEMPLATE_TITLES = new Set(Object.values(SECTION_TITLE_VARIANTS).flat());
+/** A line that is a section title of the template as a whole, a capital first, a parenthesis after it allowed ("SLT (samordning av lokale …)"). */
+function isTemplateTitle(line: string): boolean {
+  return /^(?:\*\*)?\p{Lu}/u.test(line.trim()) && TEMPLATE_TITLES.has(normaliseSectionTitle(line).replace(/\s*\([^()]*\)$/, ''));
+}
+/**
+ * A line that begins with a section title of the template and can be a heading ("Spesielle fokusområder fra Bodø
+ * Kommune"): a capital first, at most ten words, no closing punctuation.
+ */
+function startsTemplateTitle(line: string): boolean {
+  const t = line.trim();
+  return /^(?:\*\*)?\p{Lu}/u.test(t) && wordCount(t) <= 10 && !/[.;,:!?]\s*(?:\*\*)?$/.test(t) && sectionKeyOfTitle(t) !== undefined;
+}
+/** A line that ends a full sentence (not a colon, which introduces what follows). */
+const endsFullSentence = (line: string) => /[.!?]\s*(?:\*\*)?\s*$/.test(line);
 const endsWithHyphen = (line: string) => /[\p{L}\p{N}]-$/u.test(line.trimEnd()) && !/\s-$/.test(line.trimEnd());
 
 /**
  * Reflows blocks; `vocabulary` holds the words the document and the
- * register write (for line-end hyphens).
+ * register write (for line-end hyphens); `isTitle` says whether a line (as
+ * joined so far) is a heading the document names.
  */
-export function reflowBlocks(blocks: readonly Block[], vocabulary: Vocabulary): { blocks: Block[]; changes: ReflowChanges } {
+export function reflowBlocks(
+  blocks: readonly Block[],
+  vocabulary: Vocabulary,
+  isTitle: (line: string) => boolean = () => false,
+): { blocks: Block[]; changes: ReflowChanges } {
   const width = wrapWidth(blocks);
   const changes: ReflowChanges = { ...(width ? { width } : {}), linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, softHyphens: 0 };
-  /** True when the layout, not the writer, broke the line between `prev` and `next`. */
-  const layoutBreak = (prev: string, next: string): boolean => {
+  /** True when `line`, followed by `after` in its block, ends where the writer broke it: the next word would have fitted. */
+  const short = (line: string, after: string | undefined) => width !== undefined && (after === undefined || line.trimEnd().length + 1 + firstWord(after).length <= width);
+  /**
+   * True when the layout, not the writer, broke the line between `prev` and `next` (`after` the line after `next` in
+   * its block, if any).
+   */
+  const layoutBreak = (prev: string, next: string, after?: string): boolean => {
     if (isTableRow(prev) || isTableRow(next) || startsListItem(next) || next.trim() === '') return false;
+    if ((isTitle(prev) || isTemplateTitle(prev)) && !startsLowerCase(next)) return false;
+    if (isTitle(next)) return false;
+    if (endsFullSentence(prev) && (isTemplateTitle(next) || (startsTemplateTitle(next) && short(next, after)))) return false;
     if (endsWithSoftHyphen(prev) && /^\s*[\p{L}\p{N}]/u.test(next)) return true;
     if (endsWithHyphen(prev) && /^\s*\p{Ll}/u.test(next)) return true;
     if (width === undefined) return false;
@@ -83,9 +129,9 @@ export function reflowBlocks(blocks: readonly Block[], vocabulary: Vocabulary): 
   const out: Block[] = [];
   for (const block of blocks) {
     const lines: string[] = [];
-    for (const line of block.lines) {
+    for (const [i, line] of block.lines.entries()) {
       const prev = lines.at(-1);
-      if (prev !== undefined && layoutBreak(prev, line)) lines[lines.length - 1] = join(prev, line);
+      if (prev !== undefined && layoutBreak(prev, line, block.lines[i + 1])) lines[lines.length - 1] = join(prev, line);
       else lines.push(line);
     }
     const before = out.at(-1);
@@ -98,7 +144,7 @@ export function reflowBlocks(blocks: readonly Block[], vocabulary: Vocabulary): 
       block.pageBreakBefore &&
       width !== undefined &&
       !endsSentence(last) &&
-      layoutBreak(last, first)
+      layoutBreak(last, first, lines[1])
     ) {
       before.lines[before.lines.length - 1] = join(last, first);
       before.lines.push(...lines.slice(1));

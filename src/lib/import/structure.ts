@@ -20,7 +20,7 @@
  */
 import { HeadingIds } from '../content/headings.ts';
 import { normaliseSectionTitle, sectionKeyOfTitle, SUPERSCRIPT_DIGITS, type SectionKey } from '../content/sections.ts';
-import type { Block } from './clean.ts';
+import { tocTitleKey, type Block } from './clean.ts';
 import { DENSE_BLOCK } from './split.ts';
 import {
   endsMidSentence,
@@ -352,26 +352,23 @@ export interface StructureOptions {
 
 /** The structure of one document's blocks. */
 export function documentStructure(blocks: Block[], options: StructureOptions): DocumentStructure {
-  const toc = new Set(options.tocTitles.map(tocKey));
+  const toc = new Set(options.tocTitles.map(tocTitleKey));
   const structure = structureOf(blocks, options, toc);
   if (structure.sections.length > 0 || options.headingStyles) return structure;
   // No heading as a line of its own: perhaps text with no blank lines, its headings inside blocks of text.
-  const split = headingsAsBlocks(blocks, (line) => toc.has(tocKey(line)) || sectionKeyOfTitle(line) !== undefined);
+  const split = headingsAsBlocks(blocks, (line) => toc.has(tocTitleKey(line)) || sectionKeyOfTitle(line) !== undefined);
   return split.length > blocks.length ? structureOf(split, options, toc) : structure;
 }
 
-/** Table-of-contents titles keep their numbers: "1. Bakgrunn" there is not the sub-heading "Bakgrunn". */
-const tocKey = (t: string) => t.replace(/\*\*/g, '').replace(/\s+/g, ' ').replace(/[\s:.;]+$/, '').trim().toLocaleLowerCase('nb');
-
-/** The structure of blocks as they are; `toc` holds the table of contents' titles as `tocKey` writes them. */
+/** The structure of blocks as they are; `toc` holds the table of contents' titles as `tocTitleKey` writes them. */
 function structureOf(blocks: Block[], options: StructureOptions, toc: ReadonlySet<string>): DocumentStructure {
   const styled = options.headingStyles && {
-    sections: new Set(options.headingStyles.sections.map(tocKey)),
-    subheadings: new Set(options.headingStyles.subheadings.map(tocKey)),
+    sections: new Set(options.headingStyles.sections.map(tocTitleKey)),
+    subheadings: new Set(options.headingStyles.subheadings.map(tocTitleKey)),
   };
   const isStyled = (block: Block, kind: 'sections' | 'subheadings') => {
     const line = soleLine(block);
-    return line !== undefined && styled !== undefined && styled[kind].has(tocKey(line));
+    return line !== undefined && styled !== undefined && styled[kind].has(tocTitleKey(line));
   };
   const numbered = styled ? new Set([...numberedHeadings(blocks)].filter((i) => isStyled(blocks[i] as Block, 'sections'))) : numberedHeadings(blocks);
   const isUnnumberedHeading = (block: Block) => {
@@ -382,7 +379,7 @@ function structureOf(blocks: Block[], options: StructureOptions, toc: ReadonlySe
     if (numbered.size > 0) return sectionKeyOfTitle(line) === 'signaturer';
     return (
       sectionKeyOfTitle(line) !== undefined ||
-      toc.has(tocKey(line)) ||
+      toc.has(tocTitleKey(line)) ||
       (options.casePresentation && CASE_PRESENTATION_HEADINGS.includes(normal))
     );
   };
@@ -400,7 +397,7 @@ function structureOf(blocks: Block[], options: StructureOptions, toc: ReadonlySe
   let current: { heading: string; key?: SectionKey; id: string; blocks: Block[] } | undefined;
   const closeSection = () => {
     if (!current) return;
-    const isSub = styled ? (line: string) => styled.subheadings.has(tocKey(line)) : isSubheading;
+    const isSub = styled ? (line: string) => styled.subheadings.has(tocTitleKey(line)) : isSubheading;
     sections.push({ heading: current.heading, ...(current.key ? { key: current.key } : {}), id: current.id, items: sectionItems(current.blocks, isSub) });
   };
   for (let i = Math.max(firstHeading, 0); firstHeading >= 0 && i < bodyEnd; i++) {
