@@ -230,9 +230,10 @@ describe('seed oppegard-2018.txt with every blank line taken out', () => {
     expect(got.drafts.map((d) => d.slug)).toEqual(['oppegard-2018-saksframlegg', 'oppegard-2018', 'oppegard-2009-retningslinjer']);
     expect(got.drafts.map((d) => d.frontmatter.title)).toEqual(want.drafts.map((d) => d.frontmatter.title));
     expect(got.notices.join('\n')).toMatch(/holds 3 documents/);
-    // The agreement's and the guidelines' sections as with blank lines (the case presentation's headings end in a
-    // colon, "Rådmannens innstilling:", and stay paragraphs in text with no blank lines).
-    const sections = (r: typeof want) => r.drafts.slice(1).map((d) => d.structure.sections.map((s) => [s.heading, s.key ?? null]));
+    // Each document's sections as with blank lines, the case presentation's too, whose headings end in a colon
+    // ("Vedlegg:", "Rådmannens innstilling:").
+    const sections = (r: typeof want) => r.drafts.map((d) => d.structure.sections.map((s) => [s.heading, s.key ?? null]));
+    expect(sections(want)[0]?.map(([h]) => h)).toEqual(['Vedlegg:', 'Rådmannens innstilling:', 'Saksutredning:', 'Konsekvenser og vurderinger:', 'Anbefaling']);
     expect(sections(got)).toEqual(sections(want));
     // The agreement's first page, from the letterhead on: its logo's words open the agreement, not the case presentation.
     expect(got.drafts[1]?.body).toMatch(/^ØST POLITIDISTRIKT/);
@@ -262,6 +263,50 @@ describe('seed oppegard-2018.txt with every blank line taken out', () => {
         expect(got.drafts[0]?.mdx.split('\n---\n')[0]).toMatch(/# .*documents: the file may hold more than one document/);
       }
     }
+  });
+});
+
+// A case presentation's headings are lines of their own ending in a colon: its standard ones ("Saksopplysninger:",
+// "Vurdering:") and any short one followed by a paragraph ("Økonomiske konsekvenser:"), with blank lines or without;
+// a line that introduces what follows ("Partene er enige om følgende:", "Rådmannen foreslår følgende:") or a list ("Tiltak:") stays a
+// paragraph.
+describe('a case presentation with its headings ending in a colon', () => {
+  const paragraph = (n: number) => `Kommunen og politiet har samarbeidet om forebygging i mange år, og ordningen er evaluert ${n} ganger.`;
+  const lines = [
+    'Saksframlegg',
+    'Saksbehandler: Kari Nordmann',
+    'Arkivsaksnr.: 20/1234-1',
+    'Samarbeidsavtale mellom Moss kommune og Øst politidistrikt',
+    'Saksopplysninger:',
+    paragraph(1),
+    paragraph(2),
+    'Økonomiske konsekvenser:',
+    paragraph(3),
+    'Partene er enige om følgende:',
+    paragraph(4),
+    'Rådmannen foreslår følgende:',
+    paragraph(8),
+    'Tiltak:',
+    '- Felles møter i politirådet',
+    '- Felles handlingsplan',
+    'Vurdering:',
+    paragraph(5),
+    paragraph(6),
+    'Forholdet til overordnede planer:',
+    paragraph(7),
+  ];
+  const read = async (text: string) => (await importAgreement('moss-saksframlegg.txt', new TextEncoder().encode(text), base, { municipality: 'Moss' })).drafts;
+
+  it.each([
+    ['with blank lines', lines.join('\n\n')],
+    ['with no blank line', lines.join('\n')],
+  ])('%s: the headings are sections, the lines that introduce what follows paragraphs', async (_, text) => {
+    const drafts = await read(text);
+    expect(drafts.map((d) => d.frontmatter.documentType)).toEqual(['saksframlegg']);
+    expect(drafts[0]?.structure.sections.map((s) => s.heading)).toEqual(['Saksopplysninger:', 'Økonomiske konsekvenser:', 'Vurdering:', 'Forholdet til overordnede planer:']);
+    const body = drafts[0]?.body ?? '';
+    // A line of a paragraph, not a heading ("## …").
+    for (const line of ['Partene er enige om følgende:', 'Rådmannen foreslår følgende:', 'Tiltak:']) expect(body).toMatch(new RegExp(`^${line}(?:<br />)?$`, 'm'));
   });
 });
 

@@ -9,13 +9,14 @@
  *   section's number (so "10. Tidleg innsats" inside a list after section 6
  *   is a list item, not a heading);
  * - not numbered: a line of its own that is one of the template's titles
- *   (`sectionKeyOfTitle`), a title from the document's table of contents, or
- *   one of the standard headings of a case presentation (saksframlegg).
+ *   (`sectionKeyOfTitle`), a title from the document's table of contents, or,
+ *   in a case presentation (saksframlegg), one of its standard headings or a
+ *   short line ending in a colon before a paragraph (`isCaseHeading`).
  * Other short lines of their own (at most six words, a capital, no digits,
  * no closing punctuation) inside a section are sub-headings. A Word file with
  * heading styles (two section headings or more) has its styled headings as
- * headings and no others: it says which lines are headings. A line ending
- * in a colon ("Faste medlemmer:") introduces what follows and stays a
+ * headings and no others: it says which lines are headings. Elsewhere a line
+ * ending in a colon ("Faste medlemmer:") introduces what follows and stays a
  * paragraph.
  */
 import { HeadingIds } from '../content/headings.ts';
@@ -87,6 +88,33 @@ export const CASE_PRESENTATION_HEADINGS = [
   'anbefaling',
   'konklusjon',
 ];
+
+/** A word of a line that introduces what follows rather than heads a section ("Partene er enige om følgende:", "Tiltaka er:"). */
+const LEAD_IN_WORD = /(?<!\p{L})(?:følgende|følgjande|slik|sånn|disse|desse|dette|blant|bl\.a|er|var|har|skal|kan|vil|bør|må|blir|vert|om)(?!\p{L})/iu;
+
+/**
+ * A heading of a case presentation (saksframlegg), `next` the line after it: one of its standard headings
+ * (`CASE_PRESENTATION_HEADINGS`, a colon after it or not: "Saksopplysninger:", "Vurdering"), or a line of its own,
+ * as it writes its headings, ending in a colon and followed by a paragraph ("Økonomiske konsekvenser:" before running
+ * text of more than ten words): at most four words and 40 characters, a capital first, no digit, and no word of a
+ * line that introduces what follows ("følgende", "slik", "er", "skal" …: "Partene er enige om følgende:" stays a
+ * paragraph), nor before a list or a table row, which such a line introduces.
+ */
+function isCaseHeading(line: string, next: string | undefined): boolean {
+  if (!headingShaped(line, 10)) return false;
+  if (CASE_PRESENTATION_HEADINGS.includes(normaliseSectionTitle(line))) return true;
+  return (
+    /:\s*(?:\*\*)?$/.test(line) &&
+    wordCount(line) <= 4 &&
+    line.length <= 40 &&
+    !/\d/.test(line) &&
+    !LEAD_IN_WORD.test(line) &&
+    next !== undefined &&
+    wordCount(next) > 10 &&
+    !isListLine(next) &&
+    !isTableRow(next)
+  );
+}
 
 /** A line that is a block of its own. */
 function soleLine(block: Block): string | undefined {
@@ -257,7 +285,8 @@ function joinBrokenBlocks(blocks: Block[]): Block[] {
  *    (a shorter block is more likely a signature block or a list, whose lines are text), the first line of each
  *    section key only (a key marks one heading: in Oppegård's 2018 agreement the signatory "Politikontakt" after
  *    the section "Politikontakten" is text), none ending in a colon (a line that introduces what follows,
- *    "Politirådet i Oppegård har følgende fora / samarbeidsorganer:", stays a paragraph);
+ *    "Politirådet i Oppegård har følgende fora / samarbeidsorganer:", stays a paragraph); in a case presentation,
+ *    its headings as well (`isCaseHeading`: "Saksopplysninger:", "Økonomiske konsekvenser:" before a paragraph);
  * 3. numbered lines as in 1 whose first title is none of those ("1. Bakgrunn", Oppegård's 2009 guidelines): a run
  *    of three or more with a sentence (more than ten words, ending in ".") or a bulleted list between each two (the
  *    items of a numbered list stand one after another, or with their wrapped lines between), none ending in a colon
@@ -265,8 +294,8 @@ function joinBrokenBlocks(blocks: Block[]): Block[] {
  *    for å utvikle en kriminell løpebane").
  * Blocks of one line are left as they are.
  */
-function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boolean): Block[] {
-  const split = (isHeading: (line: string, at: number) => boolean, minLines: number) => {
+function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boolean, casePresentation: boolean): Block[] {
+  const split = (isHeading: (line: string, at: number, next: string | undefined) => boolean, minLines: number) => {
     let at = 0;
     return blocks.flatMap((block) => {
       if (block.lines.length < minLines) return [block];
@@ -278,8 +307,8 @@ function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boole
         out.push({ lines: part, pageBreakBefore });
         pageBreakBefore = false;
       };
-      for (const line of block.lines) {
-        if (isHeading(line.trim(), at++)) {
+      for (const [i, line] of block.lines.entries()) {
+        if (isHeading(line.trim(), at++, block.lines[i + 1]?.trim())) {
           push(lines);
           lines = [];
           push([line]);
@@ -323,7 +352,8 @@ function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boole
   const known = numberedRun(true);
   if (known.length > 0) return headingsAt(known);
   const keys = new Set<SectionKey>();
-  const unnumbered = split((line) => {
+  const unnumbered = split((line, _, next) => {
+    if (casePresentation && isCaseHeading(line, next)) return true;
     if (!headingShaped(line, 10) || introduces(line) || NUMBERED_HEADING.test(line) || !isKnownTitle(line)) return false;
     const key = sectionKeyOfTitle(line);
     if (key && keys.has(key)) return false;
@@ -356,7 +386,7 @@ export function documentStructure(blocks: Block[], options: StructureOptions): D
   const structure = structureOf(blocks, options, toc);
   if (structure.sections.length > 0 || options.headingStyles) return structure;
   // No heading as a line of its own: perhaps text with no blank lines, its headings inside blocks of text.
-  const split = headingsAsBlocks(blocks, (line) => toc.has(tocTitleKey(line)) || sectionKeyOfTitle(line) !== undefined);
+  const split = headingsAsBlocks(blocks, (line) => toc.has(tocTitleKey(line)) || sectionKeyOfTitle(line) !== undefined, options.casePresentation);
   return split.length > blocks.length ? structureOf(split, options, toc) : structure;
 }
 
@@ -371,19 +401,19 @@ function structureOf(blocks: Block[], options: StructureOptions, toc: ReadonlySe
     return line !== undefined && styled !== undefined && styled[kind].has(tocTitleKey(line));
   };
   const numbered = styled ? new Set([...numberedHeadings(blocks)].filter((i) => isStyled(blocks[i] as Block, 'sections'))) : numberedHeadings(blocks);
-  const isUnnumberedHeading = (block: Block) => {
+  /** `next`: the block after it, if any (a case presentation's heading ending in a colon needs a paragraph after it). */
+  const isUnnumberedHeading = (block: Block, next?: Block) => {
     if (styled) return isStyled(block, 'sections');
     const line = soleLine(block);
     if (!line || !headingShaped(line, 10)) return false;
-    const normal = normaliseSectionTitle(line);
     if (numbered.size > 0) return sectionKeyOfTitle(line) === 'signaturer';
     return (
       sectionKeyOfTitle(line) !== undefined ||
       toc.has(tocTitleKey(line)) ||
-      (options.casePresentation && CASE_PRESENTATION_HEADINGS.includes(normal))
+      (options.casePresentation && isCaseHeading(line, next?.lines[0]?.trim()))
     );
   };
-  const isHeadingAt = (i: number) => numbered.has(i) || isUnnumberedHeading(blocks[i] as Block);
+  const isHeadingAt = (i: number) => numbered.has(i) || isUnnumberedHeading(blocks[i] as Block, blocks[i + 1]);
 
   const firstHeading = blocks.findIndex((_, i) => isHeadingAt(i));
   const signatures = firstHeading < 0 ? 0 : signatureCount(blocks.slice(firstHeading + 1), (b) => isUnnumberedHeading(b));
