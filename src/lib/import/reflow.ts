@@ -8,7 +8,9 @@
  * longer (at most 2 % of them), and most lines that are followed by another
  * in the same block fill at least 60 % of it. Then a line break inside a
  * block is the layout's, and goes, when the next line's first word would not
- * have fitted after the line; it stays when the word would have fitted (the
+ * have fitted after the line (as the file has it: after a paragraph's short
+ * last line the next line starts a paragraph, though the lines before were
+ * joined); it stays when the word would have fitted (the
  * writer broke the line), before a list item and around a table row. A line
  * ending in a hyphen before a lower-case word is joined in any text
  * (`joinHyphenated` decides whether the hyphen stays); one ending in a soft
@@ -21,7 +23,8 @@
  * wrapped at 65): joined to the first line of its text it would be no heading.
  * So a line that is a heading the document names (a title of its table of
  * contents, `isTitle`) or a section title of the template as a whole
- * ("Politikontakten", "SLT (samordning av lokale …)") is not joined to the
+ * ("Politikontakten", "SLT (samordning av lokale …)"; a case presentation's
+ * standard headings too, "Anbefaling", "Vurdering:") is not joined to the
  * line after it unless that one starts in lower case (the title goes on);
  * and no such line is joined to the line before it, a template title only
  * after a sentence's end ("… kriminalitetsbekjempelse." / "Politikontakten":
@@ -35,6 +38,7 @@
 import type { Block } from './clean.ts';
 import { endsWithSoftHyphen, joinAtSoftHyphen, joinHyphenated, type Vocabulary } from './hyphenation.ts';
 import { normaliseSectionTitle, SECTION_TITLE_VARIANTS, sectionKeyOfTitle } from '../content/sections.ts';
+import { CASE_PRESENTATION_HEADINGS } from './structure.ts';
 import { endsSentence, isTableRow, startsListItem, startsLowerCase, wordCount } from './text.ts';
 
 /** What reflowing did, for the review. */
@@ -66,8 +70,11 @@ export function wrapWidth(blocks: readonly Block[]): number | undefined {
 
 const firstWord = (line: string) => /^\S+/.exec(line.trim())?.[0] ?? '';
 
-const TEMPLATE_TITLES = new Set(Object.values(SECTION_TITLE_VARIANTS).flat());
-/** A line that is a section title of the template as a whole, a capital first, a parenthesis after it allowed ("SLT (samordning av lokale …)"). */
+const TEMPLATE_TITLES = new Set([...Object.values(SECTION_TITLE_VARIANTS).flat(), ...CASE_PRESENTATION_HEADINGS]);
+/**
+ * A line that is a section title of the template, or a standard heading of a case presentation ("Vurdering:"), as a
+ * whole: a capital first, a parenthesis after it allowed ("SLT (samordning av lokale …)").
+ */
 function isTemplateTitle(line: string): boolean {
   return /^(?:\*\*)?\p{Lu}/u.test(line.trim()) && TEMPLATE_TITLES.has(normaliseSectionTitle(line).replace(/\s*\([^()]*\)$/, ''));
 }
@@ -98,10 +105,11 @@ export function reflowBlocks(
   /** True when `line`, followed by `after` in its block, ends where the writer broke it: the next word would have fitted. */
   const short = (line: string, after: string | undefined) => width !== undefined && (after === undefined || line.trimEnd().length + 1 + firstWord(after).length <= width);
   /**
-   * True when the layout, not the writer, broke the line between `prev` and `next` (`after` the line after `next` in
-   * its block, if any).
+   * True when the layout, not the writer, broke the line between `prev` (the text so far, lines joined) and `next`
+   * (`after` the line after `next` in its block, if any); `prevLine` is the last line of `prev` as the file has it,
+   * whose length says whether the next word would have fitted.
    */
-  const layoutBreak = (prev: string, next: string, after?: string): boolean => {
+  const layoutBreak = (prev: string, next: string, after: string | undefined, prevLine: string): boolean => {
     if (isTableRow(prev) || isTableRow(next) || startsListItem(next) || next.trim() === '') return false;
     if ((isTitle(prev) || isTemplateTitle(prev)) && !startsLowerCase(next)) return false;
     if (isTitle(next)) return false;
@@ -109,7 +117,7 @@ export function reflowBlocks(
     if (endsWithSoftHyphen(prev) && /^\s*[\p{L}\p{N}]/u.test(next)) return true;
     if (endsWithHyphen(prev) && /^\s*\p{Ll}/u.test(next)) return true;
     if (width === undefined) return false;
-    return prev.trimEnd().length + 1 + firstWord(next).length > width;
+    return prevLine.trimEnd().length + 1 + firstWord(next).length > width;
   };
   const join = (prev: string, next: string): string => {
     changes.linesJoined++;
@@ -127,13 +135,17 @@ export function reflowBlocks(
     return `${prev.trimEnd()} ${next.trim()}`;
   };
   const out: Block[] = [];
+  /** The last line of the block before, as the file has it. */
+  let lastLineBefore = '';
   for (const block of blocks) {
     const lines: string[] = [];
     for (const [i, line] of block.lines.entries()) {
       const prev = lines.at(-1);
-      if (prev !== undefined && layoutBreak(prev, line, block.lines[i + 1])) lines[lines.length - 1] = join(prev, line);
+      if (prev !== undefined && layoutBreak(prev, line, block.lines[i + 1], block.lines[i - 1] ?? prev)) lines[lines.length - 1] = join(prev, line);
       else lines.push(line);
     }
+    const lastLine = lastLineBefore;
+    lastLineBefore = block.lines.at(-1) ?? '';
     const before = out.at(-1);
     const last = before?.lines.at(-1);
     const first = lines[0];
@@ -144,7 +156,7 @@ export function reflowBlocks(
       block.pageBreakBefore &&
       width !== undefined &&
       !endsSentence(last) &&
-      layoutBreak(last, first, lines[1])
+      layoutBreak(last, first, block.lines[1], lastLine)
     ) {
       before.lines[before.lines.length - 1] = join(last, first);
       before.lines.push(...lines.slice(1));
