@@ -29,7 +29,8 @@
  * and no such line is joined to the line before it, a template title only
  * after a sentence's end ("… kriminalitetsbekjempelse." / "Politikontakten":
  * elsewhere it may be a paragraph's last words, "… rapporterer til" /
- * "Politirådet"). After a sentence's end, a short line that begins with a
+ * "Politirådet"); a case presentation's standard heading with its colon
+ * ("Vedlegg:", "Rådmannens innstilling:") after any line. After a sentence's end, a short line that begins with a
  * template title ("Spesielle fokusområder fra Bodø Kommune", heading-shaped,
  * the next word would have fitted after it) is not joined to it either: the
  * line stands as it would in the text unwrapped, where the structure step
@@ -78,6 +79,10 @@ const TEMPLATE_TITLES = new Set([...Object.values(SECTION_TITLE_VARIANTS).flat()
 function isTemplateTitle(line: string): boolean {
   return /^(?:\*\*)?\p{Lu}/u.test(line.trim()) && TEMPLATE_TITLES.has(normaliseSectionTitle(line).replace(/\s*\([^()]*\)$/, ''));
 }
+/** A case presentation's standard heading with its colon, as a whole line ("Vedlegg:", "Rådmannens innstilling:"): a heading wherever it stands. */
+function isCaseHeadingLine(line: string): boolean {
+  return /^(?:\*\*)?\p{Lu}/u.test(line.trim()) && /:\s*(?:\*\*)?$/.test(line) && CASE_PRESENTATION_HEADINGS.includes(normaliseSectionTitle(line));
+}
 /**
  * A line that begins with a section title of the template and can be a heading ("Spesielle fokusområder fra Bodø
  * Kommune"): a capital first, at most ten words, no closing punctuation.
@@ -114,6 +119,7 @@ export function reflowBlocks(
     if ((isTitle(prev) || isTemplateTitle(prev)) && !startsLowerCase(next)) return false;
     if (isTitle(next)) return false;
     if (endsFullSentence(prev) && (isTemplateTitle(next) || (startsTemplateTitle(next) && short(next, after)))) return false;
+    if (isCaseHeadingLine(next)) return false;
     if (endsWithSoftHyphen(prev) && /^\s*[\p{L}\p{N}]/u.test(next)) return true;
     if (endsWithHyphen(prev) && /^\s*\p{Ll}/u.test(next)) return true;
     if (width === undefined) return false;
