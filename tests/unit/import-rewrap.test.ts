@@ -68,6 +68,31 @@ function wordCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/** A line wrapped at `width` characters, as a viewer's copy of a narrower page is. */
+function wrapAt(line: string, width: number): string[] {
+  return line.split(' ').reduce<string[]>((out, word) => {
+    const last = out.at(-1);
+    if (last !== undefined && [...`${last} ${word}`].length <= width) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+    return out;
+  }, []);
+}
+
+/**
+ * A line wrapped as GNU `fold -s -w width` wraps it: by UTF-8 bytes (so a line with æ, ø, å holds fewer characters), at
+ * the last space, which it keeps within the width (its trailing spaces left out here, as the importer drops them).
+ * The same lines as `fold -s -w 65` gives of the seeds.
+ */
+function foldS(line: string, width: number): string[] {
+  return line.split(' ').reduce<string[]>((out, word, i, words) => {
+    const last = out.at(-1);
+    const space = i < words.length - 1 ? 1 : 0;
+    if (last !== undefined && Buffer.byteLength(`${last} ${word}`) + space <= width) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+    return out;
+  }, []);
+}
+
 /** Hyphenated words and "X- og" forms of a text, with their counts. */
 function hyphens(text: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -196,13 +221,13 @@ describe.each([
   const read = (text: string) => importAgreement(seedFile, new TextEncoder().encode(text), base, { municipality });
   const sections = (r: Awaited<ReturnType<typeof read>>) => r.drafts.flatMap((d) => d.structure.sections.map((s) => [s.heading, s.key ?? null]));
 
-  it.each([60, 65, 70])('at %i characters: the sections of the seed, and every word', async (width) => {
-    const wrap = (line: string) => line.split(' ').reduce<string[]>((out, word) => {
-      const last = out.at(-1);
-      if (last !== undefined && [...`${last} ${word}`].length <= width) out[out.length - 1] = `${last} ${word}`;
-      else out.push(word);
-      return out;
-    }, []);
+  it.each([
+    ['at 60 characters', (l: string) => wrapAt(l, 60)],
+    ['at 65 characters', (l: string) => wrapAt(l, 65)],
+    ['at 70 characters', (l: string) => wrapAt(l, 70)],
+    ['by fold -s -w 60', (l: string) => foldS(l, 60)],
+    ['by fold -s -w 65', (l: string) => foldS(l, 65)],
+  ])('%s: the sections of the seed, and every word', async (_, wrap) => {
     const wrapped = seed.split('\n').flatMap(wrap).filter((line) => line.trim() !== '').join('\n');
     expect(wrapped).not.toMatch(/\n\s*\n/);
     const got = await read(wrapped);
@@ -248,13 +273,10 @@ describe('seed oppegard-2018.txt with every blank line taken out', () => {
   // paragraph's short last line ends it, so the signatures, the letterhead's page and each document's title stay lines
   // of their own, and the documents are found as with no blank lines unwrapped; the case presentation's "Vedlegg:" stands
   // alone after its full title line, "Rådmannens innstilling:" after a list item's last line.
-  it.each([50, 60, 65, 70, 80])('hard-wrapped at %i too: the three drafts, their sections, and every word', async (width) => {
-    const wrap = (line: string) => line.split(' ').reduce<string[]>((out, word) => {
-      const last = out.at(-1);
-      if (last !== undefined && last.length + 1 + word.length <= width) out[out.length - 1] = `${last} ${word}`;
-      else out.push(word);
-      return out;
-    }, []);
+  it.each([
+    ...[50, 60, 65, 70, 80].map((width) => [`at ${width} characters`, (l: string) => wrapAt(l, width)] as const),
+    ['by fold -s -w 65', (l: string) => foldS(l, 65)] as const,
+  ])('hard-wrapped %s too: the three drafts, their sections, and every word', async (_, wrap) => {
     const wrapped = dense.split('\n').flatMap(wrap).join('\n');
     expect(wrapped).not.toMatch(/\n\s*\n/);
     const want = await read(seed);

@@ -32,7 +32,7 @@
  * "Politirådet"); a case presentation's standard heading with its colon
  * ("Vedlegg:", "Rådmannens innstilling:") after any line. After a sentence's end, a short line that begins with a
  * template title ("Spesielle fokusområder fra Bodø Kommune", heading-shaped,
- * the next word would have fitted after it) is not joined to it either: the
+ * at most four fifths of the width, the next word would have fitted after it) is not joined to it either: the
  * line stands as it would in the text unwrapped, where the structure step
  * decides whether it is a heading.
  */
@@ -107,8 +107,13 @@ export function reflowBlocks(
 ): { blocks: Block[]; changes: ReflowChanges } {
   const width = wrapWidth(blocks);
   const changes: ReflowChanges = { ...(width ? { width } : {}), linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, softHyphens: 0 };
-  /** True when `line`, followed by `after` in its block, ends where the writer broke it: the next word would have fitted. */
-  const short = (line: string, after: string | undefined) => width !== undefined && (after === undefined || line.trimEnd().length + 1 + firstWord(after).length <= width);
+  /**
+   * True when `line`, followed by `after` in its block, ends where the writer broke it, well short of the width: at most
+   * four fifths of it, and the next word would have fitted. (A full line can look a character short of the width: `fold
+   * -s` keeps the space after a line's last word within it.)
+   */
+  const short = (line: string, after: string | undefined) =>
+    width !== undefined && line.trimEnd().length <= width * 0.8 && (after === undefined || line.trimEnd().length + 1 + firstWord(after).length <= width);
   /**
    * True when the layout, not the writer, broke the line between `prev` (the text so far, lines joined) and `next`
    * (`after` the line after `next` in its block, if any); `prevLine` is the last line of `prev` as the file has it,

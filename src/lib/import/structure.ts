@@ -280,12 +280,15 @@ function joinBrokenBlocks(blocks: Block[]): Block[] {
  * 1. numbered lines of a heading's shape whose number follows the last one so split, the first one's title one of
  *    the template's or of the table of contents ("1. Innleiing /formål", in the table of contents, then "2.
  *    Organiseringa til politiet i Sogn lensmannsdistrikt"); a colon at the end is allowed, as with blank lines
- *    (Moss: "1. Formål:", "2. Deltagelse:");
+ *    (Moss: "1. Formål:", "2. Deltagelse:"); none followed by a line that starts in lower case (an item of a numbered
+ *    list wrapped, as in 3: Luster's "9. Politirådet skal leggja til rette for effektiv" / "handsaming av saker …");
  * 2. unnumbered lines that are one of those titles ("Politikontakten"), in a block of DENSE_BLOCK lines or more
  *    (a shorter block is more likely a signature block or a list, whose lines are text), the first line of each
  *    section key only (a key marks one heading: in Oppegård's 2018 agreement the signatory "Politikontakt" after
  *    the section "Politikontakten" is text), none ending in a colon (a line that introduces what follows,
- *    "Politirådet i Oppegård har følgende fora / samarbeidsorganer:", stays a paragraph); in a case presentation,
+ *    "Politirådet i Oppegård har følgende fora / samarbeidsorganer:", stays a paragraph), nor followed by a line that
+ *    starts in lower case (a wrapped line the reflow left: "Politiråd defineres som et samarbeidsforum på strategisk
+ *    nivå" / "i kommunen og politiet …"); in a case presentation,
  *    its headings as well (`isCaseHeading`: "Saksopplysninger:", "Økonomiske konsekvenser:" before a paragraph);
  * 3. numbered lines as in 1 whose first title is none of those ("1. Bakgrunn", Oppegård's 2009 guidelines): a run
  *    of three or more with a sentence (more than ten words, ending in ".") or a bulleted list between each two (the
@@ -328,7 +331,7 @@ function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boole
     const found: number[] = [];
     split((line, at) => {
       const number = Number(NUMBERED_HEADING.exec(line)?.groups?.number);
-      if (number !== found.length + 1 || !headingShaped(line, 12) || (knownFirst ? found.length === 0 && !isKnownTitle(line) : introduces(line) || continues(at))) return false;
+      if (number !== found.length + 1 || !headingShaped(line, 12) || continues(at) || (knownFirst ? found.length === 0 && !isKnownTitle(line) : introduces(line))) return false;
       found.push(at);
       return false;
     }, 2);
@@ -354,7 +357,7 @@ function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boole
   const keys = new Set<SectionKey>();
   const unnumbered = split((line, _, next) => {
     if (casePresentation && isCaseHeading(line, next)) return true;
-    if (!headingShaped(line, 10) || introduces(line) || NUMBERED_HEADING.test(line) || !isKnownTitle(line)) return false;
+    if (!headingShaped(line, 10) || introduces(line) || NUMBERED_HEADING.test(line) || !isKnownTitle(line) || startsLowerCase(next ?? '')) return false;
     const key = sectionKeyOfTitle(line);
     if (key && keys.has(key)) return false;
     if (key) keys.add(key);
