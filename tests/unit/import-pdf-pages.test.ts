@@ -1,7 +1,8 @@
 /**
  * The PDF reader's page breaks and line breaks, on pages laid out here line by line from the seed texts (as
  * pdf.ts hands them to pdf-text.ts): a paragraph whose page ends in a full stop does not run on into the next
- * page's paragraph or heading, even when its last line fills the page's foot (Skien, Luster); a long line that
+ * page's paragraph or heading, even when its last line fills the page's foot (Skien, Luster), unless the text is
+ * justified and that line is stretched to the margin (also in a PDF made with pdf-lib and read with pdf.js); a long line that
  * stops mid-sentence before a lower-case word is joined to it, however wide the word (Bodø's "Både politiet og" /
  * "kommunene": no `<br />` in the sentence); a number alone at a page's foot that is not the page's number is text.
  */
@@ -82,6 +83,84 @@ describe('the PDF reader at a page break', () => {
     const lines = wrap(whole);
     const text = pdfPagesToText(pages([filler(30), lines.slice(0, 2)], [lines.slice(2), filler(3)])).text;
     expect(text.split(/\n\s*\n/).map((p) => p.trim())).toContain(whole);
+  });
+});
+
+/** As `pages`, justified: every line of a paragraph but its last stretched to the right margin. */
+function justifiedPages(...content: string[][][]): PdfPage[] {
+  return pages(...content).map((page, n) => {
+    const last = new Set<number>();
+    let at = -1;
+    for (const para of content[n] ?? []) last.add((at += para.length));
+    return { ...page, lines: page.lines.map((line, i) => (last.has(i) ? line : { ...line, right: LEFT + WIDTH * CHAR })) };
+  });
+}
+
+// Justified text tells a paragraph's last line (ragged) from one that runs on (stretched to the margin): a page that
+// ends in a full stop on a stretched line, full to its foot, goes on on the next page, whose first line stands at the
+// margin. Ragged text cannot tell, and a page's full last line ending in a full stop ends its paragraph (above).
+describe('the PDF reader at a page break in justified text', () => {
+  const whole = paragraph('bodo-2018.txt', 'Vi ønsker i samarbeidsavtalen');
+  const lines = wrap(whole);
+  const sentenceEnd = lines.findIndex((l) => /\.$/.test(l));
+  const head = lines.slice(0, sentenceEnd + 1);
+  const tail = lines.slice(sentenceEnd + 1);
+  const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim().replace(/\n/g, ' ').replace(/\*\*/g, ''));
+  /** The two pages, the paragraph broken after its sentence's end; the first page's last line stretched or not, the second's first line edited. */
+  const broken = (stretched: boolean, edit: (l: PdfLine) => PdfLine = (l) => l, layout = justifiedPages) => {
+    const [first, second] = layout([filler(30), head], [tail, filler(3)]) as [PdfPage, PdfPage];
+    const last = first.lines.length - 1;
+    return [
+      { ...first, lines: first.lines.map((l, i) => (i === last && stretched ? { ...l, right: LEFT + WIDTH * CHAR } : l)) },
+      { ...second, lines: second.lines.map((l, i) => (i === 0 ? edit(l) : l)) },
+    ];
+  };
+  const ended = (pdf: PdfPage[]) => !paragraphs(pdfPagesToText(pdf).text).includes(whole);
+
+  it('runs a paragraph on over the page break when the page ends in a full stop on a stretched line', () => {
+    expect(sentenceEnd).toBeGreaterThanOrEqual(0);
+    expect(sentenceEnd).toBeLessThan(lines.length - 1);
+    expect(ended(broken(true))).toBe(false);
+  });
+
+  it('ends the paragraph there when that line is ragged, or the next page begins indented, with a list item or in bold', () => {
+    // The page's last line set ragged (the paragraph's last), though nearly full.
+    expect((head.at(-1) ?? '').length).toBeGreaterThan(WIDTH - 12);
+    expect(ended(broken(false))).toBe(true);
+    expect(ended(broken(true, (l) => ({ ...l, x: l.x + 18 })))).toBe(true);
+    expect(ended(broken(true, (l) => ({ ...l, text: `- ${l.text}` })))).toBe(true);
+    expect(ended(broken(true, (l) => ({ ...l, size: 13 })))).toBe(true);
+    // Ragged text, whose page happens to end at the right edge: it cannot tell, and the paragraph ends.
+    expect(ended(broken(true, undefined, pages))).toBe(true);
+    expect(ended(broken(true, (l) => ({ ...l, text: `**${l.text}**` })))).toBe(true);
+  });
+});
+
+// The same in a PDF made and read as a municipality's would be (pdf-lib, then pdf.js): a paragraph of Skien's broken by
+// the page right after its first sentence, which ends its first line; the page above holds Moss's long paragraphs and
+// short lines.
+describe('a justified PDF whose paragraph runs on over a page after a full stop', () => {
+  const whole = paragraph('skien-2019.txt', 'Politikontakten skal møte fast i politirådet');
+  const long = readFileSync(`${FIXTURE_REGISTER}/sources/moss-2020.txt`, 'utf8').split('\n').filter((l) => l.length > 250 && !/^[-\d]/.test(l)).map((l) => l.trim());
+  const seed = ['Samarbeidsavtale', '', ...long.flatMap((l) => [l, '']), ...Array.from({ length: 32 }, (_, i) => `Linje ${i + 1}.`), '', whole, ''].join('\n');
+  const read = async (justify: boolean) => readPdfPages(await seedToPdf(seed, { header: 'Samarbeid mellom kommunen og politiet', tocTitles: [], justify }), 'avtale.pdf');
+  /** True when the first page ends (above its page number) with a line of the paragraph, not its last, ending in a full stop. */
+  const breaksAfterSentence = (pdf: PdfPage[]) => {
+    const last = pdf[0]?.lines.at(-2)?.text ?? '';
+    return pdf.length === 2 && whole.includes(last) && /\.$/.test(last) && !whole.endsWith(last);
+  };
+  const paragraphs = (pdf: PdfPage[]) => pdfPagesToText(pdf).text.split(/\n\s*\n/).map((p) => p.trim().replace(/\n/g, ' '));
+
+  it('is one paragraph when justified; set ragged, the reader cannot tell and ends the paragraph at the page', async () => {
+    const justified = await read(true);
+    expect(breaksAfterSentence(justified), 'the page breaks the paragraph after a full stop').toBe(true);
+    // pdf.js reads the stretched lines' right edges at the margin, within a fifth of the font's size (2 points).
+    const edges = (justified[0]?.lines ?? []).map((l) => l.right);
+    expect(edges.filter((r) => Math.max(...edges) - r < 2).length).toBeGreaterThanOrEqual(10);
+    expect(paragraphs(justified)).toContain(whole);
+    const ragged = await read(false);
+    expect(breaksAfterSentence(ragged)).toBe(true);
+    expect(paragraphs(ragged)).not.toContain(whole);
   });
 });
 

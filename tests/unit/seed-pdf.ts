@@ -35,6 +35,8 @@ interface Placed {
   runs: Run[];
   /** Right-aligned text at the right margin (a table-of-contents page number). */
   rightText?: string;
+  /** The width to stretch the line to, its words spaced out (a justified paragraph's line, not its last). */
+  justifyTo?: number;
 }
 
 function font(fonts: Fonts, run: Run): PDFFont {
@@ -110,6 +112,8 @@ export interface SeedPdfOptions {
   header: string;
   /** The section headings for the table of contents on every page. */
   tocTitles: string[];
+  /** Paragraphs justified: each line but a paragraph's last stretched to the right margin, its words spaced out. */
+  justify?: boolean;
 }
 
 /** Lays out the seed; returns the placed lines and the page each TOC title's heading landed on. */
@@ -155,13 +159,29 @@ function layout(fonts: Fonts, seed: string, options: SeedPdfOptions): { placed: 
       y -= LEADING;
       return;
     }
-    for (const visual of wrap(fonts, runsOf(trimmed, bold), COLUMN - indent)) {
+    const visuals = wrap(fonts, runsOf(trimmed, bold), COLUMN - indent);
+    visuals.forEach((visual, k) => {
       if (y < MARGIN.bottom + LEADING) newPage();
-      placed.push({ page, x: MARGIN.left + indent, y, runs: visual });
+      const justifyTo = options.justify && k < visuals.length - 1 ? COLUMN - indent : undefined;
+      placed.push({ page, x: MARGIN.left + indent, y, runs: visual, ...(justifyTo ? { justifyTo } : {}) });
       y -= LEADING;
-    }
+    });
   });
   return { placed, pages: page, headingPages };
+}
+
+/**
+ * Draws a line stretched to `justifyTo`, as a word processor justifies it: each word with the space after it, placed so
+ * that the room left is shared among the spaces.
+ */
+function drawJustified(pdfPage: PDFPage, fonts: Fonts, x: number, y: number, runs: Run[], justifyTo: number): void {
+  const ws = words(runs).map((word, i, all) => (i < all.length - 1 ? [...word, { ...word.at(-1)!, text: ' ', symbol: false }] : word));
+  const extra = ws.length > 1 ? (justifyTo - ws.reduce((w, word) => w + width(fonts, word), 0)) / (ws.length - 1) : 0;
+  let at = x;
+  for (const word of ws) {
+    drawRuns(pdfPage, fonts, at, y, word);
+    at += width(fonts, word) + extra;
+  }
 }
 
 /** Draws a line; runs in the same font are drawn as one piece of text, as a word processor does. */
@@ -209,7 +229,8 @@ export async function seedToPdf(seed: string, options: SeedPdfOptions): Promise<
   for (const p of placed) {
     const pdfPage = pdfPages[p.page - 1];
     if (!pdfPage) continue;
-    drawRuns(pdfPage, fonts, p.x, p.y, p.runs);
+    if (p.justifyTo !== undefined) drawJustified(pdfPage, fonts, p.x, p.y, p.runs, p.justifyTo);
+    else drawRuns(pdfPage, fonts, p.x, p.y, p.runs);
     if (p.rightText) {
       const w = fonts.regular.widthOfTextAtSize(p.rightText, SIZE);
       pdfPage.drawText(p.rightText, { x: PAGE.width - MARGIN.right - w, y: p.y, size: SIZE, font: fonts.regular });

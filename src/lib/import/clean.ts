@@ -56,6 +56,13 @@ export function tocEntryPage(line: string): number | undefined {
   return page === undefined ? undefined : Number(page);
 }
 
+/**
+ * A title of a table of contents as a line of the text is compared with it (is this line the heading it names?):
+ * bold markers, spacing, trailing punctuation and case aside; the number kept ("1. Bakgrunn" is not the sub-heading
+ * "Bakgrunn").
+ */
+export const tocTitleKey = (t: string) => t.replace(/\*\*/g, '').replace(/\s+/g, ' ').replace(/[\s:.;]+$/, '').trim().toLocaleLowerCase('nb');
+
 /** A table-of-contents title as entries are compared: bold markers, a trailing dot leader and spacing aside. */
 const entryKey = (title: string) => title.replace(/\*\*/g, '').replace(/[.\s]+$/, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase('nb');
 

@@ -8,7 +8,7 @@
  */
 import { decodeText } from './decode.ts';
 import { isZip, readDocx } from './docx.ts';
-import { cleanText, furnitureLineNumbers, innerSoftHyphens, normaliseLines } from './clean.ts';
+import { cleanText, furnitureLineNumbers, innerSoftHyphens, normaliseLines, tocTitleKey } from './clean.ts';
 import { draftSlug, renderDraft } from './draft-file.ts';
 import { ImportError } from './errors.ts';
 import { countDropped, describeDropped, type DroppedFurniture } from './furniture.ts';
@@ -233,7 +233,9 @@ export function importText(text: string, fileName: string, register: RegisterDat
     throw new ImportError(`${fileName} has no text left once page headers, page numbers and the table of contents are taken out: there is nothing to import.`);
   }
   const vocabulary = wordsOf(text, mergeVocabularies(register.vocabulary ?? { words: new Set(), names: new Set() }, undefined));
-  const reflowed = reflowBlocks(cleaned.blocks, vocabulary);
+  const tocTitles = [...(read.tocTitles ?? []), ...cleaned.tocTitles];
+  const tocKeys = new Set(tocTitles.map(tocTitleKey));
+  const reflowed = reflowBlocks(cleaned.blocks, vocabulary, (line) => tocKeys.has(tocTitleKey(line)));
   const earlier = read.changes ?? {};
   const changes: ImportChanges = {
     linesJoined: (earlier.linesJoined ?? 0) + reflowed.changes.linesJoined,
@@ -247,7 +249,6 @@ export function importText(text: string, fileName: string, register: RegisterDat
     letterheads: cleaned.removed.letterheads,
     notes: earlier.notes ?? [],
   };
-  const tocTitles = [...(read.tocTitles ?? []), ...cleaned.tocTitles];
   const parts = splitDocuments(reflowed.blocks).map((blocks) => {
     const titleLine = blocks.find((b) => DOCUMENT_TITLE.test(b.lines[0] ?? ''))?.lines[0] ?? '';
     const structure = documentStructure(blocks, {

@@ -18,7 +18,12 @@
  *   starts a list item ("b) følge opp …", `startsListItem`) is never joined. Over a page break, a paragraph
  *   runs on only when the page is filled to its lowest line and that line was
  *   wrapped and does not end a sentence (`endsSentence`, as for text files);
- *   a page that ends higher ended at a paragraph's end.
+ *   a page that ends higher ended at a paragraph's end. In justified text (nine
+ *   in ten of a paragraph's lines but its last end at the right edge), a page
+ *   whose last line ends a sentence at that edge runs on too, into a first
+ *   line at the left margin (not indented), neither a list item nor a heading
+ *   in bold: a paragraph's last line is set ragged there. In ragged text a full
+ *   line ending in a full stop may end its paragraph or not; it ends it.
  * - A gap between lines wider than the usual line spacing is a new paragraph.
  * - On a two-column page (`pdf.ts` gives its lines column by column), each
  *   column has its own margins; a paragraph runs on from the foot of the left
@@ -312,6 +317,33 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
       end > maxRight - perChar * (1 + NEARLY)
     );
   };
+  /** True when a line reaches its column's right edge (by a fifth of its size: a justified line is stretched to it; measured glyph widths differ by a point or so). */
+  const atMargin = (l: PdfLine) => Math.abs(margin(l).maxRight - l.right) <= l.size * 0.2;
+  /**
+   * Justified text: of the lines another line of the same paragraph follows on the same page and column (nearly full,
+   * at least ten of them), nine in ten or more end at the right edge. There a paragraph's last line is the one that
+   * does not (it is set ragged), so a line that ends a sentence at the edge is not its paragraph's last.
+   */
+  const followed = pages.flatMap((page) =>
+    page.lines.filter((l, i) => {
+      const next = page.lines[i + 1];
+      const { left, maxRight } = margin(l);
+      return next !== undefined && columnOf(next) === columnOf(l) && lowest(l) - next.y <= lineGap * 1.45 && !isTableRow(l.text) && !startsListItem(plain(next.text)) && l.right - left >= (maxRight - left) * 0.75;
+    }),
+  );
+  const justified = followed.length >= 10 && followed.filter(atMargin).length >= followed.length * 0.9;
+  /**
+   * True when, in justified text, `prev` (a page's last line) ends a sentence at the right edge and `next` (the next
+   * page's first line) goes on with its paragraph: at the left margin (not indented as a paragraph's first line), in
+   * the same size, not bold where `prev` is not (a heading); a list item never runs on (`wrapped`).
+   */
+  const runsOnJustified = (prev: PdfLine, next: PdfLine) =>
+    justified &&
+    atMargin(prev) &&
+    /[.!?]\s*(?:\*\*)?\s*$/.test(prev.text) &&
+    Math.abs(next.x - margin(next).left) <= 1 &&
+    next.size === prev.size &&
+    !(next.text.trim().startsWith('**') && !prev.text.trim().endsWith('**'));
   // The lowest line of any page: a page whose last line is higher ended early, at the end of a paragraph.
   const bottom = Math.min(...all.map(lowest));
   const atBottom = (line: PdfLine) => lowest(line) <= bottom + lineGap * 0.5;
@@ -334,8 +366,9 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
       if (!prev) text = show(line);
       else if (page.number !== prevPage) {
         // A paragraph runs on over the page break when the page is full to the bottom, its last line was wrapped and
-        // ended mid-sentence (a line ending in a full stop or a colon ends its paragraph: a heading may follow).
-        const runsOn = atBottom(prev) && wrapped(prev, line) && !endsSentence(prev.text) && !endsInNumberedTitle();
+        // ended mid-sentence (a line ending in a full stop or a colon ends its paragraph: a heading may follow), or, in
+        // justified text, ended a sentence at the right edge before a line that goes on with the paragraph.
+        const runsOn = atBottom(prev) && wrapped(prev, line) && (!endsSentence(prev.text) || runsOnJustified(prev, line)) && !endsInNumberedTitle();
         text = runsOn ? joinLines(text, line.text) : `${text}\n\f\n${show(line)}`;
       } else if (columnOf(prev) !== columnOf(line)) {
         // From one column to the next: a paragraph runs on when the column's last line was wrapped mid-sentence.

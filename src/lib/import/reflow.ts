@@ -8,17 +8,39 @@
  * longer (at most 2 % of them), and most lines that are followed by another
  * in the same block fill at least 60 % of it. Then a line break inside a
  * block is the layout's, and goes, when the next line's first word would not
- * have fitted after the line; it stays when the word would have fitted (the
+ * have fitted after the line (as the file has it: after a paragraph's short
+ * last line the next line starts a paragraph, though the lines before were
+ * joined); it stays when the word would have fitted (the
  * writer broke the line), before a list item and around a table row. A line
  * ending in a hyphen before a lower-case word is joined in any text
  * (`joinHyphenated` decides whether the hyphen stays); one ending in a soft
  * hyphen (U+00AD) before a word is joined without it, always. A block after a page
  * break continues the one before it when that one's last line was full and
  * ended mid-sentence (`endsSentence`, the PDF reader's rule too).
+ *
+ * A heading is a line of its own, though it may be as long as a full line
+ * ("6. SLT (samordning av lokale kriminalitetsførebyggjande tiltak)" in text
+ * wrapped at 65): joined to the first line of its text it would be no heading.
+ * So a line that is a heading the document names (a title of its table of
+ * contents, `isTitle`) or a section title of the template as a whole
+ * ("Politikontakten", "SLT (samordning av lokale …)"; a case presentation's
+ * standard headings too, "Anbefaling", "Vurdering:") is not joined to the
+ * line after it unless that one starts in lower case (the title goes on);
+ * and no such line is joined to the line before it, a template title only
+ * after a sentence's end ("… kriminalitetsbekjempelse." / "Politikontakten":
+ * elsewhere it may be a paragraph's last words, "… rapporterer til" /
+ * "Politirådet"); a case presentation's standard heading with its colon
+ * ("Vedlegg:", "Rådmannens innstilling:") after any line. After a sentence's end, a short line that begins with a
+ * template title ("Spesielle fokusområder fra Bodø Kommune", heading-shaped,
+ * at most four fifths of the width, the next word would have fitted after it) is not joined to it either: the
+ * line stands as it would in the text unwrapped, where the structure step
+ * decides whether it is a heading.
  */
 import type { Block } from './clean.ts';
 import { endsWithSoftHyphen, joinAtSoftHyphen, joinHyphenated, type Vocabulary } from './hyphenation.ts';
-import { endsSentence, isTableRow, startsListItem } from './text.ts';
+import { normaliseSectionTitle, SECTION_TITLE_VARIANTS, sectionKeyOfTitle } from '../content/sections.ts';
+import { CASE_PRESENTATION_HEADINGS } from './structure.ts';
+import { endsSentence, isTableRow, startsListItem, startsLowerCase, wordCount } from './text.ts';
 
 /** What reflowing did, for the review. */
 export interface ReflowChanges {
@@ -48,22 +70,65 @@ export function wrapWidth(blocks: readonly Block[]): number | undefined {
 }
 
 const firstWord = (line: string) => /^\S+/.exec(line.trim())?.[0] ?? '';
+
+const TEMPLATE_TITLES = new Set([...Object.values(SECTION_TITLE_VARIANTS).flat(), ...CASE_PRESENTATION_HEADINGS]);
+/**
+ * A line that is a section title of the template, or a standard heading of a case presentation ("Vurdering:"), as a
+ * whole: a capital first, a parenthesis after it allowed ("SLT (samordning av lokale …)").
+ */
+function isTemplateTitle(line: string): boolean {
+  return /^(?:\*\*)?\p{Lu}/u.test(line.trim()) && TEMPLATE_TITLES.has(normaliseSectionTitle(line).replace(/\s*\([^()]*\)$/, ''));
+}
+/** A case presentation's standard heading with its colon, as a whole line ("Vedlegg:", "Rådmannens innstilling:"): a heading wherever it stands. */
+function isCaseHeadingLine(line: string): boolean {
+  return /^(?:\*\*)?\p{Lu}/u.test(line.trim()) && /:\s*(?:\*\*)?$/.test(line) && CASE_PRESENTATION_HEADINGS.includes(normaliseSectionTitle(line));
+}
+/**
+ * A line that begins with a section title of the template and can be a heading ("Spesielle fokusområder fra Bodø
+ * Kommune"): a capital first, at most ten words, no closing punctuation.
+ */
+function startsTemplateTitle(line: string): boolean {
+  const t = line.trim();
+  return /^(?:\*\*)?\p{Lu}/u.test(t) && wordCount(t) <= 10 && !/[.;,:!?]\s*(?:\*\*)?$/.test(t) && sectionKeyOfTitle(t) !== undefined;
+}
+/** A line that ends a full sentence (not a colon, which introduces what follows). */
+const endsFullSentence = (line: string) => /[.!?]\s*(?:\*\*)?\s*$/.test(line);
 const endsWithHyphen = (line: string) => /[\p{L}\p{N}]-$/u.test(line.trimEnd()) && !/\s-$/.test(line.trimEnd());
 
 /**
  * Reflows blocks; `vocabulary` holds the words the document and the
- * register write (for line-end hyphens).
+ * register write (for line-end hyphens); `isTitle` says whether a line (as
+ * joined so far) is a heading the document names.
  */
-export function reflowBlocks(blocks: readonly Block[], vocabulary: Vocabulary): { blocks: Block[]; changes: ReflowChanges } {
+export function reflowBlocks(
+  blocks: readonly Block[],
+  vocabulary: Vocabulary,
+  isTitle: (line: string) => boolean = () => false,
+): { blocks: Block[]; changes: ReflowChanges } {
   const width = wrapWidth(blocks);
   const changes: ReflowChanges = { ...(width ? { width } : {}), linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, softHyphens: 0 };
-  /** True when the layout, not the writer, broke the line between `prev` and `next`. */
-  const layoutBreak = (prev: string, next: string): boolean => {
+  /**
+   * True when `line`, followed by `after` in its block, ends where the writer broke it, well short of the width: at most
+   * four fifths of it, and the next word would have fitted. (A full line can look a character short of the width: `fold
+   * -s` keeps the space after a line's last word within it.)
+   */
+  const short = (line: string, after: string | undefined) =>
+    width !== undefined && line.trimEnd().length <= width * 0.8 && (after === undefined || line.trimEnd().length + 1 + firstWord(after).length <= width);
+  /**
+   * True when the layout, not the writer, broke the line between `prev` (the text so far, lines joined) and `next`
+   * (`after` the line after `next` in its block, if any); `prevLine` is the last line of `prev` as the file has it,
+   * whose length says whether the next word would have fitted.
+   */
+  const layoutBreak = (prev: string, next: string, after: string | undefined, prevLine: string): boolean => {
     if (isTableRow(prev) || isTableRow(next) || startsListItem(next) || next.trim() === '') return false;
+    if ((isTitle(prev) || isTemplateTitle(prev)) && !startsLowerCase(next)) return false;
+    if (isTitle(next)) return false;
+    if (endsFullSentence(prev) && (isTemplateTitle(next) || (startsTemplateTitle(next) && short(next, after)))) return false;
+    if (isCaseHeadingLine(next)) return false;
     if (endsWithSoftHyphen(prev) && /^\s*[\p{L}\p{N}]/u.test(next)) return true;
     if (endsWithHyphen(prev) && /^\s*\p{Ll}/u.test(next)) return true;
     if (width === undefined) return false;
-    return prev.trimEnd().length + 1 + firstWord(next).length > width;
+    return prevLine.trimEnd().length + 1 + firstWord(next).length > width;
   };
   const join = (prev: string, next: string): string => {
     changes.linesJoined++;
@@ -81,13 +146,17 @@ export function reflowBlocks(blocks: readonly Block[], vocabulary: Vocabulary): 
     return `${prev.trimEnd()} ${next.trim()}`;
   };
   const out: Block[] = [];
+  /** The last line of the block before, as the file has it. */
+  let lastLineBefore = '';
   for (const block of blocks) {
     const lines: string[] = [];
-    for (const line of block.lines) {
+    for (const [i, line] of block.lines.entries()) {
       const prev = lines.at(-1);
-      if (prev !== undefined && layoutBreak(prev, line)) lines[lines.length - 1] = join(prev, line);
+      if (prev !== undefined && layoutBreak(prev, line, block.lines[i + 1], block.lines[i - 1] ?? prev)) lines[lines.length - 1] = join(prev, line);
       else lines.push(line);
     }
+    const lastLine = lastLineBefore;
+    lastLineBefore = block.lines.at(-1) ?? '';
     const before = out.at(-1);
     const last = before?.lines.at(-1);
     const first = lines[0];
@@ -98,7 +167,7 @@ export function reflowBlocks(blocks: readonly Block[], vocabulary: Vocabulary): 
       block.pageBreakBefore &&
       width !== undefined &&
       !endsSentence(last) &&
-      layoutBreak(last, first)
+      layoutBreak(last, first, block.lines[1], lastLine)
     ) {
       before.lines[before.lines.length - 1] = join(last, first);
       before.lines.push(...lines.slice(1));

@@ -9,18 +9,19 @@
  *   section's number (so "10. Tidleg innsats" inside a list after section 6
  *   is a list item, not a heading);
  * - not numbered: a line of its own that is one of the template's titles
- *   (`sectionKeyOfTitle`), a title from the document's table of contents, or
- *   one of the standard headings of a case presentation (saksframlegg).
+ *   (`sectionKeyOfTitle`), a title from the document's table of contents, or,
+ *   in a case presentation (saksframlegg), one of its standard headings or a
+ *   short line ending in a colon before a paragraph (`isCaseHeading`).
  * Other short lines of their own (at most six words, a capital, no digits,
  * no closing punctuation) inside a section are sub-headings. A Word file with
  * heading styles (two section headings or more) has its styled headings as
- * headings and no others: it says which lines are headings. A line ending
- * in a colon ("Faste medlemmer:") introduces what follows and stays a
+ * headings and no others: it says which lines are headings. Elsewhere a line
+ * ending in a colon ("Faste medlemmer:") introduces what follows and stays a
  * paragraph.
  */
 import { HeadingIds } from '../content/headings.ts';
 import { normaliseSectionTitle, sectionKeyOfTitle, SUPERSCRIPT_DIGITS, type SectionKey } from '../content/sections.ts';
-import type { Block } from './clean.ts';
+import { tocTitleKey, type Block } from './clean.ts';
 import { DENSE_BLOCK } from './split.ts';
 import {
   endsMidSentence,
@@ -87,6 +88,33 @@ export const CASE_PRESENTATION_HEADINGS = [
   'anbefaling',
   'konklusjon',
 ];
+
+/** A word of a line that introduces what follows rather than heads a section ("Partene er enige om følgende:", "Tiltaka er:"). */
+const LEAD_IN_WORD = /(?<!\p{L})(?:følgende|følgjande|slik|sånn|disse|desse|dette|blant|bl\.a|er|var|har|skal|kan|vil|bør|må|blir|vert|om)(?!\p{L})/iu;
+
+/**
+ * A heading of a case presentation (saksframlegg), `next` the line after it: one of its standard headings
+ * (`CASE_PRESENTATION_HEADINGS`, a colon after it or not: "Saksopplysninger:", "Vurdering"), or a line of its own,
+ * as it writes its headings, ending in a colon and followed by a paragraph ("Økonomiske konsekvenser:" before running
+ * text of more than ten words): at most four words and 40 characters, a capital first, no digit, and no word of a
+ * line that introduces what follows ("følgende", "slik", "er", "skal" …: "Partene er enige om følgende:" stays a
+ * paragraph), nor before a list or a table row, which such a line introduces.
+ */
+function isCaseHeading(line: string, next: string | undefined): boolean {
+  if (!headingShaped(line, 10)) return false;
+  if (CASE_PRESENTATION_HEADINGS.includes(normaliseSectionTitle(line))) return true;
+  return (
+    /:\s*(?:\*\*)?$/.test(line) &&
+    wordCount(line) <= 4 &&
+    line.length <= 40 &&
+    !/\d/.test(line) &&
+    !LEAD_IN_WORD.test(line) &&
+    next !== undefined &&
+    wordCount(next) > 10 &&
+    !isListLine(next) &&
+    !isTableRow(next)
+  );
+}
 
 /** A line that is a block of its own. */
 function soleLine(block: Block): string | undefined {
@@ -252,12 +280,16 @@ function joinBrokenBlocks(blocks: Block[]): Block[] {
  * 1. numbered lines of a heading's shape whose number follows the last one so split, the first one's title one of
  *    the template's or of the table of contents ("1. Innleiing /formål", in the table of contents, then "2.
  *    Organiseringa til politiet i Sogn lensmannsdistrikt"); a colon at the end is allowed, as with blank lines
- *    (Moss: "1. Formål:", "2. Deltagelse:");
+ *    (Moss: "1. Formål:", "2. Deltagelse:"); none followed by a line that starts in lower case (an item of a numbered
+ *    list wrapped, as in 3: Luster's "9. Politirådet skal leggja til rette for effektiv" / "handsaming av saker …");
  * 2. unnumbered lines that are one of those titles ("Politikontakten"), in a block of DENSE_BLOCK lines or more
  *    (a shorter block is more likely a signature block or a list, whose lines are text), the first line of each
  *    section key only (a key marks one heading: in Oppegård's 2018 agreement the signatory "Politikontakt" after
  *    the section "Politikontakten" is text), none ending in a colon (a line that introduces what follows,
- *    "Politirådet i Oppegård har følgende fora / samarbeidsorganer:", stays a paragraph);
+ *    "Politirådet i Oppegård har følgende fora / samarbeidsorganer:", stays a paragraph), nor followed by a line that
+ *    starts in lower case (a wrapped line the reflow left: "Politiråd defineres som et samarbeidsforum på strategisk
+ *    nivå" / "i kommunen og politiet …"); in a case presentation,
+ *    its headings as well (`isCaseHeading`: "Saksopplysninger:", "Økonomiske konsekvenser:" before a paragraph);
  * 3. numbered lines as in 1 whose first title is none of those ("1. Bakgrunn", Oppegård's 2009 guidelines): a run
  *    of three or more with a sentence (more than ten words, ending in ".") or a bulleted list between each two (the
  *    items of a numbered list stand one after another, or with their wrapped lines between), none ending in a colon
@@ -265,8 +297,8 @@ function joinBrokenBlocks(blocks: Block[]): Block[] {
  *    for å utvikle en kriminell løpebane").
  * Blocks of one line are left as they are.
  */
-function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boolean): Block[] {
-  const split = (isHeading: (line: string, at: number) => boolean, minLines: number) => {
+function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boolean, casePresentation: boolean): Block[] {
+  const split = (isHeading: (line: string, at: number, next: string | undefined) => boolean, minLines: number) => {
     let at = 0;
     return blocks.flatMap((block) => {
       if (block.lines.length < minLines) return [block];
@@ -278,8 +310,8 @@ function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boole
         out.push({ lines: part, pageBreakBefore });
         pageBreakBefore = false;
       };
-      for (const line of block.lines) {
-        if (isHeading(line.trim(), at++)) {
+      for (const [i, line] of block.lines.entries()) {
+        if (isHeading(line.trim(), at++, block.lines[i + 1]?.trim())) {
           push(lines);
           lines = [];
           push([line]);
@@ -299,7 +331,7 @@ function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boole
     const found: number[] = [];
     split((line, at) => {
       const number = Number(NUMBERED_HEADING.exec(line)?.groups?.number);
-      if (number !== found.length + 1 || !headingShaped(line, 12) || (knownFirst ? found.length === 0 && !isKnownTitle(line) : introduces(line) || continues(at))) return false;
+      if (number !== found.length + 1 || !headingShaped(line, 12) || continues(at) || (knownFirst ? found.length === 0 && !isKnownTitle(line) : introduces(line))) return false;
       found.push(at);
       return false;
     }, 2);
@@ -323,8 +355,9 @@ function headingsAsBlocks(blocks: Block[], isKnownTitle: (line: string) => boole
   const known = numberedRun(true);
   if (known.length > 0) return headingsAt(known);
   const keys = new Set<SectionKey>();
-  const unnumbered = split((line) => {
-    if (!headingShaped(line, 10) || introduces(line) || NUMBERED_HEADING.test(line) || !isKnownTitle(line)) return false;
+  const unnumbered = split((line, _, next) => {
+    if (casePresentation && isCaseHeading(line, next)) return true;
+    if (!headingShaped(line, 10) || introduces(line) || NUMBERED_HEADING.test(line) || !isKnownTitle(line) || startsLowerCase(next ?? '')) return false;
     const key = sectionKeyOfTitle(line);
     if (key && keys.has(key)) return false;
     if (key) keys.add(key);
@@ -352,41 +385,38 @@ export interface StructureOptions {
 
 /** The structure of one document's blocks. */
 export function documentStructure(blocks: Block[], options: StructureOptions): DocumentStructure {
-  const toc = new Set(options.tocTitles.map(tocKey));
+  const toc = new Set(options.tocTitles.map(tocTitleKey));
   const structure = structureOf(blocks, options, toc);
   if (structure.sections.length > 0 || options.headingStyles) return structure;
   // No heading as a line of its own: perhaps text with no blank lines, its headings inside blocks of text.
-  const split = headingsAsBlocks(blocks, (line) => toc.has(tocKey(line)) || sectionKeyOfTitle(line) !== undefined);
+  const split = headingsAsBlocks(blocks, (line) => toc.has(tocTitleKey(line)) || sectionKeyOfTitle(line) !== undefined, options.casePresentation);
   return split.length > blocks.length ? structureOf(split, options, toc) : structure;
 }
 
-/** Table-of-contents titles keep their numbers: "1. Bakgrunn" there is not the sub-heading "Bakgrunn". */
-const tocKey = (t: string) => t.replace(/\*\*/g, '').replace(/\s+/g, ' ').replace(/[\s:.;]+$/, '').trim().toLocaleLowerCase('nb');
-
-/** The structure of blocks as they are; `toc` holds the table of contents' titles as `tocKey` writes them. */
+/** The structure of blocks as they are; `toc` holds the table of contents' titles as `tocTitleKey` writes them. */
 function structureOf(blocks: Block[], options: StructureOptions, toc: ReadonlySet<string>): DocumentStructure {
   const styled = options.headingStyles && {
-    sections: new Set(options.headingStyles.sections.map(tocKey)),
-    subheadings: new Set(options.headingStyles.subheadings.map(tocKey)),
+    sections: new Set(options.headingStyles.sections.map(tocTitleKey)),
+    subheadings: new Set(options.headingStyles.subheadings.map(tocTitleKey)),
   };
   const isStyled = (block: Block, kind: 'sections' | 'subheadings') => {
     const line = soleLine(block);
-    return line !== undefined && styled !== undefined && styled[kind].has(tocKey(line));
+    return line !== undefined && styled !== undefined && styled[kind].has(tocTitleKey(line));
   };
   const numbered = styled ? new Set([...numberedHeadings(blocks)].filter((i) => isStyled(blocks[i] as Block, 'sections'))) : numberedHeadings(blocks);
-  const isUnnumberedHeading = (block: Block) => {
+  /** `next`: the block after it, if any (a case presentation's heading ending in a colon needs a paragraph after it). */
+  const isUnnumberedHeading = (block: Block, next?: Block) => {
     if (styled) return isStyled(block, 'sections');
     const line = soleLine(block);
     if (!line || !headingShaped(line, 10)) return false;
-    const normal = normaliseSectionTitle(line);
     if (numbered.size > 0) return sectionKeyOfTitle(line) === 'signaturer';
     return (
       sectionKeyOfTitle(line) !== undefined ||
-      toc.has(tocKey(line)) ||
-      (options.casePresentation && CASE_PRESENTATION_HEADINGS.includes(normal))
+      toc.has(tocTitleKey(line)) ||
+      (options.casePresentation && isCaseHeading(line, next?.lines[0]?.trim()))
     );
   };
-  const isHeadingAt = (i: number) => numbered.has(i) || isUnnumberedHeading(blocks[i] as Block);
+  const isHeadingAt = (i: number) => numbered.has(i) || isUnnumberedHeading(blocks[i] as Block, blocks[i + 1]);
 
   const firstHeading = blocks.findIndex((_, i) => isHeadingAt(i));
   const signatures = firstHeading < 0 ? 0 : signatureCount(blocks.slice(firstHeading + 1), (b) => isUnnumberedHeading(b));
@@ -400,7 +430,7 @@ function structureOf(blocks: Block[], options: StructureOptions, toc: ReadonlySe
   let current: { heading: string; key?: SectionKey; id: string; blocks: Block[] } | undefined;
   const closeSection = () => {
     if (!current) return;
-    const isSub = styled ? (line: string) => styled.subheadings.has(tocKey(line)) : isSubheading;
+    const isSub = styled ? (line: string) => styled.subheadings.has(tocTitleKey(line)) : isSubheading;
     sections.push({ heading: current.heading, ...(current.key ? { key: current.key } : {}), id: current.id, items: sectionItems(current.blocks, isSub) });
   };
   for (let i = Math.max(firstHeading, 0); firstHeading >= 0 && i < bodyEnd; i++) {
