@@ -203,6 +203,28 @@ describe('checkMdxSubset allows in a heading one comment only: its section marke
   });
 });
 
+describe('checkMdxSubset refuses what the build would put on the page wrongly, or not build at all', () => {
+  it('a character reference that writes a control or bidirectional character, which the file itself may not hold', () => {
+    expect(messages('Tekst &#x202E;snudd&#x202C; her.\n')).toEqual([
+      '1:7: the character reference "&#x202E;" writes U+202E (right-to-left override), a bidirectional formatting character: it turns the text around as it is shown, so the page could show other words than the document has. Delete the reference.',
+      expect.stringMatching(/^1:20: the character reference "&#x202C;" writes U\+202C \(pop directional formatting\)/),
+    ]);
+    expect(messages('Tekst &#12; her.\n')).toEqual([
+      '1:7: the character reference "&#12;" writes U+000C (form feed), a control character: it is invisible, and breaks the site\'s pages and feed. Delete the reference.',
+    ]);
+    // In a heading, a table cell, bold text and a link's title, each named once.
+    expect(messages('## Avtale &#X202e;\n\n<table><tbody><tr><td>a&#8238;</td></tr></tbody></table>\n\n**&#12;** [a&#x7F;](https://x.no "t&#x2066;")\n').map((m) => m.replace(/ writes .*/, ''))).toEqual([
+      '1:11: the character reference "&#X202e;"',
+      '3:24: the character reference "&#8238;"',
+      '5:3: the character reference "&#12;"',
+      '5:13: the character reference "&#x7F;"',
+      '5:36: the character reference "&#x2066;"',
+    ]);
+    // The references an agreement uses stay allowed.
+    expect(messages('A &amp; B &lt;5 &#xA0;kr &#8211; &nbsp;&#x2011; &#xFFFF;.\n')).toEqual([]);
+  });
+});
+
 describe('the agreement page', () => {
   it('hands every allowed component to the text, so what the checker allows renders', () => {
     const page = readFileSync('src/pages/avtaler/[slug].astro', 'utf8');

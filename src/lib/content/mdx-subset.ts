@@ -12,9 +12,11 @@
  * accepts is one the build can compile, and a body the build cannot parse is
  * refused here first with a line, a column and a fix. Pure: text in, findings out.
  */
+import { forbiddenCharacters, forbiddenReference } from './control-characters.ts';
 import { SECTION_MARKER } from './headings.ts';
 import { MDX_COMMENT, parseMdx } from './mdx-parse.ts';
 import { SECTION_KEYS } from './sections.ts';
+import { placeAt } from './source-text.ts';
 
 /**
  * The components an agreement may use, each with the props it accepts. The
@@ -61,6 +63,8 @@ export interface SubsetFinding {
 interface Point {
   line: number;
   column: number;
+  /** The offset in the body (UTF-16 code units), where the parser gives it. */
+  offset?: number;
 }
 
 interface Node {
@@ -68,13 +72,15 @@ interface Node {
   name?: string | null;
   value?: string;
   url?: string;
+  /** A link's or a definition's title (`[a](https://… "title")`). */
+  title?: string | null;
   /** A footnote's label; a heading's depth; whether a list item is a task's, and done. */
   label?: string;
   depth?: number;
   checked?: boolean | null;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   children?: Node[];
-  position?: { start: Point };
+  position?: { start: Point; end?: Point };
   data?: { estree?: { body: unknown[]; comments?: unknown[] } };
 }
 
@@ -89,6 +95,9 @@ const IMAGE_MESSAGE =
 /** Why a footnote is refused: the page would render it as the document does not. */
 const FOOTNOTE_WHY = 'the page would move the note to the end, under a heading of its own in English, "Footnotes"';
 const FOOTNOTE_MARK_FIX = 'escape "[" as "\\["';
+
+/** A numeric character reference (`&#x202E;`, `&#8238;`), as CommonMark reads one. */
+const NUMERIC_REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g;
 
 const BRACE_FIX = 'to write a literal brace, escape it as "\\{" (and "\\}")';
 const ANGLE_FIX = 'to write a literal "<", use "&lt;" (or escape it as "\\<")';
@@ -178,6 +187,29 @@ export function urlScheme(url: string): string | undefined {
   const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, '');
   const m = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
   return m?.[1]?.toLowerCase();
+}
+
+/**
+ * The character references in a node's own source that write a character no content file may hold
+ * (control-characters.ts): the file itself is checked for the characters, but the Markdown decodes
+ * `&#x202E;` or `&#12;` into the page, its search index and its comparison. `values` are what the
+ * node writes (a text's value, a link's title); `reported` the offsets already named.
+ */
+function referenceFindings(node: Node, values: Array<string | null | undefined>, body: string, reported: Set<number>): SubsetFinding[] {
+  if (!values.some((value) => value && forbiddenCharacters(value).length > 0)) return [];
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end?.offset ?? body.length;
+  const findings: SubsetFinding[] = [];
+  for (const m of body.slice(start, end).matchAll(NUMERIC_REFERENCE)) {
+    const code = m[1] !== undefined ? Number.parseInt(m[1], 16) : Number(m[2]);
+    const offset = start + m.index;
+    if (code > 0x10ffff || reported.has(offset)) continue;
+    const char = String.fromCodePoint(code);
+    if (forbiddenCharacters(char).length === 0) continue;
+    reported.add(offset);
+    findings.push({ ...placeAt(body, offset), message: forbiddenReference(m[0], char) });
+  }
+  return findings;
 }
 
 function isAllowedUrl(url: string): boolean {
@@ -342,10 +374,15 @@ function findOutsideSubset(body: string): SubsetFinding[] {
   const findings: SubsetFinding[] = [];
   /** The nodes above the one visited, the root first. */
   const parents: Node[] = [];
+  /** The offsets of the character references already named (a link's source holds its text's too). */
+  const reported = new Set<number>();
   const visit = (node: Node) => {
     const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
     findings.push(...placeFindings(node, parents, at));
     switch (node.type) {
+      case 'text':
+        findings.push(...referenceFindings(node, [node.value], body, reported));
+        break;
       case 'mdxjsEsm':
         findings.push({
           ...at,
@@ -372,6 +409,7 @@ function findOutsideSubset(body: string): SubsetFinding[] {
         return;
       case 'link':
       case 'definition':
+        findings.push(...referenceFindings(node, [node.title], body, reported));
         if (node.url !== undefined && !isAllowedUrl(node.url)) {
           findings.push({
             ...at,
