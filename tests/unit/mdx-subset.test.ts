@@ -223,6 +223,16 @@ describe('checkMdxSubset refuses what the build would put on the page wrongly, o
     // The references an agreement uses stay allowed.
     expect(messages('A &amp; B &lt;5 &#xA0;kr &#8211; &nbsp;&#x2011; &#xFFFF;.\n')).toEqual([]);
   });
+
+  it('text nested deeper than the build can compile: one finding, where it starts, however deep', () => {
+    const nested = (depth: number) => `${'> '.repeat(depth)}tekst\n`;
+    expect(messages(nested(60))).toEqual([]);
+    for (const depth of [500, 20_000]) {
+      expect(messages(nested(depth)), String(depth)).toEqual([
+        expect.stringMatching(/^1:129: the text is nested more than 64 levels deep here \(quotes, lists or emphasis inside one another\), which no signed document does \(a few hundred quotes deep, the build stops without a message\): write the text with the document's own levels/),
+      ]);
+    }
+  });
 });
 
 describe('the agreement page', () => {

@@ -215,6 +215,14 @@ describe('checkRegister on broken agreements', () => {
     expect(problem).toMatch(/moss-2020\.mdx:\d+:\d+: source\.publisher: missing required field \(expected string\): who published the file the text was taken from, as the site names itself, e\.g\. "Skien kommune" or "Politiet"\.$/);
   });
 
+  it('names a text nested deeper than the build can compile, once, where a stack trace came before', () => {
+    const deep = editedAgreement('moss-2020', (t) => `${t}\n${'> '.repeat(10_000)}Tekst\n`);
+    const lines = deep.text.split('\n').length - 1;
+    expect(checkRegister(withAgreements(deep)).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(new RegExp(`^tests/fixtures/register/agreements/moss-2020\\.mdx:${lines}:129: the text is nested more than 64 levels deep here`)),
+    ]);
+  });
+
   it('refuses an agreement without source.file, and a source file no document names', () => {
     const without = editedAgreement('skien-2019', (t) => t.replace('  file: skien-2019.txt\n', ''));
     expect(checkRegister(withAgreements(without)).problems.map(formatProblem)).toEqual([

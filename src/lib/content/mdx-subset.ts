@@ -96,6 +96,15 @@ const IMAGE_MESSAGE =
 const FOOTNOTE_WHY = 'the page would move the note to the end, under a heading of its own in English, "Footnotes"';
 const FOOTNOTE_MARK_FIX = 'escape "[" as "\\["';
 
+/**
+ * How deep the text may nest (a quote in a quote, a list in a list, emphasis in emphasis), counted
+ * in the parser's tree from the text itself: far beyond any signed document (the register's texts
+ * nest at most about ten deep), and well below where the build breaks. The build's MDX compiler
+ * overflows its stack and stops the build without a message somewhere between 300 and 500 quotes
+ * inside one another (a segmentation fault; tried 2026-12-03), and this module's own walk at about 5 000.
+ */
+export const MAX_NESTING = 64;
+
 /** A numeric character reference (`&#x202E;`, `&#8238;`), as CommonMark reads one. */
 const NUMERIC_REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g;
 
@@ -376,8 +385,19 @@ function findOutsideSubset(body: string): SubsetFinding[] {
   const parents: Node[] = [];
   /** The offsets of the character references already named (a link's source holds its text's too). */
   const reported = new Set<number>();
+  let tooDeep = false;
   const visit = (node: Node) => {
     const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+    if (parents.length > MAX_NESTING) {
+      if (!tooDeep) {
+        findings.push({
+          ...at,
+          message: `the text is nested more than ${MAX_NESTING} levels deep here (quotes, lists or emphasis inside one another), which no signed document does (a few hundred quotes deep, the build stops without a message): write the text with the document's own levels, and check for a stray ">" or "-" at the start of its lines`,
+        });
+        tooDeep = true;
+      }
+      return;
+    }
     findings.push(...placeFindings(node, parents, at));
     switch (node.type) {
       case 'text':
