@@ -233,6 +233,23 @@ describe('checkMdxSubset refuses what the build would put on the page wrongly, o
       ]);
     }
   });
+
+  it('a heading that skips a level: the page\'s headings go in order', () => {
+    expect(messages('## A\n\n#### B\n')).toEqual([
+      '3:1: a "####" heading after a "##" heading skips a level (the page\'s headings go in order, for the table of contents and for readers who move by headings): make it "###"',
+    ]);
+    expect(messages('### A\n')).toEqual([expect.stringMatching(/^1:1: a "###" heading after the page's title \("#"\) skips a level .*: make it "##"$/)]);
+    expect(messages('## A\n\n<Signatures>\n\n##### B\n\n</Signatures>\n')[0]).toMatch(/^5:1: a "#####" heading after a "##" heading skips a level/);
+    expect(messages('## A\n\n### B\n\n#### C\n\n## D\n\n### E\n')).toEqual([]);
+  });
+
+  it('a heading with no text: an empty heading with an empty id and a nameless link', () => {
+    for (const body of ['##\n', '## {/* section: slt */}\n', '###   \n', '## <br />\n']) {
+      expect(messages(`## A\n\n${body}`), body).toEqual([
+        expect.stringMatching(/^3:1: a heading with no text \(a "##" line alone, or with only a section marker\) is not allowed: the page would show an empty heading, with an empty id and a link to it with no name: write the heading's text as the document has it, or remove the line$/),
+      ]);
+    }
+  });
 });
 
 describe('the agreement page', () => {

@@ -13,7 +13,8 @@
  * refused here first with a line, a column and a fix. Pure: text in, findings out.
  */
 import { forbiddenCharacters, forbiddenReference } from './control-characters.ts';
-import { SECTION_MARKER } from './headings.ts';
+import type { Heading as MdastHeading } from 'mdast';
+import { headingText, SECTION_MARKER } from './headings.ts';
 import { MDX_COMMENT, parseMdx } from './mdx-parse.ts';
 import { SECTION_KEYS } from './sections.ts';
 import { placeAt } from './source-text.ts';
@@ -385,6 +386,8 @@ function findOutsideSubset(body: string): SubsetFinding[] {
   const parents: Node[] = [];
   /** The offsets of the character references already named (a link's source holds its text's too). */
   const reported = new Set<number>();
+  /** The depth of the heading before, the page's title ("#") before the first. */
+  let previousDepth = 1;
   let tooDeep = false;
   const visit = (node: Node) => {
     const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
@@ -445,6 +448,21 @@ function findOutsideSubset(body: string): SubsetFinding[] {
           findings.push({
             ...at,
             message: `a "#" heading is not allowed in the text (the page's title, its one "#" heading, is the frontmatter's title): make it a "##" heading if it starts a section of the document, or a paragraph if it is one of the document's own title lines`,
+          });
+        }
+        if (node.depth !== undefined && node.depth > previousDepth + 1) {
+          const hashes = (n: number) => '#'.repeat(n);
+          const before = previousDepth === 1 ? 'the page\'s title ("#")' : `a "${hashes(previousDepth)}" heading`;
+          findings.push({
+            ...at,
+            message: `a "${hashes(node.depth)}" heading after ${before} skips a level (the page's headings go in order, for the table of contents and for readers who move by headings): make it "${hashes(previousDepth + 1)}"`,
+          });
+        }
+        previousDepth = node.depth ?? previousDepth;
+        if (headingText(node as unknown as MdastHeading) === '') {
+          findings.push({
+            ...at,
+            message: 'a heading with no text (a "##" line alone, or with only a section marker) is not allowed: the page would show an empty heading, with an empty id and a link to it with no name: write the heading\'s text as the document has it, or remove the line',
           });
         }
         findings.push(...headingCommentFindings(node));
