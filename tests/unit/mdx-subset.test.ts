@@ -250,6 +250,14 @@ describe('checkMdxSubset refuses what the build would put on the page wrongly, o
       ]);
     }
   });
+
+  it('a Markdown table with aligned columns: a style attribute the security policy blocks', () => {
+    for (const line of ['|:--|---|', '|---|:-:|', '| --: | --- |']) {
+      expect(messages(`| a | b |\n${line}\n| 1 | 2 |\n`), line).toEqual([
+        '1:1: a table column aligned with ":" in the line under its header (":--", ":-:" or "--:") is not allowed in an agreement (the page would give its cells a style attribute, which the site\'s security policy blocks): write that line with "---" for each column',
+      ]);
+    }
+  });
 });
 
 describe('the agreement page', () => {

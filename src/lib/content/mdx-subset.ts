@@ -5,7 +5,10 @@
  * `{expression}` but a comment, no raw HTML beyond `<br />` and the importer's
  * table, no image, no link to anything but http(s), mailto or a relative address;
  * and none of the Markdown an agreement does not use, which would render what the
- * signed document does not have (footnotes, task lists, code blocks, a second `#` title).
+ * signed document does not have (footnotes, task lists, code blocks, a second `#` title), or
+ * would put there wrongly (a heading that skips a level or has no text, an aligned table column's
+ * style attribute, a control character written as a character reference); and no text nested
+ * deeper than the build can compile (`MAX_NESTING`).
  *
  * Parsed with the parser the build uses (`parseMdx` in mdx-parse.ts, the
  * project's one MDX reader), so a body this module
@@ -75,6 +78,8 @@ interface Node {
   url?: string;
   /** A link's or a definition's title (`[a](https://… "title")`). */
   title?: string | null;
+  /** A Markdown table's column alignment, from the colons of the line under its header. */
+  align?: Array<string | null>;
   /** A footnote's label; a heading's depth; whether a list item is a task's, and done. */
   label?: string;
   depth?: number;
@@ -405,6 +410,14 @@ function findOutsideSubset(body: string): SubsetFinding[] {
     switch (node.type) {
       case 'text':
         findings.push(...referenceFindings(node, [node.value], body, reported));
+        break;
+      case 'table':
+        if (node.align?.some((a) => a !== null)) {
+          findings.push({
+            ...at,
+            message: `a table column aligned with ":" in the line under its header (":--", ":-:" or "--:") is not allowed in an agreement (the page would give its cells a style attribute, which the site's security policy blocks): write that line with "---" for each column`,
+          });
+        }
         break;
       case 'mdxjsEsm':
         findings.push({
