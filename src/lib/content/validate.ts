@@ -57,6 +57,8 @@ export interface RegisterFiles {
   agreements: SourceFile[];
   /** Journals of imports interrupted while putting their documents in place (see src/lib/import/write.ts). */
   interruptedWrites?: SourceFile[];
+  /** The paths of files in the agreements folder named as an agreement but not ending in `.mdx` (`moss-2020.md`), which the build leaves out. */
+  misnamedAgreements?: string[];
   /** The source texts in `content/sources/` that documents name in `source.file`. */
   sources: SourceFile[];
 }
@@ -576,6 +578,13 @@ export function checkRegister(files: RegisterFiles): CheckResult {
     problems.push({
       file: journal.path,
       message: `an import was interrupted while putting its documents in place (${names.join(', ') || 'unknown files'}), so the register may hold only some of them: run "npm run import -- --finish" to put all of them in place.`,
+    });
+  }
+  for (const path of files.misnamedAgreements ?? []) {
+    const name = path.replace(/^.*\//, '').replace(/\.[^.]*$/, '');
+    problems.push({
+      file: path,
+      message: `is not read as an agreement: the build reads only files whose names end in ".mdx" (in lower case), so it would leave this one out and the page would be missing: rename it "${name}.mdx".`,
     });
   }
   checkSources(files.sources, agreements, new Set([...namedSources.keys(), ...mightBeNamed]), problems);
