@@ -112,6 +112,7 @@ describe('broken agreements: npm run check and astro build refuse them alike', (
       `${where('control-character.mdx', 'title:')}: title: holds U+000C (form feed), a control character`,
       `${where('bidi-override.mdx', '\u202E')}: here is U+202E (right-to-left override), a bidirectional formatting character`,
       `${where('bidi-character-reference.mdx', '&#x202E;')}: the character reference "&#x202E;" writes U+202E (right-to-left override)`,
+      `${where('decomposed-letters.mdx', 'a\u030A')}: here "å" is written as 2 characters (U+0061 U+030A: a letter and a combining mark`,
       `${where('table-alignment.mdx', '| Tiltak')}: a table column aligned with ":" in the line under its header`,
       `${where('heading-skips-level.mdx', '#### Tiltak')}: a "####" heading after a "##" heading skips a level`,
       `${where('heading-without-text.mdx', '## {/*')}: a heading with no text`,

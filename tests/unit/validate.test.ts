@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { agreementSchema } from '../../src/lib/content/schema.ts';
-import { editedAgreement, fixture, registerFiles, withAgreements } from './helpers.ts';
+import { agreementFile, editedAgreement, fixture, registerFiles, withAgreements } from './helpers.ts';
 import { placeAfter } from '../text-place.ts';
 
 function problemsFor(name: string): string[] {
@@ -213,6 +213,18 @@ describe('checkRegister on broken agreements', () => {
     const without = editedAgreement('moss-2020', (t) => t.replace(/^ {2}publisher: .*\n/m, ''));
     const [problem] = checkRegister(withAgreements(without)).problems.map(formatProblem);
     expect(problem).toMatch(/moss-2020\.mdx:\d+:\d+: source\.publisher: missing required field \(expected string\): who published the file the text was taken from, as the site names itself, e\.g\. "Skien kommune" or "Politiet"\.$/);
+  });
+
+  it('names a letter written decomposed (Unicode NFD), which the search index keeps apart from the word typed', () => {
+    const nfd = editedAgreement('moss-2020', (t) => t.replace(/Politirådet/g, 'Politira\u030Adet'));
+    const [first, ...rest] = checkRegister(withAgreements(nfd)).problems.map(formatProblem);
+    expect(rest).toEqual([]);
+    expect(first).toMatch(
+      new RegExp(
+        `^tests/fixtures/register/agreements/moss-2020\\.mdx:${placeAfter(nfd.text, '', 'a\u030A')}: here "å" is written as 2 characters \\(U\\+0061 U\\+030A: a letter and a combining mark, as macOS and some PDF readers copy text\\) \\(and \\d+ more letter\\(s\\) so in the file\\): the page shows the same letter, but the search index keeps the word apart from the same word typed\\. Write it as one character, "å" \\(U\\+00E5\\); an editor's "normalise to NFC" does the whole file\\.$`,
+      ),
+    );
+    expect(checkRegister(withAgreements(agreementFile('moss-2020'))).problems).toEqual([]);
   });
 
   it('names a text nested deeper than the build can compile, once, where a stack trace came before', () => {

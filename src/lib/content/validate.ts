@@ -26,7 +26,7 @@ import {
   type PoliceDistrict,
 } from './schema.ts';
 import { SECTION_KEYS, isSectionKey } from './sections.ts';
-import { guessWindows1252, loneCarriageReturn, normaliseText, parseJsonText, placeAt, type EncodingFault, type TextPlace } from './source-text.ts';
+import { decomposedLetters, guessWindows1252, loneCarriageReturn, normaliseText, parseJsonText, placeAt, type Decomposed, type EncodingFault, type TextPlace } from './source-text.ts';
 import { forbiddenCharacters, forbiddenHere, forbiddenInValue, stringsIn } from './control-characters.ts';
 import { jsonSyntaxError } from './json-syntax.ts';
 import { unclosedProblem, yamlProblem } from './frontmatter-problems.ts';
@@ -144,6 +144,17 @@ function forbiddenInText(file: SourceFile, text: string): Problem[] {
   return forbiddenCharacters(text)
     .slice(0, FORBIDDEN_SHOWN)
     .map(({ offset, char }) => ({ file: file.path, ...placeAt(text, offset), message: forbiddenHere(char) }));
+}
+
+/** The first letter of an agreement written decomposed (Unicode NFD), and how many there are. */
+function decomposedProblem(file: SourceFile, d: Decomposed): Problem {
+  const codes = [...d.written].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+  const more = d.count > 1 ? ` (and ${d.count - 1} more letter(s) so in the file)` : '';
+  return {
+    file: file.path,
+    ...placeAt(file.text, d.offset),
+    message: `here "${d.composed}" is written as ${[...d.written].length} characters (${codes}: a letter and a combining mark, as macOS and some PDF readers copy text)${more}: the page shows the same letter, but the search index keeps the word apart from the same word typed. Write it as one character, "${d.composed}" (U+${d.composed.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}); an editor's "normalise to NFC" does the whole file.`,
+  };
 }
 
 /** The strings of a parsed value (frontmatter, a data file's entry) that hold such a character as an escape, each at its field. */
@@ -510,6 +521,8 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       mightName(file);
       continue;
     }
+    const decomposed = decomposedLetters(file.text);
+    if (decomposed) problems.push(decomposedProblem(file, decomposed));
     if (file.text.startsWith('---') && extractFrontmatter(file.text) === undefined) {
       problems.push(unclosedProblem(file.path, file.text));
       mightName(file);
