@@ -204,6 +204,18 @@ describe('checkMdxSubset allows in a heading one comment only: its section marke
 });
 
 describe('checkMdxSubset refuses what the build would put on the page wrongly, or not build at all', () => {
+  it('a paragraph of the document that begins with the word "import" or "export": how to keep it as text', () => {
+    for (const [body, fix] of [
+      ['import av varer er et tema for politirådet.\n', '"&#105;mport"'],
+      ['Tekst.\n\nexport av data skjer ikke.\n', '"&#101;xport"'],
+    ]) {
+      expect(messages(body as string), body).toEqual([
+        expect.stringMatching(new RegExp(`: import and export are code, .*: remove the line; .* If the line is the document's own text, which begins with the word "(import|export)", write its first letter as a character reference: ${fix}$`)),
+      ]);
+      expect(messages((body as string).replace(/^(i)mport|^(e)xport/m, (w) => `&#${w.codePointAt(0)};${w.slice(1)}`))).toEqual([]);
+    }
+  });
+
   it('a character reference that writes a control or bidirectional character, which the file itself may not hold', () => {
     expect(messages('Tekst &#x202E;snudd&#x202C; her.\n')).toEqual([
       '1:7: the character reference "&#x202E;" writes U+202E (right-to-left override), a bidirectional formatting character: it turns the text around as it is shown, so the page could show other words than the document has. Delete the reference.',

@@ -419,12 +419,15 @@ function findOutsideSubset(body: string): SubsetFinding[] {
           });
         }
         break;
-      case 'mdxjsEsm':
+      case 'mdxjsEsm': {
+        // MDX reads any paragraph that begins with the word "import" or "export" as code: the document's own text can.
+        const word = /^(?:import|export)\b/.exec(node.value ?? '')?.[0] ?? 'import';
         findings.push({
           ...at,
-          message: 'import and export are code, which an agreement may not contain (the build would run it): remove the line; the text is Markdown, and the register\'s components need no import',
+          message: `import and export are code, which an agreement may not contain (the build would run it): remove the line; the text is Markdown, and the register's components need no import. If the line is the document's own text, which begins with the word "${word}", write its first letter as a character reference: "&#${word.codePointAt(0)};${word.slice(1)}"`,
         });
         return;
+      }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!isCommentOnly(node)) {
