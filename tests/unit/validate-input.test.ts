@@ -215,6 +215,19 @@ describe('a frontmatter YAML cannot read', () => {
     expect(problemsOf(withAgreements(edited))).toEqual([`${SKIEN}: has no frontmatter: start the file with a "---" block of fields (see CONTRIBUTING.md).`]);
   });
 
+  it('places a frontmatter after blank lines or spaces, which the build would not read, at the start of the file', () => {
+    for (const [lead, what, line] of [
+      ['\n', 'blank lines', 2],
+      ['\n  \n\n', 'blank lines', 4],
+      ['  ', 'spaces', 1],
+    ] as const) {
+      const edited = editedAgreement('skien-2019', (t) => `${lead}${t}`);
+      expect(problemsOf(withAgreements(edited)), JSON.stringify(lead)).toEqual([
+        `${SKIEN}:1:1: the frontmatter's "---" is not at the start of the file (${what} before it), so the build would read no frontmatter: delete what stands before "---" on line ${line}.`,
+      ]);
+    }
+  });
+
   it('asks for the closing --- when the frontmatter is never closed, instead of every field missing', () => {
     const edited = editedAgreement('skien-2019', (t) => t.replace(/\n---\n/, '\n\n'));
     expect(problemsOf(withAgreements(edited))).toEqual([

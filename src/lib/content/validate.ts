@@ -539,6 +539,17 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       mightName(file);
       continue;
     }
+    const before = /^\s+(?=---[ \t]*\n)/.exec(file.text)?.[0];
+    if (before !== undefined) {
+      problems.push({
+        file: file.path,
+        line: 1,
+        column: 1,
+        message: `the frontmatter's "---" is not at the start of the file (${before.includes('\n') ? 'blank lines' : 'spaces'} before it), so the build would read no frontmatter: delete what stands before "---" on line ${placeAt(file.text, before.length).line}.`,
+      });
+      mightName(file);
+      continue;
+    }
     if (!file.text.startsWith('---')) {
       problems.push({ file: file.path, message: 'has no frontmatter: start the file with a "---" block of fields (see CONTRIBUTING.md).' });
       mightName(file);
