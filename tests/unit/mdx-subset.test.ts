@@ -263,6 +263,20 @@ describe('checkMdxSubset refuses what the build would put on the page wrongly, o
     }
   });
 
+  it('a link with no text (a link with no name) or no address (a link to the page itself)', () => {
+    const noText = /: a link with no text \("\[\]\(…\)"\) is not allowed: the page would have a link with no name, .*: write the words the document links, in the brackets, "\[text\]\(address\)"$/;
+    expect(messages('Se [](https://x.no), [ ](https://x.no) og [<br />](https://x.no).\n')).toEqual([
+      expect.stringMatching(new RegExp(`^1:4${noText.source}`)),
+      expect.stringMatching(new RegExp(`^1:22${noText.source}`)),
+      expect.stringMatching(new RegExp(`^1:43${noText.source}`)),
+    ]);
+    expect(messages('Se [][r].\n\n[r]: https://x.no\n')).toEqual([expect.stringMatching(new RegExp(`^1:4${noText.source}`))]);
+    expect(messages('Se [lenke]().\n')).toEqual([
+      '1:4: a link with no address ("[…]()") is not allowed: the page would link to itself: write the address in the parentheses, or keep the text without brackets',
+    ]);
+    expect(messages('Se [**lenke**](https://x.no), [r][] og [#slt](#slt).\n\n[r]: https://x.no\n')).toEqual([]);
+  });
+
   it('a Markdown table with aligned columns: a style attribute the security policy blocks', () => {
     for (const line of ['|:--|---|', '|---|:-:|', '| --: | --- |']) {
       expect(messages(`| a | b |\n${line}\n| 1 | 2 |\n`), line).toEqual([

@@ -16,7 +16,8 @@
  * refused here first with a line, a column and a fix. Pure: text in, findings out.
  */
 import { forbiddenCharacters, forbiddenReference } from './control-characters.ts';
-import type { Heading as MdastHeading } from 'mdast';
+import type { Heading as MdastHeading, Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { headingText, SECTION_MARKER } from './headings.ts';
 import { MDX_COMMENT, parseMdx } from './mdx-parse.ts';
 import { SECTION_KEYS } from './sections.ts';
@@ -447,8 +448,15 @@ function findOutsideSubset(body: string): SubsetFinding[] {
         findings.push({ ...at, message: IMAGE_MESSAGE });
         return;
       case 'link':
+      case 'linkReference':
       case 'definition':
         findings.push(...referenceFindings(node, [node.title], body, reported));
+        if (node.type !== 'definition' && toString(node as unknown as Nodes).trim() === '') {
+          findings.push({ ...at, message: 'a link with no text ("[](…)") is not allowed: the page would have a link with no name, which a screen reader reads as its bare address or not at all: write the words the document links, in the brackets, "[text](address)"' });
+        }
+        if (node.type === 'link' && node.url?.trim() === '') {
+          findings.push({ ...at, message: 'a link with no address ("[…]()") is not allowed: the page would link to itself: write the address in the parentheses, or keep the text without brackets' });
+        }
         if (node.url !== undefined && !isAllowedUrl(node.url)) {
           findings.push({
             ...at,
