@@ -277,6 +277,13 @@ describe('checkMdxSubset refuses what the build would put on the page wrongly, o
     expect(messages('Se [**lenke**](https://x.no), [r][] og [#slt](#slt).\n\n[r]: https://x.no\n')).toEqual([]);
   });
 
+  it('a line break in a heading: the id, the contents and the link would run its words together', () => {
+    expect(messages('## 4. Politiråd og<br />samarbeid {/* section: politirad */}\n\nTekst<br />her.\n')).toEqual([
+      '1:19: a line break ("<br />") in a heading is not allowed: the heading\'s id, its entry in the contents and its link\'s name would run the words on each side together ("4. Politiråd ogsamarbeid"): write the heading on one line, with a space where the document breaks it',
+    ]);
+    expect(messages('## **A<br />B**\n')[0]).toMatch(/^1:7: a line break \("<br \/>"\) in a heading is not allowed: .*\("AB"\)/);
+  });
+
   it('a Markdown table with aligned columns: a style attribute the security policy blocks', () => {
     for (const line of ['|:--|---|', '|---|:-:|', '| --: | --- |']) {
       expect(messages(`| a | b |\n${line}\n| 1 | 2 |\n`), line).toEqual([

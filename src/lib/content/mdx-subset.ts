@@ -311,6 +311,11 @@ function isElementsOnly(node: Node): boolean {
   return node.type === 'paragraph' && (node.children ?? []).every((c) => isElement(c) || isComment(c) || (c.type === 'text' && (c.value ?? '').trim() === ''));
 }
 
+/** Every node below `node`, in document order. */
+function descendants(node: Node): Node[] {
+  return (node.children ?? []).flatMap((child) => [child, ...descendants(child)]);
+}
+
 /** The blocks and spans an element may be found in, as a message names them. */
 const CONTAINER_NAMES: Readonly<Record<string, string>> = {
   paragraph: 'a paragraph',
@@ -483,10 +488,18 @@ function findOutsideSubset(body: string): SubsetFinding[] {
           });
         }
         previousDepth = node.depth ?? previousDepth;
-        if (headingText(node as unknown as MdastHeading) === '') {
+        const text = headingText(node as unknown as MdastHeading);
+        if (text === '') {
           findings.push({
             ...at,
             message: 'a heading with no text (a "##" line alone, or with only a section marker) is not allowed: the page would show an empty heading, with an empty id and a link to it with no name: write the heading\'s text as the document has it, or remove the line',
+          });
+        }
+        for (const br of text === '' ? [] : descendants(node).filter((n) => isElement(n) && n.name === 'br')) {
+          findings.push({
+            line: br.position?.start.line ?? at.line,
+            column: br.position?.start.column ?? at.column,
+            message: `a line break ("<br />") in a heading is not allowed: the heading's id, its entry in the contents and its link's name would run the words on each side together ("${text}"): write the heading on one line, with a space where the document breaks it`,
           });
         }
         findings.push(...headingCommentFindings(node));
