@@ -284,6 +284,15 @@ describe('checkMdxSubset refuses what the build would put on the page wrongly, o
     expect(messages('## **A<br />B**\n')[0]).toMatch(/^1:7: a line break \("<br \/>"\) in a heading is not allowed: .*\("AB"\)/);
   });
 
+  it('an empty signature block: an empty section named "Signaturer"', () => {
+    for (const body of ['<Signatures />\n', '<Signatures>\n</Signatures>\n', '<Signatures>\n\n{/* ingen underskrifter */}\n\n</Signatures>\n']) {
+      expect(messages(body), body).toEqual([
+        '1:1: an empty signature block ("<Signatures />" or nothing between its tags) is not allowed: the page would show an empty section named "Signaturer": write the signatories between "<Signatures>" and "</Signatures>", each a paragraph, or remove the tags',
+      ]);
+    }
+    expect(messages('<Signatures>\n\nKari Nordmann\n\n</Signatures>\n')).toEqual([]);
+  });
+
   it('a Markdown table with aligned columns: a style attribute the security policy blocks', () => {
     for (const line of ['|:--|---|', '|---|:-:|', '| --: | --- |']) {
       expect(messages(`| a | b |\n${line}\n| 1 | 2 |\n`), line).toEqual([

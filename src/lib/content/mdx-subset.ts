@@ -277,6 +277,9 @@ function elementFindings(node: Node, at: Point): SubsetFinding[] {
     }
   }
   if (element?.void && (node.children?.length ?? 0) > 0) push(`<${name} /> takes no content: write it as "<${name} />"`);
+  if (name === 'Signatures' && textWithoutComments(node).trim() === '') {
+    push('an empty signature block ("<Signatures />" or nothing between its tags) is not allowed: the page would show an empty section named "Signaturer": write the signatories between "<Signatures>" and "</Signatures>", each a paragraph, or remove the tags');
+  }
   return findings;
 }
 
