@@ -255,6 +255,14 @@ describe('checkMdxSubset refuses what the build would put on the page wrongly, o
     expect(messages('## A\n\n### B\n\n#### C\n\n## D\n\n### E\n')).toEqual([]);
   });
 
+  it('a heading inside a list or a quote, which the sections and the comparison would read apart from the page', () => {
+    const message = (where: string) => `a heading stands inside ${where}: a heading stands at the top level of the text (or in the signature block), on a line of its own, so the page's sections and the comparison's agree; move it out, or if it is a line of dashes or "=" under the text (a heading in Markdown), escape the line: \\--- or \\===`;
+    expect(messages('## A\n\n- ## B\n  tekst\n- punkt\n')).toEqual([`3:3: ${message('a list item')}`]);
+    expect(messages('## A\n\n- punkt\n  ---\n')).toEqual([`3:3: ${message('a list item')}`]);
+    expect(messages('## A\n\n> ### B\n')).toEqual([`3:3: ${message('a quote')}`]);
+    expect(messages('## A\n\n- punkt\n  \\---\n\n<Signatures>\n\n### Underskrifter\n\nKari\n\n</Signatures>\n')).toEqual([]);
+  });
+
   it('a heading with no text: an empty heading with an empty id and a nameless link', () => {
     for (const body of ['##\n', '## {/* section: slt */}\n', '###   \n', '## <br />\n']) {
       expect(messages(`## A\n\n${body}`), body).toEqual([

@@ -482,6 +482,15 @@ function findOutsideSubset(body: string): SubsetFinding[] {
             message: `a "#" heading is not allowed in the text (the page's title, its one "#" heading, is the frontmatter's title): make it a "##" heading if it starts a section of the document, or a paragraph if it is one of the document's own title lines`,
           });
         }
+        {
+          const parent = parents.at(-1);
+          if (parent && parent.type !== 'root' && !(isElement(parent) && parent.name === 'Signatures')) {
+            findings.push({
+              ...at,
+              message: `a heading stands ${wherePhrase(parent)}: a heading stands at the top level of the text (or in the signature block), on a line of its own, so the page's sections and the comparison's agree; move it out, or if it is a line of dashes or "=" under the text (a heading in Markdown), escape the line: \\--- or \\===`,
+            });
+          }
+        }
         if (node.depth !== undefined && node.depth > previousDepth + 1) {
           const hashes = (n: number) => '#'.repeat(n);
           const before = previousDepth === 1 ? 'the page\'s title ("#")' : `a "${hashes(previousDepth)}" heading`;
