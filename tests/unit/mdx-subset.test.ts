@@ -301,6 +301,14 @@ describe('checkMdxSubset refuses what the build would put on the page wrongly, o
     expect(messages('<Signatures>\n\nKari Nordmann\n\n</Signatures>\n')).toEqual([]);
   });
 
+  it('text between single tildes, which the page would strike out', () => {
+    expect(messages('Åpent kl. 8~10 og 12~14, og H~2~O.\n')).toEqual([
+      '1:12: text between two single "~" is struck out on the page ("kl. 8~10 og 12~14" shows "10 og 12" struck out): if "~" is the document\'s own sign, escape it as "\\~"; if the document strikes the text out, write "~~…~~"',
+      expect.stringMatching(/^1:30: text between two single "~" is struck out/),
+    ]);
+    expect(messages('Åpent kl. 8\\~10 og 12\\~14, ~~strøket~~, ca. ~5 til ~10 og ~ alene.\n')).toEqual([]);
+  });
+
   it('a Markdown table with aligned columns: a style attribute the security policy blocks', () => {
     for (const line of ['|:--|---|', '|---|:-:|', '| --: | --- |']) {
       expect(messages(`| a | b |\n${line}\n| 1 | 2 |\n`), line).toEqual([

@@ -516,6 +516,17 @@ function findOutsideSubset(body: string): SubsetFinding[] {
         }
         findings.push(...headingCommentFindings(node));
         break;
+      case 'delete': {
+        // GFM strikes out text between single tildes too: "kl. 8~10 og 12~14" would show "10 og 12" struck out.
+        const start = node.position?.start.offset;
+        if (start !== undefined && body.slice(start, start + 2) !== '~~') {
+          findings.push({
+            ...at,
+            message: 'text between two single "~" is struck out on the page ("kl. 8~10 og 12~14" shows "10 og 12" struck out): if "~" is the document\'s own sign, escape it as "\\~"; if the document strikes the text out, write "~~…~~"',
+          });
+        }
+        break;
+      }
       case 'footnoteReference':
         findings.push({
           ...at,
