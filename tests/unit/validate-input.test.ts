@@ -215,6 +215,15 @@ describe('a frontmatter YAML cannot read', () => {
     expect(problemsOf(withAgreements(edited))).toEqual([`${SKIEN}: has no frontmatter: start the file with a "---" block of fields (see CONTRIBUTING.md).`]);
   });
 
+  it('places a YAML document marker inside the frontmatter ("..."), which starts a second document, at its line', () => {
+    for (const marker of ['...', '... # slutt']) {
+      const edited = editedAgreement('skien-2019', (t) => t.replace('language: nb\n', `language: nb\n${marker}\n`));
+      expect(problemsOf(withAgreements(edited)), marker).toEqual([
+        `${SKIEN}:${placeAfter(edited.text, '', `${marker}\n`)}: the frontmatter is not valid YAML (expected a single document in the stream, but found more): a line "..." inside the frontmatter ends YAML's document there, and the fields after it start a second one: delete that line, so the fields are one block between the two "---" lines.`,
+      ]);
+    }
+  });
+
   it('places a frontmatter after blank lines or spaces, which the build would not read, at the start of the file', () => {
     for (const [lead, what, line] of [
       ['\n', 'blank lines', 2],
