@@ -43,6 +43,9 @@ describe('checkMdxSubset refuses code, raw HTML and unsafe addresses, with the p
     }
     expect(messages('a<br onerror="alert(1)" />b\n')).toEqual(['1:2: <br> may not have an event handler ("onerror"): that is code; remove the attribute']);
     expect(messages('<table><tbody><tr><th scope="x">a</th></tr></tbody></table>\n')).toEqual(['1:19: <th scope="x"> is not allowed: write scope="row" or scope="col"']);
+    // An attribute without a value, or broken across lines, as written, and on the problem's one line.
+    expect(messages('<table><tbody><tr><th scope>a</th></tr></tbody></table>\n')).toEqual(['1:19: <th scope> is not allowed: write scope="row" or scope="col"']);
+    expect(messages('<table><tbody><tr><th scope="ro\nw">a</th></tr></tbody></table>\n')).toEqual(['1:19: <th scope="ro\\nw"> is not allowed: write scope="row" or scope="col"']);
   });
 
   it('unknown components and props the component does not take', () => {

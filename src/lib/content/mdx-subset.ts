@@ -272,7 +272,9 @@ function elementFindings(node: Node, at: Point): SubsetFinding[] {
     } else {
       const values = element?.attributes[attribute.name];
       if (values && !values.includes(String(attribute.value))) {
-        push(`<${name} ${attribute.name}="${String(attribute.value)}"> is not allowed: write ${values.map((v) => `${attribute.name}="${v}"`).join(' or ')}`);
+        // As written, on one line: an attribute without a value (`<th scope>`), or one broken across lines.
+        const written = attribute.value === null ? attribute.name : `${attribute.name}="${String(attribute.value).replace(/\n/g, '\\n')}"`;
+        push(`<${name} ${written}> is not allowed: write ${values.map((v) => `${attribute.name}="${v}"`).join(' or ')}`);
       }
     }
   }
