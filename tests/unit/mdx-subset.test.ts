@@ -29,6 +29,8 @@ describe('checkMdxSubset refuses code, raw HTML and unsafe addresses, with the p
     expect(found[2]).toMatch(/^3:53: "\{process\.env\.HOME\}" is code/);
     expect(messages('export const x = 1\n')[0]).toMatch(/^1:1: import and export are code/);
     expect(messages('a {} b\n')[0]).toMatch(/^1:3: "\{\}" is code/);
+    // Code over several lines is shown on the problem's one line.
+    expect(messages('Tekst {a\n+ b} her.\n')[0]).toMatch(/^1:7: "\{a \+ b\}" is code, [^\n]*$/);
   });
 
   it('raw HTML elements and event handlers', () => {

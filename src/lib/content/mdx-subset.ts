@@ -442,7 +442,7 @@ function findOutsideSubset(body: string): SubsetFinding[] {
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!isCommentOnly(node)) {
-          const code = (node.value ?? '').trim().slice(0, 40);
+          const code = (node.value ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
           findings.push({
             ...at,
             message: `"{${code}}" is code, which an agreement may not contain (the build would run it): ${BRACE_FIX}; the only braces allowed hold a comment such as a section marker "{/* section: key */}"`,
