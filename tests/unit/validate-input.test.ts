@@ -215,6 +215,13 @@ describe('a frontmatter YAML cannot read', () => {
     expect(problemsOf(withAgreements(edited))).toEqual([`${SKIEN}: has no frontmatter: start the file with a "---" block of fields (see CONTRIBUTING.md).`]);
   });
 
+  it('writes each problem on one line, where a value it quotes holds a line break', () => {
+    const edited = editedAgreement('skien-2019', (t) => t.replace(/municipality: (\w+)/, 'municipality: "$1\\nx"'));
+    const problems = problemsOf(withAgreements(edited));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^tests\/fixtures\/register\/agreements\/skien-2019\.mdx:\d+:1: municipality: unknown municipality key "skien\\nx"; [^\n]*$/);
+  });
+
   it('places a YAML document marker inside the frontmatter ("..."), which starts a second document, at its line', () => {
     for (const marker of ['...', '... # slutt']) {
       const edited = editedAgreement('skien-2019', (t) => t.replace('language: nb\n', `language: nb\n${marker}\n`));
