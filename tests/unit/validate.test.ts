@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { agreementSchema } from '../../src/lib/content/schema.ts';
-import { agreementFile, editedAgreement, fixture, registerFiles, withAgreements } from './helpers.ts';
+import { agreementFile, editedAgreement, editedText, fixture, registerFiles, withAgreements } from './helpers.ts';
 import { placeAfter } from '../text-place.ts';
 
 function problemsFor(name: string): string[] {
@@ -225,6 +225,15 @@ describe('checkRegister on broken agreements', () => {
       ),
     );
     expect(checkRegister(withAgreements(agreementFile('moss-2020'))).problems).toEqual([]);
+  });
+
+  it('names a letter written decomposed in a data file too (a municipality\'s name)', () => {
+    const files = registerFiles();
+    const text = editedText('municipalities.json', files.municipalities.text, (t) => t.replace(/"name": "([^"]*)å/, (m) => m.replace('å', 'a\u030A')));
+    const problems = checkRegister({ ...files, municipalities: { ...files.municipalities, text } }).problems.map(formatProblem);
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^tests/fixtures/register/municipalities\\.json:${placeAfter(text, '', 'a\u030A')}: here "å" is written as 2 characters \\(U\\+0061 U\\+030A`)),
+    ]);
   });
 
   it('names a text nested deeper than the build can compile, once, where a stack trace came before', () => {

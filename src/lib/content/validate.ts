@@ -122,6 +122,8 @@ function readJson(file: SourceFile, what: string, problems: Problem[]): { value:
     problems.push(...written);
     return undefined;
   }
+  const decomposed = decomposedLetters(normaliseText(file.text));
+  if (decomposed) problems.push(decomposedProblem({ ...file, text: normaliseText(file.text) }, decomposed));
   try {
     return { value: parseJsonText(file.text) };
   } catch (e) {
