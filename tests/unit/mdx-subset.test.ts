@@ -237,6 +237,14 @@ describe('checkMdxSubset refuses what the build would put on the page wrongly, o
       '5:13: the character reference "&#x7F;"',
       '5:36: the character reference "&#x2066;"',
     ]);
+    // A reference to no character (0, a surrogate, beyond U+10FFFF) writes U+FFFD, as a file may not hold it either.
+    expect(messages('A &#0; B &#xD800; C &#x110000; D &#65533;.\n').map((m) => m.replace(/ writes .*/, ''))).toEqual([
+      '1:3: the character reference "&#0;"',
+      '1:10: the character reference "&#xD800;"',
+      '1:21: the character reference "&#x110000;"',
+      '1:34: the character reference "&#65533;"',
+    ]);
+    expect(messages('A &#0; B.\n')[0]).toBe('1:3: the character reference "&#0;" writes U+FFFD, the mark for a character that could not be read ("\uFFFD"), which the document does not have. Delete the reference.');
     // The references an agreement uses stay allowed.
     expect(messages('A &amp; B &lt;5 &#xA0;kr &#8211; &nbsp;&#x2011; &#xFFFF;.\n')).toEqual([]);
   });

@@ -112,6 +112,9 @@ const FOOTNOTE_MARK_FIX = 'escape "[" as "\\["';
  */
 export const MAX_NESTING = 64;
 
+/** The replacement character, which the Markdown writes for a reference to no character. */
+const REPLACEMENT = '\uFFFD';
+
 /** A numeric character reference (`&#x202E;`, `&#8238;`), as CommonMark reads one. */
 const NUMERIC_REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g;
 
@@ -207,23 +210,31 @@ export function urlScheme(url: string): string | undefined {
 
 /**
  * The character references in a node's own source that write a character no content file may hold
- * (control-characters.ts): the file itself is checked for the characters, but the Markdown decodes
- * `&#x202E;` or `&#12;` into the page, its search index and its comparison. `values` are what the
- * node writes (a text's value, a link's title); `reported` the offsets already named.
+ * (control-characters.ts), or U+FFFD, the replacement character the Markdown writes for a reference
+ * to no character (`&#0;`, `&#xD800;`, beyond U+10FFFF; and Sätteri for some control characters): the
+ * file itself is checked for these, but the Markdown decodes `&#x202E;` or `&#12;` into the page, its
+ * search index and its comparison. `values` are what the node writes (a text's value, a link's title);
+ * `reported` the offsets already named.
  */
 function referenceFindings(node: Node, values: Array<string | null | undefined>, body: string, reported: Set<number>): SubsetFinding[] {
-  if (!values.some((value) => value && forbiddenCharacters(value).length > 0)) return [];
+  if (!values.some((value) => value && (forbiddenCharacters(value).length > 0 || value.includes(REPLACEMENT)))) return [];
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end?.offset ?? body.length;
   const findings: SubsetFinding[] = [];
   for (const m of body.slice(start, end).matchAll(NUMERIC_REFERENCE)) {
     const code = m[1] !== undefined ? Number.parseInt(m[1], 16) : Number(m[2]);
     const offset = start + m.index;
-    if (code > 0x10ffff || reported.has(offset)) continue;
-    const char = String.fromCodePoint(code);
-    if (forbiddenCharacters(char).length === 0) continue;
+    if (reported.has(offset)) continue;
+    const none = code === 0 || code === 0xfffd || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff;
+    const char = none ? REPLACEMENT : String.fromCodePoint(code);
+    if (!none && forbiddenCharacters(char).length === 0) continue;
     reported.add(offset);
-    findings.push({ ...placeAt(body, offset), message: forbiddenReference(m[0], char) });
+    findings.push({
+      ...placeAt(body, offset),
+      message: none
+        ? `the character reference "${m[0]}" writes U+FFFD, the mark for a character that could not be read ("${REPLACEMENT}"), which the document does not have. Delete the reference.`
+        : forbiddenReference(m[0], char),
+    });
   }
   return findings;
 }
