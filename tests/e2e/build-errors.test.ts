@@ -112,6 +112,13 @@ describe('broken agreements: npm run check and astro build refuse them alike', (
       `${where('javascript-source-url.mdx', 'url:')}: source.url: "javascript:alert(document.domain)" is not a web address: write the address of the page as it opens in a browser, starting with https://`,
       `${where('control-character.mdx', 'title:')}: title: holds U+000C (form feed), a control character`,
       `${where('bidi-override.mdx', '\u202E')}: here is U+202E (right-to-left override), a bidirectional formatting character`,
+      `${where('bidi-character-reference.mdx', '&#x202E;')}: the character reference "&#x202E;" writes U+202E (right-to-left override)`,
+      `${where('decomposed-letters.mdx', 'a\u030A')}: here "å" is written as 2 characters (U+0061 U+030A: a letter and a combining mark`,
+      `${where('table-alignment.mdx', '| Tiltak')}: a table column aligned with ":" in the line under its header`,
+      `${where('heading-skips-level.mdx', '#### Tiltak')}: a "####" heading after a "##" heading skips a level`,
+      `${where('heading-without-text.mdx', '## {/*')}: a heading with no text`,
+      // The fixture's line has 400 quotes; the 65th is the one too deep.
+      `${where('nested-too-deep.mdx', `${'> '.repeat(400 - 64)}Et sitat`)}: the text is nested more than 64 levels deep here`,
       `${where('yaml-duplicate-key.mdx', 'language: nn')}: language: the frontmatter is not valid YAML (duplicated mapping key): each field is written once`,
       `${at('unclosed-frontmatter.mdx')}:1:1: the frontmatter is not closed: close the frontmatter with a line "---" after its last field`,
       `${at('cr-line-endings.mdx')}:1:4: this line ends with a CR alone (the line ends of old Mac OS), which the build does not read as a line end: a stray one (text pasted from a PDF viewer) is deleted or made a line end in the editor; a whole file of them is saved with LF (or CRLF) line ends.`,

@@ -29,6 +29,8 @@ describe('checkMdxSubset refuses code, raw HTML and unsafe addresses, with the p
     expect(found[2]).toMatch(/^3:53: "\{process\.env\.HOME\}" is code/);
     expect(messages('export const x = 1\n')[0]).toMatch(/^1:1: import and export are code/);
     expect(messages('a {} b\n')[0]).toMatch(/^1:3: "\{\}" is code/);
+    // Code over several lines is shown on the problem's one line.
+    expect(messages('Tekst {a\n+ b} her.\n')[0]).toMatch(/^1:7: "\{a \+ b\}" is code, [^\n]*$/);
   });
 
   it('raw HTML elements and event handlers', () => {
@@ -43,6 +45,9 @@ describe('checkMdxSubset refuses code, raw HTML and unsafe addresses, with the p
     }
     expect(messages('a<br onerror="alert(1)" />b\n')).toEqual(['1:2: <br> may not have an event handler ("onerror"): that is code; remove the attribute']);
     expect(messages('<table><tbody><tr><th scope="x">a</th></tr></tbody></table>\n')).toEqual(['1:19: <th scope="x"> is not allowed: write scope="row" or scope="col"']);
+    // An attribute without a value, or broken across lines, as written, and on the problem's one line.
+    expect(messages('<table><tbody><tr><th scope>a</th></tr></tbody></table>\n')).toEqual(['1:19: <th scope> is not allowed: write scope="row" or scope="col"']);
+    expect(messages('<table><tbody><tr><th scope="ro\nw">a</th></tr></tbody></table>\n')).toEqual(['1:19: <th scope="ro\\nw"> is not allowed: write scope="row" or scope="col"']);
   });
 
   it('unknown components and props the component does not take', () => {
@@ -210,6 +215,129 @@ describe('checkMdxSubset allows in a heading one comment only: its section marke
     expect(found('## 4. Politiråd {/* section: politiraad */}\n')).toEqual([]);
     // Text that reads like a comment is text.
     expect(found('## /* som ser ut som en kommentar */\n')).toEqual([]);
+  });
+});
+
+describe('checkMdxSubset refuses what the build would put on the page wrongly, or not build at all', () => {
+  it('a paragraph of the document that begins with the word "import" or "export": how to keep it as text', () => {
+    for (const [body, fix] of [
+      ['import av varer er et tema for politirådet.\n', '"&#105;mport"'],
+      ['Tekst.\n\nexport av data skjer ikke.\n', '"&#101;xport"'],
+    ]) {
+      expect(messages(body as string), body).toEqual([
+        expect.stringMatching(new RegExp(`: import and export are code, .*: remove the line; .* If the line is the document's own text, which begins with the word "(import|export)", write its first letter as a character reference: ${fix}$`)),
+      ]);
+      expect(messages((body as string).replace(/^(i)mport|^(e)xport/m, (w) => `&#${w.codePointAt(0)};${w.slice(1)}`))).toEqual([]);
+    }
+  });
+
+  it('a character reference that writes a control or bidirectional character, which the file itself may not hold', () => {
+    expect(messages('Tekst &#x202E;snudd&#x202C; her.\n')).toEqual([
+      '1:7: the character reference "&#x202E;" writes U+202E (right-to-left override), a bidirectional formatting character: it turns the text around as it is shown, so the page could show other words than the document has. Delete the reference.',
+      expect.stringMatching(/^1:20: the character reference "&#x202C;" writes U\+202C \(pop directional formatting\)/),
+    ]);
+    expect(messages('Tekst &#12; her.\n')).toEqual([
+      '1:7: the character reference "&#12;" writes U+000C (form feed), a control character: it is invisible, and breaks the site\'s pages and feed. Delete the reference.',
+    ]);
+    // In a heading, a table cell, bold text and a link's title, each named once.
+    expect(messages('## Avtale &#X202e;\n\n<table><tbody><tr><td>a&#8238;</td></tr></tbody></table>\n\n**&#12;** [a&#x7F;](https://x.no "t&#x2066;")\n').map((m) => m.replace(/ writes .*/, ''))).toEqual([
+      '1:11: the character reference "&#X202e;"',
+      '3:24: the character reference "&#8238;"',
+      '5:3: the character reference "&#12;"',
+      '5:13: the character reference "&#x7F;"',
+      '5:36: the character reference "&#x2066;"',
+    ]);
+    // A reference to no character (0, a surrogate, beyond U+10FFFF) writes U+FFFD, as a file may not hold it either.
+    expect(messages('A &#0; B &#xD800; C &#x110000; D &#65533;.\n').map((m) => m.replace(/ writes .*/, ''))).toEqual([
+      '1:3: the character reference "&#0;"',
+      '1:10: the character reference "&#xD800;"',
+      '1:21: the character reference "&#x110000;"',
+      '1:34: the character reference "&#65533;"',
+    ]);
+    expect(messages('A &#0; B.\n')[0]).toBe('1:3: the character reference "&#0;" writes U+FFFD, the mark for a character that could not be read ("\uFFFD"), which the document does not have. Delete the reference.');
+    // The references an agreement uses stay allowed.
+    expect(messages('A &amp; B &lt;5 &#xA0;kr &#8211; &nbsp;&#x2011; &#xFFFF;.\n')).toEqual([]);
+  });
+
+  it('text nested deeper than the build can compile: one finding, where it starts, however deep', () => {
+    const nested = (depth: number) => `${'> '.repeat(depth)}tekst\n`;
+    expect(messages(nested(60))).toEqual([]);
+    for (const depth of [500, 20_000]) {
+      expect(messages(nested(depth)), String(depth)).toEqual([
+        expect.stringMatching(/^1:129: the text is nested more than 64 levels deep here \(quotes, lists or emphasis inside one another\), which no signed document does \(a few hundred quotes deep, the build stops without a message\): write the text with the document's own levels/),
+      ]);
+    }
+  });
+
+  it('a heading that skips a level: the page\'s headings go in order', () => {
+    expect(messages('## A\n\n#### B\n')).toEqual([
+      '3:1: a "####" heading after a "##" heading skips a level (the page\'s headings go in order, for the table of contents and for readers who move by headings): make it "###"',
+    ]);
+    expect(messages('### A\n')).toEqual([expect.stringMatching(/^1:1: a "###" heading after the page's title \("#"\) skips a level .*: make it "##"$/)]);
+    expect(messages('## A\n\n<Signatures>\n\n##### B\n\n</Signatures>\n')[0]).toMatch(/^5:1: a "#####" heading after a "##" heading skips a level/);
+    expect(messages('## A\n\n### B\n\n#### C\n\n## D\n\n### E\n')).toEqual([]);
+  });
+
+  it('a heading inside a list or a quote, which the sections and the comparison would read apart from the page', () => {
+    const message = (where: string) => `a heading stands inside ${where}: a heading stands at the top level of the text (or in the signature block), on a line of its own, so the page's sections and the comparison's agree; move it out, or if it is a line of dashes or "=" under the text (a heading in Markdown), escape the line: \\--- or \\===`;
+    expect(messages('## A\n\n- ## B\n  tekst\n- punkt\n')).toEqual([`3:3: ${message('a list item')}`]);
+    expect(messages('## A\n\n- punkt\n  ---\n')).toEqual([`3:3: ${message('a list item')}`]);
+    expect(messages('## A\n\n> ### B\n')).toEqual([`3:3: ${message('a quote')}`]);
+    expect(messages('## A\n\n- punkt\n  \\---\n\n<Signatures>\n\n### Underskrifter\n\nKari\n\n</Signatures>\n')).toEqual([]);
+  });
+
+  it('a heading with no text: an empty heading with an empty id and a nameless link', () => {
+    for (const body of ['##\n', '## {/* section: slt */}\n', '###   \n', '## <br />\n']) {
+      expect(messages(`## A\n\n${body}`), body).toEqual([
+        expect.stringMatching(/^3:1: a heading with no text \(a "##" line alone, or with only a section marker\) is not allowed: the page would show an empty heading, with an empty id and a link to it with no name: write the heading's text as the document has it, or remove the line$/),
+      ]);
+    }
+  });
+
+  it('a link with no text (a link with no name) or no address (a link to the page itself)', () => {
+    const noText = /: a link with no text \("\[\]\(…\)"\) is not allowed: the page would have a link with no name, .*: write the words the document links, in the brackets, "\[text\]\(address\)"$/;
+    expect(messages('Se [](https://x.no), [ ](https://x.no) og [<br />](https://x.no).\n')).toEqual([
+      expect.stringMatching(new RegExp(`^1:4${noText.source}`)),
+      expect.stringMatching(new RegExp(`^1:22${noText.source}`)),
+      expect.stringMatching(new RegExp(`^1:43${noText.source}`)),
+    ]);
+    expect(messages('Se [][r].\n\n[r]: https://x.no\n')).toEqual([expect.stringMatching(new RegExp(`^1:4${noText.source}`))]);
+    expect(messages('Se [lenke]().\n')).toEqual([
+      '1:4: a link with no address ("[…]()") is not allowed: the page would link to itself: write the address in the parentheses, or keep the text without brackets',
+    ]);
+    expect(messages('Se [**lenke**](https://x.no), [r][] og [#slt](#slt).\n\n[r]: https://x.no\n')).toEqual([]);
+  });
+
+  it('a line break in a heading: the id, the contents and the link would run its words together', () => {
+    expect(messages('## 4. Politiråd og<br />samarbeid {/* section: politirad */}\n\nTekst<br />her.\n')).toEqual([
+      '1:19: a line break ("<br />") in a heading is not allowed: the heading\'s id, its entry in the contents and its link\'s name would run the words on each side together ("4. Politiråd ogsamarbeid"): write the heading on one line, with a space where the document breaks it',
+    ]);
+    expect(messages('## **A<br />B**\n')[0]).toMatch(/^1:7: a line break \("<br \/>"\) in a heading is not allowed: .*\("AB"\)/);
+  });
+
+  it('an empty signature block: an empty section named "Signaturer"', () => {
+    for (const body of ['<Signatures />\n', '<Signatures>\n</Signatures>\n', '<Signatures>\n\n{/* ingen underskrifter */}\n\n</Signatures>\n']) {
+      expect(messages(body), body).toEqual([
+        '1:1: an empty signature block ("<Signatures />" or nothing between its tags) is not allowed: the page would show an empty section named "Signaturer": write the signatories between "<Signatures>" and "</Signatures>", each a paragraph, or remove the tags',
+      ]);
+    }
+    expect(messages('<Signatures>\n\nKari Nordmann\n\n</Signatures>\n')).toEqual([]);
+  });
+
+  it('text between single tildes, which the page would strike out', () => {
+    expect(messages('Åpent kl. 8~10 og 12~14, og H~2~O.\n')).toEqual([
+      '1:12: text between two single "~" is struck out on the page ("kl. 8~10 og 12~14" shows "10 og 12" struck out): if "~" is the document\'s own sign, escape it as "\\~"; if the document strikes the text out, write "~~…~~"',
+      expect.stringMatching(/^1:30: text between two single "~" is struck out/),
+    ]);
+    expect(messages('Åpent kl. 8\\~10 og 12\\~14, ~~strøket~~, ca. ~5 til ~10 og ~ alene.\n')).toEqual([]);
+  });
+
+  it('a Markdown table with aligned columns: a style attribute the security policy blocks', () => {
+    for (const line of ['|:--|---|', '|---|:-:|', '| --: | --- |']) {
+      expect(messages(`| a | b |\n${line}\n| 1 | 2 |\n`), line).toEqual([
+        '1:1: a table column aligned with ":" in the line under its header (":--", ":-:" or "--:") is not allowed in an agreement (the page would give its cells a style attribute, which the site\'s security policy blocks): write that line with "---" for each column',
+      ]);
+    }
   });
 });
 

@@ -215,6 +215,35 @@ describe('a frontmatter YAML cannot read', () => {
     expect(problemsOf(withAgreements(edited))).toEqual([`${SKIEN}: has no frontmatter: start the file with a "---" block of fields (see CONTRIBUTING.md).`]);
   });
 
+  it('writes each problem on one line, where a value it quotes holds a line break', () => {
+    const edited = editedAgreement('skien-2019', (t) => t.replace(/municipality: (\w+)/, 'municipality: "$1\\nx"'));
+    const problems = problemsOf(withAgreements(edited));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^tests\/fixtures\/register\/agreements\/skien-2019\.mdx:\d+:1: municipality: unknown municipality key "skien\\nx"; [^\n]*$/);
+  });
+
+  it('places a YAML document marker inside the frontmatter ("..."), which starts a second document, at its line', () => {
+    for (const marker of ['...', '... # slutt']) {
+      const edited = editedAgreement('skien-2019', (t) => t.replace('language: nb\n', `language: nb\n${marker}\n`));
+      expect(problemsOf(withAgreements(edited)), marker).toEqual([
+        `${SKIEN}:${placeAfter(edited.text, '', `${marker}\n`)}: the frontmatter is not valid YAML (expected a single document in the stream, but found more): a line "..." inside the frontmatter ends YAML's document there, and the fields after it start a second one: delete that line, so the fields are one block between the two "---" lines.`,
+      ]);
+    }
+  });
+
+  it('places a frontmatter after blank lines or spaces, which the build would not read, at the start of the file', () => {
+    for (const [lead, what, line] of [
+      ['\n', 'blank lines', 2],
+      ['\n  \n\n', 'blank lines', 4],
+      ['  ', 'spaces', 1],
+    ] as const) {
+      const edited = editedAgreement('skien-2019', (t) => `${lead}${t}`);
+      expect(problemsOf(withAgreements(edited)), JSON.stringify(lead)).toEqual([
+        `${SKIEN}:1:1: the frontmatter's "---" is not at the start of the file (${what} before it), so the build would read no frontmatter: delete what stands before "---" on line ${line}.`,
+      ]);
+    }
+  });
+
   it('asks for the closing --- when the frontmatter is never closed, instead of every field missing', () => {
     const edited = editedAgreement('skien-2019', (t) => t.replace(/\n---\n/, '\n\n'));
     expect(problemsOf(withAgreements(edited))).toEqual([

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { agreementSchema } from '../../src/lib/content/schema.ts';
-import { editedAgreement, fixture, registerFiles, withAgreements } from './helpers.ts';
+import { agreementFile, editedAgreement, editedText, fixture, registerFiles, withAgreements } from './helpers.ts';
 import { placeAfter } from '../text-place.ts';
 
 function problemsFor(name: string): string[] {
@@ -219,6 +219,35 @@ describe('checkRegister on broken agreements', () => {
     const without = editedAgreement('moss-2020', (t) => t.replace(/^ {2}publisher: .*\n/m, ''));
     const [problem] = checkRegister(withAgreements(without)).problems.map(formatProblem);
     expect(problem).toMatch(/moss-2020\.mdx:\d+:\d+: source\.publisher: missing required field \(expected string\): who published the file the text was taken from, as the site names itself, e\.g\. "Skien kommune" or "Politiet"\.$/);
+  });
+
+  it('names a letter written decomposed (Unicode NFD), which the search index keeps apart from the word typed', () => {
+    const nfd = editedAgreement('moss-2020', (t) => t.replace(/Politirådet/g, 'Politira\u030Adet'));
+    const [first, ...rest] = checkRegister(withAgreements(nfd)).problems.map(formatProblem);
+    expect(rest).toEqual([]);
+    expect(first).toMatch(
+      new RegExp(
+        `^tests/fixtures/register/agreements/moss-2020\\.mdx:${placeAfter(nfd.text, '', 'a\u030A')}: here "å" is written as 2 characters \\(U\\+0061 U\\+030A: a letter and a combining mark, as macOS and some PDF readers copy text\\) \\(and \\d+ more letter\\(s\\) so in the file\\): the page shows the same letter, but the search index keeps the word apart from the same word typed\\. Write it as one character, "å" \\(U\\+00E5\\); an editor's "normalise to NFC" does the whole file\\.$`,
+      ),
+    );
+    expect(checkRegister(withAgreements(agreementFile('moss-2020'))).problems).toEqual([]);
+  });
+
+  it('names a letter written decomposed in a data file too (a municipality\'s name)', () => {
+    const files = registerFiles();
+    const text = editedText('municipalities.json', files.municipalities.text, (t) => t.replace(/"name": "([^"]*)å/, (m) => m.replace('å', 'a\u030A')));
+    const problems = checkRegister({ ...files, municipalities: { ...files.municipalities, text } }).problems.map(formatProblem);
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^tests/fixtures/register/municipalities\\.json:${placeAfter(text, '', 'a\u030A')}: here "å" is written as 2 characters \\(U\\+0061 U\\+030A`)),
+    ]);
+  });
+
+  it('names a text nested deeper than the build can compile, once, where a stack trace came before', () => {
+    const deep = editedAgreement('moss-2020', (t) => `${t}\n${'> '.repeat(10_000)}Tekst\n`);
+    const lines = deep.text.split('\n').length - 1;
+    expect(checkRegister(withAgreements(deep)).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(new RegExp(`^tests/fixtures/register/agreements/moss-2020\\.mdx:${lines}:129: the text is nested more than 64 levels deep here`)),
+    ]);
   });
 
   it('refuses an agreement without source.file, and a source file no document names', () => {

@@ -63,6 +63,11 @@ export function forbiddenHere(char: string): string {
   return `here is ${described(char)}: ${harm(char)}. Delete it (an editor that shows invisible characters shows it).`;
 }
 
+/** The message for a character reference in an agreement's text (`&#x202E;`) that writes one: the Markdown decodes it into the page. */
+export function forbiddenReference(reference: string, char: string): string {
+  return `the character reference "${reference}" writes ${described(char)}: ${harm(char)}. Delete the reference.`;
+}
+
 /** The message for a value that holds one, written as an escape (YAML's "\x0C", JSON's "\u000c"). */
 export function forbiddenInValue(char: string): string {
   return `holds ${described(char)}: ${harm(char)}. Remove it (an escape such as "\\x0C" or "\\u000c" in the value writes one).`;

@@ -24,6 +24,10 @@ const FIXES: ReadonlyArray<[RegExp, string]> = [
   ],
   [/double quoted scalar|single quoted scalar/, 'a value that opens a quote closes it on the same line: end it with the same quote mark'],
   [
+    /^expected a single document/,
+    'a line "..." inside the frontmatter ends YAML\'s document there, and the fields after it start a second one: delete that line, so the fields are one block between the two "---" lines',
+  ],
+  [
     /^bad indentation|^end of the stream or a document separator is expected/,
     'indent the field as the fields beside it, and put a value that holds ": " or " #" in double quotes (title: "Avtale: Skien")',
   ],
@@ -34,6 +38,16 @@ const DEFAULT_FIX = 'check this line against the fields beside it (CONTRIBUTING.
 /** The 1-based line of the opening `---` in a text (only blank lines may come before it). */
 function openingLine(text: string): number {
   return text.slice(0, text.indexOf('---')).split('\n').length;
+}
+
+/** The 1-based line of the first document end marker ("...") inside the frontmatter, which js-yaml gives no place for. */
+function documentEndLine(text: string, opening: number): number | undefined {
+  const lines = text.split('\n');
+  for (let i = opening; i < lines.length; i++) {
+    if (/^---\s*$/.test(lines[i]!)) return undefined;
+    if (/^\.\.\.(?:\s|$)/.test(lines[i]!)) return i + 1;
+  }
+  return undefined;
 }
 
 /** The key a line of the frontmatter sets, and its column (`  - key: rus` sets `key` at 4, as the item's next line does). */
@@ -67,7 +81,7 @@ export function yamlProblem(path: string, text: string, error: YamlError): Probl
   const place = mark
     ? // The frontmatter starts just after the opening `---`, on that line.
       { line: opening + mark.line, column: mark.column + 1 + (mark.line === 0 ? 3 : 0) }
-    : { line: opening, column: 1 };
+    : { line: documentEndLine(text, opening) ?? opening, column: 1 };
   const key = /^duplicated mapping key/.test(reason) ? keyAt(text.split('\n'), place.line - 1) : undefined;
   return { file: path, ...place, ...(key ? { field: key } : {}), message: `the frontmatter is not valid YAML (${reason}): ${fix}.` };
 }

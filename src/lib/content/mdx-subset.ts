@@ -5,16 +5,23 @@
  * `{expression}` but a comment, no raw HTML beyond `<br />` and the importer's
  * table, no image, no link to anything but http(s), mailto or a relative address;
  * and none of the Markdown an agreement does not use, which would render what the
- * signed document does not have (footnotes, task lists, code blocks and inline code, a second `#` title).
+ * signed document does not have (footnotes, task lists, code blocks and inline code, a second `#` title), or
+ * would put there wrongly (a heading that skips a level or has no text, an aligned table column's
+ * style attribute, a control character written as a character reference); and no text nested
+ * deeper than the build can compile (`MAX_NESTING`).
  *
  * Parsed with the parser the build uses (`parseMdx` in mdx-parse.ts, the
  * project's one MDX reader), so a body this module
  * accepts is one the build can compile, and a body the build cannot parse is
  * refused here first with a line, a column and a fix. Pure: text in, findings out.
  */
-import { SECTION_MARKER } from './headings.ts';
+import { forbiddenCharacters, forbiddenReference } from './control-characters.ts';
+import type { Heading as MdastHeading, Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { headingText, SECTION_MARKER } from './headings.ts';
 import { MDX_COMMENT, parseMdx } from './mdx-parse.ts';
 import { SECTION_KEYS } from './sections.ts';
+import { placeAt } from './source-text.ts';
 
 /**
  * The components an agreement may use, each with the props it accepts. The
@@ -61,6 +68,8 @@ export interface SubsetFinding {
 interface Point {
   line: number;
   column: number;
+  /** The offset in the body (UTF-16 code units), where the parser gives it. */
+  offset?: number;
 }
 
 interface Node {
@@ -68,13 +77,17 @@ interface Node {
   name?: string | null;
   value?: string;
   url?: string;
+  /** A link's or a definition's title (`[a](https://… "title")`). */
+  title?: string | null;
+  /** A Markdown table's column alignment, from the colons of the line under its header. */
+  align?: Array<string | null>;
   /** A footnote's label; a heading's depth; whether a list item is a task's, and done. */
   label?: string;
   depth?: number;
   checked?: boolean | null;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   children?: Node[];
-  position?: { start: Point };
+  position?: { start: Point; end?: Point };
   data?: { estree?: { body: unknown[]; comments?: unknown[] } };
 }
 
@@ -89,6 +102,21 @@ const IMAGE_MESSAGE =
 /** Why a footnote is refused: the page would render it as the document does not. */
 const FOOTNOTE_WHY = 'the page would move the note to the end, under a heading of its own in English, "Footnotes"';
 const FOOTNOTE_MARK_FIX = 'escape "[" as "\\["';
+
+/**
+ * How deep the text may nest (a quote in a quote, a list in a list, emphasis in emphasis), counted
+ * in the parser's tree from the text itself: far beyond any signed document (the register's texts
+ * nest at most about ten deep), and well below where the build breaks. The build's MDX compiler
+ * overflows its stack and stops the build without a message somewhere between 300 and 500 quotes
+ * inside one another (a segmentation fault; tried 2026-12-03), and this module's own walk at about 5 000.
+ */
+export const MAX_NESTING = 64;
+
+/** The replacement character, which the Markdown writes for a reference to no character. */
+const REPLACEMENT = '\uFFFD';
+
+/** A numeric character reference (`&#x202E;`, `&#8238;`), as CommonMark reads one. */
+const NUMERIC_REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g;
 
 const BRACE_FIX = 'to write a literal brace, escape it as "\\{" (and "\\}")';
 const ANGLE_FIX = 'to write a literal "<", use "&lt;" (or escape it as "\\<")';
@@ -180,6 +208,37 @@ export function urlScheme(url: string): string | undefined {
   return m?.[1]?.toLowerCase();
 }
 
+/**
+ * The character references in a node's own source that write a character no content file may hold
+ * (control-characters.ts), or U+FFFD, the replacement character the Markdown writes for a reference
+ * to no character (`&#0;`, `&#xD800;`, beyond U+10FFFF; and Sätteri for some control characters): the
+ * file itself is checked for these, but the Markdown decodes `&#x202E;` or `&#12;` into the page, its
+ * search index and its comparison. `values` are what the node writes (a text's value, a link's title);
+ * `reported` the offsets already named.
+ */
+function referenceFindings(node: Node, values: Array<string | null | undefined>, body: string, reported: Set<number>): SubsetFinding[] {
+  if (!values.some((value) => value && (forbiddenCharacters(value).length > 0 || value.includes(REPLACEMENT)))) return [];
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end?.offset ?? body.length;
+  const findings: SubsetFinding[] = [];
+  for (const m of body.slice(start, end).matchAll(NUMERIC_REFERENCE)) {
+    const code = m[1] !== undefined ? Number.parseInt(m[1], 16) : Number(m[2]);
+    const offset = start + m.index;
+    if (reported.has(offset)) continue;
+    const none = code === 0 || code === 0xfffd || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff;
+    const char = none ? REPLACEMENT : String.fromCodePoint(code);
+    if (!none && forbiddenCharacters(char).length === 0) continue;
+    reported.add(offset);
+    findings.push({
+      ...placeAt(body, offset),
+      message: none
+        ? `the character reference "${m[0]}" writes U+FFFD, the mark for a character that could not be read ("${REPLACEMENT}"), which the document does not have. Delete the reference.`
+        : forbiddenReference(m[0], char),
+    });
+  }
+  return findings;
+}
+
 function isAllowedUrl(url: string): boolean {
   const scheme = urlScheme(url);
   return scheme === undefined || (URL_SCHEMES as readonly string[]).includes(scheme);
@@ -224,11 +283,16 @@ function elementFindings(node: Node, at: Point): SubsetFinding[] {
     } else {
       const values = element?.attributes[attribute.name];
       if (values && !values.includes(String(attribute.value))) {
-        push(`<${name} ${attribute.name}="${String(attribute.value)}"> is not allowed: write ${values.map((v) => `${attribute.name}="${v}"`).join(' or ')}`);
+        // As written, on one line: an attribute without a value (`<th scope>`), or one broken across lines.
+        const written = attribute.value === null ? attribute.name : `${attribute.name}="${String(attribute.value).replace(/\n/g, '\\n')}"`;
+        push(`<${name} ${written}> is not allowed: write ${values.map((v) => `${attribute.name}="${v}"`).join(' or ')}`);
       }
     }
   }
   if (element?.void && (node.children?.length ?? 0) > 0) push(`<${name} /> takes no content: write it as "<${name} />"`);
+  if (name === 'Signatures' && textWithoutComments(node).trim() === '') {
+    push('an empty signature block ("<Signatures />" or nothing between its tags) is not allowed: the page would show an empty section named "Signaturer": write the signatories between "<Signatures>" and "</Signatures>", each a paragraph, or remove the tags');
+  }
   return findings;
 }
 
@@ -261,6 +325,11 @@ const isElement = (node: Node) => node.type === 'mdxJsxFlowElement' || node.type
  */
 function isElementsOnly(node: Node): boolean {
   return node.type === 'paragraph' && (node.children ?? []).every((c) => isElement(c) || isComment(c) || (c.type === 'text' && (c.value ?? '').trim() === ''));
+}
+
+/** Every node below `node`, in document order. */
+function descendants(node: Node): Node[] {
+  return (node.children ?? []).flatMap((child) => [child, ...descendants(child)]);
 }
 
 /** The blocks and spans an element may be found in, as a message names them. */
@@ -342,20 +411,49 @@ function findOutsideSubset(body: string): SubsetFinding[] {
   const findings: SubsetFinding[] = [];
   /** The nodes above the one visited, the root first. */
   const parents: Node[] = [];
+  /** The offsets of the character references already named (a link's source holds its text's too). */
+  const reported = new Set<number>();
+  /** The depth of the heading before, the page's title ("#") before the first. */
+  let previousDepth = 1;
+  let tooDeep = false;
   const visit = (node: Node) => {
     const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
-    findings.push(...placeFindings(node, parents, at));
-    switch (node.type) {
-      case 'mdxjsEsm':
+    if (parents.length > MAX_NESTING) {
+      if (!tooDeep) {
         findings.push({
           ...at,
-          message: 'import and export are code, which an agreement may not contain (the build would run it): remove the line; the text is Markdown, and the register\'s components need no import',
+          message: `the text is nested more than ${MAX_NESTING} levels deep here (quotes, lists or emphasis inside one another), which no signed document does (a few hundred quotes deep, the build stops without a message): write the text with the document's own levels, and check for a stray ">" or "-" at the start of its lines`,
+        });
+        tooDeep = true;
+      }
+      return;
+    }
+    findings.push(...placeFindings(node, parents, at));
+    switch (node.type) {
+      case 'text':
+        findings.push(...referenceFindings(node, [node.value], body, reported));
+        break;
+      case 'table':
+        if (node.align?.some((a) => a !== null)) {
+          findings.push({
+            ...at,
+            message: `a table column aligned with ":" in the line under its header (":--", ":-:" or "--:") is not allowed in an agreement (the page would give its cells a style attribute, which the site's security policy blocks): write that line with "---" for each column`,
+          });
+        }
+        break;
+      case 'mdxjsEsm': {
+        // MDX reads any paragraph that begins with the word "import" or "export" as code: the document's own text can.
+        const word = /^(?:import|export)\b/.exec(node.value ?? '')?.[0] ?? 'import';
+        findings.push({
+          ...at,
+          message: `import and export are code, which an agreement may not contain (the build would run it): remove the line; the text is Markdown, and the register's components need no import. If the line is the document's own text, which begins with the word "${word}", write its first letter as a character reference: "&#${word.codePointAt(0)};${word.slice(1)}"`,
         });
         return;
+      }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!isCommentOnly(node)) {
-          const code = (node.value ?? '').trim().slice(0, 40);
+          const code = (node.value ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
           findings.push({
             ...at,
             message: `"{${code}}" is code, which an agreement may not contain (the build would run it): ${BRACE_FIX}; the only braces allowed hold a comment such as a section marker "{/* section: key */}"`,
@@ -371,7 +469,15 @@ function findOutsideSubset(body: string): SubsetFinding[] {
         findings.push({ ...at, message: IMAGE_MESSAGE });
         return;
       case 'link':
+      case 'linkReference':
       case 'definition':
+        findings.push(...referenceFindings(node, [node.title], body, reported));
+        if (node.type !== 'definition' && toString(node as unknown as Nodes).trim() === '') {
+          findings.push({ ...at, message: 'a link with no text ("[](…)") is not allowed: the page would have a link with no name, which a screen reader reads as its bare address or not at all: write the words the document links, in the brackets, "[text](address)"' });
+        }
+        if (node.type === 'link' && node.url?.trim() === '') {
+          findings.push({ ...at, message: 'a link with no address ("[…]()") is not allowed: the page would link to itself: write the address in the parentheses, or keep the text without brackets' });
+        }
         if (node.url !== undefined && !isAllowedUrl(node.url)) {
           findings.push({
             ...at,
@@ -389,8 +495,51 @@ function findOutsideSubset(body: string): SubsetFinding[] {
             message: `a "#" heading is not allowed in the text (the page's title, its one "#" heading, is the frontmatter's title): make it a "##" heading if it starts a section of the document, or a paragraph if it is one of the document's own title lines`,
           });
         }
+        {
+          const parent = parents.at(-1);
+          if (parent && parent.type !== 'root' && !(isElement(parent) && parent.name === 'Signatures')) {
+            findings.push({
+              ...at,
+              message: `a heading stands ${wherePhrase(parent)}: a heading stands at the top level of the text (or in the signature block), on a line of its own, so the page's sections and the comparison's agree; move it out, or if it is a line of dashes or "=" under the text (a heading in Markdown), escape the line: \\--- or \\===`,
+            });
+          }
+        }
+        if (node.depth !== undefined && node.depth > previousDepth + 1) {
+          const hashes = (n: number) => '#'.repeat(n);
+          const before = previousDepth === 1 ? 'the page\'s title ("#")' : `a "${hashes(previousDepth)}" heading`;
+          findings.push({
+            ...at,
+            message: `a "${hashes(node.depth)}" heading after ${before} skips a level (the page's headings go in order, for the table of contents and for readers who move by headings): make it "${hashes(previousDepth + 1)}"`,
+          });
+        }
+        previousDepth = node.depth ?? previousDepth;
+        const text = headingText(node as unknown as MdastHeading);
+        if (text === '') {
+          findings.push({
+            ...at,
+            message: 'a heading with no text (a "##" line alone, or with only a section marker) is not allowed: the page would show an empty heading, with an empty id and a link to it with no name: write the heading\'s text as the document has it, or remove the line',
+          });
+        }
+        for (const br of text === '' ? [] : descendants(node).filter((n) => isElement(n) && n.name === 'br')) {
+          findings.push({
+            line: br.position?.start.line ?? at.line,
+            column: br.position?.start.column ?? at.column,
+            message: `a line break ("<br />") in a heading is not allowed: the heading's id, its entry in the contents and its link's name would run the words on each side together ("${text}"): write the heading on one line, with a space where the document breaks it`,
+          });
+        }
         findings.push(...headingCommentFindings(node));
         break;
+      case 'delete': {
+        // GFM strikes out text between single tildes too: "kl. 8~10 og 12~14" would show "10 og 12" struck out.
+        const start = node.position?.start.offset;
+        if (start !== undefined && body.slice(start, start + 2) !== '~~') {
+          findings.push({
+            ...at,
+            message: 'text between two single "~" is struck out on the page ("kl. 8~10 og 12~14" shows "10 og 12" struck out): if "~" is the document\'s own sign, escape it as "\\~"; if the document strikes the text out, write "~~…~~"',
+          });
+        }
+        break;
+      }
       case 'footnoteReference':
         findings.push({
           ...at,

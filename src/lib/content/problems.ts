@@ -29,7 +29,9 @@ export function formatProblem(p: Problem): string {
   const place = p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : '';
   const entry = p.entry && `[${p.entry.index}]${p.entry.id !== undefined ? ` (${p.entry.id})` : ''}`;
   const where = entry === undefined ? `${p.file}${place}` : `${p.file}${place}${place ? ': ' : ' '}${entry}`;
-  return p.field ? `${where}: ${p.field}: ${p.message}` : `${where}: ${p.message}`;
+  // One problem, one line: a value quoted from the file may hold a line break (YAML's "\n" in a date or a key).
+  const line = (text: string) => text.replace(/\r?\n/g, '\\n');
+  return p.field ? `${where}: ${line(p.field)}: ${line(p.message)}` : `${where}: ${line(p.message)}`;
 }
 
 /** What starts each problem's line in the block below (tests find the lines by it). */

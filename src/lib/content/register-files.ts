@@ -66,6 +66,26 @@ function mdxFiles(dir: string, base = dir): string[] {
     .sort();
 }
 
+/**
+ * A file of the agreements folder named as an agreement but for its ending (`.md`, `.markdown`, `.MDX`):
+ * the build's loader reads the `.mdx` files only (src/content.config.ts), so it would leave the document out without a word.
+ */
+const MISNAMED_AGREEMENT = /\.(?:mdx?|markdown)$/i;
+
+/** The files under `dir` that look like agreements but do not end in `.mdx` (see MISNAMED_AGREEMENT), as paths relative to `dir`. */
+function misnamedFiles(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => e.isFile() && MISNAMED_AGREEMENT.test(e.name) && !e.name.endsWith('.mdx'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
 /** The journals of imports that were interrupted while putting their documents in place. */
 function journals(dir: string): string[] {
   try {
@@ -115,6 +135,7 @@ export function readRegisterFiles(root = contentDir()): RegisterFiles {
     malform: read(root, DATA_FILES.malform),
     agreements: mdxFiles(join(root, 'agreements')).map((p) => read(join(root, 'agreements'), p)),
     interruptedWrites: journals(join(root, 'agreements')).map((p) => read(join(root, 'agreements'), p)),
+    misnamedAgreements: misnamedFiles(join(root, 'agreements')).map((p) => displayPath(join(root, 'agreements', p))),
     sources: sourceNames(sources).map((name) => read(sources, name)),
   };
 }

@@ -26,6 +26,35 @@ export interface DecodedSource {
   loneCr?: TextPlace;
 }
 
+/** A letter written as its decomposed characters (`a` and a combining ring for `å`), where the text is not in Unicode NFC. */
+export interface Decomposed {
+  /** The 0-based offset of the first one. */
+  offset: number;
+  /** The letter as written (two or more characters) and as one (NFC). */
+  written: string;
+  composed: string;
+  /** How many letters of the text are written so. */
+  count: number;
+}
+
+/**
+ * The letters of `text` that are not written as Unicode NFC composes them: `å` as `a` and a combining ring
+ * (NFD, as macOS and some PDF readers copy text). The page shows the same letter, but the search index
+ * keeps the word as written, apart from the same word typed, and heading ids and comparisons read it so.
+ */
+export function decomposedLetters(text: string): Decomposed | undefined {
+  if (text === text.normalize('NFC')) return undefined;
+  let first: Decomposed | undefined;
+  let count = 0;
+  for (const m of text.matchAll(/\P{M}\p{M}*/gu)) {
+    const composed = m[0].normalize('NFC');
+    if (composed === m[0]) continue;
+    count++;
+    first ??= { offset: m.index, written: m[0], composed, count: 0 };
+  }
+  return first ? { ...first, count } : undefined;
+}
+
 /** The line and column of a 0-based offset in a normalised text (columns count characters, as editors do). */
 export function placeAt(text: string, offset: number): TextPlace {
   const lines = text.slice(0, offset).split('\n');

@@ -26,7 +26,7 @@ import {
   type PoliceDistrict,
 } from './schema.ts';
 import { SECTION_KEYS, isSectionKey } from './sections.ts';
-import { guessWindows1252, loneCarriageReturn, normaliseText, parseJsonText, placeAt, type EncodingFault, type TextPlace } from './source-text.ts';
+import { decomposedLetters, guessWindows1252, loneCarriageReturn, normaliseText, parseJsonText, placeAt, type Decomposed, type EncodingFault, type TextPlace } from './source-text.ts';
 import { forbiddenCharacters, forbiddenHere, forbiddenInValue, stringsIn } from './control-characters.ts';
 import { jsonSyntaxError } from './json-syntax.ts';
 import { unclosedProblem, yamlProblem } from './frontmatter-problems.ts';
@@ -57,6 +57,8 @@ export interface RegisterFiles {
   agreements: SourceFile[];
   /** Journals of imports interrupted while putting their documents in place (see src/lib/import/write.ts). */
   interruptedWrites?: SourceFile[];
+  /** The paths of files in the agreements folder named as an agreement but not ending in `.mdx` (`moss-2020.md`), which the build leaves out. */
+  misnamedAgreements?: string[];
   /** The source texts in `content/sources/` that documents name in `source.file`. */
   sources: SourceFile[];
 }
@@ -120,6 +122,8 @@ function readJson(file: SourceFile, what: string, problems: Problem[]): { value:
     problems.push(...written);
     return undefined;
   }
+  const decomposed = decomposedLetters(normaliseText(file.text));
+  if (decomposed) problems.push(decomposedProblem({ ...file, text: normaliseText(file.text) }, decomposed));
   try {
     return { value: parseJsonText(file.text) };
   } catch (e) {
@@ -142,6 +146,17 @@ function forbiddenInText(file: SourceFile, text: string): Problem[] {
   return forbiddenCharacters(text)
     .slice(0, FORBIDDEN_SHOWN)
     .map(({ offset, char }) => ({ file: file.path, ...placeAt(text, offset), message: forbiddenHere(char) }));
+}
+
+/** The first letter of an agreement written decomposed (Unicode NFD), and how many there are. */
+function decomposedProblem(file: SourceFile, d: Decomposed): Problem {
+  const codes = [...d.written].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+  const more = d.count > 1 ? ` (and ${d.count - 1} more letter(s) so in the file)` : '';
+  return {
+    file: file.path,
+    ...placeAt(file.text, d.offset),
+    message: `here "${d.composed}" is written as ${[...d.written].length} characters (${codes}: a letter and a combining mark, as macOS and some PDF readers copy text)${more}: the page shows the same letter, but the search index keeps the word apart from the same word typed. Write it as one character, "${d.composed}" (U+${d.composed.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}); an editor's "normalise to NFC" does the whole file.`,
+  };
 }
 
 /** The strings of a parsed value (frontmatter, a data file's entry) that hold such a character as an escape, each at its field. */
@@ -508,6 +523,8 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       mightName(file);
       continue;
     }
+    const decomposed = decomposedLetters(file.text);
+    if (decomposed) problems.push(decomposedProblem(file, decomposed));
     if (file.text.startsWith('---') && extractFrontmatter(file.text) === undefined) {
       problems.push(unclosedProblem(file.path, file.text));
       mightName(file);
@@ -521,6 +538,17 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       body = parsed.content;
     } catch (e) {
       problems.push(yamlProblem(file.path, file.text, e as Error));
+      mightName(file);
+      continue;
+    }
+    const before = /^\s+(?=---[ \t]*\n)/.exec(file.text)?.[0];
+    if (before !== undefined) {
+      problems.push({
+        file: file.path,
+        line: 1,
+        column: 1,
+        message: `the frontmatter's "---" is not at the start of the file (${before.includes('\n') ? 'blank lines' : 'spaces'} before it), so the build would read no frontmatter: delete what stands before "---" on line ${placeAt(file.text, before.length).line}.`,
+      });
       mightName(file);
       continue;
     }
@@ -576,6 +604,13 @@ export function checkRegister(files: RegisterFiles): CheckResult {
     problems.push({
       file: journal.path,
       message: `an import was interrupted while putting its documents in place (${names.join(', ') || 'unknown files'}), so the register may hold only some of them: run "npm run import -- --finish" to put all of them in place.`,
+    });
+  }
+  for (const path of files.misnamedAgreements ?? []) {
+    const name = path.replace(/^.*\//, '').replace(/\.[^.]*$/, '');
+    problems.push({
+      file: path,
+      message: `is not read as an agreement: the build reads only files whose names end in ".mdx" (in lower case), so it would leave this one out and the page would be missing: rename it "${name}.mdx".`,
     });
   }
   checkSources(files.sources, agreements, new Set([...namedSources.keys(), ...mightBeNamed]), problems);
