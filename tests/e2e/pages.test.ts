@@ -267,6 +267,7 @@ describe('the lists an agreement\'s or a district\'s address leads up to', () =>
   });
 
   it('/politidistrikt/ lists the police districts in order, each with its agreements and municipalities counted and linked', async () => {
+    const activeIn = (districtId: string) => register.municipalities.filter((m) => m.status === 'active' && m.policeDistrict === districtId);
     const response = await open('/politidistrikt/');
     expect(response?.status()).toBe(200);
     expect(await page.locator('h1').textContent()).toBe('Politidistrikter');
@@ -280,9 +281,14 @@ describe('the lists an agreement\'s or a district\'s address leads up to', () =>
       expect(await row.locator(`th a[href="/politidistrikt/${district.id}/"]`).count(), district.id).toBe(1);
       const [agreementCount, withAgreement, , municipalities] = await row.locator('td').allTextContents();
       expect(agreementCount, district.id).toBe(String(agreements.filter((d) => d.data.policeDistrict === district.id).length));
+      // The district's municipalities of today, counted from the register's municipalities.json, not from what the pages share.
+      expect(municipalities, district.id).toBe(String(activeIn(district.id).length));
+      expect(Number(withAgreement), district.id).toBeLessThanOrEqual(Number(municipalities));
       counted[district.id] = { agreements: agreementCount!, withAgreement: withAgreement!, municipalities: municipalities! };
     }
-    expect(await page.locator('main table tfoot td').first().textContent()).toBe(String(agreements.length));
+    const [nationalAgreements, , , nationalMunicipalities] = await page.locator('main table tfoot td').allTextContents();
+    expect(nationalAgreements).toBe(String(agreements.length));
+    expect(nationalMunicipalities).toBe(String(register.municipalities.filter((m) => m.status === 'active').length));
     expect(await headingLevels()).toEqual([1]);
     expect(await axeViolations(page)).toEqual([]);
     // The same counts as each district's own page, which leads back here.
