@@ -3,7 +3,8 @@
  * braces, angle brackets) or at a line's end: the draft's MDX parses, passes the checker, and reads back as the text
  * read as Markdown reads it (a backslash before punctuation escapes it, as in a pasted Markdown draft's text, which
  * comes escaped: draft-markdown.ts), no sign lost or doubled, no code span, no expression. Every string of up to four
- * of these signs, in a paragraph's line (before the `<br />` that ends it), a heading, a table's cells and a list item.
+ * of these signs, in a paragraph's line (before the `<br />` that ends it), a heading, a table's cells and a list item,
+ * after a letter and at the line's start.
  * Also a Markdown draft (`markdownText`, as /utkast/ writes it) read by the draft check: the text as written.
  */
 import { describe, expect, it } from 'vitest';
@@ -40,14 +41,24 @@ function nodesOf(node: Nodes, types: readonly string[]): Nodes[] {
 /** The body the importer writes for one text in each place it writes text, and what each place should read back as. */
 function bodyWith(text: string) {
   return renderBody({
-    front: [{ lines: [`p${text}`, 'q'], pageBreakBefore: false }],
+    front: [
+      { lines: [`p${text}`, 'q'], pageBreakBefore: false },
+      { lines: [text, 'q'], pageBreakBefore: false },
+    ],
     sections: [
       {
         heading: `H${text}`,
         id: 'h',
         items: [
           { kind: 'table', rows: [[`L${text}`, `V${text}`]] },
-          { kind: 'list', ordered: false, items: [{ text: `i${text}`, children: [] }] },
+          {
+            kind: 'list',
+            ordered: false,
+            items: [
+              { text: `i${text}`, children: [] },
+              { text, children: [] },
+            ],
+          },
         ],
       },
     ],
@@ -81,15 +92,15 @@ describe('escapeMdx: backslashes beside the signs it escapes', () => {
         return [[text, 'does not parse']];
       }
       const read = asMarkdownReads(text);
-      const [paragraph, heading, list] = [nodesOf(tree, ['paragraph'])[0], nodesOf(tree, ['heading'])[0], nodesOf(tree, ['listItem'])[0]];
+      const heading = nodesOf(tree, ['heading'])[0];
       const cells = nodesOf(tree, ['mdxJsxTextElement', 'mdxJsxFlowElement']).filter((n) => 'name' in n && (n.name === 'th' || n.name === 'td'));
       const got = {
-        paragraph: paragraph && toString(paragraph),
+        paragraphs: ('children' in tree ? tree.children : []).filter((n) => n.type === 'paragraph').map((n) => toString(n)),
         heading: heading && toString(heading).trimEnd(),
         cells: cells.map((c) => toString(c)),
-        list: list && toString(list),
+        list: nodesOf(tree, ['listItem']).map((n) => toString(n)),
       };
-      const want = { paragraph: `p${read}\nq`, heading: `H${read}`.trimEnd(), cells: [`L${read}`, `V${read}`], list: `i${read}` };
+      const want = { paragraphs: [`p${read}\nq`, `${read}\nq`], heading: `H${read}`.trimEnd(), cells: [`L${read}`, `V${read}`], list: [`i${read}`, read] };
       return JSON.stringify(got) === JSON.stringify(want) ? [] : [[text, got, want]];
     });
     expect(wrong).toEqual([]);
