@@ -161,6 +161,12 @@ export function agreementsByDistrict(register: Register): DistrictAgreements[] {
   return register.policeDistricts.map((district) => ({ district, rows: agreementRows(register, register.agreementsByDistrict.get(district.id) ?? []) }));
 }
 
+/** How many agreements the districts' lists hold, and from how many districts: the count the front page and `/avtaler/` give above them. */
+export function agreementCount(groups: readonly DistrictAgreements[]): { agreements: number; districts: number } {
+  const listed = groups.filter((g) => g.rows.length > 0);
+  return { agreements: listed.reduce((n, g) => n + g.rows.length, 0), districts: listed.length };
+}
+
 /** The open data's agreement rows (`/data/agreements.json` and `.csv`), with the register's names for its keys. */
 export function agreementExportRows(register: Register): ExportRow[] {
   return exportRows(register.documents, {

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { readRegisterFiles } from '../../src/lib/content/register-files.ts';
-import { agreementPage, documentTypes, facts } from '../../src/strings.ts';
+import { agreementPage, documentTypes, facts, home } from '../../src/strings.ts';
 import { axeViolations, browserPage } from './browser.ts';
 import { SITE_REGISTER } from '../fixture-register.ts';
 
@@ -240,6 +240,8 @@ describe('the lists an agreement\'s or a district\'s address leads up to', () =>
   /** The levels of the headings in the page's main content, in document order. */
   const headingLevels = () => page.locator('main :is(h1, h2, h3, h4, h5, h6)').evaluateAll((hs) => hs.map((h) => Number(h.tagName.slice(1))));
   const agreements = documents.filter((d) => d.data.documentType !== 'saksframlegg');
+  /** The count over the list, from the frozen register: its agreements, and the districts they come from. */
+  const countLine = home.count(agreements.length, new Set(agreements.map((d) => d.data.policeDistrict)).size);
 
   it('/avtaler/ lists every agreement once, under its police district, with municipality, kind and date', async () => {
     const response = await open('/avtaler/');
@@ -257,6 +259,7 @@ describe('the lists an agreement\'s or a district\'s address leads up to', () =>
       expect(await row.locator('small').textContent(), doc.id).toContain(documentTypes[doc.data.documentType]);
       expect(await section.locator('h2 a').getAttribute('href')).toBe(`/politidistrikt/${district.id}/`);
     }
+    expect(await page.locator('main p').allTextContents()).toContain(countLine);
     // Each agreement once, and nothing else listed as one: the page grows with the register, a row per agreement.
     const listed = await page.locator('main a[href^="/avtaler/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(listed.sort()).toEqual(agreements.map((d) => `/avtaler/${d.id}/`).sort());
@@ -267,6 +270,7 @@ describe('the lists an agreement\'s or a district\'s address leads up to', () =>
   });
 
   it('/politidistrikt/ lists the police districts in order, each with its agreements and municipalities counted and linked', async () => {
+    const activeIn = (districtId: string) => register.municipalities.filter((m) => m.status === 'active' && m.policeDistrict === districtId);
     const response = await open('/politidistrikt/');
     expect(response?.status()).toBe(200);
     expect(await page.locator('h1').textContent()).toBe('Politidistrikter');
@@ -280,9 +284,14 @@ describe('the lists an agreement\'s or a district\'s address leads up to', () =>
       expect(await row.locator(`th a[href="/politidistrikt/${district.id}/"]`).count(), district.id).toBe(1);
       const [agreementCount, withAgreement, , municipalities] = await row.locator('td').allTextContents();
       expect(agreementCount, district.id).toBe(String(agreements.filter((d) => d.data.policeDistrict === district.id).length));
+      // The district's municipalities of today, counted from the register's municipalities.json, not from what the pages share.
+      expect(municipalities, district.id).toBe(String(activeIn(district.id).length));
+      expect(Number(withAgreement), district.id).toBeLessThanOrEqual(Number(municipalities));
       counted[district.id] = { agreements: agreementCount!, withAgreement: withAgreement!, municipalities: municipalities! };
     }
-    expect(await page.locator('main table tfoot td').first().textContent()).toBe(String(agreements.length));
+    const [nationalAgreements, , , nationalMunicipalities] = await page.locator('main table tfoot td').allTextContents();
+    expect(nationalAgreements).toBe(String(agreements.length));
+    expect(nationalMunicipalities).toBe(String(register.municipalities.filter((m) => m.status === 'active').length));
     expect(await headingLevels()).toEqual([1]);
     expect(await axeViolations(page)).toEqual([]);
     // The same counts as each district's own page, which leads back here.
@@ -297,6 +306,8 @@ describe('the lists an agreement\'s or a district\'s address leads up to', () =>
   it('both are linked from the front page and the 404 page, and in the sitemap', async () => {
     for (const path of ['/', '/finnes-ikke/']) {
       await open(path);
+      // The front page's count over its list, with the link to the whole list.
+      if (path === '/') expect(await page.locator('main p', { has: page.locator('a[href="/avtaler/"]') }).textContent()).toContain(countLine);
       for (const href of ['/avtaler/', '/politidistrikt/']) expect(await page.locator(`main a[href="${href}"]`).count(), `${path} → ${href}`).toBeGreaterThan(0);
     }
     const index = await (await fetch(new URL('/sitemap-index.xml', baseUrl))).text();

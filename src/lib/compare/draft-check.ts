@@ -17,6 +17,7 @@ import { QUOTE_MARKS, quotedParts } from '../quoted.ts';
 import { cleanText } from '../import/clean.ts';
 import { renderBody } from '../import/markdown.ts';
 import { documentStructure } from '../import/structure.ts';
+import { escapeHtml } from '../escape-html.ts';
 import { dice } from './align.ts';
 import { isMarkdownDraft, markdownDraftText } from './draft-markdown.ts';
 import type { RedlineSectionInput } from './redline.ts';
@@ -213,8 +214,6 @@ export interface DraftCheckLabels {
   /** A section's region, named by its place and heading, so two sections of one heading are told apart: "Del 2 av 4: Politiråd". */
   sectionRegion: (part: number, parts: number, heading: string) => string;
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The checked draft as HTML: a summary, a legend, then per section its

@@ -12,6 +12,7 @@ import type * as Docx from 'docx';
 import type { Language } from '../content/schema.ts';
 import { SECTION_TITLES } from '../content/sections.ts';
 import { markdownText as escapeMarkdown } from '../markdown-text.ts';
+import { escapeHtml } from '../escape-html.ts';
 import type { Piece, Redline, RedlineBlock, SectionChange } from './redline.ts';
 import { percent } from './similarity.ts';
 
@@ -47,8 +48,6 @@ export interface RedlineLabels {
   /** A section's region, named by its place and its heading with the status, so two sections of one heading are told apart. */
   sectionRegion: (part: number, parts: number, title: string) => string;
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A section's title: its heading in the new text, else in the old, else the template's title or the preamble's label. */
 export function sectionTitle(section: SectionChange, labels: Pick<RedlineLabels, 'preamble'>): string {

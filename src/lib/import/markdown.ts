@@ -8,17 +8,24 @@
 import type { Block } from './clean.ts';
 import type { DocumentStructure, Item } from './structure.ts';
 
+/** A sign `escapeMdx` escapes, or the end of the text, after its run of backslashes (the whole run: none before it). */
+const ESCAPED_SIGN = /(?<!\\)(\\*)([{}`<>]|$)/g;
+
 /**
  * Escapes what MDX would read as code or markup: braces, angle brackets and backticks (a pair would be
- * inline code, which the checker refuses); a backtick already escaped (after an odd number of backslashes,
- * as a pasted Markdown draft's text comes, draft-markdown.ts) is left as it is.
+ * inline code, which the checker refuses). A backslash escapes the sign after it, as Markdown reads it: a sign already
+ * escaped (after an odd number of backslashes, as a pasted Markdown draft's text comes, draft-markdown.ts) is left as
+ * it is, not escaped twice (`\\{` would be a backslash and an expression, `\\&lt;` the text "&lt;"); a backslash
+ * ending the text is doubled, so that it stays text and escapes nothing after it (the `<br />` that ends a
+ * paragraph's line, a table cell's closing tag).
  */
 export function escapeMdx(text: string): string {
-  return text
-    .replace(/[{}]/g, (c) => `\\${c}`)
-    .replace(/(?<!\\)((?:\\\\)*)`/g, '$1\\`')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return text.replace(ESCAPED_SIGN, (_, backslashes: string, sign: string) => {
+    const escaped = backslashes.length % 2 === 1;
+    if (sign === '') return escaped ? `${backslashes}\\` : backslashes;
+    if (escaped) return `${backslashes}${sign}`;
+    return `${backslashes}${sign === '<' ? '&lt;' : sign === '>' ? '&gt;' : `\\${sign}`}`;
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import { resolveFacts, signingKind, type FactLookups } from '../content/agreemen
 import { isAgreement, type Doc } from '../content/agreements.ts';
 import { formatDate } from '../format.ts';
 import { districtAtSigning, documentTypes, site } from '../../strings.ts';
+import { escapeHtml } from '../escape-html.ts';
 import { agreementUrl } from './routes.ts';
 
 export interface FeedItem {
@@ -32,8 +33,6 @@ export function feedItems(docs: readonly Doc[], describe: (doc: Doc) => string, 
 /** The namespaces the channel's own elements use (`xmlns` of @astrojs/rss): Atom's, for its `atom:link`. */
 export const FEED_XMLNS = { atom: 'http://www.w3.org/2005/Atom' } as const;
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * The channel's elements beyond its title, description and link, as @astrojs/rss's `customData`: its
  * language; `lastBuildDate`, the date of the newest item (from the register, not the clock, so two builds
@@ -45,7 +44,7 @@ export function feedChannelData(items: readonly FeedItem[], selfUrl: string): st
   return [
     '<language>nb</language>',
     newest ? `<lastBuildDate>${newest.toUTCString()}</lastBuildDate>` : '',
-    `<atom:link href="${escapeXml(selfUrl)}" rel="self" type="application/rss+xml"/>`,
+    `<atom:link href="${escapeHtml(selfUrl)}" rel="self" type="application/rss+xml"/>`,
   ].join('');
 }
 
