@@ -54,6 +54,15 @@ describe('lines that Markdown reads as markup', () => {
     expect(checkMdxSubset(body)).toEqual([]);
   });
 
+  it('a tilde of the document shows as written, not as struck-out text the checker refuses', async () => {
+    const text = editedText('moss-2020.txt', MOSS, (t) => t.replace('Avtalen revideres årlig.\n', 'Avtalen revideres årlig, kl. 8~10 og 12~14, og ~~aldri~~ ellers.\n'));
+    const [draft] = (await importAgreement('moss.txt', new TextEncoder().encode(text), register)).drafts;
+    const body = draft?.body ?? '';
+    expect(body).toContain('kl. 8\\~10 og 12\\~14, og \\~\\~aldri\\~\\~ ellers.');
+    expect(nodesOf(parseMdx(body), ['delete'])).toEqual([]);
+    expect(checkMdxSubset(body)).toEqual([]);
+  });
+
   it('are escaped with a backslash before their first sign; a bold line and ordinary text are not', () => {
     expect(['=', '-----', '___', '***', '- - -', '* * *', '```', '~~~ tekst', '[a]: b'].map(escapeLineStart)).toEqual(['\\=', '\\-----', '\\___', '\\***', '\\- - -', '\\* * *', '\\```', '\\~~~ tekst', '\\[a]: b']);
     expect(['**Fett**', 'Tekst - med strek', '[sic] tekst', '-- ikke en liste'].map(escapeLineStart)).toEqual(['**Fett**', 'Tekst - med strek', '[sic] tekst', '-- ikke en liste']);

@@ -9,11 +9,12 @@ import type { Block } from './clean.ts';
 import type { DocumentStructure, Item } from './structure.ts';
 
 /** A sign `escapeMdx` escapes, or the end of the text, after its run of backslashes (the whole run: none before it). */
-const ESCAPED_SIGN = /(?<!\\)(\\*)([{}`<>]|$)/g;
+const ESCAPED_SIGN = /(?<!\\)(\\*)([{}`~<>]|$)/g;
 
 /**
- * Escapes what MDX would read as code or markup: braces, angle brackets and backticks (a pair would be
- * inline code, which the checker refuses). A backslash escapes the sign after it, as Markdown reads it: a sign already
+ * Escapes what MDX would read as code or markup: braces, angle brackets, backticks (a pair would be
+ * inline code, which the checker refuses) and tildes (GFM strikes out the text between two, which the checker
+ * refuses for single ones). A backslash escapes the sign after it, as Markdown reads it: a sign already
  * escaped (after an odd number of backslashes, as a pasted Markdown draft's text comes, draft-markdown.ts) is left as
  * it is, not escaped twice (`\\{` would be a backslash and an expression, `\\&lt;` the text "&lt;"); a backslash
  * ending the text is doubled, so that it stays text and escapes nothing after it (the `<br />` that ends a
