@@ -706,4 +706,5 @@ export const draftCheck = {
   closestSameSection: (label: string, heading: string) => `${label}, «${heading}»: samme del av malen, ingen felles tekst`,
   untitled: 'Utkastet',
   preamble: 'Før første overskrift',
+  signatures: 'Signaturer',
 } as const;

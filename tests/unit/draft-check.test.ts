@@ -107,6 +107,22 @@ describe('holding a draft against the register', () => {
   });
 });
 
+describe('a signature block at the end of a draft', () => {
+  // Short lines of titles after the last section: the importer's rules read them as the signature block, a part with no heading.
+  const signed = `${DRAFT}\nOrdfører\nPolitistasjonssjef\n`;
+  const check = checkDraft(draftSections(signed), register);
+  const html = draftCheckHtml(check, draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
+
+  it('is named as the signatures, not as the text before the first heading, and aligned by its content', () => {
+    const last = check.sections.at(-1)!;
+    expect(last.blocks.map((b) => b.segments.map((s) => s.text).join(''))).toEqual(['Ordfører\nPolitistasjonssjef']);
+    expect(last.aligned).toEqual({ key: 'signaturer', by: 'content' });
+    const headings = [...html.matchAll(/<h3 id="[^"]+">([^<]*)<\/h3>/g)].map((m) => m[1]);
+    expect(headings).toEqual(['Før første overskrift', '1. Innledning / formål', '2. Politiråd', '3. Sykkelpatrulje', 'Signaturer']);
+    expect(html).toContain('Tilsvarer registerets del «Signaturer» (etter innholdet).');
+  });
+});
+
 describe('bad input', () => {
   it('refuses an empty draft and one that is too large, before any work', () => {
     expect(draftInputProblem('')).toEqual({ kind: 'empty' });

@@ -105,6 +105,8 @@ export interface ClosestClause {
 /** One section of the checked draft. */
 export interface CheckedSection {
   heading?: string;
+  /** The text before the first heading, a section, or the signature block (which has no heading). */
+  part: AgreementSection['part'];
   /** The template's section it corresponds to, and how that was found. */
   aligned?: { key: SectionKey; by: 'heading' | 'content' };
   /** Per block, its text as shared and own segments (`local` = the draft's own). */
@@ -168,6 +170,7 @@ export function checkDraft(draft: DraftText, register: readonly RegisterText[]):
         return out;
       });
     const out: CheckedSection = {
+      part: section.part,
       blocks: section.blocks.map((b, k) => {
         const block: CheckedSection['blocks'][number] = { kind: b.kind, depth: b.depth, segments: figures?.blocks[k] ?? [{ text: b.text, local: true }] };
         if (b.number !== undefined) block.number = b.number;
@@ -179,7 +182,8 @@ export function checkDraft(draft: DraftText, register: readonly RegisterText[]):
     };
     if (section.heading) out.heading = section.heading;
     const contentKey = closest.find((c) => c.key)?.key;
-    if (section.key) out.aligned = { key: section.key, by: 'heading' };
+    // A signature block has no heading: the importer's rules found it by its lines.
+    if (section.key) out.aligned = { key: section.key, by: section.part === 'signatures' ? 'content' : 'heading' };
     else if (contentKey && out.words >= 20) out.aligned = { key: contentKey, by: 'content' };
     return out;
   });
@@ -210,6 +214,8 @@ export interface DraftCheckLabels {
   /** A clause of the same section of the template with no text in common. */
   closestSameSection: (label: string, heading: string) => string;
   preamble: string;
+  /** The name of a signature block, which has no heading of its own. */
+  signatures: string;
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -241,7 +247,7 @@ export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clau
       : labels.alignedNone;
     out.push(
       `<section class="draft-check-section" aria-labelledby="${id}" data-aligned="${s.aligned?.key ?? ''}">`,
-      `<h3 id="${id}">${escapeHtml(s.heading ?? labels.preamble)}</h3>`,
+      `<h3 id="${id}">${escapeHtml(s.heading ?? (s.part === 'signatures' ? labels.signatures : labels.preamble))}</h3>`,
       `<p class="redline-note">${escapeHtml(aligned)} ${escapeHtml(labels.sectionShare(percent(s.words === 0 ? 0 : s.shared / s.words), s.words))}</p>`,
       '<div class="redline-text">',
     );
