@@ -107,6 +107,24 @@ describe('holding a draft against the register', () => {
   });
 });
 
+describe('a draft in nynorsk', () => {
+  it('gives its text and its headings lang="nn" (the page is bokmål), the words read aloud around shared text lang="nb"', () => {
+    const nynorsk = register.find((r) => r.language === 'nn');
+    const copied = nynorsk?.sections.find((s) => s.heading && s.blocks.length > 0);
+    if (!nynorsk || !copied) throw new Error('the fixture register has no nynorsk agreement with a titled section');
+    const draft = `Samarbeidsavtale mellom Luster kommune og Vest politidistrikt\n\n1. Eige punkt\n\n${copied.blocks.map((b) => b.text).join('\n\n')}\n\n2. Sykkelpatrulje\n\nKommunen og politiet prøver ut ein sykkelpatrulje i sentrum om sommaren.\n`;
+    const html = draftCheckHtml(checkDraft(draftSections(draft), register), draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
+    expect(html.match(/<div class="redline-text"[^>]*>/g)).toEqual(Array(3).fill('<div class="redline-text" lang="nn">'));
+    // The draft's own heading in nynorsk; the page's label for the text before it in bokmål.
+    expect(html).toContain('<h3 id="draft-section-2" lang="nn">1. Eige punkt</h3>');
+    expect(html).toContain('<h3 id="draft-section-1">Før første overskrift</h3>');
+    expect(html).toContain('<span class="visually-hidden" lang="nb">[felles: </span>');
+    // A bokmål draft's text is in the page's language: no lang of its own (a closest clause's heading still has its document's).
+    const bokmal = draftCheckHtml(checkDraft(draftSections(DRAFT), register), draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
+    expect(bokmal.match(/<(?:h3|div)[^>]*lang=/g)).toBeNull();
+  });
+});
+
 describe('a signature block at the end of a draft', () => {
   // Short lines of titles after the last section: the importer's rules read them as the signature block, a part with no heading.
   const signed = `${DRAFT}\nOrdfører\nPolitistasjonssjef\n`;

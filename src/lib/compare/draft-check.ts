@@ -16,6 +16,7 @@ import { SECTION_TITLES, type SectionKey } from '../content/sections.ts';
 import { QUOTE_MARKS, quotedParts } from '../quoted.ts';
 import { cleanText } from '../import/clean.ts';
 import { renderBody } from '../import/markdown.ts';
+import { languageOf } from '../import/document-language.ts';
 import { documentStructure } from '../import/structure.ts';
 import { dice } from './align.ts';
 import { isMarkdownDraft, markdownDraftText } from './draft-markdown.ts';
@@ -119,6 +120,8 @@ export interface CheckedSection {
 /** The checked draft. */
 export interface DraftCheck {
   headings: boolean;
+  /** The draft's language, by the importer's rule (its text and headings are marked with it on the page). */
+  language: Language;
   sections: CheckedSection[];
   words: number;
   shared: number;
@@ -189,6 +192,7 @@ export function checkDraft(draft: DraftText, register: readonly RegisterText[]):
   });
   return {
     headings: draft.headings,
+    language: languageOf(draft.sections.map((s) => `${s.heading ?? ''}\n${sectionText(s)}`).join('\n')),
     sections,
     words: sections.reduce((n, s) => n + s.words, 0),
     shared: sections.reduce((n, s) => n + s.shared, 0),
@@ -226,10 +230,14 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * `<mark data-text="own">` and shared words in `<span data-text="shared">`
  * (each announced in words), and the closest clauses with links. Each
  * section is a region named by its heading; its closest clauses stand under
- * a heading of their own in it, not as a landmark.
+ * a heading of their own in it, not as a landmark. A nynorsk draft's text and
+ * headings carry `lang="nn"`.
  */
 export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clauseUrl: (slug: string, id: string | undefined) => string): string {
-  const hidden = (t: string) => `<span class="visually-hidden">${escapeHtml(t)}</span>`;
+  // A nynorsk draft's text and headings are marked so (the page is bokmål), and the page's words read aloud inside it as bokmål.
+  const nynorsk = check.language === 'nn';
+  const own = nynorsk ? ' lang="nn"' : '';
+  const hidden = (t: string) => `<span class="visually-hidden"${nynorsk ? ' lang="nb"' : ''}>${escapeHtml(t)}</span>`;
   const segment = (s: Segment) => {
     const text = escapeHtml(s.text).replace(/\n/g, '<br>');
     if (s.text.trim() === '') return text;
@@ -247,9 +255,9 @@ export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clau
       : labels.alignedNone;
     out.push(
       `<section class="draft-check-section" aria-labelledby="${id}" data-aligned="${s.aligned?.key ?? ''}">`,
-      `<h3 id="${id}">${escapeHtml(s.heading ?? (s.part === 'signatures' ? labels.signatures : labels.preamble))}</h3>`,
+      s.heading ? `<h3 id="${id}"${own}>${escapeHtml(s.heading)}</h3>` : `<h3 id="${id}">${escapeHtml(s.part === 'signatures' ? labels.signatures : labels.preamble)}</h3>`,
       `<p class="redline-note">${escapeHtml(aligned)} ${escapeHtml(labels.sectionShare(percent(s.words === 0 ? 0 : s.shared / s.words), s.words))}</p>`,
-      '<div class="redline-text">',
+      `<div class="redline-text"${own}>`,
     );
     let list: 'ul' | 'ol' | undefined;
     for (const b of s.blocks) {
