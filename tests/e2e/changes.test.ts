@@ -240,6 +240,31 @@ describe('Ditt utkast mot registeret', () => {
     expect(await evaluering.locator('a[data-closest="oppegard-2018"]').count()).toBe(1);
   });
 
+  it('checks what the reader gave last: text pasted after a file was opened is checked, not the file again', async () => {
+    await page.goto(url('/sammenlign/mitt-utkast/'));
+    const { Document, Packer, Paragraph, HeadingLevel } = docx;
+    const buffer = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Nattravnene' }), new Paragraph({ text: 'Frivillige går i sentrum hver fredag kveld.' })] }] }),
+    );
+    const headings = () => page.locator('[data-draft-check] section h3').allInnerTexts();
+    await submitDraft((p) => p.locator('#draft-file').setInputFiles({ name: 'natt.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer }));
+    expect(await headings()).toEqual(['Nattravnene']);
+    await submitDraft(async (p) => {
+      await p.locator('#draft-text').fill(PASTED);
+      await p.locator('form[data-draft-check-form] button[type=submit]').click();
+    });
+    expect(await headings()).toEqual(['Før første overskrift', '1. Innledning / formål', '2. Politiråd', '3. Sykkelpatrulje']);
+    // The file, chosen again, is checked again; and so is the text after an edit.
+    await submitDraft((p) => p.locator('#draft-file').setInputFiles({ name: 'natt.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer }));
+    expect(await headings()).toEqual(['Nattravnene']);
+    await submitDraft(async (p) => {
+      await p.locator('#draft-text').press('End');
+      await p.locator('#draft-text').pressSequentially(' Slutt.');
+      await p.locator('form[data-draft-check-form] button[type=submit]').click();
+    });
+    expect(await headings()).toEqual(['Før første overskrift', '1. Innledning / formål', '2. Politiråd', '3. Sykkelpatrulje']);
+  });
+
   it('gives bad input a clear message and breaks nothing: no headings, not a .docx, empty, 2 MB', async () => {
     await page.goto(url('/sammenlign/mitt-utkast/'));
     const messages = page.locator('[data-draft-check-messages]');
