@@ -107,6 +107,21 @@ describe('holding a draft against the register', () => {
   });
 });
 
+describe('a draft with a section of the template twice', () => {
+  it('aligns both by their headings (the importer keys only the first), each with that section\'s clauses beside it', () => {
+    const draft = '1. Formål\n\nAvtalen skal styrke samarbeidet.\n\n2. Politiråd\n\nPolitirådet skal møtes fire ganger i året.\n\n3. Politiråd for ungdom\n\nUngdomsrådet møter politirådet en gang i året.\n';
+    const check = checkDraft(draftSections(draft), register);
+    expect(check.sections.map((s) => [s.heading, s.aligned])).toEqual([
+      ['1. Formål', { key: 'formal', by: 'heading' }],
+      ['2. Politiråd', { key: 'politirad', by: 'heading' }],
+      ['3. Politiråd for ungdom', { key: 'politirad', by: 'heading' }],
+    ]);
+    const second = check.sections[2]!;
+    expect(second.closest.length).toBeGreaterThan(0);
+    expect(second.closest.every((c) => c.key === 'politirad')).toBe(true);
+  });
+});
+
 describe('a draft in nynorsk', () => {
   it('gives its text and its headings lang="nn" (the page is bokmål), the words read aloud around shared text lang="nb"', () => {
     const nynorsk = register.find((r) => r.language === 'nn');

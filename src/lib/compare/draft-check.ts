@@ -12,7 +12,7 @@
  * here reaches the network.
  */
 import type { Language } from '../content/schema.ts';
-import { SECTION_TITLES, type SectionKey } from '../content/sections.ts';
+import { SECTION_TITLES, sectionKeyOfTitle, type SectionKey } from '../content/sections.ts';
 import { QUOTE_MARKS, quotedParts } from '../quoted.ts';
 import { cleanText } from '../import/clean.ts';
 import { renderBody } from '../import/markdown.ts';
@@ -145,6 +145,8 @@ export function checkDraft(draft: DraftText, register: readonly RegisterText[]):
     const figures = sharing?.sections[i];
     const text = sectionText(section);
     const mine = contentWords(text);
+    // The template's section its heading names: the importer keys only the first heading of a section (a document's key marks one), a draft may have two.
+    const key = section.key ?? (section.heading ? sectionKeyOfTitle(section.heading) : undefined);
     // Candidates: the clauses of the documents the shared-text analysis found, those of the same key, and the ten most alike in words.
     const sharedWith = new Set(figures?.sharedWith ?? []);
     const byWords = clauses
@@ -152,9 +154,9 @@ export function checkDraft(draft: DraftText, register: readonly RegisterText[]):
       .sort((a, b) => b.score - a.score)
       .slice(0, 10)
       .map((x) => x.c);
-    const candidates = new Set([...clauses.filter((c) => sharedWith.has(c.doc.slug) || (section.key && c.section.key === section.key)), ...byWords]);
+    const candidates = new Set([...clauses.filter((c) => sharedWith.has(c.doc.slug) || (key && c.section.key === key)), ...byWords]);
     const closest = [...candidates]
-      .map((c) => ({ c, overlap: pairOverlap(text, c.text), sameKey: section.key !== undefined && c.section.key === section.key, score: dice(mine, c.content) }))
+      .map((c) => ({ c, overlap: pairOverlap(text, c.text), sameKey: key !== undefined && c.section.key === key, score: dice(mine, c.content) }))
       // A clause is close when it holds some of the section's text, or is the same section of the template.
       .filter((x) => x.overlap.shared > 0 || x.sameKey)
       .sort((a, b) => b.overlap.shared - a.overlap.shared || Number(b.sameKey) - Number(a.sameKey) || b.score - a.score || a.c.doc.slug.localeCompare(b.c.doc.slug))
@@ -186,7 +188,7 @@ export function checkDraft(draft: DraftText, register: readonly RegisterText[]):
     if (section.heading) out.heading = section.heading;
     const contentKey = closest.find((c) => c.key)?.key;
     // A signature block has no heading: the importer's rules found it by its lines.
-    if (section.key) out.aligned = { key: section.key, by: section.part === 'signatures' ? 'content' : 'heading' };
+    if (key) out.aligned = { key, by: section.part === 'signatures' ? 'content' : 'heading' };
     else if (contentKey && out.words >= 20) out.aligned = { key: contentKey, by: 'content' };
     return out;
   });
