@@ -87,15 +87,16 @@ export function summaryLines(r: Redline, labels: RedlineLabels): string[] {
 
 // ── HTML ────────────────────────────────────────────────────────────────────
 
-function pieceHtml(piece: Piece, labels: RedlineLabels): string {
+/** A piece as HTML; `deletedLang`: the old text's language where it is not the section's (removed words are the old text's). */
+function pieceHtml(piece: Piece, labels: RedlineLabels, deletedLang?: Language): string {
   const text = escapeHtml(piece.text).replace(/\n/g, '<br>');
   const hidden = (t: string) => `<span class="visually-hidden" lang="nb">${escapeHtml(t)}</span>`;
   if (piece.change === 'ins') return `<ins>${hidden(labels.insStart)}${text}${hidden(labels.insEnd)}</ins>`;
-  if (piece.change === 'del') return `<del>${hidden(labels.delStart)}${text}${hidden(labels.delEnd)}</del>`;
+  if (piece.change === 'del') return `<del${deletedLang ? ` lang="${deletedLang}"` : ''}>${hidden(labels.delStart)}${text}${hidden(labels.delEnd)}</del>`;
   return text;
 }
 
-function blocksHtml(blocks: readonly RedlineBlock[], labels: RedlineLabels): string {
+function blocksHtml(blocks: readonly RedlineBlock[], labels: RedlineLabels, deletedLang?: Language): string {
   const out: string[] = [];
   let list: 'ul' | 'ol' | undefined;
   const closeList = () => {
@@ -103,7 +104,7 @@ function blocksHtml(blocks: readonly RedlineBlock[], labels: RedlineLabels): str
     list = undefined;
   };
   for (const b of blocks) {
-    const inner = b.pieces.map((p) => pieceHtml(p, labels)).join('');
+    const inner = b.pieces.map((p) => pieceHtml(p, labels, deletedLang)).join('');
     const attrs = ` data-change="${b.change}"`;
     if (b.kind === 'item') {
       const tag = b.number === undefined ? 'ul' : 'ol';
@@ -163,7 +164,7 @@ export function redlineHtml(r: Redline, labels: RedlineLabels, options: RedlineH
       `<h2 class="ds-heading" data-size="xs" id="${headingId}"><span lang="${lang}">${escapeHtml(sectionTitle(s, labels))}</span> <span class="redline-status">(${escapeHtml(labels.status[s.status])})</span></h2>`,
       `<p class="redline-note">${escapeHtml(sectionNote(s, labels))} ${links.join(' · ')}</p>`,
       `<div class="redline-text" lang="${lang}">`,
-      blocksHtml(s.blocks, labels),
+      blocksHtml(s.blocks, labels, r.from.language !== lang ? r.from.language : undefined),
       '</div>',
       '</section>',
     );
@@ -225,13 +226,14 @@ export function redlineDocx(r: Redline, docx: typeof Docx, labels: RedlineLabels
   const { Document, Paragraph, TextRun, InsertedTextRun, DeletedTextRun, HeadingLevel, ExternalHyperlink } = docx;
   let nextId = 1;
   const language = (lang: Language) => ({ value: lang === 'nn' ? 'nn-NO' : 'nb-NO' });
+  // Removed words are the old text's, in its language; the rest the section's.
   const runs = (pieces: readonly Piece[], lang: Language): Docx.ParagraphChild[] =>
     pieces.flatMap((piece) =>
       piece.text
         .replace(/\t/g, ' ')
         .split('\n')
         .map((text, i) => {
-          const base = { text, language: language(lang), ...(i > 0 ? { break: 1 } : {}) };
+          const base = { text, language: language(piece.change === 'del' ? r.from.language : lang), ...(i > 0 ? { break: 1 } : {}) };
           if (piece.change === 'ins') return new InsertedTextRun({ ...base, id: nextId++, author: labels.author, date });
           if (piece.change === 'del') return new DeletedTextRun({ ...base, id: nextId++, author: labels.author, date });
           return new TextRun(base);
