@@ -210,6 +210,8 @@ describe('the comparison matrix', () => {
       for (const area of register.focusAreas) expect(row[`focus.${area.id}`]).toBe(String(d.focusAreas.some((f) => f.key === area.id)));
     }
     expect(bySlug.get('luster-2019')!.language).toBe('nn');
+    // A term's modality, shown after its value ("årleg (kan)"), is a field of its own beside the value.
+    expect(bySlug.get('luster-2019')).toMatchObject({ evaluation: 'årleg', 'evaluation.modality': 'optional', 'meetingsPerYear.modality': 'agreed' });
     expect(bySlug.get('skien-2019')!['section.politirad.words']).toMatch(/^\d+$/);
 
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="json"]').click()]);
