@@ -133,6 +133,8 @@ describe('two documents in different languages (Luster, nynorsk → a bokmål te
     expect(new Set(dels)).toEqual(new Set([' lang="nn"']));
     expect(html).toMatch(/<del lang="nn"><span class="visually-hidden" lang="nb">\[fjernet: <\/span>vert leia/);
     expect(html).not.toMatch(/<ins [^>]*lang=/);
+    // The old heading, quoted in the note under the new one, in its own language.
+    expect(html).toContain('Før: «<span lang="nn">5. Politiråd</span>».');
     // The same two documents in one language: no lang of their own.
     expect(redlineHtml(redline({ ...nynorsk, language: 'nb' }, bokmal), labels, { idPrefix: 'endring', clauseUrl })).not.toMatch(/<del [^>]*lang=/);
   });

@@ -12,6 +12,7 @@ import type * as Docx from 'docx';
 import type { Language } from '../content/schema.ts';
 import { SECTION_TITLES } from '../content/sections.ts';
 import { markdownText as escapeMarkdown } from '../markdown-text.ts';
+import { QUOTE_MARKS, quotedParts, quotedText, type QuotedPart } from '../quoted.ts';
 import type { Piece, Redline, RedlineBlock, SectionChange } from './redline.ts';
 import { percent } from './similarity.ts';
 
@@ -62,15 +63,23 @@ function renamedFrom(section: SectionChange): string | undefined {
   return section.new && before && before !== section.new.heading ? before : undefined;
 }
 
-/** The line under a section's heading: what it was called, how it was paired, how many words changed. */
-export function sectionNote(section: SectionChange, labels: RedlineLabels): string {
+/**
+ * The line under a section's heading: what it was called, how it was paired, how many words changed; the old
+ * heading it quotes as a quoted part (in the old document's language).
+ */
+function sectionNoteParts(section: SectionChange, labels: RedlineLabels): QuotedPart[] {
   const parts: string[] = [];
   const before = renamedFrom(section);
-  if (before) parts.push(labels.before(before));
+  if (before) parts.push(labels.before(QUOTE_MARKS[0]));
   if (section.matchedBy === 'key' && section.new?.key) parts.push(labels.matchedByKey(SECTION_TITLES[section.new.key].nb));
   if (section.matchedBy === 'similarity') parts.push(labels.matchedBySimilarity(percent(section.similarity ?? 0)));
   if (section.status !== 'unchanged') parts.push(labels.sectionWords(section.words.inserted, section.words.deleted));
-  return parts.join(' ');
+  return quotedParts(parts.join(' '), before ? [before] : []);
+}
+
+/** The line under a section's heading, as plain text. */
+export function sectionNote(section: SectionChange, labels: RedlineLabels): string {
+  return quotedText(sectionNoteParts(section, labels));
 }
 
 /** The summary lines, in order. */
@@ -162,7 +171,9 @@ export function redlineHtml(r: Redline, labels: RedlineLabels, options: RedlineH
     out.push(
       `<section class="redline-section" data-status="${s.status}" aria-labelledby="${headingId}">`,
       `<h2 class="ds-heading" data-size="xs" id="${headingId}"><span lang="${lang}">${escapeHtml(sectionTitle(s, labels))}</span> <span class="redline-status">(${escapeHtml(labels.status[s.status])})</span></h2>`,
-      `<p class="redline-note">${escapeHtml(sectionNote(s, labels))} ${links.join(' · ')}</p>`,
+      `<p class="redline-note">${sectionNoteParts(s, labels)
+        .map((part) => (typeof part === 'string' ? escapeHtml(part) : `<span lang="${r.from.language}">${escapeHtml(part.quoted)}</span>`))
+        .join('')} ${links.join(' · ')}</p>`,
       `<div class="redline-text" lang="${lang}">`,
       blocksHtml(s.blocks, labels, r.from.language !== lang ? r.from.language : undefined),
       '</div>',
