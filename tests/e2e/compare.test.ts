@@ -190,6 +190,25 @@ describe('the comparison matrix', () => {
     await p.close();
   });
 
+  it('prints every column chosen within the page\'s width (an A4 page, portrait)', async () => {
+    await open('/sammenlign/');
+    const shown = await visibleColumns();
+    expect(shown.length).toBeGreaterThanOrEqual(6);
+    const size = page.viewportSize();
+    // A4's printable width at the default margins, in CSS pixels.
+    await page.setViewportSize({ width: 718, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const edges = await page.locator('table[data-matrix] thead th').evaluateAll((ths) => ths.map((th) => Math.round(th.getBoundingClientRect().right)));
+      const width = await page.evaluate(() => document.documentElement.clientWidth);
+      expect(edges).toHaveLength(shown.length + 1);
+      for (const right of edges) expect(right).toBeLessThanOrEqual(width);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+      if (size) await page.setViewportSize(size);
+    }
+  });
+
   it('downloads the columns shown as CSV and as JSON', async () => {
     await open('/sammenlign/?avtale=skien-2019&avtale=luster-2019');
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="csv"]').click()]);
