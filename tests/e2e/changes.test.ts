@@ -289,6 +289,24 @@ describe('Ditt utkast mot registeret', () => {
     expect(await page.locator('#draft-file').getAttribute('accept')).toContain('.md');
   });
 
+  it('fits its result to a phone\'s width (320 px): long compounds wrap, nothing scrolls sideways', async () => {
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 320, height: 640 });
+    try {
+      await page.goto(url('/sammenlign/mitt-utkast/'));
+      await submitDraft(async (p) => {
+        await p.locator('#draft-text').fill(
+          '1. SLT (samordning av lokale kriminalitetsførebyggjande tiltak)\n\nKommunen har ein rusmiddelførebyggjingskoordinator og eit publikumsekspedisjonskontor.\n\n2. Politiråd\n\nPolitirådet skal møtes fire ganger i året, og ordføreren leder det.\n',
+        );
+        await p.locator('form[data-draft-check-form] button[type=submit]').click();
+      });
+      expect(await page.locator('[data-draft-check] section').count()).toBe(2);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    } finally {
+      if (size) await page.setViewportSize(size);
+    }
+  });
+
   it('gives bad input a clear message and breaks nothing: no headings, not a .docx, empty, 2 MB', async () => {
     await page.goto(url('/sammenlign/mitt-utkast/'));
     const messages = page.locator('[data-draft-check-messages]');
