@@ -299,6 +299,18 @@ describe('sections side by side', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('fits a phone\'s width (320 px), with and without JavaScript: a long e-mail address in a text wraps', async () => {
+    const narrow = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    try {
+      const p = await narrow.newPage();
+      await p.goto(new URL('/sammenlign/seksjon/tjenestetilbud/', baseUrl).href);
+      expect(await p.locator('article.section-text', { hasText: 'thomas.thorshaug@politiet.no' }).count()).toBe(1);
+      expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    } finally {
+      await narrow.close();
+    }
+  });
+
   it('shows up to four, and says so when given more, fewer or unknown ones', async () => {
     // Øst's three documents with a council section, and two more.
     await open('/sammenlign/seksjon/politirad/?distrikt=ost&avtale=bodo-2018&avtale=luster-2019');
