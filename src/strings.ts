@@ -598,6 +598,8 @@ export const draftBuilder = {
     `Fant ingen avtale «${slug}» for delen «${section}» (${param}=${slug} i adressen). Velg en avtale i listen.`,
   missingSection: (section: string, slug: string) => `Avtalen «${slug}» har ingen del «${section}». Velg en annen avtale for denne delen.`,
   unknownParam: (param: string) => `Adressen nevner «${param}», som ikke er en del av avtalen. Den ble hoppet over.`,
+  contactData: (section: string, municipality: string, values: readonly string[]) =>
+    `Delen «${section}» er hentet fra ${municipality} og nevner personer med kontaktopplysninger (${values.join(', ')}). Bytt dem ut med deres egne før utkastet brukes.`,
   unknownDistrict: (value: string, param: string) => `Fant ikke politidistriktet «${value}» (${param}=${value} i adressen). Velg et politidistrikt i listen.`,
 } as const;
 

@@ -468,6 +468,14 @@ describe('the draft builder', () => {
     expect(await zip.file('word/styles.xml')!.async('string')).toMatch(/<w:rPrDefault><w:rPr><w:lang w:val="nb-NO"\/>/);
   });
 
+  it('warns when a section it takes names another municipality\'s officers with their contact data', async () => {
+    await open('/utkast/?kommune=Nordre+Follo&distrikt=ost&tjenestetilbud=bodo-2018&politirad=oppegard-2018');
+    await expect.poll(() => page.locator('article[data-draft] section[data-section]').count()).toBe(2);
+    const messages = await page.locator('[data-draft-messages]').innerText();
+    expect(messages).toContain('Delen «Tjenestetilbud» er hentet fra Bodø og nevner personer med kontaktopplysninger (thomas.thorshaug@politiet.no');
+    expect(messages).not.toContain('Politiråd');
+  });
+
   it('prints only the draft', async () => {
     await open('/utkast/?formal=moss-2020');
     await expect.poll(() => page.locator('article[data-draft] section[data-section]').count()).toBe(1);
