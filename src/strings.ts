@@ -616,6 +616,8 @@ export const draftBuilder = {
     `Fant ingen avtale «${slug}» for delen «${section}» (${param}=${slug} i adressen). Velg en avtale i listen.`,
   missingSection: (section: string, slug: string) => `Avtalen «${slug}» har ingen del «${section}». Velg en annen avtale for denne delen.`,
   unknownParam: (param: string) => `Adressen nevner «${param}», som ikke er en del av avtalen. Den ble hoppet over.`,
+  contactData: (section: string, municipality: string, values: readonly string[]) =>
+    `Delen «${section}» er hentet fra ${municipality} og nevner personer med kontaktopplysninger (${values.join(', ')}). Bytt dem ut med deres egne før utkastet brukes.`,
   unknownDistrict: (value: string, param: string) => `Fant ikke politidistriktet «${value}» (${param}=${value} i adressen). Velg et politidistrikt i listen.`,
 } as const;
 
@@ -690,21 +692,24 @@ export const pairChanges = {
 export const draftCheck = {
   title: 'Ditt utkast mot registeret',
   intro:
-    'Lim inn teksten til et utkast, eller åpne et Word-dokument (.docx), også et utkast laget med utkastbyggeren. Utkastet deles i deler etter overskriftene, hver del stilles mot registerets deler, og tekst som står nesten ordrett i andre avtaler, merkes som felles.',
+    'Lim inn teksten til et utkast, eller åpne det som fil: et Word-dokument (.docx), en tekstfil (.txt) eller Markdown (.md), også et utkast laget med utkastbyggeren. Utkastet deles i deler etter overskriftene, hver del stilles mot registerets deler, og tekst som står nesten ordrett i andre avtaler, merkes som felles.',
   privacy: 'Ingenting sendes noe sted: utkastet leses og sammenlignes i nettleseren din, og siden kan bare hente registerets egne tekster.',
   link: 'Hold ditt eget utkast mot registeret',
   pasteLabel: 'Lim inn utkastet',
   pasteHint: 'Overskrifter som «1. Formål» eller «Politiråd» på egen linje deler teksten i deler.',
-  fileLabel: 'Eller åpne et Word-dokument (.docx)',
+  fileLabel: 'Eller åpne en fil (.docx, .txt eller .md)',
   submit: 'Sammenlign med registeret',
   noScript: 'Sammenligningen gjøres i nettleseren og krever JavaScript.',
   loading: 'Leser utkastet og registerets tekster …',
-  empty: 'Utkastet er tomt. Lim inn tekst eller velg et Word-dokument.',
+  empty: 'Utkastet er tomt. Lim inn tekst eller velg en fil med tekst.',
   tooLarge: (size: string, max: string) => `Utkastet er for stort (${size}). Største størrelse er ${max}; del opp teksten eller lim inn én del om gangen.`,
   /** A text's size in characters, rounded, for tooLarge: "1,5 millioner tegn", "250 000 tegn". */
   characters: (n: number) =>
     n >= 1_000_000 ? `${(n / 1_000_000).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} millioner tegn` : `${Math.round(n / 1000).toLocaleString('nb-NO')} 000 tegn`,
   notDocx: (name: string) => `«${name}» er ikke et Word-dokument (.docx). Lagre det som .docx i tekstbehandleren og prøv igjen, eller lim inn teksten.`,
+  notReadable: (name: string) =>
+    `«${name}» kan ikke leses her. Åpne et Word-dokument (.docx), en tekstfil (.txt) eller Markdown (.md), eller lim inn teksten.`,
+  notText: (name: string) => `«${name}» er ikke en tekstfil. Lagre teksten som .txt (UTF-8) og prøv igjen, eller lim den inn.`,
   docxEmpty: (name: string) => `Fant ingen tekst i «${name}».`,
   noHeadings:
     'Fant ingen overskrifter i utkastet, så det sammenlignes som én del. Skriv overskriftene på egen linje («1. Formål», «2. Politiråd» …) for å sammenligne del for del.',
@@ -729,4 +734,5 @@ export const draftCheck = {
   untitled: 'Utkastet',
   preamble: 'Før første overskrift',
   sectionRegion,
+  signatures: 'Signaturer',
 } as const;

@@ -163,7 +163,7 @@ export const AGREEMENT_DATA = { slug: 'slug', municipality: 'm', municipalityNam
  * share (matrix-export.ts). ComparisonMatrix.astro writes an empty value literally (`data-v=""`):
  * Astro writes a spread empty string as a bare attribute, which would change the page's bytes.
  */
-export const CELL_DATA = { value: 'v', sharedPercent: 's' } as const;
+export const CELL_DATA = { value: 'v', sharedPercent: 's', modality: 'mod' } as const;
 
 /**
  * Data attributes of a matrix row, as `dataset` keys: its machine name (`rowTerm`) and what its values
@@ -212,8 +212,8 @@ export function agreementDataOf(dataset: DOMStringMap): AgreementDataValues {
   return { slug: get('slug'), municipality: get('municipality'), municipalityName: get('municipalityName'), district: get('district'), districtName: get('districtName') };
 }
 
-/** The `data-` attributes of a matrix cell, to spread in a component; the share only for a section. */
-export function cellDataAttributes(value: string | undefined, sharedPercent?: number): Record<string, string | number | undefined> {
+/** The `data-` attributes of a matrix cell, to spread in a component; the share only for a section, the modality only for a term that has one. */
+export function cellDataAttributes(value: string | undefined, sharedPercent?: number, modality?: string): Record<string, string | number | undefined> {
   // An undefined attribute is not written.
-  return { [`data-${CELL_DATA.value}`]: value, [`data-${CELL_DATA.sharedPercent}`]: sharedPercent };
+  return { [`data-${CELL_DATA.value}`]: value, [`data-${CELL_DATA.sharedPercent}`]: sharedPercent, [`data-${CELL_DATA.modality}`]: modality };
 }

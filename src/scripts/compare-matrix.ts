@@ -117,16 +117,20 @@ if (table && headRow) {
   const readRows = (): MatrixRowData[] =>
     [...table.querySelectorAll<HTMLTableRowElement>(`tr[data-${ROW_DATA.term}]`)].map((tr) => ({
       ...rowDataOf(tr.dataset),
+      // Over all the row's cells, shown or not: the same fields whichever columns are chosen.
+      ...(tr.querySelector(`[data-${CELL_DATA.modality}]`) ? { modal: true } : {}),
       cells: positions.map((p) => {
         const td = tr.cells[p - 1];
         if (!td) return { text: '', v: '' };
         const items = [...td.querySelectorAll('li')].map((li) => li.textContent?.trim() ?? '');
         const v = td.dataset[CELL_DATA.value];
         const s = td.dataset[CELL_DATA.sharedPercent];
+        const m = td.dataset[CELL_DATA.modality];
         return {
           text: td.textContent?.trim() ?? '',
           ...(v !== undefined ? { v } : {}),
           ...(s !== undefined ? { s } : {}),
+          ...(m !== undefined ? { m } : {}),
           ...(items.length > 0 ? { items } : {}),
         };
       }),

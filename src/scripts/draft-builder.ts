@@ -109,6 +109,8 @@ if (form && preview && tools) {
         messageParts(p.reason === 'missing-section' ? draftBuilder.missingSection(titleOf(p.key), echo(p.slug)) : draftBuilder.unknownAgreement(titleOf(p.key), echo(p.slug), p.key)),
       ),
     ];
+    // Another municipality's officers, with their e-mail addresses and phone numbers, are no part of a new agreement.
+    for (const s of draft.sections) if (s.contactData.length > 0) messages.push(messageParts(draftBuilder.contactData(s.title, s.source.municipality, s.contactData)));
     if (draft.sections.length === 0) messages.push(messageParts(draftBuilder.nothingChosen));
     showMessages(messagesBox, messages, draft.sections.length === 0 && messages.length === 1 ? 'info' : 'warning');
     // The title as the page shows it: the typed name isolated (<bdi>).

@@ -1,11 +1,13 @@
 /**
  * The draft check's work, loaded only when the reader asks: reads the draft
- * (pasted text, or a .docx through mammoth, itself loaded only for a file),
+ * (pasted text; a text or Markdown file as the same text pasted; a .docx
+ * through mammoth, itself loaded only for a Word file),
  * fetches the register's texts from this site, and holds the draft against
  * them with src/lib/compare/draft-check.ts. Returns the HTML to show and the
  * messages to give; bad input gets a message and no result.
  */
 import { checkDraft, draftCheckHtml, draftInputProblem, draftSections, MAX_DRAFT_CHARACTERS, type RegisterText } from '../lib/compare/draft-check.ts';
+import { decodeText } from '../lib/import/decode.ts';
 import { htmlToImportText, isZip, sectionHeadings } from '../lib/import/docx.ts';
 import { agreementUrl } from '../lib/publish/routes.ts';
 import { draftCheck } from '../strings.ts';
@@ -21,15 +23,34 @@ export interface DraftCheckOutcome {
 /** The largest .docx the page opens (pictures make files large; the text is what counts). */
 const MAX_DOCX_BYTES = 10_000_000;
 
+/** A file read as text, by its name or type: a text file, or Markdown (the builder's download). */
+const isTextFile = (file: File) => /\.(?:txt|text|md|markdown)$/i.test(file.name) || (file.type.startsWith('text/') && !/\.docx$/i.test(file.name));
+
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB`;
+
+/**
+ * Reads a text or Markdown file as the importer reads a text file (UTF-8,
+ * else Windows-1252); a message for one that is not text. An empty file is
+ * read as empty text, which the check then calls empty.
+ */
+async function fileText(file: File): Promise<{ text?: string; headings?: string[]; problem?: string }> {
+  // Four bytes a character at most: a larger file cannot be within the limit.
+  if (file.size > 4 * MAX_DRAFT_CHARACTERS) return { problem: draftCheck.tooLarge(megabytes(file.size), draftCheck.characters(MAX_DRAFT_CHARACTERS)) };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    return { text: decodeText(bytes, file.name).text };
+  } catch {
+    // An empty file, or one of white space only, is empty; anything else the importer refuses is no text.
+    return new TextDecoder('latin1').decode(bytes).trim() === '' ? { text: '' } : { problem: draftCheck.notText(file.name) };
+  }
+}
 
 /** Reads a .docx with mammoth as the importer does (heading styles kept as headings); a message for a file that is not one. */
 async function docxText(file: File): Promise<{ text?: string; headings?: string[]; problem?: string }> {
-  if (file.size > MAX_DOCX_BYTES) {
-    const mb = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB`;
-    return { problem: draftCheck.tooLarge(mb(file.size), mb(MAX_DOCX_BYTES)) };
-  }
+  if (file.size > MAX_DOCX_BYTES) return { problem: draftCheck.tooLarge(megabytes(file.size), megabytes(MAX_DOCX_BYTES)) };
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (!/\.docx$/i.test(file.name) || !isZip(bytes)) return { problem: draftCheck.notDocx(file.name) };
+  if (!/\.docx$/i.test(file.name)) return { problem: draftCheck.notReadable(file.name) };
+  if (!isZip(bytes)) return { problem: draftCheck.notDocx(file.name) };
   const mammoth = await import('mammoth');
   try {
     const read = htmlToImportText((await mammoth.convertToHtml({ arrayBuffer: bytes.buffer })).value);
@@ -44,8 +65,9 @@ async function docxText(file: File): Promise<{ text?: string; headings?: string[
 export async function runDraftCheck(input: { text: string } | { file: File }, registerJson: string): Promise<DraftCheckOutcome> {
   let text: string;
   let headings: string[] = [];
+  const docx = 'file' in input && !isTextFile(input.file);
   if ('file' in input) {
-    const read = await docxText(input.file);
+    const read = docx ? await docxText(input.file) : await fileText(input.file);
     if (read.problem || read.text === undefined) return { messages: [read.problem ?? draftCheck.notDocx(input.file.name)], status: read.problem ?? '' };
     text = read.text;
     headings = read.headings ?? [];
@@ -57,7 +79,7 @@ export async function runDraftCheck(input: { text: string } | { file: File }, re
     const message = problem.kind === 'empty' ? draftCheck.empty : draftCheck.tooLarge(draftCheck.characters(problem.characters), draftCheck.characters(MAX_DRAFT_CHARACTERS));
     return { messages: [message], status: message };
   }
-  const draft = draftSections(text, headings, 'file' in input ? 'docx' : 'paste');
+  const draft = draftSections(text, headings, docx ? 'docx' : 'paste');
   const list = JSON.parse(registerJson) as Array<{ slug: string; label: string; municipality: string }>;
   const register: RegisterText[] = await Promise.all(
     list.map(async (d) => {

@@ -1,5 +1,6 @@
 /**
- * The draft check's form: on submit (or when a file is chosen) it loads the
+ * The draft check's form: on submit (or when a file is chosen) it checks what
+ * the reader gave last, the text or the file, and loads the
  * work (src/scripts/draft-check-run.ts: the importer's heading rules, the
  * shared-text analysis, mammoth for a .docx) and shows the result. Nothing
  * leaves the browser: the only requests are for the register's own texts.
@@ -16,6 +17,11 @@ if (form && view) {
   const textField = form.querySelector<HTMLTextAreaElement>('#draft-text')!;
   const fileField = form.querySelector<HTMLInputElement>('#draft-file')!;
   let run = 0;
+  // What the reader gave last is what is checked: text typed or pasted after a file was opened is not left unread.
+  let given: 'text' | 'file' = 'text';
+  textField.addEventListener('input', () => {
+    given = 'text';
+  });
   const check = async (source: 'text' | 'file') => {
     const mine = ++run;
     const file = fileField.files?.[0];
@@ -36,9 +42,11 @@ if (form && view) {
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void check(fileField.files?.length ? 'file' : 'text');
+    void check(given === 'file' && fileField.files?.length ? 'file' : 'text');
   });
   fileField.addEventListener('change', () => {
-    if (fileField.files?.length) void check('file');
+    if (!fileField.files?.length) return;
+    given = 'file';
+    void check('file');
   });
 }

@@ -263,6 +263,73 @@ describe('Ditt utkast mot registeret', () => {
     expect(await evaluering.locator('a[data-closest="oppegard-2018"]').count()).toBe(1);
   });
 
+  it('checks what the reader gave last: text pasted after a file was opened is checked, not the file again', async () => {
+    await page.goto(url('/sammenlign/mitt-utkast/'));
+    const { Document, Packer, Paragraph, HeadingLevel } = docx;
+    const buffer = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Nattravnene' }), new Paragraph({ text: 'Frivillige går i sentrum hver fredag kveld.' })] }] }),
+    );
+    const headings = () => page.locator('[data-draft-check] section h3').allInnerTexts();
+    await submitDraft((p) => p.locator('#draft-file').setInputFiles({ name: 'natt.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer }));
+    expect(await headings()).toEqual(['Nattravnene']);
+    await submitDraft(async (p) => {
+      await p.locator('#draft-text').fill(PASTED);
+      await p.locator('form[data-draft-check-form] button[type=submit]').click();
+    });
+    expect(await headings()).toEqual(['Før første overskrift', '1. Innledning / formål', '2. Politiråd', '3. Sykkelpatrulje']);
+    // The file, chosen again, is checked again; and so is the text after an edit.
+    await submitDraft((p) => p.locator('#draft-file').setInputFiles({ name: 'natt.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer }));
+    expect(await headings()).toEqual(['Nattravnene']);
+    await submitDraft(async (p) => {
+      await p.locator('#draft-text').press('End');
+      await p.locator('#draft-text').pressSequentially(' Slutt.');
+      await p.locator('form[data-draft-check-form] button[type=submit]').click();
+    });
+    expect(await headings()).toEqual(['Før første overskrift', '1. Innledning / formål', '2. Politiråd', '3. Sykkelpatrulje']);
+  });
+
+  it('opens a text file (.txt, UTF-8 or Windows-1252) and a Markdown file (.md) as it reads the same text pasted', async () => {
+    await page.goto(url('/sammenlign/mitt-utkast/'));
+    const result = page.locator('[data-draft-check]');
+    const messages = page.locator('[data-draft-check-messages]');
+    const open = (name: string, mimeType: string, buffer: Buffer) => submitDraft((p) => p.locator('#draft-file').setInputFiles({ name, mimeType, buffer }));
+    await open('utkast.txt', 'text/plain', Buffer.from(PASTED, 'utf8'));
+    expect(await result.locator('section h3').allInnerTexts()).toEqual(['Før første overskrift', '1. Innledning / formål', '2. Politiråd', '3. Sykkelpatrulje']);
+    expect(await result.locator('section[data-aligned="formal"] .redline-note').innerText()).toContain('64 % felles av 25 ord.');
+    expect(await messages.innerText()).toBe('');
+    // Saved by an older Windows editor: «ø» and «å» as one byte each.
+    await open('windows.txt', 'text/plain', Buffer.from(PASTED, 'latin1'));
+    expect(await result.locator('section h3').allInnerTexts()).toEqual(['Før første overskrift', '1. Innledning / formål', '2. Politiråd', '3. Sykkelpatrulje']);
+    await open('utkast.md', 'text/markdown', Buffer.from('# Utkast\n\n## 1. Formål\n\nKommunen og **politiet** samarbeider.\n\n## 2. Sykkelpatrulje\n\nEn sykkelpatrulje i sentrum.\n', 'utf8'));
+    expect(await result.locator('section h3').allInnerTexts()).toEqual(['Før første overskrift', '1. Formål', '2. Sykkelpatrulje']);
+    expect(await result.locator('section').nth(1).locator('.redline-text').innerText()).toBe('Kommunen og politiet samarbeider.');
+    // Empty, or not text at all: a message, no result.
+    await open('tom.txt', 'text/plain', Buffer.alloc(0));
+    expect(await messages.innerText()).toContain('Utkastet er tomt');
+    expect(await result.isHidden()).toBe(true);
+    await open('bilde.txt', 'text/plain', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    expect(await messages.innerText()).toContain('«bilde.txt» er ikke en tekstfil');
+    expect(await page.locator('#draft-file').getAttribute('accept')).toContain('.md');
+  });
+
+  it('fits its result to a phone\'s width (320 px): long compounds wrap, nothing scrolls sideways', async () => {
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 320, height: 640 });
+    try {
+      await page.goto(url('/sammenlign/mitt-utkast/'));
+      await submitDraft(async (p) => {
+        await p.locator('#draft-text').fill(
+          '1. SLT (samordning av lokale kriminalitetsførebyggjande tiltak)\n\nKommunen har ein rusmiddelførebyggjingskoordinator og eit publikumsekspedisjonskontor.\n\n2. Politiråd\n\nPolitirådet skal møtes fire ganger i året, og ordføreren leder det.\n',
+        );
+        await p.locator('form[data-draft-check-form] button[type=submit]').click();
+      });
+      expect(await page.locator('[data-draft-check] section').count()).toBe(2);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    } finally {
+      if (size) await page.setViewportSize(size);
+    }
+  });
+
   it('gives bad input a clear message and breaks nothing: no headings, not a .docx, empty, 2 MB', async () => {
     await page.goto(url('/sammenlign/mitt-utkast/'));
     const messages = page.locator('[data-draft-check-messages]');
@@ -274,7 +341,7 @@ describe('Ditt utkast mot registeret', () => {
     expect(await page.locator('[data-draft-check] section').count()).toBe(1);
 
     await submitDraft((p) => p.locator('#draft-file').setInputFiles({ name: 'avtale.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%…') }));
-    expect(await messages.innerText()).toContain('«avtale.pdf» er ikke et Word-dokument (.docx)');
+    expect(await messages.innerText()).toContain('«avtale.pdf» kan ikke leses her. Åpne et Word-dokument (.docx), en tekstfil (.txt) eller Markdown (.md)');
     expect(await page.locator('[data-draft-check]').isHidden()).toBe(true);
     await submitDraft((p) => p.locator('#draft-file').setInputFiles({ name: 'falsk.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('PK\u0003\u0004 not really a zip') }));
     expect(await messages.innerText()).toContain('«falsk.docx» er ikke et Word-dokument');

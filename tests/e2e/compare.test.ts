@@ -190,6 +190,25 @@ describe('the comparison matrix', () => {
     await p.close();
   });
 
+  it('prints every column chosen within the page\'s width (an A4 page, portrait)', async () => {
+    await open('/sammenlign/');
+    const shown = await visibleColumns();
+    expect(shown.length).toBeGreaterThanOrEqual(6);
+    const size = page.viewportSize();
+    // A4's printable width at the default margins, in CSS pixels.
+    await page.setViewportSize({ width: 718, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const edges = await page.locator('table[data-matrix] thead th').evaluateAll((ths) => ths.map((th) => Math.round(th.getBoundingClientRect().right)));
+      const width = await page.evaluate(() => document.documentElement.clientWidth);
+      expect(edges).toHaveLength(shown.length + 1);
+      for (const right of edges) expect(right).toBeLessThanOrEqual(width);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+      if (size) await page.setViewportSize(size);
+    }
+  });
+
   it('downloads the columns shown as CSV and as JSON', async () => {
     await open('/sammenlign/?avtale=skien-2019&avtale=luster-2019');
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="csv"]').click()]);
@@ -210,6 +229,8 @@ describe('the comparison matrix', () => {
       for (const area of register.focusAreas) expect(row[`focus.${area.id}`]).toBe(String(d.focusAreas.some((f) => f.key === area.id)));
     }
     expect(bySlug.get('luster-2019')!.language).toBe('nn');
+    // A term's modality, shown after its value ("årleg (kan)"), is a field of its own beside the value.
+    expect(bySlug.get('luster-2019')).toMatchObject({ evaluation: 'årleg', 'evaluation.modality': 'optional', 'meetingsPerYear.modality': 'agreed' });
     expect(bySlug.get('skien-2019')!['section.politirad.words']).toMatch(/^\d+$/);
 
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="json"]').click()]);
@@ -276,6 +297,18 @@ describe('sections side by side', () => {
     await page.locator('#show-local').check();
     expect(await background()).not.toBe('rgba(0, 0, 0, 0)');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('fits a phone\'s width (320 px), with and without JavaScript: a long e-mail address in a text wraps', async () => {
+    const narrow = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    try {
+      const p = await narrow.newPage();
+      await p.goto(new URL('/sammenlign/seksjon/tjenestetilbud/', baseUrl).href);
+      expect(await p.locator('article.section-text', { hasText: 'thomas.thorshaug@politiet.no' }).count()).toBe(1);
+      expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    } finally {
+      await narrow.close();
+    }
   });
 
   it('shows up to four, and says so when given more, fewer or unknown ones', async () => {
@@ -433,6 +466,14 @@ describe('the draft builder', () => {
     expect(runLanguage(heading ?? '')).toContain('nn-NO');
     expect(runLanguage('Kilde: Luster – «')).toEqual(['nb-NO']);
     expect(await zip.file('word/styles.xml')!.async('string')).toMatch(/<w:rPrDefault><w:rPr><w:lang w:val="nb-NO"\/>/);
+  });
+
+  it('warns when a section it takes names another municipality\'s officers with their contact data', async () => {
+    await open('/utkast/?kommune=Nordre+Follo&distrikt=ost&tjenestetilbud=bodo-2018&politirad=oppegard-2018');
+    await expect.poll(() => page.locator('article[data-draft] section[data-section]').count()).toBe(2);
+    const messages = await page.locator('[data-draft-messages]').innerText();
+    expect(messages).toContain('Delen «Tjenestetilbud» er hentet fra Bodø og nevner personer med kontaktopplysninger (thomas.thorshaug@politiet.no');
+    expect(messages).not.toContain('Politiråd');
   });
 
   it('prints only the draft', async () => {

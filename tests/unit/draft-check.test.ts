@@ -126,6 +126,55 @@ describe('holding a draft against the register', () => {
   });
 });
 
+describe('a draft with a section of the template twice', () => {
+  it('aligns both by their headings (the importer keys only the first), each with that section\'s clauses beside it', () => {
+    const draft = '1. Formål\n\nAvtalen skal styrke samarbeidet.\n\n2. Politiråd\n\nPolitirådet skal møtes fire ganger i året.\n\n3. Politiråd for ungdom\n\nUngdomsrådet møter politirådet en gang i året.\n';
+    const check = checkDraft(draftSections(draft), register);
+    expect(check.sections.map((s) => [s.heading, s.aligned])).toEqual([
+      ['1. Formål', { key: 'formal', by: 'heading' }],
+      ['2. Politiråd', { key: 'politirad', by: 'heading' }],
+      ['3. Politiråd for ungdom', { key: 'politirad', by: 'heading' }],
+    ]);
+    const second = check.sections[2]!;
+    expect(second.closest.length).toBeGreaterThan(0);
+    expect(second.closest.every((c) => c.key === 'politirad')).toBe(true);
+  });
+});
+
+describe('a draft in nynorsk', () => {
+  it('gives its text and its headings lang="nn" (the page is bokmål), the words read aloud around shared text lang="nb"', () => {
+    const nynorsk = register.find((r) => r.language === 'nn');
+    const copied = nynorsk?.sections.find((s) => s.heading && s.blocks.length > 0);
+    if (!nynorsk || !copied) throw new Error('the fixture register has no nynorsk agreement with a titled section');
+    const draft = `Samarbeidsavtale mellom Luster kommune og Vest politidistrikt\n\n1. Eige punkt\n\n${copied.blocks.map((b) => b.text).join('\n\n')}\n\n2. Sykkelpatrulje\n\nKommunen og politiet prøver ut ein sykkelpatrulje i sentrum om sommaren.\n`;
+    const html = draftCheckHtml(checkDraft(draftSections(draft), register), draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
+    expect(html.match(/<div class="redline-text"[^>]*>/g)).toEqual(Array(3).fill('<div class="redline-text" lang="nn">'));
+    // The draft's own heading in nynorsk; the page's label for the text before it in bokmål.
+    expect(html).toContain('<h3 id="draft-section-2" lang="nn">1. Eige punkt</h3>');
+    expect(html).toContain('<h3 id="draft-section-1">Før første overskrift</h3>');
+    expect(html).toContain('<span class="visually-hidden" lang="nb">[felles: </span>');
+    // A bokmål draft's text is in the page's language: no lang of its own (a closest clause's heading still has its document's).
+    const bokmal = draftCheckHtml(checkDraft(draftSections(DRAFT), register), draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
+    expect(bokmal.match(/<(?:h3|div)[^>]*lang=/g)).toBeNull();
+  });
+});
+
+describe('a signature block at the end of a draft', () => {
+  // Short lines of titles after the last section: the importer's rules read them as the signature block, a part with no heading.
+  const signed = `${DRAFT}\nOrdfører\nPolitistasjonssjef\n`;
+  const check = checkDraft(draftSections(signed), register);
+  const html = draftCheckHtml(check, draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
+
+  it('is named as the signatures, not as the text before the first heading, and aligned by its content', () => {
+    const last = check.sections.at(-1)!;
+    expect(last.blocks.map((b) => b.segments.map((s) => s.text).join(''))).toEqual(['Ordfører\nPolitistasjonssjef']);
+    expect(last.aligned).toEqual({ key: 'signaturer', by: 'content' });
+    const headings = [...html.matchAll(/<h3 id="[^"]+">([^<]*)<\/h3>/g)].map((m) => m[1]);
+    expect(headings).toEqual(['Før første overskrift', '1. Innledning / formål', '2. Politiråd', '3. Sykkelpatrulje', 'Signaturer']);
+    expect(html).toContain('Tilsvarer registerets del «Signaturer» (etter innholdet).');
+  });
+});
+
 describe('bad input', () => {
   it('refuses an empty draft and one that is too large, before any work', () => {
     expect(draftInputProblem('')).toEqual({ kind: 'empty' });

@@ -11,7 +11,7 @@ import { buildDraft, type DraftLabels, type DraftSection } from '../../src/lib/d
 import { draftToDocx } from '../../src/lib/draft/docx-writer.ts';
 import { draftToMarkdown } from '../../src/lib/draft/markdown-writer.ts';
 import { parseDraftParams } from '../../src/lib/draft/params.ts';
-import { cleanTyped, echo, messageParts, xmlSafe } from '../../src/lib/draft/typed-text.ts';
+import { cleanTyped, echo, MAX_NAME_LENGTH, messageParts, xmlSafe } from '../../src/lib/draft/typed-text.ts';
 import { readDocx } from '../docx-text.ts';
 import { agreements, register, sharing } from './compare-helpers.ts';
 
@@ -38,6 +38,19 @@ describe('xmlSafe and cleanTyped', () => {
     expect(xmlSafe('a\uFFFEb\uFFFFc\u0001d\u000Be\uD800f')).toBe('abcdef');
     expect(xmlSafe('Tromsø 😀\ttab\nline')).toBe('Tromsø 😀\ttab\nline');
     expect(cleanTyped(' Nordre\u0000 Follo\u0085\n ')).toBe('Nordre Follo');
+  });
+});
+
+describe('a name far too long (a paste gone wrong: 2 MB)', () => {
+  it('is cut to MAX_NAME_LENGTH characters, never inside a character, from the address and as typed, so the address and the draft stay of a size a host serves', () => {
+    const huge = 'Ås😀'.repeat(700_000);
+    const params = parseDraftParams(new URLSearchParams({ kommune: huge, distrikt: huge, politirad: 'oppegard-2018' }));
+    expect([...params.names.municipality]).toHaveLength(MAX_NAME_LENGTH);
+    expect(params.names.municipality.startsWith('Ås😀Ås😀')).toBe(true);
+    expect([...params.names.policeDistrict]).toHaveLength(MAX_NAME_LENGTH);
+    expect(cleanTyped(`  ${'x'.repeat(99)}😀😀 `)).toBe(`${'x'.repeat(99)}😀`);
+    const draft = buildDraft(params.choices, texts, { municipality: huge }, labels);
+    expect(draft.title.length).toBeLessThan(200);
   });
 });
 

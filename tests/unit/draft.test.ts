@@ -70,6 +70,16 @@ describe('buildDraft from three agreements', () => {
     expect(formal).not.toContain('Skien');
   });
 
+  it('names the personal contact data a section takes from its source (an officer\'s e-mail address and phone number), found in the source\'s words', () => {
+    const service = buildDraft({ tjenestetilbud: 'bodo-2018', politirad: 'oppegard-2018' }, texts, { municipality: 'Nordre Follo', policeDistrict: ost }, labels);
+    const [tjenestetilbud, politirad] = service.sections;
+    expect(tjenestetilbud!.contactData).toEqual(expect.arrayContaining(['thomas.thorshaug@politiet.no', '412 22260']));
+    // The swapped names are no person ("Nordre Follo" would read as one); the text itself is unchanged.
+    expect(tjenestetilbud!.blocks.map(blockText).join('\n')).toContain('Politikontakt i Nordre Follo er Pob. Thomas Thorshaug');
+    expect(politirad!.contactData).toEqual([]);
+    expect(draft.sections.map((s) => s.contactData)).toEqual([[], [], []]);
+  });
+
   it('says which choices it could not use', () => {
     const bad = buildDraft({ tjenestetilbud: 'moss-2020', slt: 'nowhere-2020' }, texts, { municipality: '' }, labels);
     expect(bad.sections).toEqual([]);

@@ -66,6 +66,22 @@ describe('matrixDisplay', () => {
     expect(cell('membersMunicipality', withMembers.id).items).toEqual(withMembers.data.council!.members!.municipality);
   });
 
+  it('shows a term\'s modality after its value, and gives the download the value and the modality apart', () => {
+    // Luster as the register codes it ("Tenestetilbudsavtalen kan evaluerast årlig": optional; the meetings agreed).
+    const coded = compared.map((c) =>
+      c.id === 'luster-2019' ? { ...c, data: { ...c.data, evaluation: { ...c.data.evaluation!, modality: 'optional' as const }, council: { ...c.data.council!, meetingsModality: 'agreed' as const } } } : c,
+    );
+    const shown = matrixDisplay(comparisonRows(coded, register.focusAreas.map((f) => f.id)), columns, names).flatMap((g) => g.rows);
+    const at = (term: string) => shown.find((r) => r.term === term)!.cells[ordered.findIndex((a) => a.id === 'luster-2019')]!;
+    expect(at('evaluation').text).toBe('årleg (kan)');
+    expect(at('evaluation').data).toMatchObject({ 'data-v': 'årleg', 'data-mod': 'optional' });
+    const meetings = coded.find((c) => c.id === 'luster-2019')!.data.council!.meetingsPerYear;
+    expect(at('meetingsPerYear').text).toBe(`${meetings} (skal)`);
+    expect(at('meetingsPerYear').data).toMatchObject({ 'data-v': String(meetings), 'data-mod': 'agreed' });
+    // A term without modality has none.
+    expect(at('chair').data['data-mod']).toBeUndefined();
+  });
+
   it('writes a fact not stated, and a section the document lacks, as blank cells without a link', () => {
     const unstated = groups[0]!.rows.flatMap((r) => r.cells).filter((c) => c.text === facts.notStated);
     expect(unstated.length).toBeGreaterThan(0);

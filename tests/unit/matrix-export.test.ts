@@ -42,6 +42,20 @@ describe('matrixRecords', () => {
   });
 });
 
+describe('a term with its modality', () => {
+  it('gives the value and its modality as two fields, for every row that has one in some column (null where a column has none)', () => {
+    const modal: MatrixRowData[] = [
+      { term: 'meetingsPerYear', type: 'number', modal: true, cells: [{ text: '2 (skal)', v: '2', m: 'agreed' }, { text: 'Ikke oppgitt', v: '' }] },
+      { term: 'evaluation', type: 'text', modal: true, cells: [{ text: 'årlig (skal)', v: 'årlig', m: 'agreed' }, { text: 'årleg (kan)', v: 'årleg', m: 'optional' }] },
+      { term: 'chair', type: 'text', cells: [{ text: 'ordføreren' }, { text: 'ordførar' }] },
+    ];
+    expect(matrixRecords([{ slug: 'a' }, { slug: 'b' }], modal)).toEqual([
+      { slug: 'a', url: '/avtaler/a/', meetingsPerYear: 2, 'meetingsPerYear.modality': 'agreed', evaluation: 'årlig', 'evaluation.modality': 'agreed', chair: 'ordføreren' },
+      { slug: 'b', url: '/avtaler/b/', meetingsPerYear: null, 'meetingsPerYear.modality': null, evaluation: 'årleg', 'evaluation.modality': 'optional', chair: 'ordførar' },
+    ]);
+  });
+});
+
 describe('recordsToCsv', () => {
   it('writes CSV that parses back to the same values', () => {
     const csv = recordsToCsv(records);

@@ -133,3 +133,33 @@ describe('writers', () => {
     expect(xml).toContain('w:author="Politirådsavtaler"');
   });
 });
+
+describe('two documents in different languages (Luster, nynorsk → a bokmål text)', () => {
+  const nynorsk: RedlineDocument = { ...doc('luster', [{ key: 'politirad', heading: '5. Politiråd', blocks: [p('Politirådet vert leia av ordføraren og skal møtast fire gonger i året.')] }]), language: 'nn' };
+  const bokmal = doc('skien', [{ key: 'politirad', heading: '4. Politiråd', blocks: [p('Politirådet ledes av ordføreren og skal møtes fire ganger i året.')] }]);
+  const r = redline(nynorsk, bokmal);
+
+  it('marks the removed words with the old text\'s language in a section written in the new one\'s', () => {
+    const html = redlineHtml(r, labels, { idPrefix: 'endring', clauseUrl });
+    expect(html).toContain('<div class="redline-text" lang="nb">');
+    // (The legend's <del> is the page's words.)
+    const dels = [...html.slice(html.indexOf('<section class="redline-section"')).matchAll(/<del([^>]*)>/g)].map((m) => m[1]);
+    expect(dels.length).toBeGreaterThan(0);
+    expect(new Set(dels)).toEqual(new Set([' lang="nn"']));
+    expect(html).toMatch(/<del lang="nn"><span class="visually-hidden" lang="nb">\[fjernet: <\/span>vert leia/);
+    expect(html).not.toMatch(/<ins [^>]*lang=/);
+    // The old heading, quoted in the note under the new one, in its own language.
+    expect(html).toContain('Før: «<span lang="nn">5. Politiråd</span>».');
+    // The same two documents in one language: no lang of their own.
+    expect(redlineHtml(redline({ ...nynorsk, language: 'nb' }, bokmal), labels, { idPrefix: 'endring', clauseUrl })).not.toMatch(/<del [^>]*lang=/);
+  });
+
+  it('gives the Word file\'s deleted runs the old text\'s language, the rest the new one\'s', async () => {
+    const { xml } = await readDocx(await docx.Packer.toBuffer(redlineDocx(r, docx, labels, '2026-11-30T12:00:00Z', 'https://example.org', clauseUrl)));
+    const deleted = [...xml.matchAll(/<w:del [^>]*>([\s\S]*?)<\/w:del>/g)].map((m) => m[1]!);
+    expect(deleted.length).toBeGreaterThan(0);
+    for (const run of deleted) expect(run).toContain('w:val="nn-NO"');
+    const inserted = [...xml.matchAll(/<w:ins [^>]*>([\s\S]*?)<\/w:ins>/g)].map((m) => m[1]!);
+    for (const run of inserted) expect(run).toContain('w:val="nb-NO"');
+  });
+});

@@ -12,10 +12,11 @@
  * here reaches the network.
  */
 import type { Language } from '../content/schema.ts';
-import { SECTION_TITLES, type SectionKey } from '../content/sections.ts';
+import { SECTION_TITLES, sectionKeyOfTitle, type SectionKey } from '../content/sections.ts';
 import { QUOTE_MARKS, quotedParts } from '../quoted.ts';
 import { cleanText } from '../import/clean.ts';
 import { renderBody } from '../import/markdown.ts';
+import { languageOf } from '../import/document-language.ts';
 import { documentStructure } from '../import/structure.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { dice } from './align.ts';
@@ -106,6 +107,8 @@ export interface ClosestClause {
 /** One section of the checked draft. */
 export interface CheckedSection {
   heading?: string;
+  /** The text before the first heading, a section, or the signature block (which has no heading). */
+  part: AgreementSection['part'];
   /** The template's section it corresponds to, and how that was found. */
   aligned?: { key: SectionKey; by: 'heading' | 'content' };
   /** Per block, its text as shared and own segments (`local` = the draft's own). */
@@ -118,6 +121,8 @@ export interface CheckedSection {
 /** The checked draft. */
 export interface DraftCheck {
   headings: boolean;
+  /** The draft's language, by the importer's rule (its text and headings are marked with it on the page). */
+  language: Language;
   sections: CheckedSection[];
   words: number;
   shared: number;
@@ -141,6 +146,8 @@ export function checkDraft(draft: DraftText, register: readonly RegisterText[]):
     const figures = sharing?.sections[i];
     const text = sectionText(section);
     const mine = contentWords(text);
+    // The template's section its heading names: the importer keys only the first heading of a section (a document's key marks one), a draft may have two.
+    const key = section.key ?? (section.heading ? sectionKeyOfTitle(section.heading) : undefined);
     // Candidates: the clauses of the documents the shared-text analysis found, those of the same key, and the ten most alike in words.
     const sharedWith = new Set(figures?.sharedWith ?? []);
     const byWords = clauses
@@ -148,9 +155,9 @@ export function checkDraft(draft: DraftText, register: readonly RegisterText[]):
       .sort((a, b) => b.score - a.score)
       .slice(0, 10)
       .map((x) => x.c);
-    const candidates = new Set([...clauses.filter((c) => sharedWith.has(c.doc.slug) || (section.key && c.section.key === section.key)), ...byWords]);
+    const candidates = new Set([...clauses.filter((c) => sharedWith.has(c.doc.slug) || (key && c.section.key === key)), ...byWords]);
     const closest = [...candidates]
-      .map((c) => ({ c, overlap: pairOverlap(text, c.text), sameKey: section.key !== undefined && c.section.key === section.key, score: dice(mine, c.content) }))
+      .map((c) => ({ c, overlap: pairOverlap(text, c.text), sameKey: key !== undefined && c.section.key === key, score: dice(mine, c.content) }))
       // A clause is close when it holds some of the section's text, or is the same section of the template.
       .filter((x) => x.overlap.shared > 0 || x.sameKey)
       .sort((a, b) => b.overlap.shared - a.overlap.shared || Number(b.sameKey) - Number(a.sameKey) || b.score - a.score || a.c.doc.slug.localeCompare(b.c.doc.slug))
@@ -169,6 +176,7 @@ export function checkDraft(draft: DraftText, register: readonly RegisterText[]):
         return out;
       });
     const out: CheckedSection = {
+      part: section.part,
       blocks: section.blocks.map((b, k) => {
         const block: CheckedSection['blocks'][number] = { kind: b.kind, depth: b.depth, segments: figures?.blocks[k] ?? [{ text: b.text, local: true }] };
         if (b.number !== undefined) block.number = b.number;
@@ -180,12 +188,14 @@ export function checkDraft(draft: DraftText, register: readonly RegisterText[]):
     };
     if (section.heading) out.heading = section.heading;
     const contentKey = closest.find((c) => c.key)?.key;
-    if (section.key) out.aligned = { key: section.key, by: 'heading' };
+    // A signature block has no heading: the importer's rules found it by its lines.
+    if (key) out.aligned = { key, by: section.part === 'signatures' ? 'content' : 'heading' };
     else if (contentKey && out.words >= 20) out.aligned = { key: contentKey, by: 'content' };
     return out;
   });
   return {
     headings: draft.headings,
+    language: languageOf(draft.sections.map((s) => `${s.heading ?? ''}\n${sectionText(s)}`).join('\n')),
     sections,
     words: sections.reduce((n, s) => n + s.words, 0),
     shared: sections.reduce((n, s) => n + s.shared, 0),
@@ -213,6 +223,8 @@ export interface DraftCheckLabels {
   preamble: string;
   /** A section's region, named by its place and heading, so two sections of one heading are told apart: "Del 2 av 4: Politiråd". */
   sectionRegion: (part: number, parts: number, heading: string) => string;
+  /** The name of a signature block, which has no heading of its own. */
+  signatures: string;
 }
 
 /**
@@ -223,10 +235,14 @@ export interface DraftCheckLabels {
  * section is a region named by its place and its heading ("Del 2 av 4:
  * Politiråd": a draft may repeat a heading, and two regions of one name cannot be
  * told apart in a list of landmarks); its closest clauses stand under a heading of
- * their own in it, not as a landmark.
+ * their own in it, not as a landmark. A nynorsk draft's text and headings carry
+ * `lang="nn"`.
  */
 export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clauseUrl: (slug: string, id: string | undefined) => string): string {
-  const hidden = (t: string) => `<span class="visually-hidden">${escapeHtml(t)}</span>`;
+  // A nynorsk draft's text and headings are marked so (the page is bokmål), and the page's words read aloud inside it as bokmål.
+  const nynorsk = check.language === 'nn';
+  const own = nynorsk ? ' lang="nn"' : '';
+  const hidden = (t: string) => `<span class="visually-hidden"${nynorsk ? ' lang="nb"' : ''}>${escapeHtml(t)}</span>`;
   const segment = (s: Segment) => {
     const text = escapeHtml(s.text).replace(/\n/g, '<br>');
     if (s.text.trim() === '') return text;
@@ -242,12 +258,12 @@ export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clau
     const aligned = s.aligned
       ? (s.aligned.by === 'heading' ? labels.alignedKey : labels.alignedContent)(SECTION_TITLES[s.aligned.key].nb)
       : labels.alignedNone;
-    const heading = s.heading ?? labels.preamble;
+    const heading = s.heading ?? (s.part === 'signatures' ? labels.signatures : labels.preamble);
     out.push(
       `<section class="draft-check-section" aria-label="${escapeHtml(labels.sectionRegion(i + 1, check.sections.length, heading))}" data-aligned="${s.aligned?.key ?? ''}">`,
-      `<h3 id="${id}">${escapeHtml(heading)}</h3>`,
+      `<h3 id="${id}"${s.heading ? own : ''}>${escapeHtml(heading)}</h3>`,
       `<p class="redline-note">${escapeHtml(aligned)} ${escapeHtml(labels.sectionShare(percent(s.words === 0 ? 0 : s.shared / s.words), s.words))}</p>`,
-      '<div class="redline-text">',
+      `<div class="redline-text"${own}>`,
     );
     let list: 'ul' | 'ol' | undefined;
     for (const b of s.blocks) {

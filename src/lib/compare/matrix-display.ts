@@ -83,7 +83,8 @@ function factText(row: Extract<MatrixRow, { kind: 'fact' }>, value: Exclude<Matr
     case 'language':
       return { text: languages[value as Language], v: String(value) };
     default:
-      return { text: withModality(String(value), cell.modality) };
+      // With its modality, the value alone is the download's (the modality is a field of its own).
+      return cell.modality ? { text: withModality(String(value), cell.modality), v: String(value) } : { text: String(value) };
   }
 }
 
@@ -106,7 +107,7 @@ function displayCell(row: MatrixRow, cell: MatrixCell, doc: MatrixColumnDoc, nam
   const lang = cell.quoted ? { lang: doc.lang } : {};
   if (Array.isArray(cell.value)) return { href, text: '', items: cell.value, ...lang, data: {} };
   const { text, v } = factText(row, cell.value, cell, names);
-  return { href, text, ...lang, data: cellDataAttributes(v) };
+  return { href, text, ...lang, data: cellDataAttributes(v, undefined, cell.modality) };
 }
 
 /** What the download calls a row's values. */

@@ -16,12 +16,16 @@ export interface MatrixCellData {
   s?: string;
   /** The items of a list cell. */
   items?: string[];
+  /** `data-mod`: how binding the term is (agreed, recommended, optional), where the document says. */
+  m?: string;
 }
 
 /** A row as the page holds it. */
 export interface MatrixRowData {
   term: string;
   type: RowType;
+  /** Some cell of the row, in any column, has a modality: the download gives the row a `<term>.modality` field. */
+  modal?: boolean;
   cells: MatrixCellData[];
 }
 
@@ -44,7 +48,7 @@ function value(row: MatrixRowData, cell: MatrixCellData): RecordValue {
   }
 }
 
-/** One record per column: slug and page address, then each row's value (sections: words and shared percent). */
+/** One record per column: slug and page address, then each row's value (sections: words and shared percent; a term with modality: its value, then the modality, or null). */
 export function matrixRecords(columns: ReadonlyArray<{ slug: string }>, rows: readonly MatrixRowData[]): MatrixRecord[] {
   return columns.map((column, i) => {
     const record: MatrixRecord = { slug: column.slug, url: agreementUrl(column.slug) };
@@ -55,6 +59,7 @@ export function matrixRecords(columns: ReadonlyArray<{ slug: string }>, rows: re
         record[`${row.term}.sharedPercent`] = numberOrNull(cell.s);
       } else {
         record[row.term] = value(row, cell);
+        if (row.modal) record[`${row.term}.modality`] = cell.v === '' ? null : (cell.m ?? null);
       }
     }
     return record;

@@ -13,6 +13,7 @@ import type { Language } from '../content/schema.ts';
 import { SECTION_TITLES } from '../content/sections.ts';
 import { markdownText as escapeMarkdown } from '../markdown-text.ts';
 import { escapeHtml } from '../escape-html.ts';
+import { QUOTE_MARKS, quotedParts, quotedText, type QuotedPart } from '../quoted.ts';
 import type { Piece, Redline, RedlineBlock, SectionChange } from './redline.ts';
 import { percent } from './similarity.ts';
 
@@ -63,15 +64,23 @@ function renamedFrom(section: SectionChange): string | undefined {
   return section.new && before && before !== section.new.heading ? before : undefined;
 }
 
-/** The line under a section's heading: what it was called, how it was paired, how many words changed. */
-export function sectionNote(section: SectionChange, labels: RedlineLabels): string {
+/**
+ * The line under a section's heading: what it was called, how it was paired, how many words changed; the old
+ * heading it quotes as a quoted part (in the old document's language).
+ */
+function sectionNoteParts(section: SectionChange, labels: RedlineLabels): QuotedPart[] {
   const parts: string[] = [];
   const before = renamedFrom(section);
-  if (before) parts.push(labels.before(before));
+  if (before) parts.push(labels.before(QUOTE_MARKS[0]));
   if (section.matchedBy === 'key' && section.new?.key) parts.push(labels.matchedByKey(SECTION_TITLES[section.new.key].nb));
   if (section.matchedBy === 'similarity') parts.push(labels.matchedBySimilarity(percent(section.similarity ?? 0)));
   if (section.status !== 'unchanged') parts.push(labels.sectionWords(section.words.inserted, section.words.deleted));
-  return parts.join(' ');
+  return quotedParts(parts.join(' '), before ? [before] : []);
+}
+
+/** The line under a section's heading, as plain text. */
+export function sectionNote(section: SectionChange, labels: RedlineLabels): string {
+  return quotedText(sectionNoteParts(section, labels));
 }
 
 /** The summary lines, in order. */
@@ -88,15 +97,16 @@ export function summaryLines(r: Redline, labels: RedlineLabels): string[] {
 
 // ── HTML ────────────────────────────────────────────────────────────────────
 
-function pieceHtml(piece: Piece, labels: RedlineLabels): string {
+/** A piece as HTML; `deletedLang`: the old text's language where it is not the section's (removed words are the old text's). */
+function pieceHtml(piece: Piece, labels: RedlineLabels, deletedLang?: Language): string {
   const text = escapeHtml(piece.text).replace(/\n/g, '<br>');
   const hidden = (t: string) => `<span class="visually-hidden" lang="nb">${escapeHtml(t)}</span>`;
   if (piece.change === 'ins') return `<ins>${hidden(labels.insStart)}${text}${hidden(labels.insEnd)}</ins>`;
-  if (piece.change === 'del') return `<del>${hidden(labels.delStart)}${text}${hidden(labels.delEnd)}</del>`;
+  if (piece.change === 'del') return `<del${deletedLang ? ` lang="${deletedLang}"` : ''}>${hidden(labels.delStart)}${text}${hidden(labels.delEnd)}</del>`;
   return text;
 }
 
-function blocksHtml(blocks: readonly RedlineBlock[], labels: RedlineLabels): string {
+function blocksHtml(blocks: readonly RedlineBlock[], labels: RedlineLabels, deletedLang?: Language): string {
   const out: string[] = [];
   let list: 'ul' | 'ol' | undefined;
   const closeList = () => {
@@ -104,7 +114,7 @@ function blocksHtml(blocks: readonly RedlineBlock[], labels: RedlineLabels): str
     list = undefined;
   };
   for (const b of blocks) {
-    const inner = b.pieces.map((p) => pieceHtml(p, labels)).join('');
+    const inner = b.pieces.map((p) => pieceHtml(p, labels, deletedLang)).join('');
     const attrs = ` data-change="${b.change}"`;
     if (b.kind === 'item') {
       const tag = b.number === undefined ? 'ul' : 'ol';
@@ -165,9 +175,11 @@ export function redlineHtml(r: Redline, labels: RedlineLabels, options: RedlineH
     out.push(
       `<section class="redline-section" data-status="${s.status}" aria-label="${escapeHtml(labels.sectionRegion(i + 1, r.sections.length, `${title} ${status}`))}">`,
       `<h2 class="ds-heading" data-size="xs" id="${headingId}"><span lang="${lang}">${escapeHtml(title)}</span> <span class="redline-status">${escapeHtml(status)}</span></h2>`,
-      `<p class="redline-note">${escapeHtml(sectionNote(s, labels))} ${links.join(' · ')}</p>`,
+      `<p class="redline-note">${sectionNoteParts(s, labels)
+        .map((part) => (typeof part === 'string' ? escapeHtml(part) : `<span lang="${r.from.language}">${escapeHtml(part.quoted)}</span>`))
+        .join('')} ${links.join(' · ')}</p>`,
       `<div class="redline-text" lang="${lang}">`,
-      blocksHtml(s.blocks, labels),
+      blocksHtml(s.blocks, labels, r.from.language !== lang ? r.from.language : undefined),
       '</div>',
       '</section>',
     );
@@ -229,13 +241,14 @@ export function redlineDocx(r: Redline, docx: typeof Docx, labels: RedlineLabels
   const { Document, Paragraph, TextRun, InsertedTextRun, DeletedTextRun, HeadingLevel, ExternalHyperlink } = docx;
   let nextId = 1;
   const language = (lang: Language) => ({ value: lang === 'nn' ? 'nn-NO' : 'nb-NO' });
+  // Removed words are the old text's, in its language; the rest the section's.
   const runs = (pieces: readonly Piece[], lang: Language): Docx.ParagraphChild[] =>
     pieces.flatMap((piece) =>
       piece.text
         .replace(/\t/g, ' ')
         .split('\n')
         .map((text, i) => {
-          const base = { text, language: language(lang), ...(i > 0 ? { break: 1 } : {}) };
+          const base = { text, language: language(piece.change === 'del' ? r.from.language : lang), ...(i > 0 ? { break: 1 } : {}) };
           if (piece.change === 'ins') return new InsertedTextRun({ ...base, id: nextId++, author: labels.author, date });
           if (piece.change === 'del') return new DeletedTextRun({ ...base, id: nextId++, author: labels.author, date });
           return new TextRun(base);

@@ -8,6 +8,7 @@
  *
  * Pure.
  */
+import { findPersonalContactData } from '../content/contact-data.ts';
 import type { Language } from '../content/schema.ts';
 import { SECTION_KEYS, type SectionKey } from '../content/sections.ts';
 import type { TextBlock } from '../compare/sections-text.ts';
@@ -81,6 +82,11 @@ export interface DraftSection {
   language: Language;
   source: { slug: string; title: string; municipality: string; heading?: string; url: string };
   blocks: DraftBlock[];
+  /**
+   * The personal contact data the section takes from its source (an officer's e-mail address or phone number, by the
+   * checker's rule: contact-data.ts), read in the source's own words, for the drafter to replace with their own.
+   */
+  contactData: string[];
 }
 
 /** A problem with a choice: the agreement is unknown, or has no such section. */
@@ -146,6 +152,8 @@ export function buildDraft(
         if (b.number !== undefined) block.number = b.number;
         return block;
       }),
+      // Block by block (each a paragraph or an item), before the names are swapped: a new name is no person.
+      contactData: [...new Set(section.blocks.flatMap((b) => findPersonalContactData(b.text).map((f) => f.value)))],
     });
   }
   return {

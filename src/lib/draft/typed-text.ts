@@ -18,10 +18,21 @@ export function xmlSafe(text: string): string {
   return text.replace(XML_FORBIDDEN, '');
 }
 
-/** A name as typed, fit for a one-line field: no control characters (C0, DEL, C1) and nothing XML forbids; spaces trimmed. */
+/**
+ * The longest name the builder takes, in characters (the longest of a municipality or a police district is about 30):
+ * a paste gone wrong would otherwise put megabytes in the address, which no host serves, and in the draft's title.
+ */
+export const MAX_NAME_LENGTH = 100;
+
+/**
+ * A name as typed, fit for a one-line field: no control characters (C0, DEL, C1) and nothing XML forbids; spaces
+ * trimmed; at most MAX_NAME_LENGTH characters (never cut inside one).
+ */
 export function cleanTyped(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return xmlSafe(text).replace(/[\u0000-\u001F\u007F-\u009F]/g, '').trim();
+  const clean = xmlSafe(text).replace(/[\u0000-\u001F\u007F-\u009F]/g, '').trim();
+  // Twice as many UTF-16 units hold the first MAX_NAME_LENGTH characters whole.
+  return Array.from(clean.slice(0, 2 * MAX_NAME_LENGTH)).slice(0, MAX_NAME_LENGTH).join('').trim();
 }
 
 /** A part of a message: plain, or text echoed from the reader to be isolated (`<bdi>`). */
