@@ -214,6 +214,28 @@ describe('a numbered list that a paragraph interrupts', () => {
     expect(drafts[0]?.mdx).not.toContain('could not be read');
   });
 
+  // The same namespace bound to another prefix, or elements in the default namespace, is the same XML (mammoth reads
+  // the text either way): the numbers are the same as with Word's "w:".
+  it.each([
+    ['under the prefix "ww:"', (xml: string) => xml.replace(/xmlns:w=/g, 'xmlns:ww=').replace(/(<\/?)w:/g, '$1ww:').replace(/(\s)w:(\w+=)/g, '$1ww:$2')],
+    ['with its elements in the default namespace', (xml: string) => xml.replace(/xmlns:w=("[^"]*")/, 'xmlns=$1 xmlns:w=$1').replace(/(<\/?)w:/g, '$1')],
+  ])('is numbered as Word shows it with the WordprocessingML namespace %s', async (_, rename) => {
+    const children = agreement([P('Faste medlemmer:'), N('Ordfører'), N('Rådmann'), P('I tillegg:'), N('SLT-koordinator'), N('Etter behov', 1), N('Andre', 1)]);
+    const bytes = await Packer.toBuffer(new Document({ numbering, sections: [{ children }] }));
+    const zip = await JSZip.loadAsync(bytes);
+    for (const part of ['word/document.xml', 'word/numbering.xml', 'word/styles.xml']) {
+      const xml = await zip.file(part)!.async('string');
+      expect(rename(xml)).not.toBe(xml);
+      zip.file(part, rename(xml));
+    }
+    const renamed = await importAgreement('moss.docx', await zip.generateAsync({ type: 'uint8array' }), register);
+    const { drafts } = await importAgreement('moss.docx', bytes, register);
+    expect(drafts[0]?.body).toContain('I tillegg:\n\n3. SLT-koordinator');
+    expect(renamed.drafts[0]?.body).toBe(drafts[0]?.body);
+    expect(new TextDecoder().decode(renamed.source.bytes)).toBe(new TextDecoder().decode((await importAgreement('moss.docx', bytes, register)).source.bytes));
+    expect(renamed.drafts[0]?.mdx).toContain('numbered lists: 1 item numbered as Word shows it');
+  });
+
   it('in a file without numbering is read as before', async () => {
     const { draft } = await imported(agreement([P('Faste medlemmer:'), new Paragraph({ text: 'Ordfører', bullet: { level: 0 } })]));
     expect(draft.body).toContain('Faste medlemmer:\n\n- Ordfører');
