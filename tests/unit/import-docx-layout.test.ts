@@ -122,17 +122,72 @@ describe('a footnote', () => {
 });
 
 describe('an endnote', () => {
-  it('is written as a footnote is, numbered apart from the footnotes, and the review says Word may mark it otherwise', async () => {
+  it('is written as a footnote is, numbered apart from the footnotes, marked i, ii as Word marks endnotes when the file names no format', async () => {
     const { draft } = await imported(
       agreement([
         new Paragraph({ children: [new TextRun('Tiltakene følger av handlingsplanen.'), new docx.FootnoteReferenceRun(1)] }),
         new Paragraph({ children: [new TextRun('Rådet møtes i rådhuset.'), new docx.EndnoteReferenceRun(1)] }),
+        new Paragraph({ children: [new TextRun('Referatet sendes partene.'), new docx.EndnoteReferenceRun(2)] }),
       ]),
-      { footnotes: { 1: { children: [P('Jf. veileder.')] } }, endnotes: { 1: { children: [P('Vedtatt i bystyret.')] } } },
+      { footnotes: { 1: { children: [P('Jf. veileder.')] } }, endnotes: { 1: { children: [P('Vedtatt i bystyret.')] }, 2: { children: [P('Innen to uker.')] } } },
     );
-    expect(draft.body).toContain('Tiltakene følger av handlingsplanen.¹\n\n¹ Jf. veileder.\n\nRådet møtes i rådhuset.¹\n\n¹ Vedtatt i bystyret.\n\n## Evaluering');
+    expect(draft.body).toContain('Tiltakene følger av handlingsplanen.¹\n\n¹ Jf. veileder.\n\nRådet møtes i rådhuset.ⁱ\n\nⁱ Vedtatt i bystyret.\n\nReferatet sendes partene.ⁱⁱ\n\nⁱⁱ Innen to uker.\n\n## Evaluering');
     expect(draft.body).toMatch(/<Signatures>\n\nOrdfører\n\nMoss kommune\n\nPolitistasjonssjef\n\nØst politidistrikt\n\n<\/Signatures>\n$/);
-    expect(draft.mdx).toMatch(/# - the Word file has an endnote .*may mark them i, ii, …: check the marks\): ¹ after "Rådet møtes i rådhuset\."\./);
+    expect(draft.mdx).toMatch(/# - the Word file has 2 endnotes .*i, ii, … where it names no format, as Word does\): ⁱ after "Rådet møtes i rådhuset\."; ⁱⁱ after "Referatet sendes partene\."\./);
+  });
+});
+
+/** A Word file of the agreement with `middle` in its council section, each of its XML parts named in `edits` changed (what the `docx` library does not write). */
+async function importedEdited(middle: Child[], options: Partial<ConstructorParameters<typeof Document>[0]>, edits: Record<string, (xml: string) => string>) {
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(new Document({ ...options, sections: [{ children: agreement(middle) }] })));
+  for (const [part, edit] of Object.entries(edits)) {
+    const xml = await zip.file(part)!.async('string');
+    expect(edit(xml), part).not.toBe(xml);
+    zip.file(part, edit(xml));
+  }
+  const { drafts } = await importAgreement('moss.docx', await zip.generateAsync({ type: 'uint8array' }), register);
+  return drafts[0]!;
+}
+
+describe('note marks as the Word file sets them', () => {
+  const endnotes = { endnotes: { 1: { children: [P('Vedtatt i bystyret.')] }, 2: { children: [P('Innen to uker.')] } } };
+  const twoEndnotes = [
+    new Paragraph({ children: [new TextRun('Rådet møtes i rådhuset.'), new docx.EndnoteReferenceRun(1)] }),
+    new Paragraph({ children: [new TextRun('Referatet sendes partene.'), new docx.EndnoteReferenceRun(2)] }),
+  ];
+  const settings = (pr: string) => (xml: string) => xml.replace('</w:settings>', `${pr}</w:settings>`);
+
+  it('endnotes in the document\'s format and from its start (settings.xml: decimal; i from 4)', async () => {
+    const decimal = await importedEdited(twoEndnotes, endnotes, { 'word/settings.xml': settings('<w:endnotePr><w:numFmt w:val="decimal"/></w:endnotePr>') });
+    expect(decimal.body).toContain('Rådet møtes i rådhuset.¹\n\n¹ Vedtatt i bystyret.\n\nReferatet sendes partene.²\n\n² Innen to uker.');
+    const fromFour = await importedEdited(twoEndnotes, endnotes, { 'word/settings.xml': settings('<w:endnotePr><w:numFmt w:val="lowerRoman"/><w:numStart w:val="4"/></w:endnotePr>') });
+    expect(fromFour.body).toContain('Rådet møtes i rådhuset.ⁱᵛ\n\nⁱᵛ Vedtatt i bystyret.\n\nReferatet sendes partene.ᵛ\n\nᵛ Innen to uker.');
+  });
+
+  it('endnotes in their section\'s format, over the document\'s (w:sectPr: lowerRoman, settings.xml: decimal)', async () => {
+    const draft = await importedEdited(twoEndnotes, endnotes, {
+      'word/settings.xml': settings('<w:endnotePr><w:numFmt w:val="decimal"/></w:endnotePr>'),
+      'word/document.xml': (xml) => xml.replace('<w:sectPr>', '<w:sectPr><w:endnotePr><w:numFmt w:val="lowerRoman"/></w:endnotePr>'),
+    });
+    expect(draft.body).toContain('Rådet møtes i rådhuset.ⁱ\n\nⁱ Vedtatt i bystyret.\n\nReferatet sendes partene.ⁱⁱ\n\nⁱⁱ Innen to uker.');
+  });
+
+  it('a footnote with its own mark (w:customMarkFollows, "*" typed after it): the mark the document types, once, and it takes no number', async () => {
+    const draft = await importedEdited(
+      [
+        new Paragraph({ children: [new TextRun('Tiltakene følger av handlingsplanen.'), new docx.FootnoteReferenceRun(1)] }),
+        new Paragraph({ children: [new TextRun('Rådet møtes i rådhuset.'), new docx.FootnoteReferenceRun(2)] }),
+        new Paragraph({ children: [new TextRun('Referatet sendes partene.'), new docx.FootnoteReferenceRun(3)] }),
+      ],
+      { footnotes: { 1: { children: [P('Jf. veileder.')] }, 2: { children: [P('Vedtatt i bystyret.')] }, 3: { children: [P('Innen to uker.')] } } },
+      {
+        // As Word writes a note with its own mark: the mark typed after the reference, in its run, and in the note instead of its number.
+        'word/document.xml': (xml) => xml.replace('<w:footnoteReference w:id="2"/>', '<w:footnoteReference w:customMarkFollows="1" w:id="2"/><w:t>*</w:t>'),
+        'word/footnotes.xml': (xml) => xml.replace(/(<w:footnote w:id="2">(?:(?!<\/w:footnote>).)*?)<w:footnoteRef\/>/, '$1<w:t>*</w:t>'),
+      },
+    );
+    expect(draft.body).toContain('Tiltakene følger av handlingsplanen.¹\n\n¹ Jf. veileder.\n\nRådet møtes i rådhuset.*\n\n\\* Vedtatt i bystyret.\n\nReferatet sendes partene.²\n\n² Innen to uker.');
+    expect(draft.mdx).toMatch(/: ¹ after "Tiltakene følger av handlingsplanen\."; \* \(its own mark, typed in the document\) after "Rådet møtes i rådhuset\."; ² after "Referatet sendes partene\."\./);
   });
 });
 

@@ -119,9 +119,13 @@ const roman = (n: number) => {
 /** Word's letters: a … z, then aa … zz. */
 const letters = (n: number) => (n <= 0 ? String(n) : String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1));
 
-/** A counter's value as a level's format writes it. */
-function formatNumber(n: number, format: string): string {
+/** Word's symbols for notes ("chicago"): *, †, ‡, §, then each doubled, tripled … */
+const CHICAGO = ['*', '†', '‡', '§'];
+
+/** A counter's value as a level's (or a note's) format writes it ("lowerRoman": 3 → "iii"). */
+export function formatNumber(n: number, format: string): string {
   switch (format) {
+    case 'chicago': return n <= 0 ? String(n) : (CHICAGO[(n - 1) % 4] ?? '*').repeat(Math.floor((n - 1) / 4) + 1);
     case 'lowerLetter': return letters(n);
     case 'upperLetter': return letters(n).toUpperCase();
     case 'lowerRoman': return roman(n);
