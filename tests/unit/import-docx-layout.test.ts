@@ -172,6 +172,26 @@ describe('note marks as the Word file sets them', () => {
     expect(draft.body).toContain('Rådet møtes i rådhuset.ⁱ\n\nⁱ Vedtatt i bystyret.\n\nReferatet sendes partene.ⁱⁱ\n\nⁱⁱ Innen to uker.');
   });
 
+  it('endnotes numbered anew in each section (w:numRestart eachSect), the footnotes on through the document', async () => {
+    const note = (text: string, n: number, kind: 'foot' | 'end') =>
+      new Paragraph({ children: [new TextRun(text), kind === 'foot' ? new docx.FootnoteReferenceRun(n) : new docx.EndnoteReferenceRun(n)] });
+    const [first, second] = [agreement([note('Rådet møtes i rådhuset.', 1, 'end'), note('Tiltakene følger av planen.', 1, 'foot')]), [note('Referatet sendes partene.', 2, 'end'), note('Se vedlegg.', 2, 'foot')]];
+    const zip = await JSZip.loadAsync(
+      await Packer.toBuffer(
+        new Document({
+          footnotes: { 1: { children: [P('Jf. veileder.')] }, 2: { children: [P('Vedlegg 2.')] } },
+          endnotes: { 1: { children: [P('Vedtatt i bystyret.')] }, 2: { children: [P('Innen to uker.')] } },
+          sections: [{ children: first.slice(0, -4) }, { children: [...second, ...first.slice(-4)] }],
+        }),
+      ),
+    );
+    const xml = await zip.file('word/settings.xml')!.async('string');
+    zip.file('word/settings.xml', xml.replace('</w:settings>', '<w:endnotePr><w:numRestart w:val="eachSect"/></w:endnotePr></w:settings>'));
+    const { drafts } = await importAgreement('moss.docx', await zip.generateAsync({ type: 'uint8array' }), register);
+    expect(drafts[0]?.body).toContain('Rådet møtes i rådhuset.ⁱ\n\nⁱ Vedtatt i bystyret.\n\nTiltakene følger av planen.¹\n\n¹ Jf. veileder.');
+    expect(drafts[0]?.body).toContain('Referatet sendes partene.ⁱ\n\nⁱ Innen to uker.\n\nSe vedlegg.²\n\n² Vedlegg 2.');
+  });
+
   it('a footnote with its own mark (w:customMarkFollows, "*" typed after it): the mark the document types, once, and it takes no number', async () => {
     const draft = await importedEdited(
       [

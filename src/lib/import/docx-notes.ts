@@ -73,13 +73,14 @@ export async function noteMarks(zip: JSZip): Promise<{ marks: Map<string, NoteMa
   visit(parseXml(documentXml));
 
   const counters: Record<NoteKind, number | undefined> = { footnote: undefined, endnote: undefined };
-  let lastSection = -1;
+  const lastSection: Record<NoteKind, number> = { footnote: -1, endnote: -1 };
   for (const ref of refs) {
     const own = noteProperties(child(sections[ref.section], ref.kind === 'footnote' ? 'w:footnotePr' : 'w:endnotePr'));
     const props = { ...documentWide[ref.kind], ...own };
     const start = props.start ?? 1;
-    if (ref.section !== lastSection && props.restart === 'eachSect') counters.footnote = counters.endnote = undefined;
-    lastSection = ref.section;
+    // Numbered anew in each section: the kind's counter starts again in a section after the last one it counted in.
+    if (ref.section !== lastSection[ref.kind] && props.restart === 'eachSect') counters[ref.kind] = undefined;
+    lastSection[ref.kind] = ref.section;
     if (props.restart === 'eachPage' && !unfollowed.includes(`${ref.kind}s numbered anew on each page`)) unfollowed.push(`${ref.kind}s numbered anew on each page`);
     if (ref.custom) {
       const text = ref.after.trim();
