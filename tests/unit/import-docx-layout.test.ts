@@ -359,3 +359,58 @@ describe('headings Word numbers itself', () => {
     expect(draft.body).toContain('### 2.1 Møteplan\n\nRådet møtes fire ganger i året.\n\n## 3. Evaluering');
   });
 });
+
+// The register writes a signature block with each signatory a paragraph, its lines (name, title, place and date)
+// broken with <br /> (CONTRIBUTING). A Word file sets those lines as paragraphs of their own, or in a table's columns.
+describe('a signature block whose lines are paragraphs of their own', () => {
+  const body = agreement([]).slice(0, -4);
+  const C = (...lines: string[]) => new docx.TableCell({ children: lines.map(P) });
+  const signatoriesOf = (draft: { mdx: string }) => /\nsignatories:\n((?: {2}.*\n)+)/.exec(draft.mdx)?.[1];
+  const expected = '  - party: kommune\n    role: Ordfører, Moss kommune\n    name: Hanne Tollerud\n  - party: politi\n    role: Politistasjonssjef, Øst politidistrikt\n    name: Henning Dalbye\n';
+
+  it('is one paragraph per signatory where empty paragraphs group the lines, and the signatories are read from it', async () => {
+    const { draft, text } = await imported([
+      ...body,
+      P('Moss, 30.4.2020'),
+      P(''),
+      ...['Hanne Tollerud', 'Ordfører', 'Moss kommune'].map(P),
+      P(''),
+      ...['Henning Dalbye', 'Politistasjonssjef', 'Øst politidistrikt'].map(P),
+    ]);
+    expect(text).toContain('Moss, 30.4.2020\n\nHanne Tollerud\nOrdfører\nMoss kommune\n\nHenning Dalbye\nPolitistasjonssjef\nØst politidistrikt\n');
+    expect(draft.body).toMatch(/<Signatures>\n\nMoss, 30\.4\.2020\n\nHanne Tollerud<br \/>\nOrdfører<br \/>\nMoss kommune\n\nHenning Dalbye<br \/>\nPolitistasjonssjef<br \/>\nØst politidistrikt\n\n<\/Signatures>\n$/);
+    expect(signatoriesOf(draft)).toBe(expected);
+    expect(draft.mdx).toMatch(/# - the Word file's signature block \("Moss, 30\.4\.2020" … "Øst politidistrikt", a paragraph a line\) is written as 3 paragraphs, each the lines between two empty paragraphs/);
+  });
+
+  it('in a table of two columns (a row each for place and date, name, title, party; or the lines in one cell) is a signatory per column', async () => {
+    const rows = [
+      ['Moss, 30.4.2020', 'Moss, 30.4.2020'],
+      ['Hanne Tollerud', 'Henning Dalbye'],
+      ['Ordfører', 'Politistasjonssjef'],
+      ['Moss kommune', 'Øst politidistrikt'],
+    ];
+    const byRows = (await imported([...body, new docx.Table({ rows: rows.map((r) => new docx.TableRow({ children: r.map((c) => C(c)) })) })])).draft;
+    expect(byRows.body).toMatch(/<Signatures>\n\nMoss, 30\.4\.2020<br \/>\nHanne Tollerud<br \/>\nOrdfører<br \/>\nMoss kommune\n\nMoss, 30\.4\.2020<br \/>\nHenning Dalbye<br \/>\nPolitistasjonssjef<br \/>\nØst politidistrikt\n\n<\/Signatures>\n$/);
+    expect(byRows.body).not.toContain('<table>');
+    expect(signatoriesOf(byRows)).toBe(expected);
+    expect(byRows.mdx).toMatch(/# - the Word file's signature block is a table of 2 columns: written as the register writes signatures, each column one signatory/);
+    const inCells = (await imported([...body, new docx.Table({ rows: [new docx.TableRow({ children: [C('Hanne Tollerud', 'Ordfører', 'Moss kommune'), C('Henning Dalbye', 'Politistasjonssjef', 'Øst politidistrikt')] })] })])).draft;
+    expect(inCells.body).toMatch(/<Signatures>\n\nHanne Tollerud<br \/>\nOrdfører<br \/>\nMoss kommune\n\nHenning Dalbye<br \/>\nPolitistasjonssjef<br \/>\nØst politidistrikt\n\n<\/Signatures>\n$/);
+    expect(signatoriesOf(inCells)).toBe(expected);
+  });
+
+  it('with no empty paragraph to group its lines stays a paragraph a line, and the review says what to do', async () => {
+    const { draft } = await imported(agreement([]));
+    expect(draft.body).toMatch(/<Signatures>\n\nOrdfører\n\nMoss kommune\n\nPolitistasjonssjef\n\nØst politidistrikt\n\n<\/Signatures>\n$/);
+    expect(draft.mdx).toMatch(
+      /# - the Word file's last 4 paragraphs are short lines \("Ordfører" … "Øst politidistrikt"\), each written as a paragraph, and no empty paragraph groups them: if they are the signature block, put each signatory's lines .* in one paragraph, lines broken with <br \/>/,
+    );
+  });
+
+  it('a table in the text that names no signatory\'s role stays a table', async () => {
+    const table = new docx.Table({ rows: [new docx.TableRow({ children: [C('Møter per år'), C('4')] }), new docx.TableRow({ children: [C('Referent'), C('Kommunen')] })] });
+    const { draft } = await imported([...agreement([]).slice(0, -4), table]);
+    expect(draft.body).toContain('<table><tbody><tr><th scope="row">Møter per år</th><td>4</td></tr>');
+  });
+});

@@ -15,6 +15,7 @@ import { decodeEntities } from './xml-entities.ts';
 import { SUPERSCRIPT_DIGITS, SUPERSCRIPT_ROMAN } from '../content/sections.ts';
 import type JSZip from 'jszip';
 import { noteKey, noteMarks, type NoteMark } from './docx-notes.ts';
+import { signatureBlocks, type WordTable } from './docx-signatures.ts';
 import { LABEL_END, LABEL_START, withNumberLabels } from './docx-numbering.ts';
 
 /** A number `withNumberLabels` wrote at the start of a paragraph. */
@@ -115,6 +116,8 @@ export function htmlToImportText(html: string, marks?: ReadonlyMap<string, NoteM
   notes: DocxNote[];
   /** The notes' paragraphs as written. */
   noteParagraphs: string[];
+  /** What writing the signature block in the register's shape did (`signatureBlocks`), for the review. */
+  signatureNotes: string[];
   /**
    * What Word's numbering gave: list items numbered, how many of them go on counting where mammoth started again
    * at 1, the headings Word numbers (as written, their number first) and other paragraphs it numbers.
@@ -125,6 +128,12 @@ export function htmlToImportText(html: string, marks?: ReadonlyMap<string, NoteM
   const noteTexts = split.notes;
   const notes: DocxNote[] = [];
   const noteParagraphs: string[] = [];
+  /** Blocks that are no signature's lines (headings, lists, notes); blocks an empty paragraph stands before; the tables. */
+  const fixed = new Set<number>();
+  const blankBefore = new Set<number>();
+  const wordTables: WordTable[] = [];
+  let grid: string[][][] = [];
+  let gridRow: string[][] | undefined;
   /** Notes whose mark is in the block being read: written after it. */
   let pending: Array<{ id: string; mark: string }> = [];
   /** Inside a note's reference, whose text (mammoth's "[1]") is not the document's. */
@@ -141,6 +150,7 @@ export function htmlToImportText(html: string, marks?: ReadonlyMap<string, NoteM
       // A note whose mark the document types has it in its own text too, as Word writes such a note.
       if (body !== undefined && body !== '') {
         const paragraph = `${note.mark} ${body.startsWith(note.mark) ? body.slice(note.mark.length).trimStart() : body}`;
+        fixed.add(blocks.length);
         blocks.push(paragraph);
         noteParagraphs.push(...paragraph.split('\n'));
       }
@@ -195,6 +205,7 @@ export function htmlToImportText(html: string, marks?: ReadonlyMap<string, NoteM
     } else if (heading !== undefined) {
       const plain = shownBefore(flat.replace(/\*\*/g, ''));
       headings.push({ level: heading, text: plain });
+      fixed.add(blocks.length);
       pushBlock(plain);
     } else if (label !== undefined) pushBlock(shownBefore(text));
     else if (text.split('\n').every((l) => isTableRow(l))) {
@@ -248,6 +259,8 @@ export function htmlToImportText(html: string, marks?: ReadonlyMap<string, NoteM
         break;
       case 'p':
       case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
+        // An empty paragraph (mammoth writes it when asked to) stands between blocks, as a text file's blank line.
+        if (!open && tag === 'p' && line.trim() === '' && !cellText && !listBlock) blankBefore.add(blocks.length);
         if (!open || line.trim() !== '') flushLine();
         heading = open && tag.startsWith('h') ? Number(tag.slice(1)) : undefined;
         break;
@@ -260,6 +273,7 @@ export function htmlToImportText(html: string, marks?: ReadonlyMap<string, NoteM
         } else {
           lists.pop();
           if (lists.length === 0 && listBlock) {
+            fixed.add(blocks.length);
             pushBlock(listBlock.join('\n'));
             listBlock = undefined;
           }
@@ -270,17 +284,28 @@ export function htmlToImportText(html: string, marks?: ReadonlyMap<string, NoteM
         break;
       case 'table':
         flushLine();
-        if (open) rows = [];
-        else {
-          if (rows.length > 0) pushBlock(rows.join('\n'));
+        if (open) {
+          rows = [];
+          grid = [];
+        } else {
+          if (rows.length > 0) {
+            wordTables.push({ block: blocks.length, grid });
+            pushBlock(rows.join('\n'));
+          }
           tables++;
         }
         break;
       case 'tr':
-        if (open) cells = [];
-        else if (cells) {
-          if (cells.some((c) => c !== '')) rows.push(cells.join('\t'));
+        if (open) {
+          cells = [];
+          gridRow = [];
+        } else if (cells) {
+          if (cells.some((c) => c !== '')) {
+            rows.push(cells.join('\t'));
+            if (gridRow) grid.push(gridRow);
+          }
           cells = undefined;
+          gridRow = undefined;
         }
         break;
       case 'td':
@@ -289,6 +314,7 @@ export function htmlToImportText(html: string, marks?: ReadonlyMap<string, NoteM
         else {
           flushLine();
           cells?.push((cellText ?? []).join(' '));
+          gridRow?.push(cellText ?? []);
           cellText = undefined;
         }
         break;
@@ -298,7 +324,8 @@ export function htmlToImportText(html: string, marks?: ReadonlyMap<string, NoteM
   }
   flushLine();
   pushNotes();
-  return { text: `${blocks.join('\n\n')}\n`, headings, lists: listItems, tables, notes, noteParagraphs, numbering };
+  const signed = signatureBlocks(blocks, wordTables, fixed, blankBefore);
+  return { text: `${signed.blocks.join('\n\n')}\n`, headings, lists: listItems, tables, notes, noteParagraphs, signatureNotes: signed.notes, numbering };
 }
 
 /** The level of the section headings: the highest heading level used more than once (a single one above it is the title). */
@@ -362,7 +389,8 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
     noted = await Zip.loadAsync(bytes).then(noteMarks).catch(() => undefined);
     // Loaded only for a Word file: text and PDF imports do without it.
     const { default: mammoth } = await import('mammoth');
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(labelled?.bytes ?? bytes) })).value;
+    // Empty paragraphs kept (`<p></p>`): they group a signature block's lines, as a text file's blank lines do.
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(labelled?.bytes ?? bytes) }, { ignoreEmptyParagraphs: false })).value;
   } catch (e) {
     throw new ImportError(
       `${fileName} is not a readable Word file (${(e as Error).message.split('\n')[0]}): open it in Word or LibreOffice, save it again as .docx (or export it as PDF) and import that.`,
@@ -400,5 +428,5 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
   if (read.numbering.paragraphs > 0) {
     notes.push(`Word numbers ${plural(read.numbering.paragraphs, 'other paragraph')} itself: written with the number Word shows before the text.`);
   }
-  return { text: read.text, headings, subheadings: subHeadings(read.headings), noteParagraphs: read.noteParagraphs, notes: [...notes, ...noteLines(read.notes, noted !== undefined)] };
+  return { text: read.text, headings, subheadings: subHeadings(read.headings), noteParagraphs: read.noteParagraphs, notes: [...notes, ...read.signatureNotes, ...noteLines(read.notes, noted !== undefined)] };
 }
