@@ -122,17 +122,92 @@ describe('a footnote', () => {
 });
 
 describe('an endnote', () => {
-  it('is written as a footnote is, numbered apart from the footnotes, and the review says Word may mark it otherwise', async () => {
+  it('is written as a footnote is, numbered apart from the footnotes, marked i, ii as Word marks endnotes when the file names no format', async () => {
     const { draft } = await imported(
       agreement([
         new Paragraph({ children: [new TextRun('Tiltakene følger av handlingsplanen.'), new docx.FootnoteReferenceRun(1)] }),
         new Paragraph({ children: [new TextRun('Rådet møtes i rådhuset.'), new docx.EndnoteReferenceRun(1)] }),
+        new Paragraph({ children: [new TextRun('Referatet sendes partene.'), new docx.EndnoteReferenceRun(2)] }),
       ]),
-      { footnotes: { 1: { children: [P('Jf. veileder.')] } }, endnotes: { 1: { children: [P('Vedtatt i bystyret.')] } } },
+      { footnotes: { 1: { children: [P('Jf. veileder.')] } }, endnotes: { 1: { children: [P('Vedtatt i bystyret.')] }, 2: { children: [P('Innen to uker.')] } } },
     );
-    expect(draft.body).toContain('Tiltakene følger av handlingsplanen.¹\n\n¹ Jf. veileder.\n\nRådet møtes i rådhuset.¹\n\n¹ Vedtatt i bystyret.\n\n## Evaluering');
+    expect(draft.body).toContain('Tiltakene følger av handlingsplanen.¹\n\n¹ Jf. veileder.\n\nRådet møtes i rådhuset.ⁱ\n\nⁱ Vedtatt i bystyret.\n\nReferatet sendes partene.ⁱⁱ\n\nⁱⁱ Innen to uker.\n\n## Evaluering');
     expect(draft.body).toMatch(/<Signatures>\n\nOrdfører\n\nMoss kommune\n\nPolitistasjonssjef\n\nØst politidistrikt\n\n<\/Signatures>\n$/);
-    expect(draft.mdx).toMatch(/# - the Word file has an endnote .*may mark them i, ii, …: check the marks\): ¹ after "Rådet møtes i rådhuset\."\./);
+    expect(draft.mdx).toMatch(/# - the Word file has 2 endnotes .*i, ii, … where it names no format, as Word does\): ⁱ after "Rådet møtes i rådhuset\."; ⁱⁱ after "Referatet sendes partene\."\./);
+  });
+});
+
+/** A Word file of the agreement with `middle` in its council section, each of its XML parts named in `edits` changed (what the `docx` library does not write). */
+async function importedEdited(middle: Child[], options: Partial<ConstructorParameters<typeof Document>[0]>, edits: Record<string, (xml: string) => string>) {
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(new Document({ ...options, sections: [{ children: agreement(middle) }] })));
+  for (const [part, edit] of Object.entries(edits)) {
+    const xml = await zip.file(part)!.async('string');
+    expect(edit(xml), part).not.toBe(xml);
+    zip.file(part, edit(xml));
+  }
+  const { drafts } = await importAgreement('moss.docx', await zip.generateAsync({ type: 'uint8array' }), register);
+  return drafts[0]!;
+}
+
+describe('note marks as the Word file sets them', () => {
+  const endnotes = { endnotes: { 1: { children: [P('Vedtatt i bystyret.')] }, 2: { children: [P('Innen to uker.')] } } };
+  const twoEndnotes = [
+    new Paragraph({ children: [new TextRun('Rådet møtes i rådhuset.'), new docx.EndnoteReferenceRun(1)] }),
+    new Paragraph({ children: [new TextRun('Referatet sendes partene.'), new docx.EndnoteReferenceRun(2)] }),
+  ];
+  const settings = (pr: string) => (xml: string) => xml.replace('</w:settings>', `${pr}</w:settings>`);
+
+  it('endnotes in the document\'s format and from its start (settings.xml: decimal; i from 4)', async () => {
+    const decimal = await importedEdited(twoEndnotes, endnotes, { 'word/settings.xml': settings('<w:endnotePr><w:numFmt w:val="decimal"/></w:endnotePr>') });
+    expect(decimal.body).toContain('Rådet møtes i rådhuset.¹\n\n¹ Vedtatt i bystyret.\n\nReferatet sendes partene.²\n\n² Innen to uker.');
+    const fromFour = await importedEdited(twoEndnotes, endnotes, { 'word/settings.xml': settings('<w:endnotePr><w:numFmt w:val="lowerRoman"/><w:numStart w:val="4"/></w:endnotePr>') });
+    expect(fromFour.body).toContain('Rådet møtes i rådhuset.ⁱᵛ\n\nⁱᵛ Vedtatt i bystyret.\n\nReferatet sendes partene.ᵛ\n\nᵛ Innen to uker.');
+  });
+
+  it('endnotes in their section\'s format, over the document\'s (w:sectPr: lowerRoman, settings.xml: decimal)', async () => {
+    const draft = await importedEdited(twoEndnotes, endnotes, {
+      'word/settings.xml': settings('<w:endnotePr><w:numFmt w:val="decimal"/></w:endnotePr>'),
+      'word/document.xml': (xml) => xml.replace('<w:sectPr>', '<w:sectPr><w:endnotePr><w:numFmt w:val="lowerRoman"/></w:endnotePr>'),
+    });
+    expect(draft.body).toContain('Rådet møtes i rådhuset.ⁱ\n\nⁱ Vedtatt i bystyret.\n\nReferatet sendes partene.ⁱⁱ\n\nⁱⁱ Innen to uker.');
+  });
+
+  it('endnotes numbered anew in each section (w:numRestart eachSect), the footnotes on through the document', async () => {
+    const note = (text: string, n: number, kind: 'foot' | 'end') =>
+      new Paragraph({ children: [new TextRun(text), kind === 'foot' ? new docx.FootnoteReferenceRun(n) : new docx.EndnoteReferenceRun(n)] });
+    const [first, second] = [agreement([note('Rådet møtes i rådhuset.', 1, 'end'), note('Tiltakene følger av planen.', 1, 'foot')]), [note('Referatet sendes partene.', 2, 'end'), note('Se vedlegg.', 2, 'foot')]];
+    const zip = await JSZip.loadAsync(
+      await Packer.toBuffer(
+        new Document({
+          footnotes: { 1: { children: [P('Jf. veileder.')] }, 2: { children: [P('Vedlegg 2.')] } },
+          endnotes: { 1: { children: [P('Vedtatt i bystyret.')] }, 2: { children: [P('Innen to uker.')] } },
+          sections: [{ children: first.slice(0, -4) }, { children: [...second, ...first.slice(-4)] }],
+        }),
+      ),
+    );
+    const xml = await zip.file('word/settings.xml')!.async('string');
+    zip.file('word/settings.xml', xml.replace('</w:settings>', '<w:endnotePr><w:numRestart w:val="eachSect"/></w:endnotePr></w:settings>'));
+    const { drafts } = await importAgreement('moss.docx', await zip.generateAsync({ type: 'uint8array' }), register);
+    expect(drafts[0]?.body).toContain('Rådet møtes i rådhuset.ⁱ\n\nⁱ Vedtatt i bystyret.\n\nTiltakene følger av planen.¹\n\n¹ Jf. veileder.');
+    expect(drafts[0]?.body).toContain('Referatet sendes partene.ⁱ\n\nⁱ Innen to uker.\n\nSe vedlegg.²\n\n² Vedlegg 2.');
+  });
+
+  it('a footnote with its own mark (w:customMarkFollows, "*" typed after it): the mark the document types, once, and it takes no number', async () => {
+    const draft = await importedEdited(
+      [
+        new Paragraph({ children: [new TextRun('Tiltakene følger av handlingsplanen.'), new docx.FootnoteReferenceRun(1)] }),
+        new Paragraph({ children: [new TextRun('Rådet møtes i rådhuset.'), new docx.FootnoteReferenceRun(2)] }),
+        new Paragraph({ children: [new TextRun('Referatet sendes partene.'), new docx.FootnoteReferenceRun(3)] }),
+      ],
+      { footnotes: { 1: { children: [P('Jf. veileder.')] }, 2: { children: [P('Vedtatt i bystyret.')] }, 3: { children: [P('Innen to uker.')] } } },
+      {
+        // As Word writes a note with its own mark: the mark typed after the reference, in its run, and in the note instead of its number.
+        'word/document.xml': (xml) => xml.replace('<w:footnoteReference w:id="2"/>', '<w:footnoteReference w:customMarkFollows="1" w:id="2"/><w:t>*</w:t>'),
+        'word/footnotes.xml': (xml) => xml.replace(/(<w:footnote w:id="2">(?:(?!<\/w:footnote>).)*?)<w:footnoteRef\/>/, '$1<w:t>*</w:t>'),
+      },
+    );
+    expect(draft.body).toContain('Tiltakene følger av handlingsplanen.¹\n\n¹ Jf. veileder.\n\nRådet møtes i rådhuset.*\n\n\\* Vedtatt i bystyret.\n\nReferatet sendes partene.²\n\n² Innen to uker.');
+    expect(draft.mdx).toMatch(/: ¹ after "Tiltakene følger av handlingsplanen\."; \* \(its own mark, typed in the document\) after "Rådet møtes i rådhuset\."; ² after "Referatet sendes partene\."\./);
   });
 });
 
@@ -214,6 +289,28 @@ describe('a numbered list that a paragraph interrupts', () => {
     expect(drafts[0]?.mdx).not.toContain('could not be read');
   });
 
+  // The same namespace bound to another prefix, or elements in the default namespace, is the same XML (mammoth reads
+  // the text either way): the numbers are the same as with Word's "w:".
+  it.each([
+    ['under the prefix "ww:"', (xml: string) => xml.replace(/xmlns:w=/g, 'xmlns:ww=').replace(/(<\/?)w:/g, '$1ww:').replace(/(\s)w:(\w+=)/g, '$1ww:$2')],
+    ['with its elements in the default namespace', (xml: string) => xml.replace(/xmlns:w=("[^"]*")/, 'xmlns=$1 xmlns:w=$1').replace(/(<\/?)w:/g, '$1')],
+  ])('is numbered as Word shows it with the WordprocessingML namespace %s', async (_, rename) => {
+    const children = agreement([P('Faste medlemmer:'), N('Ordfører'), N('Rådmann'), P('I tillegg:'), N('SLT-koordinator'), N('Etter behov', 1), N('Andre', 1)]);
+    const bytes = await Packer.toBuffer(new Document({ numbering, sections: [{ children }] }));
+    const zip = await JSZip.loadAsync(bytes);
+    for (const part of ['word/document.xml', 'word/numbering.xml', 'word/styles.xml']) {
+      const xml = await zip.file(part)!.async('string');
+      expect(rename(xml)).not.toBe(xml);
+      zip.file(part, rename(xml));
+    }
+    const renamed = await importAgreement('moss.docx', await zip.generateAsync({ type: 'uint8array' }), register);
+    const { drafts } = await importAgreement('moss.docx', bytes, register);
+    expect(drafts[0]?.body).toContain('I tillegg:\n\n3. SLT-koordinator');
+    expect(renamed.drafts[0]?.body).toBe(drafts[0]?.body);
+    expect(new TextDecoder().decode(renamed.source.bytes)).toBe(new TextDecoder().decode((await importAgreement('moss.docx', bytes, register)).source.bytes));
+    expect(renamed.drafts[0]?.mdx).toContain('numbered lists: 1 item numbered as Word shows it');
+  });
+
   it('in a file without numbering is read as before', async () => {
     const { draft } = await imported(agreement([P('Faste medlemmer:'), new Paragraph({ text: 'Ordfører', bullet: { level: 0 } })]));
     expect(draft.body).toContain('Faste medlemmer:\n\n- Ordfører');
@@ -260,5 +357,60 @@ describe('headings Word numbers itself', () => {
       ['3. Evaluering', 'evaluering'],
     ]);
     expect(draft.body).toContain('### 2.1 Møteplan\n\nRådet møtes fire ganger i året.\n\n## 3. Evaluering');
+  });
+});
+
+// The register writes a signature block with each signatory a paragraph, its lines (name, title, place and date)
+// broken with <br /> (CONTRIBUTING). A Word file sets those lines as paragraphs of their own, or in a table's columns.
+describe('a signature block whose lines are paragraphs of their own', () => {
+  const body = agreement([]).slice(0, -4);
+  const C = (...lines: string[]) => new docx.TableCell({ children: lines.map(P) });
+  const signatoriesOf = (draft: { mdx: string }) => /\nsignatories:\n((?: {2}.*\n)+)/.exec(draft.mdx)?.[1];
+  const expected = '  - party: kommune\n    role: Ordfører, Moss kommune\n    name: Hanne Tollerud\n  - party: politi\n    role: Politistasjonssjef, Øst politidistrikt\n    name: Henning Dalbye\n';
+
+  it('is one paragraph per signatory where empty paragraphs group the lines, and the signatories are read from it', async () => {
+    const { draft, text } = await imported([
+      ...body,
+      P('Moss, 30.4.2020'),
+      P(''),
+      ...['Hanne Tollerud', 'Ordfører', 'Moss kommune'].map(P),
+      P(''),
+      ...['Henning Dalbye', 'Politistasjonssjef', 'Øst politidistrikt'].map(P),
+    ]);
+    expect(text).toContain('Moss, 30.4.2020\n\nHanne Tollerud\nOrdfører\nMoss kommune\n\nHenning Dalbye\nPolitistasjonssjef\nØst politidistrikt\n');
+    expect(draft.body).toMatch(/<Signatures>\n\nMoss, 30\.4\.2020\n\nHanne Tollerud<br \/>\nOrdfører<br \/>\nMoss kommune\n\nHenning Dalbye<br \/>\nPolitistasjonssjef<br \/>\nØst politidistrikt\n\n<\/Signatures>\n$/);
+    expect(signatoriesOf(draft)).toBe(expected);
+    expect(draft.mdx).toMatch(/# - the Word file's signature block \("Moss, 30\.4\.2020" … "Øst politidistrikt", a paragraph a line\) is written as 3 paragraphs, each the lines between two empty paragraphs/);
+  });
+
+  it('in a table of two columns (a row each for place and date, name, title, party; or the lines in one cell) is a signatory per column', async () => {
+    const rows = [
+      ['Moss, 30.4.2020', 'Moss, 30.4.2020'],
+      ['Hanne Tollerud', 'Henning Dalbye'],
+      ['Ordfører', 'Politistasjonssjef'],
+      ['Moss kommune', 'Øst politidistrikt'],
+    ];
+    const byRows = (await imported([...body, new docx.Table({ rows: rows.map((r) => new docx.TableRow({ children: r.map((c) => C(c)) })) })])).draft;
+    expect(byRows.body).toMatch(/<Signatures>\n\nMoss, 30\.4\.2020<br \/>\nHanne Tollerud<br \/>\nOrdfører<br \/>\nMoss kommune\n\nMoss, 30\.4\.2020<br \/>\nHenning Dalbye<br \/>\nPolitistasjonssjef<br \/>\nØst politidistrikt\n\n<\/Signatures>\n$/);
+    expect(byRows.body).not.toContain('<table>');
+    expect(signatoriesOf(byRows)).toBe(expected);
+    expect(byRows.mdx).toMatch(/# - the Word file's signature block is a table of 2 columns: written as the register writes signatures, each column one signatory/);
+    const inCells = (await imported([...body, new docx.Table({ rows: [new docx.TableRow({ children: [C('Hanne Tollerud', 'Ordfører', 'Moss kommune'), C('Henning Dalbye', 'Politistasjonssjef', 'Øst politidistrikt')] })] })])).draft;
+    expect(inCells.body).toMatch(/<Signatures>\n\nHanne Tollerud<br \/>\nOrdfører<br \/>\nMoss kommune\n\nHenning Dalbye<br \/>\nPolitistasjonssjef<br \/>\nØst politidistrikt\n\n<\/Signatures>\n$/);
+    expect(signatoriesOf(inCells)).toBe(expected);
+  });
+
+  it('with no empty paragraph to group its lines stays a paragraph a line, and the review says what to do', async () => {
+    const { draft } = await imported(agreement([]));
+    expect(draft.body).toMatch(/<Signatures>\n\nOrdfører\n\nMoss kommune\n\nPolitistasjonssjef\n\nØst politidistrikt\n\n<\/Signatures>\n$/);
+    expect(draft.mdx).toMatch(
+      /# - the Word file's last 4 paragraphs are short lines \("Ordfører" … "Øst politidistrikt"\), each written as a paragraph, and no empty paragraph groups them: if they are the signature block, put each signatory's lines .* in one paragraph, lines broken with <br \/>/,
+    );
+  });
+
+  it('a table in the text that names no signatory\'s role stays a table', async () => {
+    const table = new docx.Table({ rows: [new docx.TableRow({ children: [C('Møter per år'), C('4')] }), new docx.TableRow({ children: [C('Referent'), C('Kommunen')] })] });
+    const { draft } = await imported([...agreement([]).slice(0, -4), table]);
+    expect(draft.body).toContain('<table><tbody><tr><th scope="row">Møter per år</th><td>4</td></tr>');
   });
 });

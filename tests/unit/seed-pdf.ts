@@ -43,8 +43,17 @@ function font(fonts: Fonts, run: Run): PDFFont {
   return run.symbol ? fonts.symbol : run.bold ? fonts.bold : fonts.regular;
 }
 
+/**
+ * The width `drawText` gives a text: its glyphs' widths summed. (pdf-lib's `widthOfTextAtSize` subtracts the font's
+ * kerning pairs, which `drawText` does not apply: text placed by it would overlap the text before it, "LT" by a tenth
+ * of an em, as pdf.js reads the page.)
+ */
+function drawnWidth(pdfFont: PDFFont, text: string, size = SIZE): number {
+  return [...text].reduce((w, c) => w + pdfFont.widthOfTextAtSize(c, size), 0);
+}
+
 function width(fonts: Fonts, runs: Run[]): number {
-  return runs.reduce((w, r) => w + font(fonts, r).widthOfTextAtSize(r.text, SIZE), 0);
+  return runs.reduce((w, r) => w + drawnWidth(font(fonts, r), r.text), 0);
 }
 
 /** A line of the seed as runs: "**" switches bold (the state carries over lines), "❖" is a symbol. */
@@ -195,7 +204,7 @@ function drawRuns(pdfPage: PDFPage, fonts: Fonts, x: number, y: number, runs: Ru
   let at = x;
   for (const run of merged) {
     pdfPage.drawText(run.text, { x: at, y, size: SIZE, font: font(fonts, run) });
-    at += font(fonts, run).widthOfTextAtSize(run.text, SIZE);
+    at += drawnWidth(font(fonts, run), run.text);
   }
 }
 
@@ -217,14 +226,14 @@ export async function seedToPdf(seed: string, options: SeedPdfOptions): Promise<
     for (const [k, title] of options.tocTitles.entries()) {
       y -= LEADING;
       const number = String(headingPages[k] || 1);
-      const numberWidth = fonts.regular.widthOfTextAtSize(number, SIZE);
-      const titleWidth = fonts.regular.widthOfTextAtSize(title, SIZE);
+      const numberWidth = drawnWidth(fonts.regular, number);
+      const titleWidth = drawnWidth(fonts.regular, title);
       const dots = '.'.repeat(Math.max(3, Math.floor((COLUMN - titleWidth - numberWidth - 12) / fonts.regular.widthOfTextAtSize('.', SIZE))));
       pdfPage.drawText(`${title} ${dots}`, { x: MARGIN.left, y, size: SIZE, font: fonts.regular });
       pdfPage.drawText(number, { x: PAGE.width - MARGIN.right - numberWidth, y, size: SIZE, font: fonts.regular });
     }
     const footer = `Side ${i + 1} av ${pages}`;
-    pdfPage.drawText(footer, { x: (PAGE.width - fonts.regular.widthOfTextAtSize(footer, 8)) / 2, y: MARGIN.bottom - 30, size: 8, font: fonts.regular });
+    pdfPage.drawText(footer, { x: (PAGE.width - drawnWidth(fonts.regular, footer, 8)) / 2, y: MARGIN.bottom - 30, size: 8, font: fonts.regular });
   });
   for (const p of placed) {
     const pdfPage = pdfPages[p.page - 1];
@@ -232,7 +241,7 @@ export async function seedToPdf(seed: string, options: SeedPdfOptions): Promise<
     if (p.justifyTo !== undefined) drawJustified(pdfPage, fonts, p.x, p.y, p.runs, p.justifyTo);
     else drawRuns(pdfPage, fonts, p.x, p.y, p.runs);
     if (p.rightText) {
-      const w = fonts.regular.widthOfTextAtSize(p.rightText, SIZE);
+      const w = drawnWidth(fonts.regular, p.rightText);
       pdfPage.drawText(p.rightText, { x: PAGE.width - MARGIN.right - w, y: p.y, size: SIZE, font: fonts.regular });
     }
   }

@@ -64,8 +64,12 @@ export const SECTION_TITLE_VARIANTS: Record<SectionKey, readonly string[]> = {
 
 /** The superscript digits 0–9, in order: a footnote's mark as the importer writes a Word file's ("saker.¹"). */
 export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** The superscript letters of lower-case Roman numerals: an endnote's mark as Word numbers endnotes ("rådhuset.ⁱⁱ"). */
+export const SUPERSCRIPT_ROMAN: Readonly<Record<string, string>> = { i: 'ⁱ', v: 'ᵛ', x: 'ˣ', l: 'ˡ', c: 'ᶜ', d: 'ᵈ', m: 'ᵐ' };
+/** Every character of a note's mark as the importer writes it, superscript: the digits and the Roman numerals' letters. */
+export const NOTE_MARK_CHARACTERS = `${SUPERSCRIPT_DIGITS}${Object.values(SUPERSCRIPT_ROMAN).join('')}`;
 /** A run of them. */
-const SUPERSCRIPT_RUN = new RegExp(`[${SUPERSCRIPT_DIGITS}]+`, 'g');
+const SUPERSCRIPT_RUN = new RegExp(`[${NOTE_MARK_CHARACTERS}]+`, 'g');
 
 /**
  * A title as `SECTION_TITLE_VARIANTS` spells it: lower-case, numbering, bold, a footnote's mark ("Politiråd¹", as

@@ -14,53 +14,14 @@
  * when a level above it is used (or as `w:lvlRestart` says), a list instance
  * with a start override (`w:lvlOverride`/`w:startOverride`) counts on its
  * own, the instances of one list definition without one share its counter.
+ * The XML is read by namespace (`docx-xml.ts`), so a file that binds
+ * WordprocessingML to another prefix than "w:" is numbered the same.
  */
 import type JSZip from 'jszip';
-import { decodeEntities } from './xml-entities.ts';
+import { child, parseXml, prefixOf, val, type XmlElement } from './docx-xml.ts';
 
 export const LABEL_START = '\uFDD0';
 export const LABEL_END = '\uFDD1';
-
-/** An element of an XML file: its name, attributes, children, and where its tags end in the text. */
-interface XmlElement {
-  name: string;
-  attrs: Record<string, string>;
-  children: XmlElement[];
-  /** The offset just after the opening tag (after the whole tag for an empty element). */
-  openEnd: number;
-  /** The offset just after the closing tag; -1 for an empty element (`<w:p/>`). */
-  closeEnd: number;
-  parent?: XmlElement;
-}
-
-/** An attribute's value with its entities decoded; a character reference beyond Unicode is kept as written (mammoth reads such a file too). */
-const unescape = (s: string) => decodeEntities(s);
-
-/** A small XML reader (elements and attributes; text, comments and processing instructions skipped). */
-function parseXml(xml: string): XmlElement {
-  const root: XmlElement = { name: '#root', attrs: {}, children: [], openEnd: 0, closeEnd: xml.length };
-  let current = root;
-  const tag = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<!DOCTYPE[^>]*>|<(\/?)([^\s/>]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
-  for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
-    const [whole, closing, name, attrText = '', empty] = m;
-    if (name === undefined) continue;
-    const end = m.index + whole.length;
-    if (closing === '/') {
-      current.closeEnd = end;
-      current = current.parent ?? root;
-      continue;
-    }
-    const attrs: Record<string, string> = {};
-    for (const a of attrText.matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs[a[1] ?? ''] = unescape(a[2] ?? a[3] ?? '');
-    const element: XmlElement = { name, attrs, children: [], openEnd: end, closeEnd: empty ? -1 : end, parent: current };
-    current.children.push(element);
-    if (!empty) current = element;
-  }
-  return root;
-}
-
-const child = (e: XmlElement | undefined, name: string) => e?.children.find((c) => c.name === name);
-const val = (e: XmlElement | undefined) => e?.attrs['w:val'];
 
 /** A level of a list definition. */
 interface Level {
@@ -158,9 +119,13 @@ const roman = (n: number) => {
 /** Word's letters: a … z, then aa … zz. */
 const letters = (n: number) => (n <= 0 ? String(n) : String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1));
 
-/** A counter's value as a level's format writes it. */
-function formatNumber(n: number, format: string): string {
+/** Word's symbols for notes ("chicago"): *, †, ‡, §, then each doubled, tripled … */
+const CHICAGO = ['*', '†', '‡', '§'];
+
+/** A counter's value as a level's (or a note's) format writes it ("lowerRoman": 3 → "iii"). */
+export function formatNumber(n: number, format: string): string {
   switch (format) {
+    case 'chicago': return n <= 0 ? String(n) : (CHICAGO[(n - 1) % 4] ?? '*').repeat(Math.floor((n - 1) / 4) + 1);
     case 'lowerLetter': return letters(n);
     case 'upperLetter': return letters(n).toUpperCase();
     case 'lowerRoman': return roman(n);
@@ -234,7 +199,7 @@ export async function withNumberLabels(bytes: Uint8Array): Promise<NumberLabels 
   };
 
   const counters = new Map<string, Array<number | undefined>>();
-  const inserts: Array<{ at: number; text: string }> = [];
+  const inserts: Array<{ at: number; text: string; w: string }> = [];
   const visit = (e: XmlElement) => {
     // As mammoth reads the file: an alternative's fallback only, deleted text not at all.
     if (e.name === 'mc:Choice' || e.name === 'w:del' || e.name === 'w:moveFrom') return;
@@ -274,10 +239,11 @@ export async function withNumberLabels(bytes: Uint8Array): Promise<NumberLabels 
       return formatNumber(value, level.legal ? 'decimal' : (at?.format ?? 'decimal'));
     });
     if (text.trim() === '') return;
-    inserts.push({ at: pPr && pPr.closeEnd !== -1 ? pPr.closeEnd : pPr ? pPr.openEnd : p.openEnd, text: `${LABEL_START}${text.trim()}${LABEL_END}` });
+    // A run written with the paragraph's own prefix for WordprocessingML ("w:", another, or none for the default namespace).
+    const w = prefixOf(p) === '' ? '' : `${prefixOf(p)}:`;
+    inserts.push({ at: pPr && pPr.closeEnd !== -1 ? pPr.closeEnd : pPr ? pPr.openEnd : p.openEnd, text: `${LABEL_START}${text.trim()}${LABEL_END}`, w });
   };
   const root = parseXml(xml);
-  // WordprocessingML under another prefix than Word's "w:" (allowed, never seen) is left to mammoth.
   if (!root.children.some((e) => e.name === 'w:document')) return undefined;
   visit(root);
   if (inserts.length === 0) return undefined;
@@ -285,7 +251,7 @@ export async function withNumberLabels(bytes: Uint8Array): Promise<NumberLabels 
   let from = 0;
   for (const insert of inserts.sort((a, b) => a.at - b.at)) {
     const escaped = insert.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    out += `${xml.slice(from, insert.at)}<w:r><w:t xml:space="preserve">${escaped}</w:t></w:r>`;
+    out += `${xml.slice(from, insert.at)}<${insert.w}r><${insert.w}t xml:space="preserve">${escaped}</${insert.w}t></${insert.w}r>`;
     from = insert.at;
   }
   zip.file('word/document.xml', out + xml.slice(from));

@@ -12,7 +12,10 @@
 import { ImportError } from './errors.ts';
 import { isTableRow } from './text.ts';
 import { decodeEntities } from './xml-entities.ts';
-import { SUPERSCRIPT_DIGITS } from '../content/sections.ts';
+import { SUPERSCRIPT_DIGITS, SUPERSCRIPT_ROMAN } from '../content/sections.ts';
+import type JSZip from 'jszip';
+import { noteKey, noteMarks, type NoteMark } from './docx-notes.ts';
+import { signatureBlocks, type WordTable } from './docx-signatures.ts';
 import { LABEL_END, LABEL_START, withNumberLabels } from './docx-numbering.ts';
 
 /** A number `withNumberLabels` wrote at the start of a paragraph. */
@@ -25,6 +28,8 @@ export interface DocxText {
   headings: string[];
   /** The texts of the headings of the levels below the sections'. */
   subheadings: string[];
+  /** The paragraphs of its footnotes and endnotes, as written ("¹ Jf. veileder.", "* Vedtatt i bystyret."). */
+  noteParagraphs: string[];
   notes: string[];
 }
 
@@ -46,14 +51,22 @@ interface ListState {
 /** A footnote or endnote of a Word file, as the text shows it. */
 export interface DocxNote {
   kind: 'footnote' | 'endnote';
-  /** Its number, as Word prints its mark (footnotes and endnotes are numbered apart). */
-  number: number;
+  /** Its mark as the text has it ("¹", "ⁱⁱ", "*"; footnotes and endnotes are numbered apart). */
+  mark: string;
+  /** True when the document types the mark itself (`w:customMarkFollows`). */
+  custom: boolean;
   /** The text just before its mark, to find it by. */
   after: string;
 }
 
-/** A number as superscript digits ("¹", "¹²"), as Word prints a note's mark. */
-export const superscript = (n: number): string => String(n).replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)] ?? d);
+/**
+ * A note's mark as Word prints it, raised: digits and lower-case Roman numerals in their superscript letters ("ⁱⁱ");
+ * a mark with any other character (a letter, "A", "†") as it is.
+ */
+export function superscriptMark(mark: string): string {
+  const raised = [...mark].map((c) => (/\d/.test(c) ? SUPERSCRIPT_DIGITS[Number(c)] : SUPERSCRIPT_ROMAN[c]));
+  return raised.every((c) => c !== undefined) ? raised.join('') : mark;
+}
 
 /** The id of a note's reference (its mark) in mammoth's HTML ("footnote-ref-1"), with any prefix. */
 const NOTE_REF_ID = /(?:^|-)(footnote|endnote)-ref-(-?\d+)$/;
@@ -95,12 +108,16 @@ function splitNotes(html: string): { body: string; notes: Map<string, string> } 
  * that page; at the end of the text it would run into the signature block),
  * without mammoth's back-link "↑".
  */
-export function htmlToImportText(html: string): {
+export function htmlToImportText(html: string, marks?: ReadonlyMap<string, NoteMark>): {
   text: string;
   headings: Array<{ level: number; text: string }>;
   lists: number;
   tables: number;
   notes: DocxNote[];
+  /** The notes' paragraphs as written. */
+  noteParagraphs: string[];
+  /** What writing the signature block in the register's shape did (`signatureBlocks`), for the review. */
+  signatureNotes: string[];
   /**
    * What Word's numbering gave: list items numbered, how many of them go on counting where mammoth started again
    * at 1, the headings Word numbers (as written, their number first) and other paragraphs it numbers.
@@ -110,8 +127,15 @@ export function htmlToImportText(html: string): {
   const split = splitNotes(html);
   const noteTexts = split.notes;
   const notes: DocxNote[] = [];
+  const noteParagraphs: string[] = [];
+  /** Blocks that are no signature's lines (headings, lists, notes); blocks an empty paragraph stands before; the tables. */
+  const fixed = new Set<number>();
+  const blankBefore = new Set<number>();
+  const wordTables: WordTable[] = [];
+  let grid: string[][][] = [];
+  let gridRow: string[][] | undefined;
   /** Notes whose mark is in the block being read: written after it. */
-  let pending: Array<{ id: string; number: number }> = [];
+  let pending: Array<{ id: string; mark: string }> = [];
   /** Inside a note's reference, whose text (mammoth's "[1]") is not the document's. */
   let inReference = false;
   const blocks: string[] = [];
@@ -123,7 +147,13 @@ export function htmlToImportText(html: string): {
   function pushNotes() {
     for (const note of pending) {
       const body = noteTexts.get(note.id);
-      if (body !== undefined && body !== '') blocks.push(`${superscript(note.number)} ${body}`);
+      // A note whose mark the document types has it in its own text too, as Word writes such a note.
+      if (body !== undefined && body !== '') {
+        const paragraph = `${note.mark} ${body.startsWith(note.mark) ? body.slice(note.mark.length).trimStart() : body}`;
+        fixed.add(blocks.length);
+        blocks.push(paragraph);
+        noteParagraphs.push(...paragraph.split('\n'));
+      }
     }
     pending = [];
   }
@@ -175,6 +205,7 @@ export function htmlToImportText(html: string): {
     } else if (heading !== undefined) {
       const plain = shownBefore(flat.replace(/\*\*/g, ''));
       headings.push({ level: heading, text: plain });
+      fixed.add(blocks.length);
       pushBlock(plain);
     } else if (label !== undefined) pushBlock(shownBefore(text));
     else if (text.split('\n').every((l) => isTableRow(l))) {
@@ -206,10 +237,15 @@ export function htmlToImportText(html: string): {
         if (ref && href.startsWith('#')) {
           const kind = ref[1] as DocxNote['kind'];
           const number = ++counts[kind];
+          // The mark Word prints (`noteMarks`); without the file's, the note's place among its kind, in digits.
+          const known = marks?.get(noteKey(kind, ref[2] ?? ''));
+          const custom = known?.custom === true && known.text !== '';
+          const mark = custom ? (known?.text ?? '') : superscriptMark(known?.text ?? String(number));
           const before = line.replace(LABEL, '').replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
-          notes.push({ kind, number, after: before.length > 40 ? `…${before.slice(-40).trimStart()}` : before });
-          pending.push({ id: href.slice(1), number });
-          line += superscript(number);
+          notes.push({ kind, mark, custom, after: before.length > 40 ? `…${before.slice(-40).trimStart()}` : before });
+          pending.push({ id: href.slice(1), mark });
+          // A mark the document types is in its text after the reference: not written twice.
+          if (!custom) line += mark;
           inReference = true;
         }
         break;
@@ -223,6 +259,8 @@ export function htmlToImportText(html: string): {
         break;
       case 'p':
       case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
+        // An empty paragraph (mammoth writes it when asked to) stands between blocks, as a text file's blank line.
+        if (!open && tag === 'p' && line.trim() === '' && !cellText && !listBlock) blankBefore.add(blocks.length);
         if (!open || line.trim() !== '') flushLine();
         heading = open && tag.startsWith('h') ? Number(tag.slice(1)) : undefined;
         break;
@@ -235,6 +273,7 @@ export function htmlToImportText(html: string): {
         } else {
           lists.pop();
           if (lists.length === 0 && listBlock) {
+            fixed.add(blocks.length);
             pushBlock(listBlock.join('\n'));
             listBlock = undefined;
           }
@@ -245,17 +284,28 @@ export function htmlToImportText(html: string): {
         break;
       case 'table':
         flushLine();
-        if (open) rows = [];
-        else {
-          if (rows.length > 0) pushBlock(rows.join('\n'));
+        if (open) {
+          rows = [];
+          grid = [];
+        } else {
+          if (rows.length > 0) {
+            wordTables.push({ block: blocks.length, grid });
+            pushBlock(rows.join('\n'));
+          }
           tables++;
         }
         break;
       case 'tr':
-        if (open) cells = [];
-        else if (cells) {
-          if (cells.some((c) => c !== '')) rows.push(cells.join('\t'));
+        if (open) {
+          cells = [];
+          gridRow = [];
+        } else if (cells) {
+          if (cells.some((c) => c !== '')) {
+            rows.push(cells.join('\t'));
+            if (gridRow) grid.push(gridRow);
+          }
           cells = undefined;
+          gridRow = undefined;
         }
         break;
       case 'td':
@@ -264,6 +314,7 @@ export function htmlToImportText(html: string): {
         else {
           flushLine();
           cells?.push((cellText ?? []).join(' '));
+          gridRow?.push(cellText ?? []);
           cellText = undefined;
         }
         break;
@@ -273,7 +324,8 @@ export function htmlToImportText(html: string): {
   }
   flushLine();
   pushNotes();
-  return { text: `${blocks.join('\n\n')}\n`, headings, lists: listItems, tables, notes, numbering };
+  const signed = signatureBlocks(blocks, wordTables, fixed, blankBefore);
+  return { text: `${signed.blocks.join('\n\n')}\n`, headings, lists: listItems, tables, notes, noteParagraphs, signatureNotes: signed.notes, numbering };
 }
 
 /** The level of the section headings: the highest heading level used more than once (a single one above it is the title). */
@@ -295,21 +347,26 @@ function subHeadings(headings: ReadonlyArray<{ level: number; text: string }>): 
   return headings.filter((h) => h.level > level).map((h) => h.text);
 }
 
-/** The review's lines on a Word file's footnotes and endnotes: how they are written, and where each mark is. */
-function noteLines(notes: readonly DocxNote[]): string[] {
+/**
+ * The review's lines on a Word file's footnotes and endnotes: how they are written, and where each mark is;
+ * `marked` is false when the file's note marks could not be read (the notes are then numbered 1, 2, … by kind).
+ */
+function noteLines(notes: readonly DocxNote[], marked: boolean): string[] {
   const lines: string[] = [];
-  const where = (these: readonly DocxNote[]) => these.map((n) => `${superscript(n.number)} ${n.after === '' ? 'at the start of a paragraph' : `after "${n.after}"`}`).join('; ');
+  const where = (these: readonly DocxNote[]) =>
+    these.map((n) => `${n.mark}${n.custom ? ' (its own mark, typed in the document)' : ''} ${n.after === '' ? 'at the start of a paragraph' : `after "${n.after}"`}`).join('; ');
   const footnotes = notes.filter((n) => n.kind === 'footnote');
   const endnotes = notes.filter((n) => n.kind === 'endnote');
-  const how = `each mark as a superscript number in the text, each note as a paragraph "¹ …" after the paragraph, list or table that holds its mark`;
+  const how = `each mark in the text as Word prints it (a number raised: "¹", "ⁱⁱ"; a mark the document types itself, such as "*", as it is), each note as a paragraph "¹ …" after the paragraph, list or table that holds its mark`;
+  const unread = marked ? '' : ': the file\'s note marks could not be read, so they are numbered 1, 2, …: check them against the document';
   if (footnotes.length > 0) {
     lines.push(
-      `the Word file has ${footnotes.length === 1 ? 'a footnote, written as Word prints it' : `${footnotes.length} footnotes, written as Word prints them`} (${how}; Word prints a footnote at the foot of that page: move it if the document shows it elsewhere): ${where(footnotes)}.`,
+      `the Word file has ${footnotes.length === 1 ? 'a footnote, written as Word prints it' : `${footnotes.length} footnotes, written as Word prints them`} (${how}; Word prints a footnote at the foot of that page: move it if the document shows it elsewhere${unread}): ${where(footnotes)}.`,
     );
   }
   if (endnotes.length > 0) {
     lines.push(
-      `the Word file has ${endnotes.length === 1 ? 'an endnote' : `${endnotes.length} endnotes`} (${how}, not at the end, where the signature block is: Word prints endnotes at the end of the document, and may mark them i, ii, …: check the marks): ${where(endnotes)}.`,
+      `the Word file has ${endnotes.length === 1 ? 'an endnote' : `${endnotes.length} endnotes`} (${how}, not at the end, where the signature block is: Word prints endnotes at the end of the document; marked as the file numbers them, i, ii, … where it names no format, as Word does${unread}): ${where(endnotes)}.`,
     );
   }
   return lines;
@@ -320,21 +377,26 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
   let html: string;
   /** Why Word's numbering could not be read, when it could not: the file is read without its numbers, and the review says so. */
   let unnumbered: string | undefined;
+  let noted: Awaited<ReturnType<typeof noteMarks>> | undefined;
   try {
     // The numbers Word shows before numbered paragraphs, which mammoth's HTML loses.
     const labelled = await withNumberLabels(bytes).catch((e: unknown) => {
       unnumbered = (e as Error).message.split('\n')[0];
       return undefined;
     });
+    // The marks Word prints for its notes, which mammoth's HTML numbers 1, 2, … (the file is read without them if they cannot be read).
+    const { default: Zip } = (await import('jszip')) as { default: typeof JSZip };
+    noted = await Zip.loadAsync(bytes).then(noteMarks).catch(() => undefined);
     // Loaded only for a Word file: text and PDF imports do without it.
     const { default: mammoth } = await import('mammoth');
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(labelled?.bytes ?? bytes) })).value;
+    // Empty paragraphs kept (`<p></p>`): they group a signature block's lines, as a text file's blank lines do.
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(labelled?.bytes ?? bytes) }, { ignoreEmptyParagraphs: false })).value;
   } catch (e) {
     throw new ImportError(
       `${fileName} is not a readable Word file (${(e as Error).message.split('\n')[0]}): open it in Word or LibreOffice, save it again as .docx (or export it as PDF) and import that.`,
     );
   }
-  const read = htmlToImportText(html);
+  const read = htmlToImportText(html, noted?.marks);
   if (read.text.trim() === '') {
     throw new ImportError(`${fileName} is a Word file with no text in it: check that you picked the signed agreement.`);
   }
@@ -360,8 +422,11 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
       `Word numbers ${plural(numberedHeadings.length, 'heading')} itself (its numbering, not their text): written with the number Word shows, ${shown}: check them against the document.`,
     );
   }
+  for (const way of noted?.unfollowed ?? []) {
+    notes.push(`the Word file has ${way}: the marks are numbered on through the document, not so: check them against the document.`);
+  }
   if (read.numbering.paragraphs > 0) {
     notes.push(`Word numbers ${plural(read.numbering.paragraphs, 'other paragraph')} itself: written with the number Word shows before the text.`);
   }
-  return { text: read.text, headings, subheadings: subHeadings(read.headings), notes: [...notes, ...noteLines(read.notes)] };
+  return { text: read.text, headings, subheadings: subHeadings(read.headings), noteParagraphs: read.noteParagraphs, notes: [...notes, ...read.signatureNotes, ...noteLines(read.notes, noted !== undefined)] };
 }

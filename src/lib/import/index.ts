@@ -67,6 +67,8 @@ export interface ReadText {
   tocTitles?: readonly string[];
   /** The headings of a Word file's heading styles: when there are two or more section headings, only they are headings. */
   headingStyles?: { sections: readonly string[]; subheadings: readonly string[] };
+  /** A Word file's notes as their paragraphs are written: paragraphs, never list items ("* Vedtatt i bystyret."). */
+  notes?: readonly string[];
   /** What the reader changed already. */
   changes?: Partial<ImportChanges>;
 }
@@ -255,6 +257,7 @@ export function importText(text: string, fileName: string, register: RegisterDat
       tocTitles,
       casePresentation: /saksfr/i.test(titleLine),
       ...(read.headingStyles && read.headingStyles.sections.length >= 2 ? { headingStyles: read.headingStyles } : {}),
+      ...(read.notes && read.notes.length > 0 ? { notes: new Set(read.notes) } : {}),
     });
     const body = renderBody(structure);
     return { blocks, structure, body };
@@ -360,7 +363,7 @@ export async function importAgreement(fileName: string, bytes: Uint8Array, regis
       );
     }
     const docx = await readDocx(bytes, fileName);
-    const read = { tocTitles: docx.headings, headingStyles: { sections: docx.headings, subheadings: docx.subheadings }, changes: { notes: docx.notes } };
+    const read = { tocTitles: docx.headings, headingStyles: { sections: docx.headings, subheadings: docx.subheadings }, notes: docx.noteParagraphs, changes: { notes: docx.notes } };
     return withSource(importText(docx.text, fileName, register, options, read), utf8(docx.text));
   }
   if (/\.doc$/i.test(fileName)) {

@@ -10,7 +10,7 @@ import { ImportError } from './errors.ts';
 
 /** A line of text on a page, in PDF points (y grows upwards). */
 export interface PdfLine {
-  /** The line's text; bold runs as `**…**`, wide gaps as a tab. */
+  /** The line's text; bold runs as `**…**`, wide gaps as a tab (in a line stretched with equal gaps, a space). */
   text: string;
   x: number;
   /** Baseline. */
@@ -136,9 +136,23 @@ function gutterOf(rows: readonly Glyph[][], pageWidth: number): number | undefin
   return leftRows >= 3 && rightRows >= 3 ? x : undefined;
 }
 
-/** A row's glyphs joined left to right into a line: wide gaps as a tab, bold runs as `**…**`. */
+/**
+ * True when a row's pieces of text stand an equal gap apart, two gaps or more, each wider than a word space's
+ * least: a justified line stretched to the margin, its words placed one by one (a tab stop's gap is one, or differs
+ * from the others with the widths of the cells' texts).
+ */
+function stretched(row: readonly Glyph[], size: number): boolean {
+  const ink = row.filter((g) => g.str.trim() !== '');
+  const gaps = ink.slice(1).map((g, i) => g.x - ((ink[i] as Glyph).x + (ink[i] as Glyph).width));
+  if (gaps.length < 2 || gaps.some((gap) => gap <= size * 0.15)) return false;
+  return Math.max(...gaps) - Math.min(...gaps) <= Math.max(0.5, Math.min(...gaps) * 0.02);
+}
+
+/** A row's glyphs joined left to right into a line: wide gaps as a tab (not in a stretched line), bold runs as `**…**`. */
 function lineOf(row: Glyph[], column?: 0 | 1): PdfLine {
   const size = Math.max(...row.map((g) => g.size));
+  // In a justified line stretched wide, a gap wider than a tab's is still a word space.
+  const tab = stretched(row, size) ? Infinity : size * 1.5;
   let text = '';
   let end = row[0]?.x ?? 0;
   const boldRanges: Array<[number, number]> = [];
@@ -146,11 +160,11 @@ function lineOf(row: Glyph[], column?: 0 | 1): PdfLine {
     const gap = g.x - end;
     if (g.str.trim() === '') {
       // A space item wider than a few spaces is a tab stop.
-      if (text !== '' && !/\s$/.test(text)) text += g.width > size * 1.5 ? '\t' : ' ';
+      if (text !== '' && !/\s$/.test(text)) text += g.width > tab ? '\t' : ' ';
       end = Math.max(end, g.x + g.width);
       continue;
     }
-    if (text !== '' && gap > size * 1.5) text = `${text.replace(/ +$/, '')}\t`;
+    if (text !== '' && gap > tab) text = `${text.replace(/ +$/, '')}\t`;
     else if (text !== '' && gap > size * 0.15 && !/\s$/.test(text)) text += ' ';
     const start = text.length;
     text += g.str;

@@ -34,7 +34,11 @@
  * template title ("Spesielle fokusområder fra Bodø Kommune", heading-shaped,
  * at most four fifths of the width, the next word would have fitted after it) is not joined to it either: the
  * line stands as it would in the text unwrapped, where the structure step
- * decides whether it is a heading.
+ * decides whether it is a heading. In narrow text a numbered section title
+ * can be too long for the next word to have fitted after it ("2. Politirådets
+ * organer og oppgaver" at 45): after a sentence's end, a numbered title-shaped
+ * line whose number follows one that began an earlier line ("1. Bakgrunn") is
+ * not joined to a capitalised full line that its paragraph goes on after.
  */
 import type { Block } from './clean.ts';
 import { endsWithSoftHyphen, joinAtSoftHyphen, joinHyphenated, type Vocabulary } from './hyphenation.ts';
@@ -91,6 +95,14 @@ function startsTemplateTitle(line: string): boolean {
   const t = line.trim();
   return /^(?:\*\*)?\p{Lu}/u.test(t) && wordCount(t) <= 10 && !/[.;,:!?]\s*(?:\*\*)?$/.test(t) && sectionKeyOfTitle(t) !== undefined;
 }
+/**
+ * A numbered section title as a whole line ("2. Politirådets organer og oppgaver"): a number, a capital, at most eight
+ * words, no closing punctuation. Its number, or undefined.
+ */
+function numberedTitle(line: string): number | undefined {
+  const m = /^(?:\*\*)?(\d{1,2})\.\s+\p{Lu}/u.exec(line.trim());
+  return m && wordCount(line.trim()) <= 8 && !/[.;,:!?]\s*(?:\*\*)?$/.test(line.trim()) ? Number(m[1]) : undefined;
+}
 /** A line that ends a full sentence (not a colon, which introduces what follows). */
 const endsFullSentence = (line: string) => /[.!?]\s*(?:\*\*)?\s*$/.test(line);
 const endsWithHyphen = (line: string) => /[\p{L}\p{N}]-$/u.test(line.trimEnd()) && !/\s-$/.test(line.trimEnd());
@@ -119,9 +131,26 @@ export function reflowBlocks(
    * (`after` the line after `next` in its block, if any); `prevLine` is the last line of `prev` as the file has it,
    * whose length says whether the next word would have fitted.
    */
-  const layoutBreak = (prev: string, next: string, after: string | undefined, prevLine: string): boolean => {
+  /** The numbers of the lines so far that begin as a numbered section title does ("1. Bakgrunn …"). */
+  const numbersSeen = new Set<number>();
+  /**
+   * True when `line` (a line of the file, the line before it `before`) is the next numbered section title: a whole line
+   * (`numberedTitle`) after a sentence's end, whose number follows one that began a line before it ("2." after "1.").
+   * In narrow text its next word need not have fitted after it (a title of 35 characters at 45): it stands alone.
+   */
+  const nextNumberedTitle = (line: string, before: string | undefined) => {
+    const n = numberedTitle(line);
+    return n !== undefined && n >= 2 && numbersSeen.has(n - 1) && (before === undefined || endsFullSentence(before));
+  };
+  /** True when `line` is a full line of a paragraph and `after` goes on with it (no list item). */
+  const goesOn = (line: string, after: string | undefined) =>
+    width !== undefined && after !== undefined && !startsListItem(after) && !isTableRow(after) && line.trimEnd().length >= width * 0.6 && !endsFullSentence(line);
+  const layoutBreak = (prev: string, next: string, after: string | undefined, prevLine: string, prevBefore?: string): boolean => {
     if (isTableRow(prev) || isTableRow(next) || startsListItem(next) || next.trim() === '') return false;
     if ((isTitle(prev) || isTemplateTitle(prev)) && !startsLowerCase(next)) return false;
+    // A numbered title before a paragraph that goes on past the next line (a full line, another after it), not before
+    // the last words of a list item's sentence ("5. Sogn barnevern er representert i" / "Familieforum.").
+    if (prev === prevLine && !startsLowerCase(next) && nextNumberedTitle(prev, prevBefore) && goesOn(next, after)) return false;
     if (isTitle(next)) return false;
     if (endsFullSentence(prev) && (isTemplateTitle(next) || (startsTemplateTitle(next) && short(next, after)))) return false;
     if (isCaseHeadingLine(next)) return false;
@@ -152,8 +181,10 @@ export function reflowBlocks(
     const lines: string[] = [];
     for (const [i, line] of block.lines.entries()) {
       const prev = lines.at(-1);
-      if (prev !== undefined && layoutBreak(prev, line, block.lines[i + 1], block.lines[i - 1] ?? prev)) lines[lines.length - 1] = join(prev, line);
+      if (prev !== undefined && layoutBreak(prev, line, block.lines[i + 1], block.lines[i - 1] ?? prev, lines.at(-2))) lines[lines.length - 1] = join(prev, line);
       else lines.push(line);
+      const number = /^(?:\*\*)?(\d{1,2})\.\s+\p{Lu}/u.exec(line.trim())?.[1];
+      if (number !== undefined) numbersSeen.add(Number(number));
     }
     const lastLine = lastLineBefore;
     lastLineBefore = block.lines.at(-1) ?? '';

@@ -7,6 +7,9 @@ const POLICE_ROLE = /politi|lensmann|\bGDE\b/iu;
 const MUNICIPAL_ROLE = /ordfør|rådmann|kommunedirektør|kommunalsjef/iu;
 const ORGANISATION = /kommune|politidistrikt|politistasjon|lensmannskontor|lensmannsdistrikt|politiet(?!\p{L})/iu;
 
+/** True when a line names a signatory's role or office (ordfører, rådmann, politistasjonssjef, lensmann, GDE …). */
+export const namesSignatoryRole = (line: string): boolean => MUNICIPAL_ROLE.test(line) || POLICE_ROLE.test(line);
+
 /** True when a line is a person's name: two to four capitalised words, none of them a role. */
 function isPersonName(line: string): boolean {
   const words = line.trim().split(/\s+/);
@@ -17,8 +20,10 @@ function isPersonName(line: string): boolean {
 export function signatoriesOf(blocks: readonly Block[]): DraftSignatory[] {
   const out: DraftSignatory[] = [];
   for (const block of blocks) {
-    if (readDate(block.lines.join(' '))) continue;
-    let lines = block.lines.map((l) => l.replace(/\*\*/g, '').trim()).filter(Boolean);
+    if (readDate(block.lines.join(' ')) && block.lines.every((l) => readDate(l) || l.trim() === '')) continue;
+    // A place and date line among a signatory's lines (a signature table's column: "Moss, 30.4.2020" over the name) is no part of the role.
+    let lines = block.lines.map((l) => l.replace(/\*\*/g, '').trim()).filter((l) => l !== '' && !readDate(l));
+    if (lines.length === 0) continue;
     let name: string | undefined;
     const first = lines[0] ?? '';
     const slash = /^(.+?)\s*\/\s*(.+)$/.exec(first);

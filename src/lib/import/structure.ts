@@ -20,7 +20,7 @@
  * paragraph.
  */
 import { HeadingIds } from '../content/headings.ts';
-import { normaliseSectionTitle, sectionKeyOfTitle, SUPERSCRIPT_DIGITS, type SectionKey } from '../content/sections.ts';
+import { NOTE_MARK_CHARACTERS, normaliseSectionTitle, sectionKeyOfTitle, type SectionKey } from '../content/sections.ts';
 import { tocTitleKey, type Block } from './clean.ts';
 import { DENSE_BLOCK } from './split.ts';
 import {
@@ -124,13 +124,13 @@ function soleLine(block: Block): string | undefined {
 const NUMBERED_HEADING = /^(?<number>\d{1,2})\.?\s+(?<title>(?:\*\*)?\p{Lu}.*)$/u;
 
 /** A note's mark at the end of a line, as a Word file's text has it ("saker.¹"): the line ends where it stands. */
-const ENDS_BEFORE_MARK = String.raw`[${SUPERSCRIPT_DIGITS}]*\s*(?:\*\*)?$`;
+const ENDS_BEFORE_MARK = String.raw`[${NOTE_MARK_CHARACTERS}]*\s*(?:\*\*)?$`;
 /** A line ending a sentence or clause, a note's mark after it or not: never a heading, a sub-heading or a signature. */
 const ENDS_CLAUSE = new RegExp(`[.;,!?]${ENDS_BEFORE_MARK}`);
 const ENDS_CLAUSE_OR_COLON = new RegExp(`[.;,:!?]${ENDS_BEFORE_MARK}`);
 const ENDS_SENTENCE_OR_COLON = new RegExp(`[.;:]${ENDS_BEFORE_MARK}`);
 /** A footnote's text, as a Word file's text has it ("¹ Jf. veileder …"): a paragraph, never a heading or a signature. */
-const NOTE_TEXT = new RegExp(`^[${SUPERSCRIPT_DIGITS}]+\\s`);
+const NOTE_TEXT = new RegExp(`^[${NOTE_MARK_CHARACTERS}]+\\s`);
 
 /** True when a line can be a heading at all: short, not a sentence, not a row of label and value ("Møter per år<tab>4"; "1.<tab>Formål" is a heading's number). */
 function headingShaped(line: string, maxWords: number): boolean {
@@ -195,7 +195,7 @@ function numberedHeadings(blocks: Block[]): Set<number> {
  * goes on across blank lines and page breaks until something else comes;
  * a numbered list ends where the numbering jumps (marked when rendered).
  */
-function itemsOf(blocks: Block[]): Item[] {
+function itemsOf(blocks: Block[], notes?: ReadonlySet<string>): Item[] {
   const items: Item[] = [];
   const lastList = () => {
     const last = items.at(-1);
@@ -213,7 +213,8 @@ function itemsOf(blocks: Block[]): Item[] {
       table = [];
     };
     for (const raw of block.lines) {
-      const item = listLine(raw);
+      // A note's paragraph whose mark the document types ("* Vedtatt …") is no bullet.
+      const item = notes?.has(raw.trim()) ? undefined : listLine(raw);
       if (item) {
         flushParagraph();
         flushTable();
@@ -381,6 +382,8 @@ export interface StructureOptions {
    * the others (a body line that starts like a template title, "Politikontakten følger opp saker", is text).
    */
   headingStyles?: { sections: readonly string[]; subheadings: readonly string[] };
+  /** A Word file's notes as their paragraphs are written ("* Vedtatt i bystyret."): paragraphs, never list items. */
+  notes?: ReadonlySet<string>;
 }
 
 /** The structure of one document's blocks. */
@@ -431,7 +434,7 @@ function structureOf(blocks: Block[], options: StructureOptions, toc: ReadonlySe
   const closeSection = () => {
     if (!current) return;
     const isSub = styled ? (line: string) => styled.subheadings.has(tocTitleKey(line)) : isSubheading;
-    sections.push({ heading: current.heading, ...(current.key ? { key: current.key } : {}), id: current.id, items: sectionItems(current.blocks, isSub) });
+    sections.push({ heading: current.heading, ...(current.key ? { key: current.key } : {}), id: current.id, items: sectionItems(current.blocks, isSub, options.notes) });
   };
   for (let i = Math.max(firstHeading, 0); firstHeading >= 0 && i < bodyEnd; i++) {
     const block = blocks[i] as Block;
@@ -454,11 +457,11 @@ function structureOf(blocks: Block[], options: StructureOptions, toc: ReadonlySe
 }
 
 /** A section's blocks to items: sub-headings first, then broken sentences joined, then lists, tables and paragraphs. */
-function sectionItems(blocks: Block[], isSub: (line: string) => boolean): Item[] {
+function sectionItems(blocks: Block[], isSub: (line: string) => boolean, notes?: ReadonlySet<string>): Item[] {
   const items: Item[] = [];
   let run: Block[] = [];
   const flush = () => {
-    items.push(...itemsOf(joinBrokenBlocks(run)));
+    items.push(...itemsOf(joinBrokenBlocks(run), notes));
     run = [];
   };
   blocks.forEach((block) => {
