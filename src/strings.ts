@@ -326,6 +326,8 @@ export const devMode = {
 export const search = {
   title: 'Søk i avtalene',
   intro: 'Søk i teksten til alle avtalene, punkt for punkt. Søket finner både bokmål og nynorsk (for eksempel tjenestetilbud og tenestetilbod).',
+  /** How many documents the search goes through: every document's page is in the index, the agreements and the documents that belong to them. */
+  searched: (documents: number) => `Søket går gjennom ${count(documents, 'dokument', 'dokumenter')}: avtalene og dokumentene som hører til dem, som saksframlegg.`,
   label: 'Søkeord',
   headerLabel: 'Søk i avtalene',
   /** The header's search landmark, told apart from the search page's own form (named by the page's heading). */

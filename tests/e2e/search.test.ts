@@ -5,6 +5,8 @@
  */
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { search } from '../../src/strings.ts';
+import { agreementPageFiles } from '../../src/lib/search/build-index.ts';
+import { SITE_DIST } from '../fixture-register.ts';
 import { axeViolations, browserPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -33,6 +35,17 @@ async function results() {
     .evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').replace(/\?uthev=[^#]*/, '')));
   return { docs, sections };
 }
+
+describe('what it searches', () => {
+  it('says how many documents it searches: the agreement pages in the index', async () => {
+    await searchFor('');
+    const indexed = agreementPageFiles(SITE_DIST).length;
+    expect(indexed).toBeGreaterThan(0);
+    expect(await page.locator('main').innerText()).toContain(`Søket går gjennom ${indexed} dokumenter`);
+    // Every one of them is found by a search for the words all of them hold.
+    expect(await searchFor('q=politi')).toMatch(new RegExp(`(?:i|av) ${indexed} dokumenter`));
+  });
+});
 
 describe('section-level results', () => {
   it('finds trygghetsvandring in the focus-area sections of Oppegård and Moss', async () => {
