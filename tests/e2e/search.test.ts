@@ -163,6 +163,21 @@ describe('filters', () => {
     for (const href of sections) expect(href).toMatch(/#slt$/);
   });
 
+  it('by section with no words: every document with that section, linked at it, the nynorsk one marked so', async () => {
+    const status = await searchFor('seksjon=politikontakt');
+    const { docs, sections } = await results();
+    const withSection = ['/avtaler/bodo-2018/', '/avtaler/luster-2019/', '/avtaler/oppegard-2018/', '/avtaler/skien-2019/'];
+    expect(docs.sort()).toEqual(withSection);
+    expect(sections.sort()).toEqual(withSection.map((d) => `${d}#politikontakt`));
+    // Nothing to highlight: the addresses are the pages' and the sections' own, without an empty `?uthev=`.
+    expect(await page.locator('#search-results a').evaluateAll((as) => as.filter((a) => a.getAttribute('href')?.includes('?')).length)).toBe(0);
+    expect(status).toBe('4 treff i 4 dokumenter.');
+    const luster = page.locator('.search-subresults li', { has: page.locator('a[href="/avtaler/luster-2019/#politikontakt"]') });
+    expect(await luster.locator('a').textContent()).toBe('4. Politikontakten');
+    expect(await luster.locator('p').getAttribute('lang')).toBe('nn');
+    expect(await luster.locator('p').textContent()).toMatch(/^4\. Politikontakten\. Politikontakt\/politiråd er ein av/);
+  });
+
   it('by year and language', async () => {
     await searchFor('q=politiråd&sprak=nn');
     expect((await results()).docs).toEqual(['/avtaler/luster-2019/']);
