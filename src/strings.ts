@@ -333,6 +333,8 @@ export const search = {
   /** The header's search landmark, told apart from the search page's own form (named by the page's heading). */
   headerLandmark: 'Hurtigsøk',
   submit: 'Søk',
+  /** The link after the search button, shown when it has focus, past the filters (a box for each municipality) to the results. */
+  skipToResults: 'Hopp over filtrene til resultatene',
   sort: 'Sorter etter',
   sortRelevance: 'Relevans',
   sortNewest: 'Dato, nyeste først',

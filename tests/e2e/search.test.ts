@@ -281,6 +281,20 @@ describe('the URL is the state', () => {
     expect(await page.getByRole('search', { name: search.title, exact: true }).locator('#search-q').count()).toBe(1);
   });
 
+  it('lets the keyboard skip the filters (one box for each municipality): the Tab after the search button reaches a link that moves focus to the announced count, and the next Tab is in the results', async () => {
+    await searchFor('q=vold');
+    expect(await page.locator('details[data-filters]').getAttribute('open')).not.toBeNull();
+    await page.locator('[data-search-form] button[type=submit]').focus();
+    await page.keyboard.press('Tab');
+    const link = page.locator(':focus');
+    expect(await link.textContent()).toBe(search.skipToResults);
+    expect(await link.evaluate((a) => a.getBoundingClientRect().width)).toBeGreaterThan(1);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-status');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)).toBe(true);
+  });
+
   it('is reachable by keyboard and has no WCAG 2.2 A/AA violation with results shown', async () => {
     await searchFor('q=vold');
     await page.keyboard.press('Tab');
