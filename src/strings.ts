@@ -357,6 +357,9 @@ export const search = {
   loading: 'Søker …',
   loadError: 'Søket kunne ikke lastes. Prøv å laste siden på nytt.',
   noResults: (q: string) => (q ? `Ingen treff for «${q}». Prøv et annet ord, eller fjern filtre.` : 'Ingen avtaler passer filtrene. Fjern et filter.'),
+  /** A search with a word no word of the documents begins with (Pagefind would have shown the hits of a shorter word: «tausetsplikt» as «ta»). */
+  noWordStarting: (q: string, words: readonly string[]) =>
+    `Ingen treff for «${q}»: ingen ord i avtalene begynner med ${words.map((w) => `«${w}»`).join(' eller ')}. Sjekk stavemåten, eller prøv begynnelsen av ordet.`,
   /** The status of a search: the hits in the documents shown, and how many documents there are in all when not all are shown yet. */
   summary: (hits: number, docs: number, total: number, q: string) =>
     `${hits} treff i ${docs === total ? `${docs} ${docs === 1 ? 'dokument' : 'dokumenter'}` : `de ${docs} første av ${total} dokumenter`}${q ? ` for «${q}»` : ''}.`,

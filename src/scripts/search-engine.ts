@@ -35,6 +35,8 @@ export interface PagefindData {
   /** The document's indexed text, and its headings with the word each starts at. */
   content: string;
   anchors: PagefindAnchor[];
+  /** The words the query matched, as positions in `content` split at white space. */
+  locations: number[];
   meta: Record<string, string>;
   sub_results: PagefindSubResult[];
 }

@@ -21,7 +21,8 @@ import { excerptParts, sectionOpenings, withoutEmptyParam, withoutHeading, hasSe
 import { SECTION_TITLES, isSectionKey } from '../lib/content/sections.ts';
 import { agreementPage, search as strings } from '../strings.ts';
 import { el } from './page-ui.ts';
-import { loadSearchEngine, whenReady, type Pagefind, type PagefindEntry, type PagefindResponse, type PagefindResult, type PagefindSubResult } from './search-engine.ts';
+import { matchedWords, unmatchedWords } from '../lib/search/unmatched-words.ts';
+import { loadSearchEngine, whenReady, type Pagefind, type PagefindData, type PagefindEntry, type PagefindResponse, type PagefindResult, type PagefindSubResult } from './search-engine.ts';
 
 /** The filters' attributes, as the page writes them. */
 const FILTER_ATTRIBUTE = dataAttribute(SEARCH_FILTER_DATA.filter);
@@ -127,11 +128,8 @@ export function startSearchPage(): void {
     }
   }
 
-  async function renderResults(results: PagefindResult[], state: SearchState, gen: number): Promise<number> {
+  function renderResults(batch: PagefindData[], state: SearchState): number {
     const sectionFilter = new Set(state.filters.seksjon);
-    // Fetch the batch's fragments in parallel: one round trip, not one per document.
-    const batch = await Promise.all(results.map((r) => r.data()));
-    if (gen !== generation) return 0;
     let hits = 0;
     for (const data of batch) {
       const sections = decodeSectionMap(data.meta[PAGEFIND_META.sections] ?? '');
@@ -162,10 +160,19 @@ export function startSearchPage(): void {
   let shownHits = 0;
 
   async function showMore(gen: number): Promise<void> {
-    const batch = pending.splice(0, PAGE_SIZE);
     const before = list!.children.length;
-    shownHits += await renderResults(batch, currentState, gen);
+    // Fetch the batch's fragments in parallel: one round trip, not one per document.
+    const batch = await Promise.all(pending.splice(0, PAGE_SIZE).map((r) => r.data()));
     if (gen !== generation) return;
+    // A word Pagefind found only as a shorter word of the index (a misspelling) has no hits of its own: say so, not the other word's.
+    const unmatched = before === 0 && currentState.q ? unmatchedWords(currentState.q, batch.flatMap(matchedWords)) : [];
+    if (unmatched.length) {
+      pending = [];
+      more!.hidden = true;
+      status!.textContent = strings.noWordStarting(currentState.q, unmatched);
+      return;
+    }
+    shownHits += renderResults(batch, currentState);
     shownDocs = list!.children.length;
     more!.hidden = pending.length === 0;
     status!.textContent = shownDocs ? strings.summary(shownHits, shownDocs, shownDocs + pending.length, currentState.q) : strings.noResults(currentState.q);

@@ -312,6 +312,17 @@ describe('bad input', () => {
     expect(await searchFor(`q=${encodeURIComponent('!!! ... ???')}`)).toBe('Ingen treff for «!!! ... ???». Prøv et annet ord, eller fjern filtre.');
   });
 
+  it('a misspelt word says no word begins so, instead of showing the hits of a shorter word (Pagefind searched «tausetsplikt» as «ta»)', async () => {
+    expect(await searchFor('q=tausetsplikt')).toBe('Ingen treff for «tausetsplikt»: ingen ord i avtalene begynner med «tausetsplikt». Sjekk stavemåten, eller prøv begynnelsen av ordet.');
+    expect((await results()).docs).toEqual([]);
+    expect(await page.locator('#search-more').isHidden()).toBe(true);
+    expect(await searchFor('q=Bod%C3%B8+politiraad')).toMatch(/^Ingen treff for «Bodø politiraad»: ingen ord i avtalene begynner med «politiraad»\./);
+    // Spelt right, and inflected, the words find their clauses.
+    await searchFor('q=taushetsplikten');
+    expect((await results()).sections).toEqual(expect.arrayContaining(['/avtaler/skien-2019/#administrativt', '/avtaler/bodo-2018/#administrativt', '/avtaler/oppegard-2018/#administrativt']));
+    expect(await searchFor('q=politir%C3%A5dene')).toMatch(/treff i de 5 første av 7 dokumenter/);
+  });
+
   it('500 characters are cut to 200, and the reader is told', async () => {
     await searchFor(`q=${encodeURIComponent('politiråd '.repeat(50))}`);
     expect(await page.locator('#search-notice').textContent()).toBe('Søket er kortet ned til de første 200 tegnene.');
