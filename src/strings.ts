@@ -326,11 +326,15 @@ export const devMode = {
 export const search = {
   title: 'Søk i avtalene',
   intro: 'Søk i teksten til alle avtalene, punkt for punkt. Søket finner både bokmål og nynorsk (for eksempel tjenestetilbud og tenestetilbod).',
+  /** How many documents the search goes through: every document's page is in the index, the agreements and the documents that belong to them. */
+  searched: (documents: number) => `Søket går gjennom ${count(documents, 'dokument', 'dokumenter')}: avtalene og dokumentene som hører til dem, som saksframlegg.`,
   label: 'Søkeord',
   headerLabel: 'Søk i avtalene',
   /** The header's search landmark, told apart from the search page's own form (named by the page's heading). */
   headerLandmark: 'Hurtigsøk',
   submit: 'Søk',
+  /** The link after the search button, shown when it has focus, past the filters (a box for each municipality) to the results. */
+  skipToResults: 'Hopp over filtrene til resultatene',
   sort: 'Sorter etter',
   sortRelevance: 'Relevans',
   sortNewest: 'Dato, nyeste først',
@@ -353,6 +357,9 @@ export const search = {
   loading: 'Søker …',
   loadError: 'Søket kunne ikke lastes. Prøv å laste siden på nytt.',
   noResults: (q: string) => (q ? `Ingen treff for «${q}». Prøv et annet ord, eller fjern filtre.` : 'Ingen avtaler passer filtrene. Fjern et filter.'),
+  /** A search with a word no word of the documents begins with (Pagefind would have shown the hits of a shorter word: «tausetsplikt» as «ta»). */
+  noWordStarting: (q: string, words: readonly string[]) =>
+    `Ingen treff for «${q}»: ingen ord i avtalene begynner med ${words.map((w) => `«${w}»`).join(' eller ')}. Sjekk stavemåten, eller prøv begynnelsen av ordet.`,
   /** The status of a search: the hits in the documents shown, and how many documents there are in all when not all are shown yet. */
   summary: (hits: number, docs: number, total: number, q: string) =>
     `${hits} treff i ${docs === total ? `${docs} ${docs === 1 ? 'dokument' : 'dokumenter'}` : `de ${docs} første av ${total} dokumenter`}${q ? ` for «${q}»` : ''}.`,

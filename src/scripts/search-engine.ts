@@ -21,6 +21,7 @@
  */
 import { searchEngineUrl } from '../lib/publish/routes.ts';
 import type { PagefindEntry as WrittenEntry } from '../lib/search/index-rewrite.ts';
+import type { PagefindAnchor } from '../lib/search/state.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -31,6 +32,11 @@ export interface PagefindSubResult {
 export interface PagefindData {
   url: string;
   excerpt: string;
+  /** The document's indexed text, and its headings with the word each starts at. */
+  content: string;
+  anchors: PagefindAnchor[];
+  /** The words the query matched, as positions in `content` split at white space. */
+  locations: number[];
   meta: Record<string, string>;
   sub_results: PagefindSubResult[];
 }

@@ -17,11 +17,12 @@ import {
 } from '../lib/contracts.ts';
 
 import { SEARCH_FILTERS, decodeSectionMap, type SearchFilter } from '../lib/search/index-meta.ts';
-import { excerptParts, withoutHeading, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, sortOrder, toSearchParams, type SearchState } from '../lib/search/state.ts';
+import { excerptParts, sectionOpenings, withoutEmptyParam, withoutHeading, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, sortOrder, toSearchParams, type SearchState } from '../lib/search/state.ts';
 import { SECTION_TITLES, isSectionKey } from '../lib/content/sections.ts';
 import { agreementPage, search as strings } from '../strings.ts';
 import { el } from './page-ui.ts';
-import { loadSearchEngine, whenReady, type Pagefind, type PagefindEntry, type PagefindResponse, type PagefindResult, type PagefindSubResult } from './search-engine.ts';
+import { matchedWords, unmatchedWords } from '../lib/search/unmatched-words.ts';
+import { loadSearchEngine, whenReady, type Pagefind, type PagefindData, type PagefindEntry, type PagefindResponse, type PagefindResult, type PagefindSubResult } from './search-engine.ts';
 
 /** The filters' attributes, as the page writes them. */
 const FILTER_ATTRIBUTE = dataAttribute(SEARCH_FILTER_DATA.filter);
@@ -32,6 +33,8 @@ const COUNT_ATTRIBUTE = dataAttribute(SEARCH_FILTER_DATA.countFor);
 // "Vis flere dokumenter" draws the next five.
 const PAGE_SIZE = 5;
 const SUBRESULTS_SHOWN = 3;
+/** The words of an excerpt. */
+const EXCERPT_WORDS = 24;
 
 /** The names of the index files Pagefind reads first, as the build wrote them into the page (none in dev mode). */
 function knownEntry(): PagefindEntry | undefined {
@@ -47,7 +50,7 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // No Web Worker: it would load a second copy of Pagefind's code (41 kB) before the first
   // query, and the register's index is small enough to search on the page's own thread.
-  pagefind ??= loadSearchEngine({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true }, knownEntry());
+  pagefind ??= loadSearchEngine({ highlightParam: HIGHLIGHT_PARAM, excerptLength: EXCERPT_WORDS, noWorker: true }, knownEntry());
   return pagefind;
 }
 
@@ -125,21 +128,19 @@ export function startSearchPage(): void {
     }
   }
 
-  async function renderResults(results: PagefindResult[], state: SearchState, gen: number): Promise<number> {
+  function renderResults(batch: PagefindData[], state: SearchState): number {
     const sectionFilter = new Set(state.filters.seksjon);
-    // Fetch the batch's fragments in parallel: one round trip, not one per document.
-    const batch = await Promise.all(results.map((r) => r.data()));
-    if (gen !== generation) return 0;
     let hits = 0;
     for (const data of batch) {
       const sections = decodeSectionMap(data.meta[PAGEFIND_META.sections] ?? '');
       const lang = data.meta[PAGEFIND_META.language] ?? 'nb';
-      let subs = data.sub_results.filter((s) => s.excerpt.includes('<mark>') || !state.q);
+      // Pagefind gives a search with no words no sub-results: a section filter then lists the chosen sections themselves.
+      let subs = !state.q && sectionFilter.size ? sectionOpenings(data, sectionFilter, EXCERPT_WORDS) : data.sub_results.filter((s) => s.excerpt.includes('<mark>') || !state.q);
       if (sectionFilter.size) subs = subs.filter((s) => sectionFilter.has(sections.get(s.anchor?.id ?? '') ?? ''));
       if (sectionFilter.size && subs.length === 0) continue;
       hits += Math.max(subs.length, 1);
       const meta = [data.meta[PAGEFIND_META.municipality], data.meta[PAGEFIND_META.policeDistrict], data.meta[PAGEFIND_META.signed]].filter(Boolean).join(' · ');
-      const item = el('li', {}, el('h2', {}, el('a', { className: 'ds-link', href: data.url, lang }, data.meta[PAGEFIND_META.title] ?? data.url)), el('p', { className: 'search-hit-meta' }, meta));
+      const item = el('li', {}, el('h2', {}, el('a', { className: 'ds-link', href: withoutEmptyParam(data.url, HIGHLIGHT_PARAM), lang }, data.meta[PAGEFIND_META.title] ?? data.url)), el('p', { className: 'search-hit-meta' }, meta));
       if (subs.length) {
         const subList = el('ul', { className: 'search-subresults' });
         for (const sub of subs.slice(0, SUBRESULTS_SHOWN)) {
@@ -159,10 +160,19 @@ export function startSearchPage(): void {
   let shownHits = 0;
 
   async function showMore(gen: number): Promise<void> {
-    const batch = pending.splice(0, PAGE_SIZE);
     const before = list!.children.length;
-    shownHits += await renderResults(batch, currentState, gen);
+    // Fetch the batch's fragments in parallel: one round trip, not one per document.
+    const batch = await Promise.all(pending.splice(0, PAGE_SIZE).map((r) => r.data()));
     if (gen !== generation) return;
+    // A word Pagefind found only as a shorter word of the index (a misspelling) has no hits of its own: say so, not the other word's.
+    const unmatched = before === 0 && currentState.q ? unmatchedWords(currentState.q, batch.flatMap(matchedWords)) : [];
+    if (unmatched.length) {
+      pending = [];
+      more!.hidden = true;
+      status!.textContent = strings.noWordStarting(currentState.q, unmatched);
+      return;
+    }
+    shownHits += renderResults(batch, currentState);
     shownDocs = list!.children.length;
     more!.hidden = pending.length === 0;
     status!.textContent = shownDocs ? strings.summary(shownHits, shownDocs, shownDocs + pending.length, currentState.q) : strings.noResults(currentState.q);

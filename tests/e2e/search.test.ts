@@ -5,6 +5,8 @@
  */
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { search } from '../../src/strings.ts';
+import { agreementPageFiles } from '../../src/lib/search/build-index.ts';
+import { SITE_DIST } from '../fixture-register.ts';
 import { axeViolations, browserPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -33,6 +35,17 @@ async function results() {
     .evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').replace(/\?uthev=[^#]*/, '')));
   return { docs, sections };
 }
+
+describe('what it searches', () => {
+  it('says how many documents it searches: the agreement pages in the index', async () => {
+    await searchFor('');
+    const indexed = agreementPageFiles(SITE_DIST).length;
+    expect(indexed).toBeGreaterThan(0);
+    expect(await page.locator('main').innerText()).toContain(`Søket går gjennom ${indexed} dokumenter`);
+    // Every one of them is found by a search for the words all of them hold.
+    expect(await searchFor('q=politi')).toMatch(new RegExp(`(?:i|av) ${indexed} dokumenter`));
+  });
+});
 
 describe('section-level results', () => {
   it('finds trygghetsvandring in the focus-area sections of Oppegård and Moss', async () => {
@@ -150,6 +163,21 @@ describe('filters', () => {
     for (const href of sections) expect(href).toMatch(/#slt$/);
   });
 
+  it('by section with no words: every document with that section, linked at it, the nynorsk one marked so', async () => {
+    const status = await searchFor('seksjon=politikontakt');
+    const { docs, sections } = await results();
+    const withSection = ['/avtaler/bodo-2018/', '/avtaler/luster-2019/', '/avtaler/oppegard-2018/', '/avtaler/skien-2019/'];
+    expect(docs.sort()).toEqual(withSection);
+    expect(sections.sort()).toEqual(withSection.map((d) => `${d}#politikontakt`));
+    // Nothing to highlight: the addresses are the pages' and the sections' own, without an empty `?uthev=`.
+    expect(await page.locator('#search-results a').evaluateAll((as) => as.filter((a) => a.getAttribute('href')?.includes('?')).length)).toBe(0);
+    expect(status).toBe('4 treff i 4 dokumenter.');
+    const luster = page.locator('.search-subresults li', { has: page.locator('a[href="/avtaler/luster-2019/#politikontakt"]') });
+    expect(await luster.locator('a').textContent()).toBe('4. Politikontakten');
+    expect(await luster.locator('p').getAttribute('lang')).toBe('nn');
+    expect(await luster.locator('p').textContent()).toMatch(/^4\. Politikontakten\. Politikontakt\/politiråd er ein av/);
+  });
+
   it('by year and language', async () => {
     await searchFor('q=politiråd&sprak=nn');
     expect((await results()).docs).toEqual(['/avtaler/luster-2019/']);
@@ -253,6 +281,20 @@ describe('the URL is the state', () => {
     expect(await page.getByRole('search', { name: search.title, exact: true }).locator('#search-q').count()).toBe(1);
   });
 
+  it('lets the keyboard skip the filters (one box for each municipality): the Tab after the search button reaches a link that moves focus to the announced count, and the next Tab is in the results', async () => {
+    await searchFor('q=vold');
+    expect(await page.locator('details[data-filters]').getAttribute('open')).not.toBeNull();
+    await page.locator('[data-search-form] button[type=submit]').focus();
+    await page.keyboard.press('Tab');
+    const link = page.locator(':focus');
+    expect(await link.textContent()).toBe(search.skipToResults);
+    expect(await link.evaluate((a) => a.getBoundingClientRect().width)).toBeGreaterThan(1);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-status');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)).toBe(true);
+  });
+
   it('is reachable by keyboard and has no WCAG 2.2 A/AA violation with results shown', async () => {
     await searchFor('q=vold');
     await page.keyboard.press('Tab');
@@ -268,6 +310,17 @@ describe('bad input', () => {
 
   it('a query of only punctuation finds nothing, and says so', async () => {
     expect(await searchFor(`q=${encodeURIComponent('!!! ... ???')}`)).toBe('Ingen treff for «!!! ... ???». Prøv et annet ord, eller fjern filtre.');
+  });
+
+  it('a misspelt word says no word begins so, instead of showing the hits of a shorter word (Pagefind searched «tausetsplikt» as «ta»)', async () => {
+    expect(await searchFor('q=tausetsplikt')).toBe('Ingen treff for «tausetsplikt»: ingen ord i avtalene begynner med «tausetsplikt». Sjekk stavemåten, eller prøv begynnelsen av ordet.');
+    expect((await results()).docs).toEqual([]);
+    expect(await page.locator('#search-more').isHidden()).toBe(true);
+    expect(await searchFor('q=Bod%C3%B8+politiraad')).toMatch(/^Ingen treff for «Bodø politiraad»: ingen ord i avtalene begynner med «politiraad»\./);
+    // Spelt right, and inflected, the words find their clauses.
+    await searchFor('q=taushetsplikten');
+    expect((await results()).sections).toEqual(expect.arrayContaining(['/avtaler/skien-2019/#administrativt', '/avtaler/bodo-2018/#administrativt', '/avtaler/oppegard-2018/#administrativt']));
+    expect(await searchFor('q=politir%C3%A5dene')).toMatch(/treff i de 5 første av 7 dokumenter/);
   });
 
   it('500 characters are cut to 200, and the reader is told', async () => {

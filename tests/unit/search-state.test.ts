@@ -1,7 +1,7 @@
 /** The search page's URL state and excerpt reading, including the bad inputs of issue 3. */
 import { describe, expect, it } from 'vitest';
 import { SEARCH_FILTERS, type SearchFilter } from '../../src/lib/search/index-meta.ts';
-import { excerptParts, withoutHeading, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, toSearchParams } from '../../src/lib/search/state.ts';
+import { excerptParts, sectionOpenings, withoutEmptyParam, withoutHeading, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, toSearchParams } from '../../src/lib/search/state.ts';
 
 const known = Object.fromEntries(SEARCH_FILTERS.map((f) => [f, new Set<string>()])) as Record<SearchFilter, Set<string>>;
 known.politidistrikt.add('Øst politidistrikt').add('Vest politidistrikt');
@@ -108,5 +108,46 @@ describe('withoutHeading', () => {
     expect(withoutHeading('Avtaleteksten. POLITIRÅD. <mark>POLITIRÅDSAVTALE</mark> MELLOM', 'Avtaleteksten')).toBe('POLITIRÅD. <mark>POLITIRÅDSAVTALE</mark> MELLOM');
     expect(withoutHeading('<mark>Avtaleteksten</mark>. POLITIRÅD.', 'Avtaleteksten')).toBe('POLITIRÅD.');
     expect(withoutHeading('mellom kommunen og Avtaleteksten.', 'Avtaleteksten')).toBe('mellom kommunen og Avtaleteksten.');
+  });
+});
+
+describe('sectionOpenings', () => {
+  const data = {
+    url: '/avtaler/luster-2019/?uthev=',
+    content: 'Avtaleteksten. Innleiing. 4. Politikontakten. Politikontakt & politiråd er ein <b> av seks. Hovudoppgåver. sørge for. 5. Politiråd. Politirådet vert',
+    anchors: [
+      { element: 'h2', id: 'text-heading', text: 'Avtaleteksten', location: 0 },
+      { element: 'h2', id: 'politikontakt', text: '4. Politikontakten', location: 2 },
+      { element: 'h3', id: 'hovudoppgåver', text: 'Hovudoppgåver', location: 11 },
+      { element: 'h2', id: 'politirad', text: '5. Politiråd', location: 14 },
+    ],
+  };
+
+  it('gives, for a search with no words, the heading each chosen section key marks, at its permalink, with its first words', () => {
+    expect(sectionOpenings(data, new Set(['politikontakt']), 4)).toEqual([
+      { title: '4. Politikontakten', url: '/avtaler/luster-2019/#politikontakt', excerpt: '4. Politikontakten. Politikontakt &amp;', anchor: { id: 'politikontakt', element: 'h2' } },
+    ]);
+  });
+
+  it('escapes the words as Pagefind escapes an excerpt, so they are read back as text', () => {
+    const [opening] = sectionOpenings(data, new Set(['politikontakt']), 9);
+    expect(excerptParts(opening!.excerpt)).toEqual([{ kind: 'text', text: '4. Politikontakten. Politikontakt & politiråd er ein <b> av' }]);
+  });
+
+  it('gives each chosen section in the document’s order, and none the document lacks', () => {
+    expect(sectionOpenings(data, new Set(['politirad', 'politikontakt', 'slt']), 2).map((s) => s.url)).toEqual([
+      '/avtaler/luster-2019/#politikontakt',
+      '/avtaler/luster-2019/#politirad',
+    ]);
+  });
+});
+
+describe('withoutEmptyParam', () => {
+  it('drops the empty highlight parameter Pagefind adds to a search with no words, and nothing else', () => {
+    expect(withoutEmptyParam('/avtaler/bodo-2018/?uthev=', 'uthev')).toBe('/avtaler/bodo-2018/');
+    expect(withoutEmptyParam('/avtaler/bodo-2018/?uthev=#politirad', 'uthev')).toBe('/avtaler/bodo-2018/#politirad');
+    expect(withoutEmptyParam('/avtaler/bodo-2018/?uthev=&a=1', 'uthev')).toBe('/avtaler/bodo-2018/?a=1');
+    expect(withoutEmptyParam('/avtaler/bodo-2018/?uthev=vold#politirad', 'uthev')).toBe('/avtaler/bodo-2018/?uthev=vold#politirad');
+    expect(withoutEmptyParam('/avtaler/bodo-2018/', 'uthev')).toBe('/avtaler/bodo-2018/');
   });
 });

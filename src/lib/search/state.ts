@@ -6,6 +6,7 @@
 import { SEARCH_FILTERS, type SearchFilter } from './index-meta.ts';
 import { VARIANT_MARKS } from './variant-marks.ts';
 import { escapeRegExp } from '../regexp.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 const MARKERS = new RegExp(`([${Object.values(VARIANT_MARKS).flat().join('')}])`);
 const STANDARD_OF_OPEN = new Map(Object.entries(VARIANT_MARKS).map(([standard, [open]]) => [open as string, standard as 'nb' | 'nn']));
@@ -99,6 +100,49 @@ export function pagefindFilters(state: SearchState, counted: ReadonlySet<SearchF
  */
 export function withoutHeading(excerpt: string, heading: string): string {
   return excerpt.replace(new RegExp(`^(?:<mark>)?${escapeRegExp(heading)}(?:</mark>)?\\.?\\s*`), '');
+}
+
+/** A heading of a document as Pagefind's fragment lists it: its id, its text, and the word it starts at in the fragment's content. */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text: string;
+  location: number;
+}
+
+/** A sub-result of a search with no words: a section's heading, its permalink, and the section's first words as the excerpt (escaped, as Pagefind's are). */
+export interface SectionOpening {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor: { id: string; element: string };
+}
+
+/**
+ * A result's address without an empty parameter `name` (Pagefind adds its highlight parameter,
+ * empty, to the results of a search with no words: `/avtaler/bodo-2018/?uthev=`).
+ */
+export function withoutEmptyParam(url: string, name: string): string {
+  return url.replace(new RegExp(`([?&])${escapeRegExp(name)}=(?=[&#]|$)&?`), '$1').replace(/[?&](?=#|$)/, '');
+}
+
+/**
+ * The sub-results of a search with no words (filters only), which Pagefind gives none of: for
+ * each chosen section the document has, the heading it marks (whose id is the section's key), at
+ * its permalink, with the first `words` words of the section (counted as Pagefind counts a
+ * heading's location: the content split at white space). In the document's order.
+ */
+export function sectionOpenings(data: { url: string; content: string; anchors: readonly PagefindAnchor[] }, sections: ReadonlySet<string>, words: number): SectionOpening[] {
+  const content = data.content.split(/\s+/);
+  const page = data.url.split(/[?#]/)[0];
+  return data.anchors
+    .filter((a) => sections.has(a.id))
+    .map((a) => ({
+      title: a.text,
+      url: `${page}#${a.id}`,
+      excerpt: escapeHtml(content.slice(a.location, a.location + words).join(' ')),
+      anchor: { id: a.id, element: a.element },
+    }));
 }
 
 /** A piece of an excerpt: plain text, a highlighted term, or the other written standard's forms. */
