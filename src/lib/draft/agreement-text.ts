@@ -5,6 +5,7 @@
  *
  * Pure: takes the entry, its names, its sections and its sharing analysis.
  */
+import { findPersonalContactData } from '../content/contact-data.ts';
 import { agreementUrl } from '../publish/routes.ts';
 import type { Language } from '../content/schema.ts';
 import type { SectionKey } from '../content/sections.ts';
@@ -29,6 +30,12 @@ export interface AgreementText {
     words: number;
     /** Whole percent of the words found in other municipalities' agreements. */
     sharedPercent: number;
+    /**
+     * The personal contact data in the section's text (an officer's e-mail address or phone number, by the checker's
+     * rule: contact-data.ts), block by block, each once; left out when there is none. Found here, at build time, so
+     * the draft builder's script does without the rule.
+     */
+    contactData?: string[];
   }>;
 }
 
@@ -56,6 +63,8 @@ export function agreementText(
       if (s.key) out.key = s.key;
       if (s.id) out.id = s.id;
       if (s.heading) out.heading = s.heading;
+      const contactData = [...new Set(s.blocks.flatMap((b) => findPersonalContactData(b.text).map((f) => f.value)))];
+      if (contactData.length > 0) out.contactData = contactData;
       return out;
     }),
   };

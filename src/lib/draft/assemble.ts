@@ -8,7 +8,6 @@
  *
  * Pure.
  */
-import { findPersonalContactData } from '../content/contact-data.ts';
 import type { Language } from '../content/schema.ts';
 import { SECTION_KEYS, type SectionKey } from '../content/sections.ts';
 import type { TextBlock } from '../compare/sections-text.ts';
@@ -84,7 +83,7 @@ export interface DraftSection {
   blocks: DraftBlock[];
   /**
    * The personal contact data the section takes from its source (an officer's e-mail address or phone number, by the
-   * checker's rule: contact-data.ts), read in the source's own words, for the drafter to replace with their own.
+   * checker's rule: contact-data.ts, as its published text lists it), for the drafter to replace with their own.
    */
   contactData: string[];
 }
@@ -152,8 +151,8 @@ export function buildDraft(
         if (b.number !== undefined) block.number = b.number;
         return block;
       }),
-      // Block by block (each a paragraph or an item), before the names are swapped: a new name is no person.
-      contactData: [...new Set(section.blocks.flatMap((b) => findPersonalContactData(b.text).map((f) => f.value)))],
+      // Found in the source's own words when its text was published (agreement-text.ts): a swapped-in name is no person.
+      contactData: section.contactData ?? [],
     });
   }
   return {
