@@ -234,7 +234,7 @@ describe('checkRegister on broken agreements', () => {
     const moved = editedAgreement('moss-2020', (t) => t.replace('  file: moss-2020.txt', '  file: moss-2019.txt'));
     const files = withAgreements(moved);
     expect(checkRegister(files).problems.map(formatProblem)).toEqual([
-      'tests/fixtures/register/agreements/moss-2020.mdx:64:3: source.file: no file "moss-2019.txt" in tests/fixtures/register/sources/. Did you mean "moss-2020.txt"? Put the source text there as received (UTF-8), or correct the name. Files there: bodo-2018.txt, luster-2019.txt, moss-2020.txt, oppegard-2018.txt, skien-2019.txt.',
+      'tests/fixtures/register/agreements/moss-2020.mdx:66:3: source.file: no file "moss-2019.txt" in tests/fixtures/register/sources/. Did you mean "moss-2020.txt"? Put the source text there as received (UTF-8), or correct the name. Files there: bodo-2018.txt, luster-2019.txt, moss-2020.txt, oppegard-2018.txt, skien-2019.txt.',
       'tests/fixtures/register/sources/moss-2020.txt: no document names this source: set "source.file: moss-2020.txt" in the documents made from it, or remove the file.',
     ]);
   });
