@@ -171,6 +171,17 @@ describe('the comparison matrix', () => {
     expect(await page.locator('article.document').innerText()).toContain('Det avholdes 4 møter pr. år');
   });
 
+  it('links a fact that cites a clause of its own (clauseFor) to that clause, the others of its group to the group\'s', async () => {
+    // The fixture's Moss: the members stand in «2. Deltagelse» (politirad), the meetings in «3. Møtefrekvens/struktur».
+    expect(agreement('moss-2020').data.council).toMatchObject({ clause: 'organisering', clauseFor: { members: 'politirad' } });
+    await open('/sammenlign/?avtale=moss-2020');
+    const moss = await column('moss-2020');
+    expect(moss.get('membersMunicipality')?.hrefs).toEqual(['/avtaler/moss-2020/#politirad']);
+    expect(moss.get('membersPolice')?.hrefs).toEqual(['/avtaler/moss-2020/#politirad']);
+    expect(moss.get('meetingsPerYear')?.hrefs).toEqual(['/avtaler/moss-2020/#organisering']);
+    expect(moss.get('secretariat')?.hrefs).toEqual(['/avtaler/moss-2020/#organisering']);
+  });
+
   it('keeps the header row and the term column in view while the table scrolls', async () => {
     const p = await browser.newPage({ viewport: { width: 390, height: 740 } });
     await open('/sammenlign/', p);

@@ -157,6 +157,16 @@ describe('facts and links', () => {
     expect(frequencies).toBeGreaterThan(0);
   });
 
+  it('links a fact that cites a clause of its own (clauseFor) to that clause, beside the fact', async () => {
+    // The fixture's Moss: the members stand in «2. Deltagelse» (politirad), the rest of the council in «3. Møtefrekvens/struktur».
+    await open('/avtaler/moss-2020/');
+    const members = page.locator(`.facts dt:text-is("${facts.members}") + dd`);
+    expect(await members.locator('a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]))).toEqual([['#politirad', facts.seeClause('2. Deltagelse:')]]);
+    const meetings = page.locator(`.facts dt:text-is("${facts.meetingsPerYear}") + dd`);
+    expect(await meetings.locator('a').count()).toBe(0);
+    expect(await page.locator('.facts a[href="#organisering"]').count()).toBe(1);
+  });
+
   it('shows every term of an agreement, «Ikke oppgitt» where the document does not state it', async () => {
     let notStated = 0;
     for (const doc of documents.filter((d) => d.data.documentType !== 'saksframlegg')) {

@@ -67,6 +67,16 @@ describe('resolveFacts', () => {
     expect(resolveFacts(without, lookups, bodo.headings).clauses).toEqual({});
   });
 
+  it('links a fact that cites a clause of its own (clauseFor), and only where it is not its group\'s', () => {
+    const { slt } = bodo.data;
+    if (!slt) throw new Error('bodo-2018 has no slt in the fixture register');
+    const heading = (id: string) => bodo.headings.find((h) => h.id === id)?.text;
+    const own = resolveFacts({ ...bodo.data, slt: { ...slt, clauseFor: { model: 'fokusomrader', coordinator: slt.clause } } }, lookups, bodo.headings);
+    expect(own.ownClauses.slt).toEqual({ model: { href: '#fokusomrader', heading: heading('fokusomrader') } });
+    expect(own.clauses.slt).toEqual({ href: `#${slt.clause}`, heading: heading(slt.clause) });
+    expect(facts.ownClauses).toEqual({ council: {}, slt: {}, evaluation: {}, validity: {} });
+  });
+
   it('names the district a document was signed in when it has since ceased', () => {
     const oppegard = agreement('oppegard-2009-retningslinjer');
     const signedInFollo = resolveFacts({ ...oppegard.data, policeDistrictAtSigning: 'follo' }, lookups, oppegard.headings);

@@ -35,6 +35,15 @@ describe('comparisonRows', () => {
     expect(cell('chair', 'moss-2020')).toEqual({ value: null });
   });
 
+  it('links a fact that cites a clause of its own (clauseFor) to that clause, the rest of its group to the group\'s', () => {
+    const moss = compared.find((a) => a.id === 'moss-2020');
+    const council = moss?.data.council;
+    if (!moss || !council) throw new Error('no council of moss-2020 in the fixture register');
+    const own = comparisonRows([{ ...moss, data: { ...moss.data, council: { ...council, clauseFor: { members: 'politirad' } } } }], focusKeys);
+    const at = (term: string) => own.find((r) => rowTerm(r) === term)?.cells[0]?.clause;
+    expect([at('membersMunicipality'), at('membersPolice'), at('meetingsPerYear'), at('secretariat')]).toEqual(['politirad', 'politirad', 'organisering', 'organisering']);
+  });
+
   it('links each focus area to the clause that names it, and says no where the agreement does not', () => {
     for (const a of ordered) {
       for (const key of focusKeys) {

@@ -61,7 +61,9 @@ describe('matrixDisplay', () => {
     expect(luster.data.language).toBe('nn');
     const chair = cell('chair', 'luster-2019');
     expect(chair.lang).toBe('nn');
-    expect(chair.href).toBe(agreementUrl('luster-2019', luster.data.council!.clause));
+    // Luster's chair cites its own clause (clauseFor: «5. Politiråd»), not the council's («9. Organisering av samarbeidet»).
+    expect(chair.href).toBe(agreementUrl('luster-2019', luster.data.council!.clauseFor!.chair));
+    expect(luster.data.council!.clauseFor!.chair).not.toBe(luster.data.council!.clause);
     const withMembers = ordered.find((a) => (a.data.council?.members?.municipality.length ?? 0) > 0)!;
     expect(cell('membersMunicipality', withMembers.id).items).toEqual(withMembers.data.council!.members!.municipality);
   });

@@ -126,6 +126,30 @@ describe('checkRegister on broken agreements', () => {
     ]);
   });
 
+  it('refuses a fact\'s own clause (clauseFor) that names no heading, and accepts it once it names the heading that states the fact', () => {
+    expect(problemsFor('clause-for-nowhere')).toEqual([
+      `${file}/clause-for-nowhere.mdx:17:5: council.clauseFor.members: no heading with id "deltakere" in the text. Heading ids here: politirad, organisering.`,
+    ]);
+    const bad = fixture('bad-agreements/clause-for-nowhere.mdx');
+    const right = { path: bad.path, text: editedText('clause-for-nowhere', bad.text, (t) => t.replace('members: deltakere', 'members: politirad')) };
+    const result = checkRegister(withAgreements(right));
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    const council = result.agreements.find((a) => a.id === 'clause-for-nowhere')?.data.council;
+    expect([council?.clause, council?.clauseFor?.members]).toEqual(['organisering', 'politirad']);
+  });
+
+  it('refuses a clauseFor of a fact the group does not have, or does not state', () => {
+    const bad = fixture('bad-agreements/clause-for-nowhere.mdx');
+    const misspelt = { path: bad.path, text: editedText('clause-for-nowhere', bad.text, (t) => t.replace('members: deltakere', 'member: politirad')) };
+    expect(checkRegister(withAgreements(misspelt)).problems.map(formatProblem)).toEqual([
+      `${file}/clause-for-nowhere.mdx:17:5: council.clauseFor.member: unknown field. Did you mean "members"? Valid fields here: chair, secretariat, meetingsPerYear, members, jointWith.`,
+    ]);
+    const unstated = { path: bad.path, text: editedText('clause-for-nowhere', bad.text, (t) => t.replace('members: deltakere', 'chair: politirad')) };
+    expect(checkRegister(withAgreements(unstated)).problems.map(formatProblem)).toEqual([
+      `${file}/clause-for-nowhere.mdx:17:5: council.clauseFor.chair: cites a clause for council.chair, which the frontmatter does not state: remove this line, or code chair from the text of "politirad".`,
+    ]);
+  });
+
   it('refuses a wrong language, a meeting count that is no number, and broken YAML', () => {
     expect(problemsFor('bad-language')).toEqual([`${file}/bad-language.mdx:6:1: language: the text "se" is not allowed here: write one of "nb", "nn"`]);
     expect(problemsFor('meetings-not-a-number')).toEqual([
@@ -210,7 +234,7 @@ describe('checkRegister on broken agreements', () => {
     const moved = editedAgreement('moss-2020', (t) => t.replace('  file: moss-2020.txt', '  file: moss-2019.txt'));
     const files = withAgreements(moved);
     expect(checkRegister(files).problems.map(formatProblem)).toEqual([
-      'tests/fixtures/register/agreements/moss-2020.mdx:64:3: source.file: no file "moss-2019.txt" in tests/fixtures/register/sources/. Did you mean "moss-2020.txt"? Put the source text there as received (UTF-8), or correct the name. Files there: bodo-2018.txt, luster-2019.txt, moss-2020.txt, oppegard-2018.txt, skien-2019.txt.',
+      'tests/fixtures/register/agreements/moss-2020.mdx:66:3: source.file: no file "moss-2019.txt" in tests/fixtures/register/sources/. Did you mean "moss-2020.txt"? Put the source text there as received (UTF-8), or correct the name. Files there: bodo-2018.txt, luster-2019.txt, moss-2020.txt, oppegard-2018.txt, skien-2019.txt.',
       'tests/fixtures/register/sources/moss-2020.txt: no document names this source: set "source.file: moss-2020.txt" in the documents made from it, or remove the file.',
     ]);
   });

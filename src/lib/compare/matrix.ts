@@ -3,12 +3,13 @@
  * list is here: the facts from the frontmatter (`FACT_TERMS`, in order), then
  * each focus area, then each canonical section. Every cell
  * carries the value as the frontmatter states it (or null when the document
- * does not) and the heading id of the clause it comes from, so the page can
- * link each cell to its clause.
+ * does not) and the heading id of the clause it comes from (the fact's own
+ * `clauseFor`, else its group's `clause`), so the page can link each cell to its clause.
  */
 import type { AgreementStatus } from '../content/agreements.ts';
 import { byMunicipalityThenOldest, type OrderKey } from '../content/order.ts';
 import type { AgreementData, Modality, Municipality, PoliceDistrict } from '../content/schema.ts';
+import { factClause } from '../content/fact-clauses.ts';
 import { SECTION_KEYS, type SectionKey } from '../content/sections.ts';
 import type { AgreementSection } from './sections-text.ts';
 import { percent, words, type DocumentSharing } from './similarity.ts';
@@ -90,26 +91,26 @@ function factCell(a: ComparedAgreement, term: FactTerm): MatrixCell {
     case 'language':
       return { value: d.language };
     case 'chair':
-      return quoted(council?.chair, council?.clause);
+      return quoted(council?.chair, factClause(d, 'council', 'chair'));
     case 'secretariat':
-      return quoted(council?.secretariat, council?.clause);
+      return quoted(council?.secretariat, factClause(d, 'council', 'secretariat'));
     case 'meetingsPerYear':
       return council?.meetingsPerYear === undefined
         ? { value: null }
-        : { value: council.meetingsPerYear, clause: council.clause, ...(council.meetingsModality ? { modality: council.meetingsModality } : {}) };
+        : withClause({ value: council.meetingsPerYear, ...(council.meetingsModality ? { modality: council.meetingsModality } : {}) }, factClause(d, 'council', 'meetingsPerYear'));
     case 'membersMunicipality':
     case 'membersPolice': {
       const list = term === 'membersMunicipality' ? council?.members?.municipality : council?.members?.police;
-      return list && list.length > 0 ? withClause({ value: [...list], quoted: true }, council?.clause) : { value: null };
+      return list && list.length > 0 ? withClause({ value: [...list], quoted: true }, factClause(d, 'council', 'members')) : { value: null };
     }
     case 'sltCoordinator':
-      return quoted(d.slt?.coordinator, d.slt?.clause);
+      return quoted(d.slt?.coordinator, factClause(d, 'slt', 'coordinator'));
     case 'sltModel':
-      return quoted(d.slt?.model, d.slt?.clause, d.slt?.modality);
+      return quoted(d.slt?.model, factClause(d, 'slt', 'model'), d.slt?.modality);
     case 'evaluation':
-      return quoted(d.evaluation?.frequency, d.evaluation?.clause, d.evaluation?.modality);
+      return quoted(d.evaluation?.frequency, factClause(d, 'evaluation', 'frequency'), d.evaluation?.modality);
     case 'validity':
-      return quoted(d.validity?.terms, d.validity?.clause, d.validity?.modality);
+      return quoted(d.validity?.terms, factClause(d, 'validity', 'terms'), d.validity?.modality);
   }
 }
 

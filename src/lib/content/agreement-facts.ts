@@ -6,7 +6,8 @@
  * Pure: the page passes the register's look-ups and the document's headings.
  */
 import type { Heading } from './headings.ts';
-import type { AgreementData, FocusArea, FormerPoliceDistrict, Municipality, PoliceDistrict } from './schema.ts';
+import { CLAUSE_FACTS, type AgreementData, type ClauseFact, type ClauseGroup, type FocusArea, type FormerPoliceDistrict, type Municipality, type PoliceDistrict } from './schema.ts';
+import { ownClause } from './fact-clauses.ts';
 import { districtUrl, municipalityUrl } from '../publish/routes.ts';
 
 /** What a document's date records: its signing, or, for guidelines one party adopted (Oppegård 2009, «Vedtatt i Formannskapet»), its adoption. */
@@ -55,6 +56,8 @@ export interface ResolvedFacts {
   focusAreas: FocusAreaLink[];
   /** The clauses the council, SLT, evaluation and validity facts cite, for those the document states. */
   clauses: { council?: ClauseLink; slt?: ClauseLink; evaluation?: ClauseLink; validity?: ClauseLink };
+  /** The facts that cite a clause of their own (`clauseFor`) other than their group's, by group and fact. */
+  ownClauses: { [G in ClauseGroup]: Partial<Record<ClauseFact<G>, ClauseLink>> };
 }
 
 /** The names, labels and links of the register entries and clauses `data` names. */
@@ -76,5 +79,21 @@ export function resolveFacts(data: AgreementData, lookups: FactLookups, headings
       ...(data.evaluation ? { evaluation: clause(data.evaluation.clause) } : {}),
       ...(data.validity ? { validity: clause(data.validity.clause) } : {}),
     },
+    ownClauses: {
+      council: ownClauseLinks(data, 'council', clause),
+      slt: ownClauseLinks(data, 'slt', clause),
+      evaluation: ownClauseLinks(data, 'evaluation', clause),
+      validity: ownClauseLinks(data, 'validity', clause),
+    },
   };
+}
+
+/** The links of a group's facts that cite a clause of their own. */
+function ownClauseLinks<G extends ClauseGroup>(data: AgreementData, group: G, clause: (id: string) => ClauseLink): Partial<Record<ClauseFact<G>, ClauseLink>> {
+  const links: Partial<Record<ClauseFact<G>, ClauseLink>> = {};
+  for (const fact of CLAUSE_FACTS[group] as readonly ClauseFact<G>[]) {
+    const id = ownClause(data, group, fact);
+    if (id !== undefined) links[fact] = clause(id);
+  }
+  return links;
 }

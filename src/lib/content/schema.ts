@@ -89,6 +89,29 @@ const clause = z
   .string()
   .regex(/^[\p{Ll}\p{Lo}\p{N}_-]+$/u, 'a heading id: lower-case letters, digits and hyphens, as in the page address after # (e.g. "politirad")');
 
+/**
+ * The facts of each group that a `clauseFor` may cite a clause of their own for (CODING.md, rule 5).
+ * A modality goes with its fact: the meetings' with `meetingsPerYear`, SLT's with `model`.
+ */
+export const CLAUSE_FACTS = {
+  council: ['chair', 'secretariat', 'meetingsPerYear', 'members', 'jointWith'],
+  slt: ['coordinator', 'model'],
+  evaluation: ['how', 'frequency'],
+  validity: ['terms', 'validUntil'],
+} as const;
+export type ClauseGroup = keyof typeof CLAUSE_FACTS;
+export type ClauseFact<G extends ClauseGroup> = (typeof CLAUSE_FACTS)[G][number];
+
+/**
+ * The clause of each fact of a group that a section other than the group's `clause` states
+ * (Moss: the members in «2. Deltagelse», the meetings in «3. Møtefrekvens/struktur»):
+ * `clauseFor: { members: politirad }`. A fact it does not name cites the group's `clause`.
+ */
+function clauseFor<G extends ClauseGroup>(group: G) {
+  const shape = Object.fromEntries(CLAUSE_FACTS[group].map((fact) => [fact, clause.optional()])) as { [F in ClauseFact<G>]: z.ZodOptional<typeof clause> };
+  return z.strictObject(shape).optional();
+}
+
 export const DOCUMENT_TYPES = [
   'samarbeidsavtale',
   'politiradsavtale',
@@ -311,6 +334,7 @@ export function agreementSchema(keys: TaxonomyKeys) {
           /** Other municipalities the council meets with, e.g. Værøy and Røst. */
           jointWith: z.array(municipality).default([]),
           clause,
+          clauseFor: clauseFor('council'),
         })
         .optional(),
       slt: z
@@ -320,6 +344,7 @@ export function agreementSchema(keys: TaxonomyKeys) {
           /** "Alle kommunene bør ha ansatt … SLT-koordinator" → recommended. */
           modality: modalitySchema.optional(),
           clause,
+          clauseFor: clauseFor('slt'),
         })
         .optional(),
       evaluation: z
@@ -329,6 +354,7 @@ export function agreementSchema(keys: TaxonomyKeys) {
           /** "kan evaluerast årlig" → optional; "må evalueres årlig" → agreed. */
           modality: modalitySchema.optional(),
           clause,
+          clauseFor: clauseFor('evaluation'),
         })
         .optional(),
       validity: z
@@ -337,6 +363,7 @@ export function agreementSchema(keys: TaxonomyKeys) {
           validUntil: partialDateSchema.optional(),
           modality: modalitySchema.optional(),
           clause,
+          clauseFor: clauseFor('validity'),
         })
         .optional(),
       focusAreas: z

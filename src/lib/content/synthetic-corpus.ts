@@ -112,10 +112,15 @@ export function syntheticRegister(real: RegisterFiles, n: number, seed = 2026): 
     delete data.received;
     const council = data.council as Record<string, unknown> | undefined;
     if (council) {
-      data.council = { ...council, jointWith: [] };
+      // No joint council (and no clause of its own for one: the checker refuses a clauseFor of a fact not stated).
+      const { jointWith: _joint, ...clauseFor } = (council.clauseFor ?? {}) as Record<string, string>;
+      const { clauseFor: _own, ...rest } = council;
+      data.council = { ...rest, jointWith: [], ...(Object.keys(clauseFor).length > 0 ? { clauseFor } : {}) };
       if (random() < 0.15) {
         delete (data.council as Record<string, unknown>).meetingsPerYear;
         delete (data.council as Record<string, unknown>).meetingsModality;
+        delete clauseFor.meetingsPerYear;
+        if (Object.keys(clauseFor).length === 0) delete (data.council as Record<string, unknown>).clauseFor;
       } else (data.council as Record<string, unknown>).meetingsPerYear = 2 + Math.floor(random() * 5);
     }
     usedSources.add((data.source as { file: string }).file);

@@ -11,6 +11,7 @@ import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
 import { z } from 'zod';
 import { findPersonalContactData } from './contact-data.ts';
 import { parseHeadings, type Heading } from './headings.ts';
+import { clauseReferences } from './fact-clauses.ts';
 import { checkMdxSubset } from './mdx-subset.ts';
 import { slugOf } from './register-files.ts';
 import {
@@ -281,17 +282,6 @@ function checkContactData(path: string, body: string, frontmatter: Record<string
       message: `personal contact data: ${finding.kind} "${finding.value}"${whose}. Publish it only if that was decided: add contactDetails: { published: true, decision: "who decided, and why" } to the frontmatter, or remove it from the text.`,
     });
   }
-}
-
-/** Every `clause` the frontmatter points at, with the field that holds it. */
-function clauseReferences(data: AgreementData): Array<{ field: string; clause: string }> {
-  const refs: Array<{ field: string; clause: string }> = [];
-  for (const group of ['council', 'slt', 'evaluation', 'validity'] as const) {
-    const clause = data[group]?.clause;
-    if (clause) refs.push({ field: `${group}.clause`, clause });
-  }
-  data.focusAreas.forEach((f, i) => refs.push({ field: `focusAreas[${i}].clause`, clause: f.clause }));
-  return refs;
 }
 
 /** The earliest and the latest day a partial date may stand for: "2016" → 2016-01-01 … 2016-12-31. */
@@ -579,12 +569,19 @@ export function checkRegister(files: RegisterFiles): CheckResult {
       continue;
     }
     const ids = new Set(headings.map((h) => h.id));
-    for (const { field, clause } of clauseReferences(result.data)) {
+    for (const { field, clause, fact } of clauseReferences(result.data)) {
       if (!ids.has(clause)) {
         problems.push({
           file: file.path,
           field,
           message: `no heading with id "${clause}" in the text. Heading ids here: ${[...ids].join(', ') || '(no headings)'}.`,
+        });
+      } else if (fact && !fact.stated) {
+        const group = field.slice(0, field.indexOf('.'));
+        problems.push({
+          file: file.path,
+          field,
+          message: `cites a clause for ${group}.${fact.name}, which the frontmatter does not state: remove this line, or code ${fact.name} from the text of "${clause}".`,
         });
       }
     }

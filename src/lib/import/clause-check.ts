@@ -26,6 +26,18 @@ export function dropUnnamableClauses(fm: DraftFrontmatter, review: Review, doc: 
     delete fm[group];
     review.missing.push({ field: group, note: why(clause) });
   }
+  // A fact that cites its own clause (`clauseFor`) the schema would refuse is left out alone.
+  for (const group of ['council', 'slt'] as const) {
+    const facts = fm[group] as (Record<string, unknown> & { clauseFor?: Record<string, string | undefined> }) | undefined;
+    for (const [fact, clause] of Object.entries(facts?.clauseFor ?? {})) {
+      if (!facts?.clauseFor || clause === undefined || isNamableClause(clause)) continue;
+      if (fact === 'jointWith') facts.jointWith = [];
+      else delete facts[fact];
+      delete facts.clauseFor[fact];
+      if (Object.keys(facts.clauseFor).length === 0) delete facts.clauseFor;
+      review.missing.push({ field: `${group}.${fact}`, note: why(clause) });
+    }
+  }
   const [named, unnamed] = [fm.focusAreas.filter((f) => isNamableClause(f.clause)), fm.focusAreas.filter((f) => !isNamableClause(f.clause))];
   fm.focusAreas = named;
   for (const f of unnamed) review.check.push({ field: `focusAreas (${f.key})`, note: `left out, ${why(f.clause)} The sentence: «${f.sentence}»` });

@@ -94,14 +94,29 @@ export function councilOf(doc: DocumentStructure, register: RegisterData, munici
   }
   const members = membersOf(councilSections);
   const jointWith: string[] = [];
+  let jointSection: Section | undefined;
   // A name two municipalities share counts for the one in this municipality's police district.
   const district = register.municipalities.find((m) => m.id === municipalityId)?.policeDistrict;
   for (const p of councilSentences) {
     if (!/felles\s+(?:interkommunalt\s+)?politiråd|interkommunalt\s+politiråd/iu.test(p.text)) continue;
-    for (const m of municipalitiesIn(p.text, register, district)) if (m.id !== municipalityId && !jointWith.includes(m.id)) jointWith.push(m.id);
+    for (const m of municipalitiesIn(p.text, register, district)) {
+      if (m.id === municipalityId || jointWith.includes(m.id)) continue;
+      jointWith.push(m.id);
+      jointSection ??= p.section;
+    }
   }
   const clauseSection = meetingsHit?.section ?? chairHit?.section ?? secretariatSection ?? members?.section;
   if (clauseSection) {
+    // A fact stated in another section than the council's clause cites its own (`clauseFor`, CODING.md rule 5).
+    const own = (stated: boolean, section: { id: string } | undefined) => (stated && section && section.id !== clauseSection.id ? section.id : undefined);
+    const clauseFor = Object.fromEntries(
+      Object.entries({
+        chair: own(chair !== undefined, chairHit?.section),
+        secretariat: own(secretariat !== undefined, secretariatSection),
+        members: own(members !== undefined, members?.section),
+        jointWith: own(jointWith.length > 0, jointSection),
+      }).filter(([, id]) => id !== undefined),
+    ) as NonNullable<NonNullable<DraftFrontmatter['council']>['clauseFor']>;
     council = {
       ...(chair ? { chair } : {}),
       ...(secretariat ? { secretariat } : {}),
@@ -110,6 +125,7 @@ export function councilOf(doc: DocumentStructure, register: RegisterData, munici
       ...(members ? { members: members.members } : {}),
       jointWith,
       clause: clauseSection.id,
+      ...(Object.keys(clauseFor).length > 0 ? { clauseFor } : {}),
     };
   }
   if (!chair) review.missing.push(missing('council.chair', 'no sentence says who leads the council ("Politirådet ledes av …").'));

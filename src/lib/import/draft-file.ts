@@ -77,9 +77,10 @@ export function frontmatterYaml(fm: DraftFrontmatter): string[] {
           members,
           jointWith: c.jointWith.length > 0 ? c.jointWith : undefined,
           clause: c.clause,
+          clauseFor: c.clauseFor,
         })
       : undefined,
-    slt: fm.slt ? defined({ coordinator: fm.slt.coordinator, modality: fm.slt.modality, clause: fm.slt.clause }) : undefined,
+    slt: fm.slt ? defined({ coordinator: fm.slt.coordinator, modality: fm.slt.modality, clause: fm.slt.clause, clauseFor: fm.slt.clauseFor }) : undefined,
     evaluation: fm.evaluation ? defined({ how: fm.evaluation.how, frequency: fm.evaluation.frequency, modality: fm.evaluation.modality, clause: fm.evaluation.clause }) : undefined,
     validity: fm.validity ? defined({ terms: fm.validity.terms, validUntil: fm.validity.validUntil, modality: fm.validity.modality, clause: fm.validity.clause }) : undefined,
     focusAreas: fm.focusAreas.length > 0 ? fm.focusAreas.map((f) => defined({ key: f.key, clause: f.clause })) : undefined,

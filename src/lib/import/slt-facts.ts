@@ -13,7 +13,11 @@ export function sltOf(doc: DocumentStructure, review: Review): DraftFrontmatter[
     .find(Boolean);
   const coordinatorSection = sentencesOf(doc.sections).find((p) => coordinator && p.text.includes(coordinator))?.section;
   const sltClause = sltSection ?? coordinatorSection;
-  if (sltClause) slt = { ...(coordinator ? { coordinator } : {}), clause: sltClause.id };
+  if (sltClause) {
+    // A coordinator named outside the SLT section (Luster's «Administrative forhold») cites its own clause.
+    const own = coordinator && coordinatorSection && coordinatorSection.id !== sltClause.id ? coordinatorSection.id : undefined;
+    slt = { ...(coordinator ? { coordinator } : {}), clause: sltClause.id, ...(own ? { clauseFor: { coordinator: own } } : {}) };
+  }
   else {
     const mention = sentencesOf(doc.sections).find((p) => /(?<![\p{L}])SLT(?![\p{L}])/u.test(p.text));
     review.missing.push(missing('slt', mention ? `no SLT section; the text speaks of SLT in "${mention.section.heading}": describe it (slt.model) with that clause if it says how SLT is organised.` : 'the text does not mention SLT.'));
