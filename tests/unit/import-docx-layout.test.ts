@@ -318,6 +318,30 @@ describe('a numbered list that a paragraph interrupts', () => {
   });
 });
 
+// Empty paragraphs are kept for the signature block (they group its lines), but Word shows a list the empty
+// paragraphs between its items space out as one list: mammoth, given them, closes the list at each and nests its
+// next level wrongly.
+describe('empty paragraphs between a list\'s items (spacing)', () => {
+  const numbering = twoLevels('items', docx.LevelFormat.LOWER_LETTER, '%2)');
+  const N = (text: string, level = 0) => new Paragraph({ text, numbering: { reference: 'items', level } });
+  const B = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+  const lists = (gap: () => Child[]) => [
+    P('Partene skal samarbeide om følgende:'),
+    N('Rus og psykisk helse'), ...gap(), N('Vold i nære relasjoner'), ...gap(), N('Radikalisering', 1), ...gap(), N('Ungdomskriminalitet', 1), ...gap(), N('Trygghet i sentrum'),
+    P('Politirådet består av:'),
+    B('Ordfører'), ...gap(), B('Rådmann'), ...gap(), B('Politistasjonssjef'),
+  ];
+
+  it('leave the lists, the source text and the draft as the same file without them', async () => {
+    const spaced = await imported(agreement(lists(() => [P(''), new Paragraph({ children: [new TextRun(' ')] })])), { numbering });
+    const tight = await imported(agreement(lists(() => [])), { numbering });
+    expect(tight.text).toContain('1. Rus og psykisk helse\n2. Vold i nære relasjoner\n  a) Radikalisering\n  b) Ungdomskriminalitet\n3. Trygghet i sentrum\n');
+    expect(tight.text).toContain('- Ordfører\n- Rådmann\n- Politistasjonssjef\n');
+    expect(spaced.text).toBe(tight.text);
+    expect(spaced.draft.mdx).toBe(tight.draft.mdx);
+  });
+});
+
 describe('headings Word numbers itself', () => {
   const heads = twoLevels('heads', docx.LevelFormat.DECIMAL, '%1.%2');
   const sections = (draft: { structure: { sections: Array<{ heading: string; key?: string }> } }) => draft.structure.sections.map((s) => [s.heading, s.key ?? null]);
