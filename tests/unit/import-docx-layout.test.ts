@@ -437,4 +437,11 @@ describe('a signature block whose lines are paragraphs of their own', () => {
     const { draft } = await imported([...agreement([]).slice(0, -4), table]);
     expect(draft.body).toContain('<table><tbody><tr><th scope="row">Møter per år</th><td>4</td></tr>');
   });
+
+  it('a meeting plan at the end whose one column names a council («Politiråd») stays a table: a signatory\'s column names its role', async () => {
+    const table = new docx.Table({ rows: [['Møte', 'Tidspunkt'], ['Politiråd', 'Mars og oktober'], ['SLT-styringsgruppe', 'Juni']].map((r) => new docx.TableRow({ children: r.map((c) => C(c)) })) });
+    const { draft } = await imported([...agreement([]).slice(0, -4), table]);
+    expect(draft.body).toMatch(/<table><tbody><tr><th scope="row">Møte<\/th><td>Tidspunkt<\/td><\/tr>.*<\/table>\n$/);
+    expect(draft.body).not.toContain('<Signatures>');
+  });
 });
