@@ -407,6 +407,19 @@ describe('a signature block whose lines are paragraphs of their own', () => {
     expect(draft.mdx).toMatch(/# - the Word file's signature block \("Moss, 30\.4\.2020" … "Øst politidistrikt", a paragraph a line\) is written as 3 paragraphs, each the lines between two empty paragraphs/);
   });
 
+  it('headed «For Moss kommune» (the party first, then the name and title) gives the name as a name, not as part of the role', async () => {
+    const { draft } = await imported([
+      ...body,
+      P('Moss, 30.4.2020'),
+      P(''),
+      ...['For Moss kommune', 'Hanne Tollerud', 'Ordfører'].map(P),
+      P(''),
+      ...['For Øst politidistrikt', 'Henning Dalbye', 'Politistasjonssjef'].map(P),
+    ]);
+    expect(draft.body).toMatch(/<Signatures>\n\nMoss, 30\.4\.2020\n\nFor Moss kommune<br \/>\nHanne Tollerud<br \/>\nOrdfører\n\nFor Øst politidistrikt<br \/>\nHenning Dalbye<br \/>\nPolitistasjonssjef\n\n<\/Signatures>\n$/);
+    expect(signatoriesOf(draft)).toBe(expected);
+  });
+
   it('in a table of two columns (a row each for place and date, name, title, party; or the lines in one cell) is a signatory per column', async () => {
     const rows = [
       ['Moss, 30.4.2020', 'Moss, 30.4.2020'],
