@@ -209,6 +209,21 @@ describe('note marks as the Word file sets them', () => {
     expect(draft.body).toContain('Tiltakene følger av handlingsplanen.¹\n\n¹ Jf. veileder.\n\nRådet møtes i rådhuset.*\n\n\\* Vedtatt i bystyret.\n\nReferatet sendes partene.²\n\n² Innen to uker.');
     expect(draft.mdx).toMatch(/: ¹ after "Tiltakene følger av handlingsplanen\."; \* \(its own mark, typed in the document\) after "Rådet møtes i rådhuset\."; ² after "Referatet sendes partene\."\./);
   });
+
+  it('a note\'s own mark written as a character reference is read as its text; a CDATA section (which mammoth skips) never shows as markup', async () => {
+    for (const typed of ['&#42;', '<![CDATA[*]]>']) {
+      const draft = await importedEdited(
+        [new Paragraph({ children: [new TextRun('Rådet møtes i rådhuset.'), new docx.FootnoteReferenceRun(1)] })],
+        { footnotes: { 1: { children: [P('Vedtatt i bystyret.')] } } },
+        {
+          'word/document.xml': (xml) => xml.replace('<w:footnoteReference w:id="1"/>', `<w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>${typed}</w:t>`),
+          'word/footnotes.xml': (xml) => xml.replace(/(<w:footnote w:id="1">(?:(?!<\/w:footnote>).)*?)<w:footnoteRef\/>/, '$1<w:t>*</w:t>'),
+        },
+      );
+      expect(draft.body, typed).not.toMatch(/CDATA|&lt;|&#42;/);
+      if (typed === '&#42;') expect(draft.body).toContain('Rådet møtes i rådhuset.*\n\n\\* Vedtatt i bystyret.\n\n## Evaluering');
+    }
+  });
 });
 
 describe('a Word file with heading styles', () => {

@@ -25,7 +25,7 @@
  * leaves them out.
  */
 import type JSZip from 'jszip';
-import { child, parseXml, prefixOf, val, type XmlElement } from './docx-xml.ts';
+import { child, parseXml, prefixOf, textOf, val, type XmlElement } from './docx-xml.ts';
 
 export const LABEL_START = '\uFDD0';
 export const LABEL_END = '\uFDD1';
@@ -152,7 +152,7 @@ const SHOWN = /^w:(?:tab|br|cr|sym|drawing|pict|object|footnoteReference|endnote
 /** True when a paragraph shows nothing (no text but spaces, nothing drawn, no note's mark) and ends no section. */
 function isEmptyParagraph(p: XmlElement, xml: string): boolean {
   const shows = (e: XmlElement): boolean =>
-    e.name === 'w:sectPr' || SHOWN.test(e.name) || (e.name === 'w:t' && e.closeEnd !== -1 && xml.slice(e.openEnd, xml.lastIndexOf('<', e.closeEnd - 1)).trim() !== '') || e.children.some(shows);
+    e.name === 'w:sectPr' || SHOWN.test(e.name) || (e.name === 'w:t' && textOf(e, xml).trim() !== '') || e.children.some(shows);
   return !p.children.some(shows);
 }
 

@@ -83,3 +83,10 @@ export function parseXml(xml: string): XmlElement {
 export const child = (e: XmlElement | undefined, name: string): XmlElement | undefined => e?.children.find((c) => c.name === name);
 /** An element's `w:val`. */
 export const val = (e: XmlElement | undefined): string | undefined => e?.attrs['w:val'];
+
+/**
+ * An element's text as mammoth reads it (`w:t`): its character data with entities decoded, a CDATA section left out
+ * (mammoth reads text nodes only); '' for an empty element.
+ */
+export const textOf = (e: XmlElement, xml: string): string =>
+  e.closeEnd === -1 ? '' : decodeEntities(xml.slice(e.openEnd, xml.lastIndexOf('<', e.closeEnd - 1)).replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, ''));
