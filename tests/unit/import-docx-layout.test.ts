@@ -447,6 +447,8 @@ describe('a signature block whose lines are paragraphs of their own', () => {
     expect(byRows.body).not.toContain('<table>');
     expect(signatoriesOf(byRows)).toBe(expected);
     expect(byRows.mdx).toMatch(/# - the Word file's signature block is a table of 2 columns: written as the register writes signatures, each column one signatory/);
+    // The signing date as written is the place and date line, not the signatory's lines with it.
+    expect(byRows.mdx).toMatch(/\nsigned:\n {2}date: "2020-04-30"\n {2}asWritten: Moss, 30\.4\.2020\n/);
     const inCells = (await imported([...body, new docx.Table({ rows: [new docx.TableRow({ children: [C('Hanne Tollerud', 'Ordfører', 'Moss kommune'), C('Henning Dalbye', 'Politistasjonssjef', 'Øst politidistrikt')] })] })])).draft;
     expect(inCells.body).toMatch(/<Signatures>\n\nHanne Tollerud<br \/>\nOrdfører<br \/>\nMoss kommune\n\nHenning Dalbye<br \/>\nPolitistasjonssjef<br \/>\nØst politidistrikt\n\n<\/Signatures>\n$/);
     expect(signatoriesOf(inCells)).toBe(expected);
