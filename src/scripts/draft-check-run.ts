@@ -45,7 +45,11 @@ async function fileText(file: File): Promise<{ text?: string; headings?: string[
   }
 }
 
-/** Reads a .docx with mammoth as the importer does (heading styles kept as headings); a message for a file that is not one. */
+/**
+ * Reads a .docx with mammoth by the importer's HTML rules (heading styles kept as headings); a message for a file that
+ * is not one. Not all of the importer's reading: Word's list numbers are not computed (no jszip here) and empty
+ * paragraphs are left out (mammoth's default), so a signature block's lines stay a paragraph each.
+ */
 async function docxText(file: File): Promise<{ text?: string; headings?: string[]; problem?: string }> {
   if (file.size > MAX_DOCX_BYTES) return { problem: draftCheck.tooLarge(megabytes(file.size), megabytes(MAX_DOCX_BYTES)) };
   const bytes = new Uint8Array(await file.arrayBuffer());

@@ -159,6 +159,29 @@ describe('a draft in nynorsk', () => {
   });
 });
 
+describe('a draft of both languages (the builder takes each section from any agreement)', () => {
+  it('marks each section by its own words\' language: a bokmål section of a mostly nynorsk draft has no lang="nn"', () => {
+    const nynorsk = register.find((r) => r.language === 'nn');
+    const copied = nynorsk?.sections.find((s) => s.heading && s.blocks.length > 0);
+    if (!nynorsk || !copied) throw new Error('the fixture register has no nynorsk agreement with a titled section');
+    const draft = `${DRAFT.trimEnd()}\n\n4. Frå Luster\n\n${copied.blocks.map((b) => b.text).join('\n\n')}\n`;
+    const check = checkDraft(draftSections(draft), register);
+    expect(check.sections.map((s) => s.heading)).toEqual([undefined, '1. Innledning / formål', '2. Politiråd', '3. Sykkelpatrulje', '4. Frå Luster']);
+    // Luster's long section outweighs the rest: the draft as a whole is nynorsk by its words.
+    expect(check.language).toBe('nn');
+    const html = draftCheckHtml(check, draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
+    const texts = html.match(/<div class="redline-text"[^>]*>/g) ?? [];
+    // Sections 1 and 3 use bokmål's words («en», «forebyggende», «sammen»): no lang of their own on a bokmål page.
+    expect([texts[1], texts[3]]).toEqual(['<div class="redline-text">', '<div class="redline-text">']);
+    expect(html).toContain('<h3 id="draft-section-2">1. Innledning / formål</h3>');
+    expect(html).toContain('<h3 id="draft-section-4">3. Sykkelpatrulje</h3>');
+    expect(texts[4]).toBe('<div class="redline-text" lang="nn">');
+    expect(html).toContain('<h3 id="draft-section-5" lang="nn">4. Frå Luster</h3>');
+    // A section whose words tell neither (the title, «Politirådet skal møtes fire ganger i året …») has the draft's.
+    expect([texts[0], texts[2]]).toEqual(['<div class="redline-text" lang="nn">', '<div class="redline-text" lang="nn">']);
+  });
+});
+
 describe('a signature block at the end of a draft', () => {
   // Short lines of titles after the last section: the importer's rules read them as the signature block, a part with no heading.
   const signed = `${DRAFT}\nOrdfører\nPolitistasjonssjef\n`;

@@ -209,6 +209,21 @@ describe('note marks as the Word file sets them', () => {
     expect(draft.body).toContain('Tiltakene følger av handlingsplanen.¹\n\n¹ Jf. veileder.\n\nRådet møtes i rådhuset.*\n\n\\* Vedtatt i bystyret.\n\nReferatet sendes partene.²\n\n² Innen to uker.');
     expect(draft.mdx).toMatch(/: ¹ after "Tiltakene følger av handlingsplanen\."; \* \(its own mark, typed in the document\) after "Rådet møtes i rådhuset\."; ² after "Referatet sendes partene\."\./);
   });
+
+  it('a note\'s own mark written as a character reference is read as its text; a CDATA section (which mammoth skips) never shows as markup', async () => {
+    for (const typed of ['&#42;', '<![CDATA[*]]>']) {
+      const draft = await importedEdited(
+        [new Paragraph({ children: [new TextRun('Rådet møtes i rådhuset.'), new docx.FootnoteReferenceRun(1)] })],
+        { footnotes: { 1: { children: [P('Vedtatt i bystyret.')] } } },
+        {
+          'word/document.xml': (xml) => xml.replace('<w:footnoteReference w:id="1"/>', `<w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>${typed}</w:t>`),
+          'word/footnotes.xml': (xml) => xml.replace(/(<w:footnote w:id="1">(?:(?!<\/w:footnote>).)*?)<w:footnoteRef\/>/, '$1<w:t>*</w:t>'),
+        },
+      );
+      expect(draft.body, typed).not.toMatch(/CDATA|&lt;|&#42;/);
+      if (typed === '&#42;') expect(draft.body).toContain('Rådet møtes i rådhuset.*\n\n\\* Vedtatt i bystyret.\n\n## Evaluering');
+    }
+  });
 });
 
 describe('a Word file with heading styles', () => {
@@ -318,6 +333,30 @@ describe('a numbered list that a paragraph interrupts', () => {
   });
 });
 
+// Empty paragraphs are kept for the signature block (they group its lines), but Word shows a list the empty
+// paragraphs between its items space out as one list: mammoth, given them, closes the list at each and nests its
+// next level wrongly.
+describe('empty paragraphs between a list\'s items (spacing)', () => {
+  const numbering = twoLevels('items', docx.LevelFormat.LOWER_LETTER, '%2)');
+  const N = (text: string, level = 0) => new Paragraph({ text, numbering: { reference: 'items', level } });
+  const B = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+  const lists = (gap: () => Child[]) => [
+    P('Partene skal samarbeide om følgende:'),
+    N('Rus og psykisk helse'), ...gap(), N('Vold i nære relasjoner'), ...gap(), N('Radikalisering', 1), ...gap(), N('Ungdomskriminalitet', 1), ...gap(), N('Trygghet i sentrum'),
+    P('Politirådet består av:'),
+    B('Ordfører'), ...gap(), B('Rådmann'), ...gap(), B('Politistasjonssjef'),
+  ];
+
+  it('leave the lists, the source text and the draft as the same file without them', async () => {
+    const spaced = await imported(agreement(lists(() => [P(''), new Paragraph({ children: [new TextRun(' ')] })])), { numbering });
+    const tight = await imported(agreement(lists(() => [])), { numbering });
+    expect(tight.text).toContain('1. Rus og psykisk helse\n2. Vold i nære relasjoner\n  a) Radikalisering\n  b) Ungdomskriminalitet\n3. Trygghet i sentrum\n');
+    expect(tight.text).toContain('- Ordfører\n- Rådmann\n- Politistasjonssjef\n');
+    expect(spaced.text).toBe(tight.text);
+    expect(spaced.draft.mdx).toBe(tight.draft.mdx);
+  });
+});
+
 describe('headings Word numbers itself', () => {
   const heads = twoLevels('heads', docx.LevelFormat.DECIMAL, '%1.%2');
   const sections = (draft: { structure: { sections: Array<{ heading: string; key?: string }> } }) => draft.structure.sections.map((s) => [s.heading, s.key ?? null]);
@@ -383,6 +422,19 @@ describe('a signature block whose lines are paragraphs of their own', () => {
     expect(draft.mdx).toMatch(/# - the Word file's signature block \("Moss, 30\.4\.2020" … "Øst politidistrikt", a paragraph a line\) is written as 3 paragraphs, each the lines between two empty paragraphs/);
   });
 
+  it('headed «For Moss kommune» (the party first, then the name and title) gives the name as a name, not as part of the role', async () => {
+    const { draft } = await imported([
+      ...body,
+      P('Moss, 30.4.2020'),
+      P(''),
+      ...['For Moss kommune', 'Hanne Tollerud', 'Ordfører'].map(P),
+      P(''),
+      ...['For Øst politidistrikt', 'Henning Dalbye', 'Politistasjonssjef'].map(P),
+    ]);
+    expect(draft.body).toMatch(/<Signatures>\n\nMoss, 30\.4\.2020\n\nFor Moss kommune<br \/>\nHanne Tollerud<br \/>\nOrdfører\n\nFor Øst politidistrikt<br \/>\nHenning Dalbye<br \/>\nPolitistasjonssjef\n\n<\/Signatures>\n$/);
+    expect(signatoriesOf(draft)).toBe(expected);
+  });
+
   it('in a table of two columns (a row each for place and date, name, title, party; or the lines in one cell) is a signatory per column', async () => {
     const rows = [
       ['Moss, 30.4.2020', 'Moss, 30.4.2020'],
@@ -395,6 +447,8 @@ describe('a signature block whose lines are paragraphs of their own', () => {
     expect(byRows.body).not.toContain('<table>');
     expect(signatoriesOf(byRows)).toBe(expected);
     expect(byRows.mdx).toMatch(/# - the Word file's signature block is a table of 2 columns: written as the register writes signatures, each column one signatory/);
+    // The signing date as written is the place and date line, not the signatory's lines with it.
+    expect(byRows.mdx).toMatch(/\nsigned:\n {2}date: "2020-04-30"\n {2}asWritten: Moss, 30\.4\.2020\n/);
     const inCells = (await imported([...body, new docx.Table({ rows: [new docx.TableRow({ children: [C('Hanne Tollerud', 'Ordfører', 'Moss kommune'), C('Henning Dalbye', 'Politistasjonssjef', 'Øst politidistrikt')] })] })])).draft;
     expect(inCells.body).toMatch(/<Signatures>\n\nHanne Tollerud<br \/>\nOrdfører<br \/>\nMoss kommune\n\nHenning Dalbye<br \/>\nPolitistasjonssjef<br \/>\nØst politidistrikt\n\n<\/Signatures>\n$/);
     expect(signatoriesOf(inCells)).toBe(expected);
@@ -412,5 +466,12 @@ describe('a signature block whose lines are paragraphs of their own', () => {
     const table = new docx.Table({ rows: [new docx.TableRow({ children: [C('Møter per år'), C('4')] }), new docx.TableRow({ children: [C('Referent'), C('Kommunen')] })] });
     const { draft } = await imported([...agreement([]).slice(0, -4), table]);
     expect(draft.body).toContain('<table><tbody><tr><th scope="row">Møter per år</th><td>4</td></tr>');
+  });
+
+  it('a meeting plan at the end whose one column names a council («Politiråd») stays a table: a signatory\'s column names its role', async () => {
+    const table = new docx.Table({ rows: [['Møte', 'Tidspunkt'], ['Politiråd', 'Mars og oktober'], ['SLT-styringsgruppe', 'Juni']].map((r) => new docx.TableRow({ children: r.map((c) => C(c)) })) });
+    const { draft } = await imported([...agreement([]).slice(0, -4), table]);
+    expect(draft.body).toMatch(/<table><tbody><tr><th scope="row">Møte<\/th><td>Tidspunkt<\/td><\/tr>.*<\/table>\n$/);
+    expect(draft.body).not.toContain('<Signatures>');
   });
 });

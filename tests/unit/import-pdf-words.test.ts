@@ -57,6 +57,17 @@ describe('words drawn as pieces of their own, with no space character', () => {
     expect(pages[0]?.lines.map((l) => l.text)).toEqual(['Leiing:\tKommunen/Politiet', 'Ordfører\tPolitistasjonssjef\tSLT-koordinator']);
     expect(pdfPagesToText(pages).text).toContain('Leiing:\tKommunen/Politiet');
   });
+
+  it('in a table\'s columns stay a row though their gaps are equal: cells of one width (years, digits) at equal steps', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    const row = (y: number, cells: string[]) => cells.forEach((cell, i) => page.drawText(cell, { x: 72 + i * 100, y, size: SIZE, font }));
+    row(760, ['2019', '2020', '2021', '2022']);
+    row(736, ['4', '6', '4', '5']);
+    const pages = await readPdfPages(await doc.save(), 'avtale.pdf');
+    expect(pages[0]?.lines.map((l) => l.text)).toEqual(['2019\t2020\t2021\t2022', '4\t6\t4\t5']);
+  });
 });
 
 // seed-pdf.ts places each word of a justified line after the one before by the width pdf-lib measures; with kerning

@@ -443,6 +443,45 @@ describe('a numbered list in text with no blank lines', () => {
   });
 });
 
+// A numbered title stands alone in narrow text though its next word would not have fitted after it (Oppegård's
+// "2. Politirådets organer og oppgaver" at 45): a list item's first line is no such title, though its next line goes
+// on with a capital (a name: «Politiet», «SLT»).
+describe('a numbered list item hard-wrapped before a capitalised word', () => {
+  const text = (first: string[]) =>
+    [
+      'Samarbeidsavtale mellom Moss kommune og Øst',
+      'politidistrikt',
+      '',
+      '1. Formål',
+      '',
+      'Avtalen skal styrke samarbeidet mellom',
+      'kommunen og politiet om forebygging.',
+      '',
+      '2. Tiltak',
+      '',
+      'Partene er enige om følgende tiltak i',
+      'perioden som avtalen gjelder for.',
+      ...first,
+      '2. Det skal etableres et samarbeid med',
+      'Politiet og SLT-koordinatoren om tiltak',
+      'som gjelder rus og kriminalitet blant',
+      'ungdom i sentrum av byen.',
+      '3. Ordføreren leder politirådet.',
+      '',
+      '3. Evaluering',
+      '',
+      'Avtalen evalueres årlig av partene.',
+    ].join('\n');
+  it.each([
+    ['after a wrapped item', ['1. Kommunen skal arbeide for at barn og', 'unge i kommunen får hjelp tidlig.']],
+    ['after a short item', ['1. Rus og psykisk helse.']],
+    ['after a short item with no full stop', ['1. Rus og psykisk helse']],
+  ])('is joined to its next line %s', async (_, first) => {
+    const draft = (await importAgreement('moss.txt', new TextEncoder().encode(text(first)), base, { municipality: 'Moss' })).drafts[0];
+    expect(draft?.body).toContain('\n2. Det skal etableres et samarbeid med Politiet og SLT-koordinatoren om tiltak som gjelder rus og kriminalitet blant ungdom i sentrum av byen.\n3. Ordføreren leder politirådet.\n');
+  });
+});
+
 // Text with blank lines is read as it is: a numbered list or a long list of roles in it is not taken for headings
 // (a review's inputs: the split above is tried only when the text as read has no section at all).
 describe('seeds with a list that looks like headings', () => {

@@ -109,6 +109,11 @@ export interface CheckedSection {
   heading?: string;
   /** The text before the first heading, a section, or the signature block (which has no heading). */
   part: AgreementSection['part'];
+  /**
+   * Its language, by its own words (the draft's where they do not tell): a draft from the builder takes each section
+   * from any agreement, nynorsk or bokmål.
+   */
+  language: Language;
   /** The template's section it corresponds to, and how that was found. */
   aligned?: { key: SectionKey; by: 'heading' | 'content' };
   /** Per block, its text as shared and own segments (`local` = the draft's own). */
@@ -121,7 +126,7 @@ export interface CheckedSection {
 /** The checked draft. */
 export interface DraftCheck {
   headings: boolean;
-  /** The draft's language, by the importer's rule (its text and headings are marked with it on the page). */
+  /** The draft's language, by the importer's rule (a section whose words do not tell has it). */
   language: Language;
   sections: CheckedSection[];
   words: number;
@@ -142,6 +147,8 @@ export function checkDraft(draft: DraftText, register: readonly RegisterText[]):
   const clauses = register.flatMap((doc) =>
     doc.sections.map((s) => ({ doc, section: s, text: sectionText(s), content: contentWords(sectionText(s)) })).filter((c) => c.text !== ''),
   );
+  const partText = (s: AgreementSection) => `${s.heading ?? ''}\n${sectionText(s)}`;
+  const language = languageOf(draft.sections.map(partText).join('\n'));
   const sections = draft.sections.map((section, i): CheckedSection => {
     const figures = sharing?.sections[i];
     const text = sectionText(section);
@@ -177,6 +184,7 @@ export function checkDraft(draft: DraftText, register: readonly RegisterText[]):
       });
     const out: CheckedSection = {
       part: section.part,
+      language: languageOf(partText(section), language),
       blocks: section.blocks.map((b, k) => {
         const block: CheckedSection['blocks'][number] = { kind: b.kind, depth: b.depth, segments: figures?.blocks[k] ?? [{ text: b.text, local: true }] };
         if (b.number !== undefined) block.number = b.number;
@@ -195,7 +203,7 @@ export function checkDraft(draft: DraftText, register: readonly RegisterText[]):
   });
   return {
     headings: draft.headings,
-    language: languageOf(draft.sections.map((s) => `${s.heading ?? ''}\n${sectionText(s)}`).join('\n')),
+    language,
     sections,
     words: sections.reduce((n, s) => n + s.words, 0),
     shared: sections.reduce((n, s) => n + s.shared, 0),
@@ -235,15 +243,13 @@ export interface DraftCheckLabels {
  * section is a region named by its place and its heading ("Del 2 av 4:
  * Politiråd": a draft may repeat a heading, and two regions of one name cannot be
  * told apart in a list of landmarks); its closest clauses stand under a heading of
- * their own in it, not as a landmark. A nynorsk draft's text and headings carry
- * `lang="nn"`.
+ * their own in it, not as a landmark. A nynorsk section's text and heading carry
+ * `lang="nn"` (each section by its own words: a builder's draft may mix the two).
  */
 export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clauseUrl: (slug: string, id: string | undefined) => string): string {
-  // A nynorsk draft's text and headings are marked so (the page is bokmål), and the page's words read aloud inside it as bokmål.
-  const nynorsk = check.language === 'nn';
-  const own = nynorsk ? ' lang="nn"' : '';
-  const hidden = (t: string) => `<span class="visually-hidden"${nynorsk ? ' lang="nb"' : ''}>${escapeHtml(t)}</span>`;
-  const segment = (s: Segment) => {
+  // A nynorsk section's text and heading are marked so (the page is bokmål), and the page's words read aloud inside it as bokmål.
+  const segment = (s: Segment, nynorsk: boolean) => {
+    const hidden = (t: string) => `<span class="visually-hidden"${nynorsk ? ' lang="nb"' : ''}>${escapeHtml(t)}</span>`;
     const text = escapeHtml(s.text).replace(/\n/g, '<br>');
     if (s.text.trim() === '') return text;
     return s.local ? `<mark data-text="own">${text}</mark>` : `<span data-text="shared">${hidden(labels.sharedStart)}${text}${hidden(labels.sharedEnd)}</span>`;
@@ -259,6 +265,7 @@ export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clau
       ? (s.aligned.by === 'heading' ? labels.alignedKey : labels.alignedContent)(SECTION_TITLES[s.aligned.key].nb)
       : labels.alignedNone;
     const heading = s.heading ?? (s.part === 'signatures' ? labels.signatures : labels.preamble);
+    const own = s.language === 'nn' ? ' lang="nn"' : '';
     out.push(
       `<section class="draft-check-section" aria-label="${escapeHtml(labels.sectionRegion(i + 1, check.sections.length, heading))}" data-aligned="${s.aligned?.key ?? ''}">`,
       `<h3 id="${id}"${s.heading ? own : ''}>${escapeHtml(heading)}</h3>`,
@@ -267,7 +274,7 @@ export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clau
     );
     let list: 'ul' | 'ol' | undefined;
     for (const b of s.blocks) {
-      const inner = b.segments.map(segment).join('');
+      const inner = b.segments.map((g) => segment(g, s.language === 'nn')).join('');
       if (b.kind === 'item') {
         const tag = b.number === undefined ? 'ul' : 'ol';
         if (list !== tag) {

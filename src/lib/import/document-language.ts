@@ -1,8 +1,8 @@
 /** Whether a document is written in nynorsk or bokmål. */
 import type { Language } from '../content/schema.ts';
 
-/** Nynorsk or bokmål, from words only one of them uses. */
-export function languageOf(text: string): Language {
+/** Nynorsk or bokmål, from words only one of them uses; `tie` where they are as many (none: bokmål). */
+export function languageOf(text: string, tie: Language = 'nb'): Language {
   const nn = new Set(['ikkje', 'eit', 'ein', 'frå', 'kva', 'vert', 'korleis', 'dei', 'desse', 'difor', 'berre', 'noko', 'innanfor', 'kvar', 'saman', 'tenestetilbod', 'kommunane', 'heile', 'mogleg', 'gjennomførast', 'førebygging', 'førebyggjande', 'vere', 'vera', 'òg', 'medan', 'høve', 'leiing']);
   const nb = new Set(['ikke', 'et', 'en', 'fra', 'hva', 'blir', 'hvordan', 'disse', 'derfor', 'bare', 'noe', 'innenfor', 'hver', 'sammen', 'tjenestetilbud', 'kommunene', 'hele', 'mulig', 'gjennomføres', 'forebygging', 'forebyggende', 'være', 'mens', 'ledelse']);
   let nnCount = 0;
@@ -11,5 +11,5 @@ export function languageOf(text: string): Language {
     if (nn.has(word)) nnCount++;
     if (nb.has(word)) nbCount++;
   }
-  return nnCount > nbCount ? 'nn' : 'nb';
+  return nnCount > nbCount ? 'nn' : nbCount > nnCount ? 'nb' : tie;
 }

@@ -7,9 +7,8 @@
  * with its own mark takes no number.
  */
 import type JSZip from 'jszip';
-import { child, parseXml, val, type XmlElement } from './docx-xml.ts';
+import { child, parseXml, textOf, val, type XmlElement } from './docx-xml.ts';
 import { formatNumber } from './docx-numbering.ts';
-import { decodeEntities } from './xml-entities.ts';
 
 export type NoteKind = 'footnote' | 'endnote';
 
@@ -53,13 +52,13 @@ export async function noteMarks(zip: JSZip): Promise<{ marks: Map<string, NoteMa
   const sections: XmlElement[] = [];
   /** The text typed after a reference in its run (or, if none, in the next run of its paragraph): a note's own mark. */
   const textAfter = (ref: XmlElement): string => {
-    const textOf = (run: XmlElement | undefined, from = 0) =>
-      (run?.children.slice(from) ?? []).filter((c) => c.name === 'w:t' && c.closeEnd !== -1).map((t) => decodeEntities(documentXml.slice(t.openEnd, documentXml.lastIndexOf('<', t.closeEnd - 1)))).join('');
+    const runText = (run: XmlElement | undefined, from = 0) =>
+      (run?.children.slice(from) ?? []).filter((c) => c.name === 'w:t').map((t) => textOf(t, documentXml)).join('');
     const run = ref.parent;
-    const own = textOf(run, (run?.children.indexOf(ref) ?? 0) + 1);
+    const own = runText(run, (run?.children.indexOf(ref) ?? 0) + 1);
     if (own.trim() !== '' || !run?.parent) return own;
     const runs = run.parent.children.filter((c) => c.name === 'w:r');
-    return textOf(runs[runs.indexOf(run) + 1]);
+    return runText(runs[runs.indexOf(run) + 1]);
   };
   const visit = (e: XmlElement) => {
     if (e.name === 'mc:Choice' || e.name === 'w:del' || e.name === 'w:moveFrom') return;

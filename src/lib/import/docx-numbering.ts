@@ -16,9 +16,16 @@
  * own, the instances of one list definition without one share its counter.
  * The XML is read by namespace (`docx-xml.ts`), so a file that binds
  * WordprocessingML to another prefix than "w:" is numbered the same.
+ *
+ * The importer has mammoth keep empty paragraphs (they group a signature
+ * block's lines), but mammoth closes a list at an empty paragraph and opens the
+ * next item's level anew, wrongly nested; Word shows a list whose items empty
+ * paragraphs space out as one list. So the empty paragraphs between two
+ * paragraphs of a list (bullets too) are taken out here, as mammoth's default
+ * leaves them out.
  */
 import type JSZip from 'jszip';
-import { child, parseXml, prefixOf, val, type XmlElement } from './docx-xml.ts';
+import { child, parseXml, prefixOf, textOf, val, type XmlElement } from './docx-xml.ts';
 
 export const LABEL_START = '\uFDD0';
 export const LABEL_END = '\uFDD1';
@@ -137,6 +144,18 @@ export function formatNumber(n: number, format: string): string {
 }
 
 /** What writing the numbers did, for the review. */
+/** What may stand between a list's paragraphs without ending it: places marked in the text (bookmarks, comments' ranges, proofing marks). */
+const PLACE_MARKERS = /^w:(?:bookmarkStart|bookmarkEnd|commentRangeStart|commentRangeEnd|proofErr|permStart|permEnd)$/;
+/** What a paragraph shows besides its text. */
+const SHOWN = /^w:(?:tab|br|cr|sym|drawing|pict|object|footnoteReference|endnoteReference|noBreakHyphen|softHyphen|fldSimple|ptab)$/;
+
+/** True when a paragraph shows nothing (no text but spaces, nothing drawn, no note's mark) and ends no section. */
+function isEmptyParagraph(p: XmlElement, xml: string): boolean {
+  const shows = (e: XmlElement): boolean =>
+    e.name === 'w:sectPr' || SHOWN.test(e.name) || (e.name === 'w:t' && textOf(e, xml).trim() !== '') || e.children.some(shows);
+  return !p.children.some(shows);
+}
+
 export interface NumberLabels {
   /** The file with the numbers written in. */
   bytes: Uint8Array;
@@ -200,11 +219,22 @@ export async function withNumberLabels(bytes: Uint8Array): Promise<NumberLabels 
 
   const counters = new Map<string, Array<number | undefined>>();
   const inserts: Array<{ at: number; text: string; w: string }> = [];
+  /** Empty paragraphs between two of a list's paragraphs, to take out. */
+  const spacers: XmlElement[] = [];
   const visit = (e: XmlElement) => {
     // As mammoth reads the file: an alternative's fallback only, deleted text not at all.
     if (e.name === 'mc:Choice' || e.name === 'w:del' || e.name === 'w:moveFrom') return;
     if (e.name === 'w:p' && e.closeEnd !== -1) label(e);
-    for (const c of e.children) visit(c);
+    /** The empty paragraphs since the last paragraph of a list, among `e`'s children (undefined after any other). */
+    let gap: XmlElement[] | undefined;
+    for (const c of e.children) {
+      visit(c);
+      if (c.name === 'w:p' && listOf(child(c, 'w:pPr'))) {
+        spacers.push(...(gap ?? []));
+        gap = [];
+      } else if (c.name === 'w:p' && isEmptyParagraph(c, xml)) gap?.push(c);
+      else if (c.name === 'w:p' || !PLACE_MARKERS.test(c.name)) gap = undefined;
+    }
   };
   const label = (p: XmlElement) => {
     const pPr = child(p, 'w:pPr');
@@ -246,13 +276,17 @@ export async function withNumberLabels(bytes: Uint8Array): Promise<NumberLabels 
   const root = parseXml(xml);
   if (!root.children.some((e) => e.name === 'w:document')) return undefined;
   visit(root);
-  if (inserts.length === 0) return undefined;
+  if (inserts.length === 0 && spacers.length === 0) return undefined;
+  // Each edit at its place: a number written in (`to` undefined), or an empty paragraph taken out (up to `to`).
+  const edits = [
+    ...inserts.map((i) => ({ at: i.at, to: undefined, text: `<${i.w}r><${i.w}t xml:space="preserve">${i.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</${i.w}t></${i.w}r>` })),
+    ...spacers.map((p) => ({ at: p.start, to: p.closeEnd === -1 ? p.openEnd : p.closeEnd, text: '' })),
+  ];
   let out = '';
   let from = 0;
-  for (const insert of inserts.sort((a, b) => a.at - b.at)) {
-    const escaped = insert.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    out += `${xml.slice(from, insert.at)}<${insert.w}r><${insert.w}t xml:space="preserve">${escaped}</${insert.w}t></${insert.w}r>`;
-    from = insert.at;
+  for (const edit of edits.sort((a, b) => a.at - b.at)) {
+    out += `${xml.slice(from, edit.at)}${edit.text}`;
+    from = edit.to ?? edit.at;
   }
   zip.file('word/document.xml', out + xml.slice(from));
   return { bytes: await zip.generateAsync({ type: 'uint8array' }), labelled: inserts.length };

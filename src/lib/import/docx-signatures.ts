@@ -2,7 +2,7 @@
  * A Word file's signature block in the register's shape (CONTRIBUTING: each signatory a paragraph, its lines broken
  * as in the document), from the two ways a word processor lays it out that its paragraphs do not show:
  * - a table at the end of the text, a column per signatory (name, title, place and date in its rows, or in one cell's
- *   paragraphs), read column by column, when each of its lines is short and one names a signatory's role;
+ *   paragraphs), read column by column, when each of its lines is short and each column names a signatory's role;
  * - short paragraphs at the end, a line each, that empty paragraphs group: each group is one signatory's lines (a text
  *   file's blank lines, as the file's empty paragraphs are). With no empty paragraph among them there is nothing to
  *   group them by: they stay a paragraph each, and the review says what to check.
@@ -24,9 +24,10 @@ function signatureColumns(grid: readonly string[][][]): string[][] | undefined {
   const columns = Math.max(...grid.map((row) => row.length));
   if (columns < 2 || columns > 4 || grid.some((row) => row.length !== columns)) return undefined;
   const lines = grid.flat(2).filter((l) => l !== '');
-  if (!lines.every((l) => wordCount(l) <= 8) || !lines.some(namesSignatoryRole)) return undefined;
+  if (!lines.every((l) => wordCount(l) <= 8)) return undefined;
   const out = Array.from({ length: columns }, (_, c) => grid.flatMap((row) => row[c] ?? []).filter((l) => l !== ''));
-  return out.every((c) => c.length > 0) ? out : undefined;
+  // Each column a signatory, so each names its role: a meeting plan whose first column names the «Politiråd» is none.
+  return out.every((c) => c.some(namesSignatoryRole)) ? out : undefined;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface XmlElement {
   /** The attributes by name, named as `name` is; values with their entities decoded. */
   attrs: Record<string, string>;
   children: XmlElement[];
+  /** The offset of its opening tag's "<". */
+  start: number;
   /** The offset just after the opening tag (after the whole tag for an empty element). */
   openEnd: number;
   /** The offset just after the closing tag; -1 for an empty element (`<w:p/>`). */
@@ -51,7 +53,7 @@ export const prefixOf = (e: XmlElement): string => (e.qname.includes(':') ? e.qn
 
 /** Parses the XML; the root's children are the document's element. */
 export function parseXml(xml: string): XmlElement {
-  const root: XmlElement = { name: '#root', qname: '#root', attrs: {}, children: [], openEnd: 0, closeEnd: xml.length, scope: new Map() };
+  const root: XmlElement = { name: '#root', qname: '#root', attrs: {}, children: [], start: 0, openEnd: 0, closeEnd: xml.length, scope: new Map() };
   let current = root;
   const tag = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<!DOCTYPE[^>]*>|<(\/?)([^\s/>]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
   for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
@@ -70,7 +72,7 @@ export function parseXml(xml: string): XmlElement {
     const scope = declared.length === 0 ? current.scope : new Map([...current.scope, ...declared.map(([n, v]): [string, string] => [n === 'xmlns' ? '' : n.slice(6), v])]);
     const attrs: Record<string, string> = {};
     for (const [n, v] of raw) if (n !== 'xmlns' && !n.startsWith('xmlns:')) attrs[resolve(n, scope, true)] = v;
-    const element: XmlElement = { name: resolve(qname, scope, false), qname, attrs, children: [], openEnd: end, closeEnd: empty ? -1 : end, parent: current, scope };
+    const element: XmlElement = { name: resolve(qname, scope, false), qname, attrs, children: [], start: m.index, openEnd: end, closeEnd: empty ? -1 : end, parent: current, scope };
     current.children.push(element);
     if (!empty) current = element;
   }
@@ -81,3 +83,10 @@ export function parseXml(xml: string): XmlElement {
 export const child = (e: XmlElement | undefined, name: string): XmlElement | undefined => e?.children.find((c) => c.name === name);
 /** An element's `w:val`. */
 export const val = (e: XmlElement | undefined): string | undefined => e?.attrs['w:val'];
+
+/**
+ * An element's text as mammoth reads it (`w:t`): its character data with entities decoded, a CDATA section left out
+ * (mammoth reads text nodes only); '' for an empty element.
+ */
+export const textOf = (e: XmlElement, xml: string): string =>
+  e.closeEnd === -1 ? '' : decodeEntities(xml.slice(e.openEnd, xml.lastIndexOf('<', e.closeEnd - 1)).replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, ''));

@@ -389,7 +389,8 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
     noted = await Zip.loadAsync(bytes).then(noteMarks).catch(() => undefined);
     // Loaded only for a Word file: text and PDF imports do without it.
     const { default: mammoth } = await import('mammoth');
-    // Empty paragraphs kept (`<p></p>`): they group a signature block's lines, as a text file's blank lines do.
+    // Empty paragraphs kept (`<p></p>`): they group a signature block's lines, as a text file's blank lines do (those that
+    // only space out a list's items withNumberLabels took out: mammoth would close the list at each).
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(labelled?.bytes ?? bytes) }, { ignoreEmptyParagraphs: false })).value;
   } catch (e) {
     throw new ImportError(

@@ -138,13 +138,14 @@ function gutterOf(rows: readonly Glyph[][], pageWidth: number): number | undefin
 
 /**
  * True when a row's pieces of text stand an equal gap apart, two gaps or more, each wider than a word space's
- * least: a justified line stretched to the margin, its words placed one by one (a tab stop's gap is one, or differs
- * from the others with the widths of the cells' texts).
+ * least and at most three ems: a justified line stretched to the margin, its words placed one by one (a tab stop's
+ * gap is one, or differs from the others with the widths of the cells' texts; a table's columns of cells of one
+ * width, years or digits, stand equally far apart too, but wider than a stretched line's word spaces).
  */
 function stretched(row: readonly Glyph[], size: number): boolean {
   const ink = row.filter((g) => g.str.trim() !== '');
   const gaps = ink.slice(1).map((g, i) => g.x - ((ink[i] as Glyph).x + (ink[i] as Glyph).width));
-  if (gaps.length < 2 || gaps.some((gap) => gap <= size * 0.15)) return false;
+  if (gaps.length < 2 || gaps.some((gap) => gap <= size * 0.15 || gap > size * 3)) return false;
   return Math.max(...gaps) - Math.min(...gaps) <= Math.max(0.5, Math.min(...gaps) * 0.02);
 }
 

@@ -37,8 +37,10 @@
  * decides whether it is a heading. In narrow text a numbered section title
  * can be too long for the next word to have fitted after it ("2. Politirådets
  * organer og oppgaver" at 45): after a sentence's end, a numbered title-shaped
- * line whose number follows one that began an earlier line ("1. Bakgrunn") is
- * not joined to a capitalised full line that its paragraph goes on after.
+ * line (not ending in a word a sentence goes on after, as a list item's first
+ * line may: "… et samarbeid med") whose number follows one that began an
+ * earlier line ("1. Bakgrunn") is not joined to a capitalised full line that
+ * its paragraph goes on after.
  */
 import type { Block } from './clean.ts';
 import { endsWithSoftHyphen, joinAtSoftHyphen, joinHyphenated, type Vocabulary } from './hyphenation.ts';
@@ -95,13 +97,16 @@ function startsTemplateTitle(line: string): boolean {
   const t = line.trim();
   return /^(?:\*\*)?\p{Lu}/u.test(t) && wordCount(t) <= 10 && !/[.;,:!?]\s*(?:\*\*)?$/.test(t) && sectionKeyOfTitle(t) !== undefined;
 }
+/** Words a title never ends with, a wrapped sentence's line often does (a preposition, conjunction, article or verb). */
+const OPEN_ENDING = /\s(?:av|at|blant|de|dei|den|der|det|ei|eller|en|er|et|etter|for|fra|frå|før|hos|i|kan|med|mellom|mot|må|og|om|over|på|samt|skal|som|til|under|ved|vert|vil|å)(?:\*\*)?$/iu;
 /**
  * A numbered section title as a whole line ("2. Politirådets organer og oppgaver"): a number, a capital, at most eight
- * words, no closing punctuation. Its number, or undefined.
+ * words, no closing punctuation, not ending in a word a sentence goes on after (a list item's first line, "2. Det skal
+ * etableres et samarbeid med", its next line "Politiet og …"). Its number, or undefined.
  */
 function numberedTitle(line: string): number | undefined {
   const m = /^(?:\*\*)?(\d{1,2})\.\s+\p{Lu}/u.exec(line.trim());
-  return m && wordCount(line.trim()) <= 8 && !/[.;,:!?]\s*(?:\*\*)?$/.test(line.trim()) ? Number(m[1]) : undefined;
+  return m && wordCount(line.trim()) <= 8 && !/[.;,:!?]\s*(?:\*\*)?$/.test(line.trim()) && !OPEN_ENDING.test(line.trim()) ? Number(m[1]) : undefined;
 }
 /** A line that ends a full sentence (not a colon, which introduces what follows). */
 const endsFullSentence = (line: string) => /[.!?]\s*(?:\*\*)?\s*$/.test(line);

@@ -24,6 +24,9 @@ export function signatoriesOf(blocks: readonly Block[]): DraftSignatory[] {
     // A place and date line among a signatory's lines (a signature table's column: "Moss, 30.4.2020" over the name) is no part of the role.
     let lines = block.lines.map((l) => l.replace(/\*\*/g, '').trim()).filter((l) => l !== '' && !readDate(l));
     if (lines.length === 0) continue;
+    // A party line written first («For Moss kommune», the name and title under it) goes after the title, as the register writes a role.
+    const party = lines.length > 1 ? /^for\s+(.+)$/iu.exec(lines[0] ?? '') : null;
+    if (party?.[1] && ORGANISATION.test(party[1])) lines = [...lines.slice(1), party[1]];
     let name: string | undefined;
     const first = lines[0] ?? '';
     const slash = /^(.+?)\s*\/\s*(.+)$/.exec(first);
@@ -37,9 +40,9 @@ export function signatoriesOf(blocks: readonly Block[]): DraftSignatory[] {
     if (lines.length === 0) continue;
     const role = lines.reduce((acc, line) => (acc === '' ? line : `${acc}${ORGANISATION.test(line) ? ', ' : ' / '}${line}`), '');
     const head = lines[0] ?? '';
-    const party = MUNICIPAL_ROLE.test(head) ? 'kommune' : POLICE_ROLE.test(role) ? 'politi' : /kommune/i.test(role) ? 'kommune' : undefined;
-    if (!party) continue;
-    out.push({ party, role, ...(name ? { name } : {}) });
+    const side = MUNICIPAL_ROLE.test(head) ? 'kommune' : POLICE_ROLE.test(role) ? 'politi' : /kommune/i.test(role) ? 'kommune' : undefined;
+    if (!side) continue;
+    out.push({ party: side, role, ...(name ? { name } : {}) });
   }
   return out;
 }

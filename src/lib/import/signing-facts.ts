@@ -25,7 +25,9 @@ export function signingOf(doc: DocumentStructure, review: Review): Pick<DraftFro
   }
   const lastSection = doc.sections.at(-1);
   const lastParagraphs = lastSection ? passages(lastSection).map((p) => p.text) : [];
-  const signatureLines = doc.signatures.map(blockText);
+  // A signatory's block may hold its place and date line over the name (a signature table's column): that line is the
+  // date as written, not the block; a block whose date runs over its lines is read whole.
+  const signatureLines = doc.signatures.flatMap((b) => [...b.lines.map((l) => l.replace(/\*\*/g, '').trim()), blockText(b)]);
   const signing = [...frontLines, ...signatureLines, ...lastParagraphs].find(
     (line) => readDate(line) && (/inngått|signert|underskrevet|undertegnet|vedtatt|vedteke|godkjent|inngått/iu.test(line) || signatureLines.includes(line)),
   );
