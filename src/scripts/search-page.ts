@@ -308,7 +308,13 @@ export function startSearchPage(): void {
     typing = setTimeout(() => commit(false), 300);
   });
   more.addEventListener('click', () => void showMore(generation));
-  window.addEventListener('popstate', fromUrl);
+  // A move within the page fires popstate too (the skip link to the count, and Back from there):
+  // when the address holds the search shown, it stays as drawn, with the documents «Vis flere» added.
+  window.addEventListener('popstate', () => {
+    const parsed = parseSearchParams(new URL(window.location.href).searchParams, known);
+    if (currentState && toSearchParams(parsed.state).toString() === toSearchParams(currentState).toString()) return;
+    fromUrl();
+  });
   // Load the search engine when the reader starts to use the form (it loads while they type),
   // or at once when the address already holds a search; not on every visit to the page.
   const preload = () => void loadPagefind().catch(() => undefined);

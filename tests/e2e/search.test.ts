@@ -295,6 +295,21 @@ describe('the URL is the state', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)).toBe(true);
   });
 
+  it('the skip link leaves the results as they are: the documents shown after «Vis flere», and the count, not searched again', async () => {
+    expect(await searchFor('q=samarbeid')).toMatch(/i de 5 første av 7 dokumenter/);
+    await page.locator('#search-more').click();
+    await expect.poll(async () => (await results()).docs.length).toBe(7);
+    const status = await page.locator('#search-status').textContent();
+    await page.locator('[data-search-form] button[type=submit]').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    // The link moved to its target (a navigation within the page, which fires popstate).
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#search-status');
+    expect(await page.locator('#search-status').textContent()).toBe(status);
+    expect((await results()).docs).toHaveLength(7);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-status');
+  });
+
   it('is reachable by keyboard and has no WCAG 2.2 A/AA violation with results shown', async () => {
     await searchFor('q=vold');
     await page.keyboard.press('Tab');
@@ -317,6 +332,8 @@ describe('bad input', () => {
     expect((await results()).docs).toEqual([]);
     expect(await page.locator('#search-more').isHidden()).toBe(true);
     expect(await searchFor('q=Bod%C3%B8+politiraad')).toMatch(/^Ingen treff for «Bodø politiraad»: ingen ord i avtalene begynner med «politiraad»\./);
+    // A short word is no stem of a shorter word: «idé» was searched as «i», and showed its hits.
+    expect(await searchFor('q=id%C3%A9')).toMatch(/^Ingen treff for «idé»: ingen ord i avtalene begynner med «idé»\./);
     // Spelt right, and inflected, the words find their clauses.
     await searchFor('q=taushetsplikten');
     expect((await results()).sections).toEqual(expect.arrayContaining(['/avtaler/skien-2019/#administrativt', '/avtaler/bodo-2018/#administrativt', '/avtaler/oppegard-2018/#administrativt']));

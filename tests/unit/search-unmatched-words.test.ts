@@ -8,6 +8,10 @@ describe('unmatchedWords', () => {
     expect(unmatchedWords('tausetsplikt', ['ta', 'Ta'])).toEqual(['tausetsplikt']);
     expect(unmatchedWords('politiraad', ['politiet', 'politi.', 'Politiets', 'Kommunen/Politiet.', 'www.politi.no'])).toEqual(['politiraad']);
     expect(unmatchedWords('Bodø tausetsplikt', ['Bodø', 'ta'])).toEqual(['tausetsplikt']);
+    // «ide» as «i» (53 hits of «i» in the register): «de» ends words the stemmer shortens, but it never shortens a word to less than three letters.
+    expect(unmatchedWords('idé', ['i', 'I'])).toEqual(['idé']);
+    expect(unmatchedWords('ide', ['i', 'i'])).toEqual(['ide']);
+    expect(unmatchedWords('politiråd ide', ['Politirådet', 'i'])).toEqual(['ide']);
   });
 
   it('names none when each word was found as typed, an inflection of it, or the start of a longer word', () => {
@@ -17,6 +21,9 @@ describe('unmatchedWords', () => {
     expect(unmatchedWords('evalueringen', ['evaluering'])).toEqual([]);
     expect(unmatchedWords('politirad', ['POLITIRÅD.', 'Politirådet'])).toEqual([]);
     expect(unmatchedWords('rus', ['rusmiddelbruk'])).toEqual([]);
+    expect(unmatchedWords('møtene', ['møter'])).toEqual([]);
+    expect(unmatchedWords('rusen', ['rus'])).toEqual([]);
+    expect(unmatchedWords('årlege', ['årleg'])).toEqual([]);
     expect(unmatchedWords('koordinator', ['SLT-koordinatoren'])).toEqual([]);
     expect(unmatchedWords('SLT-koordinator', ['SLT-koordinator.'])).toEqual([]);
     expect(unmatchedWords('Sør-Øst', ['Sør-Øst'])).toEqual([]);

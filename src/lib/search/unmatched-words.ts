@@ -32,6 +32,20 @@ const STEMMED_ENDINGS: ReadonlySet<string> = (() => {
   return endings;
 })();
 
+const VOWELS = /[aeiouyæøå]/;
+
+/**
+ * Where the stemmer's R1 begins in `form`: after the first non-vowel that follows a vowel, and at
+ * least three letters in. It takes endings off only there, so it never leaves less of a word than
+ * this (`ide` stays `ide`, and is no `i` + `de`).
+ */
+function stemRegionStart(form: string): number {
+  const letters = [...form];
+  const vowel = letters.findIndex((c) => VOWELS.test(c));
+  const after = vowel < 0 ? -1 : letters.findIndex((c, i) => i > vowel && !VOWELS.test(c));
+  return Math.max(3, after < 0 ? letters.length : after + 1);
+}
+
 /**
  * The forms a word of the text is matched as: the whole word, each part between hyphens, slashes and
  * other signs, and each run of parts to its end (`17.mai-arrangementet` as `maiarrangementet` too).
@@ -62,7 +76,8 @@ export function unmatchedWords(query: string, matched: Iterable<string>): string
       const form = searchForm(word);
       if (!form) return false;
       const longest = Math.max(...forms.map((m) => sharedStart(m, form)));
-      return !STEMMED_ENDINGS.has(form.slice(longest));
+      const rest = form.slice(longest);
+      return rest !== '' && !(longest >= stemRegionStart(form) && STEMMED_ENDINGS.has(rest));
     })
     .map((word) => word.replace(/^["']+|["'*]+$/g, ''));
 }
