@@ -356,7 +356,11 @@ export const search = {
   prompt: 'Skriv et søkeord eller velg et filter.',
   loading: 'Søker …',
   loadError: 'Søket kunne ikke lastes. Prøv å laste siden på nytt.',
-  noResults: (q: string) => (q ? `Ingen treff for «${q}». Prøv et annet ord, eller fjern filtre.` : 'Ingen avtaler passer filtrene. Fjern et filter.'),
+  /** No hits; a phrase in quotes is searched as written, word for word, so the reader is told to try without them. */
+  noResults: (q: string) =>
+    q
+      ? `Ingen treff for «${q}». ${q.includes('"') ? 'Ord i anførselstegn søkes som en hel frase, slik de står: prøv uten anførselstegn' : 'Prøv et annet ord'}, eller fjern filtre.`
+      : 'Ingen avtaler passer filtrene. Fjern et filter.',
   /** A search with a word no word of the documents begins with (Pagefind would have shown the hits of a shorter word: «tausetsplikt» as «ta»). */
   noWordStarting: (q: string, words: readonly string[]) =>
     `Ingen treff for «${q}»: ingen ord i avtalene begynner med ${words.map((w) => `«${w}»`).join(' eller ')}. Sjekk stavemåten, eller prøv begynnelsen av ordet.`,

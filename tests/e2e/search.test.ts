@@ -325,6 +325,10 @@ describe('bad input', () => {
 
   it('a query of only punctuation finds nothing, and says so', async () => {
     expect(await searchFor(`q=${encodeURIComponent('!!! ... ???')}`)).toBe('Ingen treff for «!!! ... ???». Prøv et annet ord, eller fjern filtre.');
+    // A phrase in quotes is searched word for word as written: the reader is told to try it without them.
+    expect(await searchFor(`q=${encodeURIComponent('"taushetsplikt politiråd kommunen"')}`)).toBe(
+      'Ingen treff for «"taushetsplikt politiråd kommunen"». Ord i anførselstegn søkes som en hel frase, slik de står: prøv uten anførselstegn, eller fjern filtre.',
+    );
   });
 
   it('a misspelt word says no word begins so, instead of showing the hits of a shorter word (Pagefind searched «tausetsplikt» as «ta»)', async () => {

@@ -10,6 +10,8 @@ describe('unmatchedWords', () => {
     expect(unmatchedWords('Bodø tausetsplikt', ['Bodø', 'ta'])).toEqual(['tausetsplikt']);
     // «ide» as «i» (53 hits of «i» in the register): «de» ends words the stemmer shortens, but it never shortens a word to less than three letters.
     expect(unmatchedWords('idé', ['i', 'I'])).toEqual(['idé']);
+    // Named without the signs typed around it, which the notice's own «» would double.
+    expect(unmatchedWords('«tausetsplikt» "politiraad" tausets*', ['ta', 'politi'])).toEqual(['tausetsplikt', 'politiraad', 'tausets']);
     expect(unmatchedWords('ide', ['i', 'i'])).toEqual(['ide']);
     expect(unmatchedWords('politiråd ide', ['Politirådet', 'i'])).toEqual(['ide']);
   });

@@ -79,7 +79,8 @@ export function unmatchedWords(query: string, matched: Iterable<string>): string
       const rest = form.slice(longest);
       return rest !== '' && !(longest >= stemRegionStart(form) && STEMMED_ENDINGS.has(rest));
     })
-    .map((word) => word.replace(/^["']+|["'*]+$/g, ''));
+    // Named as a word, without the signs around it (quotes of any kind, a wildcard), which the notice quotes itself.
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
 }
 
 /** The words of a document's text at Pagefind's match locations (its fragment's content split at white space, as Pagefind counts). */
