@@ -46,7 +46,7 @@ import type { Block } from './clean.ts';
 import { endsWithSoftHyphen, joinAtSoftHyphen, joinHyphenated, type Vocabulary } from './hyphenation.ts';
 import { normaliseSectionTitle, SECTION_TITLE_VARIANTS, sectionKeyOfTitle } from '../content/sections.ts';
 import { CASE_PRESENTATION_HEADINGS } from './structure.ts';
-import { endsSentence, isTableRow, startsListItem, startsLowerCase, wordCount } from './text.ts';
+import { endsFullSentence, endsSentence, isTableRow, startsListItem, startsLowerCase, wordCount } from './text.ts';
 
 /** What reflowing did, for the review. */
 export interface ReflowChanges {
@@ -108,8 +108,6 @@ function numberedTitle(line: string): number | undefined {
   const m = /^(?:\*\*)?(\d{1,2})\.\s+\p{Lu}/u.exec(line.trim());
   return m && wordCount(line.trim()) <= 8 && !/[.;,:!?]\s*(?:\*\*)?$/.test(line.trim()) && !OPEN_ENDING.test(line.trim()) ? Number(m[1]) : undefined;
 }
-/** A line that ends a full sentence (not a colon, which introduces what follows). */
-const endsFullSentence = (line: string) => /[.!?]\s*(?:\*\*)?\s*$/.test(line);
 const endsWithHyphen = (line: string) => /[\p{L}\p{N}]-$/u.test(line.trimEnd()) && !/\s-$/.test(line.trimEnd());
 
 /**
