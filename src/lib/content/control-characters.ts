@@ -32,12 +32,17 @@ const NAMES: Readonly<Record<number, string>> = {
 
 const isBidi = (code: number) => code >= 0x202a;
 
+/** `U+000C`: a character's code point as a message names it (the first, for a string). */
+export function codePointName(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 /** `U+000C (form feed), a control character`: the character as the message names it. */
 function described(char: string): string {
   const code = char.codePointAt(0) ?? 0;
   const name = NAMES[code];
   const kind = isBidi(code) ? 'a bidirectional formatting character' : 'a control character';
-  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}${name ? ` (${name})` : ''}, ${kind}`;
+  return `${codePointName(char)}${name ? ` (${name})` : ''}, ${kind}`;
 }
 
 /** What the character does, and the fix. */

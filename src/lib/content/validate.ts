@@ -28,7 +28,7 @@ import {
 } from './schema.ts';
 import { SECTION_KEYS, isSectionKey } from './sections.ts';
 import { decomposedLetters, guessWindows1252, loneCarriageReturn, normaliseText, parseJsonText, placeAt, type Decomposed, type EncodingFault, type TextPlace } from './source-text.ts';
-import { forbiddenCharacters, forbiddenHere, forbiddenInValue, stringsIn } from './control-characters.ts';
+import { codePointName, forbiddenCharacters, forbiddenHere, forbiddenInValue, stringsIn } from './control-characters.ts';
 import { jsonSyntaxError } from './json-syntax.ts';
 import { unclosedProblem, yamlProblem } from './frontmatter-problems.ts';
 import { malformSchema } from '../search/terms.ts';
@@ -118,17 +118,18 @@ function readJson(file: SourceFile, what: string, problems: Problem[]): { value:
     problems.push({ file: file.path, message: `is missing or empty: it must be ${what}.` });
     return undefined;
   }
-  const written = forbiddenInText(file, normaliseText(file.text));
+  const text = normaliseText(file.text);
+  const written = forbiddenInText(file, text);
   if (written.length > 0) {
     problems.push(...written);
     return undefined;
   }
-  const decomposed = decomposedLetters(normaliseText(file.text));
-  if (decomposed) problems.push(decomposedProblem({ ...file, text: normaliseText(file.text) }, decomposed));
+  const decomposed = decomposedLetters(text);
+  if (decomposed) problems.push(decomposedProblem({ ...file, text }, decomposed));
   try {
     return { value: parseJsonText(file.text) };
   } catch (e) {
-    const { line, column, reason } = jsonSyntaxError(normaliseText(file.text), e as Error);
+    const { line, column, reason } = jsonSyntaxError(text, e as Error);
     problems.push({
       file: file.path,
       line,
@@ -151,12 +152,12 @@ function forbiddenInText(file: SourceFile, text: string): Problem[] {
 
 /** The first letter of an agreement written decomposed (Unicode NFD), and how many there are. */
 function decomposedProblem(file: SourceFile, d: Decomposed): Problem {
-  const codes = [...d.written].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+  const codes = [...d.written].map(codePointName).join(' ');
   const more = d.count > 1 ? ` (and ${d.count - 1} more letter(s) so in the file)` : '';
   return {
     file: file.path,
     ...placeAt(file.text, d.offset),
-    message: `here "${d.composed}" is written as ${[...d.written].length} characters (${codes}: a letter and a combining mark, as macOS and some PDF readers copy text)${more}: the page shows the same letter, but the search index keeps the word apart from the same word typed. Write it as one character, "${d.composed}" (U+${d.composed.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}); an editor's "normalise to NFC" does the whole file.`,
+    message: `here "${d.composed}" is written as ${[...d.written].length} characters (${codes}: a letter and a combining mark, as macOS and some PDF readers copy text)${more}: the page shows the same letter, but the search index keeps the word apart from the same word typed. Write it as one character, "${d.composed}" (${codePointName(d.composed)}); an editor's "normalise to NFC" does the whole file.`,
   };
 }
 

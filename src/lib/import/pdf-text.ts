@@ -37,7 +37,7 @@ import { mayStartWrappedEntry, quotedTocLines, TOC_HEADING, tocEntryPage, tocEnt
 import { bareNumber, countDropped, PAGE_NUMBER, type DroppedFurniture } from './furniture.ts';
 import { endsWithSoftHyphen, joinAtSoftHyphen, joinHyphenated, mergeVocabularies, wordsOf, type Vocabulary } from './hyphenation.ts';
 import type { PdfLine, PdfPage } from './pdf.ts';
-import { endsMidSentence, endsSentence, isListLine, isTableRow, startsListItem, startsLowerCase } from './text.ts';
+import { endsFullSentence, endsMidSentence, endsSentence, isListLine, isTableRow, startsListItem, startsLowerCase } from './text.ts';
 
 /** The text of a PDF, the table-of-contents titles found in it, and what was removed or joined. */
 export interface PdfText {
@@ -340,7 +340,7 @@ function assemble(pages: PdfPage[], vocabulary: Vocabulary, changes: PdfText['ch
   const runsOnJustified = (prev: PdfLine, next: PdfLine) =>
     justified &&
     atMargin(prev) &&
-    /[.!?]\s*(?:\*\*)?\s*$/.test(prev.text) &&
+    endsFullSentence(prev.text) &&
     Math.abs(next.x - margin(next).left) <= 1 &&
     next.size === prev.size &&
     !(next.text.trim().startsWith('**') && !prev.text.trim().endsWith('**'));

@@ -46,7 +46,7 @@ import type { Block } from './clean.ts';
 import { endsWithSoftHyphen, joinAtSoftHyphen, joinHyphenated, type Vocabulary } from './hyphenation.ts';
 import { normaliseSectionTitle, SECTION_TITLE_VARIANTS, sectionKeyOfTitle } from '../content/sections.ts';
 import { CASE_PRESENTATION_HEADINGS } from './structure.ts';
-import { endsSentence, isTableRow, startsListItem, startsLowerCase, wordCount } from './text.ts';
+import { endsFullSentence, endsSentence, isTableRow, startsListItem, startsLowerCase, wordCount } from './text.ts';
 
 /** What reflowing did, for the review. */
 export interface ReflowChanges {
@@ -99,17 +99,17 @@ function startsTemplateTitle(line: string): boolean {
 }
 /** Words a title never ends with, a wrapped sentence's line often does (a preposition, conjunction, article or verb). */
 const OPEN_ENDING = /\s(?:av|at|blant|de|dei|den|der|det|ei|eller|en|er|et|etter|for|fra|frå|før|hos|i|kan|med|mellom|mot|må|og|om|over|på|samt|skal|som|til|under|ved|vert|vil|å)(?:\*\*)?$/iu;
+/** A line that begins as a numbered section title does ("1. Bakgrunn …"): its number in the first group. */
+const NUMBERED_START = /^(?:\*\*)?(\d{1,2})\.\s+\p{Lu}/u;
 /**
  * A numbered section title as a whole line ("2. Politirådets organer og oppgaver"): a number, a capital, at most eight
  * words, no closing punctuation, not ending in a word a sentence goes on after (a list item's first line, "2. Det skal
  * etableres et samarbeid med", its next line "Politiet og …"). Its number, or undefined.
  */
 function numberedTitle(line: string): number | undefined {
-  const m = /^(?:\*\*)?(\d{1,2})\.\s+\p{Lu}/u.exec(line.trim());
+  const m = NUMBERED_START.exec(line.trim());
   return m && wordCount(line.trim()) <= 8 && !/[.;,:!?]\s*(?:\*\*)?$/.test(line.trim()) && !OPEN_ENDING.test(line.trim()) ? Number(m[1]) : undefined;
 }
-/** A line that ends a full sentence (not a colon, which introduces what follows). */
-const endsFullSentence = (line: string) => /[.!?]\s*(?:\*\*)?\s*$/.test(line);
 const endsWithHyphen = (line: string) => /[\p{L}\p{N}]-$/u.test(line.trimEnd()) && !/\s-$/.test(line.trimEnd());
 
 /**
@@ -131,11 +131,6 @@ export function reflowBlocks(
    */
   const short = (line: string, after: string | undefined) =>
     width !== undefined && line.trimEnd().length <= width * 0.8 && (after === undefined || line.trimEnd().length + 1 + firstWord(after).length <= width);
-  /**
-   * True when the layout, not the writer, broke the line between `prev` (the text so far, lines joined) and `next`
-   * (`after` the line after `next` in its block, if any); `prevLine` is the last line of `prev` as the file has it,
-   * whose length says whether the next word would have fitted.
-   */
   /** The numbers of the lines so far that begin as a numbered section title does ("1. Bakgrunn …"). */
   const numbersSeen = new Set<number>();
   /**
@@ -150,6 +145,11 @@ export function reflowBlocks(
   /** True when `line` is a full line of a paragraph and `after` goes on with it (no list item). */
   const goesOn = (line: string, after: string | undefined) =>
     width !== undefined && after !== undefined && !startsListItem(after) && !isTableRow(after) && line.trimEnd().length >= width * 0.6 && !endsFullSentence(line);
+  /**
+   * True when the layout, not the writer, broke the line between `prev` (the text so far, lines joined) and `next`
+   * (`after` the line after `next` in its block, if any); `prevLine` is the last line of `prev` as the file has it,
+   * whose length says whether the next word would have fitted.
+   */
   const layoutBreak = (prev: string, next: string, after: string | undefined, prevLine: string, prevBefore?: string): boolean => {
     if (isTableRow(prev) || isTableRow(next) || startsListItem(next) || next.trim() === '') return false;
     if ((isTitle(prev) || isTemplateTitle(prev)) && !startsLowerCase(next)) return false;
@@ -188,7 +188,7 @@ export function reflowBlocks(
       const prev = lines.at(-1);
       if (prev !== undefined && layoutBreak(prev, line, block.lines[i + 1], block.lines[i - 1] ?? prev, lines.at(-2))) lines[lines.length - 1] = join(prev, line);
       else lines.push(line);
-      const number = /^(?:\*\*)?(\d{1,2})\.\s+\p{Lu}/u.exec(line.trim())?.[1];
+      const number = NUMBERED_START.exec(line.trim())?.[1];
       if (number !== undefined) numbersSeen.add(Number(number));
     }
     const lastLine = lastLineBefore;

@@ -10,7 +10,7 @@
  */
 import { sectionKeyOfTitle } from '../content/sections.ts';
 import type { Block } from './clean.ts';
-import { endsWithPunctuation, sentences, SIGNATORY_ROLE, wordCount } from './text.ts';
+import { endsFullSentence, endsWithPunctuation, sentences, SIGNATORY_ROLE, wordCount } from './text.ts';
 
 /** The titles documents of the register open with: the kind of document, from its first words. */
 export const DOCUMENT_TITLE = /^(?:\*\*)?(?<kind>samarbeidsavtale|politirådsavtale|avtale om (?:tjenestetilbud|tenestetilbod)|retningslinjer for|retningsliner for|saksframlegg|saksfremlegg)(?![\p{L}])/iu;
@@ -104,9 +104,6 @@ const opensDocumentLine = (block: Block) => {
   const first = block.lines[0]?.trim() ?? '';
   return wordCount(first) <= 10 ? opensDocument(block) : /^(?:\*\*)?mellom\s/i.test(first) || /^1[.)]?\s+\p{Lu}/u.test(first);
 };
-
-/** A line that ends a full sentence (not a colon, unlike text.ts's endsSentence): a title line right after it in the same block is text, not a new document's title. */
-const endsFullSentence = (line: string) => /[.!?]\s*(?:\*\*)?\s*$/.test(line.trim());
 
 /** The line that names the parties after a title ("mellom Oppegård kommune og Øst politidistrikt"). */
 const partiesLine = (line: string) => /^(?:\*\*)?mellom\s/i.test(line.trim()) || /kommune og .*politidistrikt|politidistrikt og .*kommune/i.test(line);

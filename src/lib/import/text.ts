@@ -106,6 +106,14 @@ export function endsSentence(line: string): boolean {
   return /[.!?:]\s*(?:\*\*)?\s*$/.test(line);
 }
 
+/**
+ * True when a line ends a full sentence: a full stop, a question or exclamation mark (bold markers after it allowed),
+ * not a colon, which introduces what follows (unlike `endsSentence`).
+ */
+export function endsFullSentence(line: string): boolean {
+  return /[.!?]\s*(?:\*\*)?\s*$/.test(line);
+}
+
 /** True when a line starts with a lower-case letter (so it continues the line before). */
 export function startsLowerCase(line: string): boolean {
   return /^\s*\p{Ll}/u.test(line) && !/^\s*o\s/.test(line);

@@ -102,6 +102,11 @@ export function withoutHeading(excerpt: string, heading: string): string {
   return excerpt.replace(new RegExp(`^(?:<mark>)?${escapeRegExp(heading)}(?:</mark>)?\\.?\\s*`), '');
 }
 
+/** A fragment's content as words, counted as Pagefind counts its locations (a heading's, a match's): split at white space. */
+export function pagefindWords(content: string): string[] {
+  return content.split(/\s+/);
+}
+
 /** A heading of a document as Pagefind's fragment lists it: its id, its text, and the word it starts at in the fragment's content. */
 export interface PagefindAnchor {
   element: string;
@@ -130,10 +135,10 @@ export function withoutEmptyParam(url: string, name: string): string {
  * The sub-results of a search with no words (filters only), which Pagefind gives none of: for
  * each chosen section the document has, the heading it marks (whose id is the section's key), at
  * its permalink, with the first `words` words of the section (counted as Pagefind counts a
- * heading's location: the content split at white space). In the document's order.
+ * heading's location: `pagefindWords`). In the document's order.
  */
 export function sectionOpenings(data: { url: string; content: string; anchors: readonly PagefindAnchor[] }, sections: ReadonlySet<string>, words: number): SectionOpening[] {
-  const content = data.content.split(/\s+/);
+  const content = pagefindWords(data.content);
   const page = data.url.split(/[?#]/)[0];
   return data.anchors
     .filter((a) => sections.has(a.id))

@@ -5,6 +5,7 @@
  * `politi`, so a misspelling would show hits for another word. Pure; the search page reads the words
  * its results matched (the fragment's content at its match locations) and says so instead.
  */
+import { pagefindWords } from './state.ts';
 
 /** Pagefind's form of a word for matching: lower case, accents taken off (å → a; ø and æ stay), letters and digits only. */
 export function searchForm(word: string): string {
@@ -83,8 +84,8 @@ export function unmatchedWords(query: string, matched: Iterable<string>): string
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
 }
 
-/** The words of a document's text at Pagefind's match locations (its fragment's content split at white space, as Pagefind counts). */
+/** The words of a document's text at Pagefind's match locations (`pagefindWords`). */
 export function matchedWords(data: { content: string; locations: readonly number[] }): string[] {
-  const words = data.content.split(/\s+/);
+  const words = pagefindWords(data.content);
   return data.locations.map((l) => words[l] ?? '').filter(Boolean);
 }
