@@ -6,7 +6,7 @@ import type * as Docx from 'docx';
 import type { Language } from '../content/schema.ts';
 import type { AssembledDraft, DraftBlock, DraftSection, SourceNote } from './assemble.ts';
 import { xmlSafe } from './typed-text.ts';
-import { site } from '../../strings.ts';
+import { draftBuilder } from '../../strings.ts';
 
 /** Word's name of a language: proofing and hyphenation follow it. */
 const wordLanguage = (lang: Language) => ({ value: lang === 'nn' ? 'nn-NO' : 'nb-NO' });
@@ -78,7 +78,7 @@ export function draftToDocx(draft: AssembledDraft, docx: typeof Docx, intro: str
   return new Document({
     title,
     description: xmlSafe(intro),
-    creator: site.name,
+    creator: draftBuilder.creator,
     styles: { default: { document: { run: { language: siteLanguage } } } },
     sections: [{ children }],
   });
