@@ -1,9 +1,10 @@
-/** The facts panel's names, labels and links (resolveFacts), on the fixture register. */
+/** The facts panel's names, labels and links (resolveFacts, factClauseLink), on the fixture register. */
 import { describe, expect, it } from 'vitest';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { indexById } from '../../src/lib/content/agreements.ts';
-import { resolveFacts, type FactLookups } from '../../src/lib/content/agreement-facts.ts';
-import type { FormerPoliceDistrict } from '../../src/lib/content/schema.ts';
+import { factClauseLink, resolveFacts, type FactLookups } from '../../src/lib/content/agreement-facts.ts';
+import { factClause } from '../../src/lib/content/fact-clauses.ts';
+import { CLAUSE_FACTS, type ClauseGroup, type FormerPoliceDistrict } from '../../src/lib/content/schema.ts';
 import { districtUrl, municipalityUrl } from '../../src/lib/publish/routes.ts';
 import { registerFiles } from './helpers.ts';
 
@@ -83,5 +84,38 @@ describe('resolveFacts', () => {
     expect(signedInFollo.districtAtSigning).toEqual({ id: 'follo', name: 'Follo politidistrikt' });
     expect(signedInFollo.policeDistrict.href).toBe(districtUrl('ost'));
     expect(resolveFacts(oppegard.data, lookups, oppegard.headings).districtAtSigning).toBeUndefined();
+  });
+});
+
+describe('factClauseLink', () => {
+  const bodo = agreement('bodo-2018');
+  const { evaluation, validity } = bodo.data;
+  if (!evaluation) throw new Error('bodo-2018 has no evaluation in the fixture register');
+  const heading = (id: string) => bodo.headings.find((h) => h.id === id)?.text;
+
+  it("links a fact's own clause (clauseFor), else its group's, and nothing for a group the document does not state", () => {
+    const own = resolveFacts({ ...bodo.data, evaluation: { ...evaluation, clauseFor: { how: 'fokusomrader' } } }, lookups, bodo.headings);
+    expect(factClauseLink(own, 'evaluation', 'how')).toEqual({ href: '#fokusomrader', heading: heading('fokusomrader') });
+    expect(factClauseLink(own, 'evaluation', 'frequency')).toEqual({ href: `#${evaluation.clause}`, heading: heading(evaluation.clause) });
+    const plain = resolveFacts(bodo.data, lookups, bodo.headings);
+    expect(factClauseLink(plain, 'evaluation', 'how')).toEqual({ href: `#${evaluation.clause}`, heading: heading(evaluation.clause) });
+    expect(validity).toBeUndefined();
+    expect(factClauseLink(plain, 'validity', 'terms')).toBeUndefined();
+  });
+
+  it('cites the clause factClause names, for every fact of every document of the fixture register', () => {
+    let cited = 0;
+    for (const doc of checked.agreements) {
+      const resolved = resolveFacts(doc.data, lookups, doc.headings);
+      for (const group of Object.keys(CLAUSE_FACTS) as ClauseGroup[]) {
+        for (const fact of CLAUSE_FACTS[group]) {
+          const id = factClause(doc.data, group, fact);
+          expect(factClauseLink(resolved, group, fact)?.href, `${doc.id}: ${group}.${fact}`).toBe(id === undefined ? undefined : `#${id}`);
+          if (id !== undefined) cited += 1;
+        }
+      }
+    }
+    // The fixture register's facts cite clauses, some of them their own (Luster's chair, Moss's members).
+    expect(cited).toBeGreaterThan(0);
   });
 });

@@ -88,6 +88,17 @@ export function resolveFacts(data: AgreementData, lookups: FactLookups, headings
   };
 }
 
+/**
+ * The clause a fact cites, as a link: its own (`clauseFor`) where it has one, else its group's;
+ * undefined when the document states nothing of the group. `factClause`'s rule (fact-clauses.ts)
+ * over the resolved links: the facts panel's link after a group's first fact (the evaluation's
+ * `how`, the validity's `terms`), which always cites a clause.
+ */
+export function factClauseLink<G extends ClauseGroup>(resolved: Pick<ResolvedFacts, 'clauses' | 'ownClauses'>, group: G, fact: ClauseFact<G>): ClauseLink | undefined {
+  const own: Partial<Record<ClauseFact<G>, ClauseLink>> = resolved.ownClauses[group];
+  return own[fact] ?? resolved.clauses[group];
+}
+
 /** The links of a group's facts that cite a clause of their own. */
 function ownClauseLinks<G extends ClauseGroup>(data: AgreementData, group: G, clause: (id: string) => ClauseLink): Partial<Record<ClauseFact<G>, ClauseLink>> {
   const links: Partial<Record<ClauseFact<G>, ClauseLink>> = {};
