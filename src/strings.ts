@@ -683,6 +683,8 @@ export const draftCheck = {
   /** A text's size in characters, rounded, for tooLarge: "1,5 millioner tegn", "250 000 tegn". */
   characters: (n: number) =>
     n >= 1_000_000 ? `${(n / 1_000_000).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} millioner tegn` : `${Math.round(n / 1000).toLocaleString('nb-NO')} 000 tegn`,
+  /** A file's size in megabytes, to a tenth, for tooLarge: "12,3 MB", "10 MB". */
+  megabytes: (bytes: number) => `${(bytes / 1_000_000).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB`,
   notDocx: (name: string) => `«${name}» er ikke et Word-dokument (.docx). Lagre det som .docx i tekstbehandleren og prøv igjen, eller lim inn teksten.`,
   notReadable: (name: string) =>
     `«${name}» kan ikke leses her. Åpne et Word-dokument (.docx), en tekstfil (.txt) eller Markdown (.md), eller lim inn teksten.`,

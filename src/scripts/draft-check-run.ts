@@ -26,8 +26,6 @@ const MAX_DOCX_BYTES = 10_000_000;
 /** A file read as text, by its name or type: a text file, or Markdown (the builder's download). */
 const isTextFile = (file: File) => /\.(?:txt|text|md|markdown)$/i.test(file.name) || (file.type.startsWith('text/') && !/\.docx$/i.test(file.name));
 
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB`;
-
 /**
  * Reads a text or Markdown file as the importer reads a text file (UTF-8,
  * else Windows-1252); a message for one that is not text. An empty file is
@@ -35,7 +33,7 @@ const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('nb-N
  */
 async function fileText(file: File): Promise<{ text?: string; headings?: string[]; problem?: string }> {
   // Four bytes a character at most: a larger file cannot be within the limit.
-  if (file.size > 4 * MAX_DRAFT_CHARACTERS) return { problem: draftCheck.tooLarge(megabytes(file.size), draftCheck.characters(MAX_DRAFT_CHARACTERS)) };
+  if (file.size > 4 * MAX_DRAFT_CHARACTERS) return { problem: draftCheck.tooLarge(draftCheck.megabytes(file.size), draftCheck.characters(MAX_DRAFT_CHARACTERS)) };
   const bytes = new Uint8Array(await file.arrayBuffer());
   try {
     return { text: decodeText(bytes, file.name).text };
@@ -51,7 +49,7 @@ async function fileText(file: File): Promise<{ text?: string; headings?: string[
  * paragraphs are left out (mammoth's default), so a signature block's lines stay a paragraph each.
  */
 async function docxText(file: File): Promise<{ text?: string; headings?: string[]; problem?: string }> {
-  if (file.size > MAX_DOCX_BYTES) return { problem: draftCheck.tooLarge(megabytes(file.size), megabytes(MAX_DOCX_BYTES)) };
+  if (file.size > MAX_DOCX_BYTES) return { problem: draftCheck.tooLarge(draftCheck.megabytes(file.size), draftCheck.megabytes(MAX_DOCX_BYTES)) };
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (!/\.docx$/i.test(file.name)) return { problem: draftCheck.notReadable(file.name) };
   if (!isZip(bytes)) return { problem: draftCheck.notDocx(file.name) };

@@ -208,6 +208,14 @@ describe('bad input', () => {
     expect(draftInputProblem(DRAFT)).toBeUndefined();
   });
 
+  it('names a file too large by its size and the largest, in megabytes to a tenth, as Norwegian writes them', () => {
+    expect(draftCheck.megabytes(12_345_678)).toBe('12,3 MB');
+    expect(draftCheck.megabytes(10_000_000)).toBe('10 MB');
+    expect(draftCheck.tooLarge(draftCheck.megabytes(1_250_000), draftCheck.characters(MAX_DRAFT_CHARACTERS))).toBe(
+      'Utkastet er for stort (1,3 MB). Største størrelse er 300 000 tegn; del opp teksten eller lim inn én del om gangen.',
+    );
+  });
+
   it('takes a Word file’s heading styles as headings, whatever their titles', () => {
     const text = 'Samarbeidsavtale\n\nSykkelpatrulje\n\nKommunen og politiet prøver ut en sykkelpatrulje.\n\nNattravnene\n\nFrivillige går i sentrum hver fredag.\n';
     expect(draftSections(text).headings).toBe(false);
