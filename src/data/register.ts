@@ -161,10 +161,28 @@ export function agreementsByDistrict(register: Register): DistrictAgreements[] {
   return register.policeDistricts.map((district) => ({ district, rows: agreementRows(register, register.agreementsByDistrict.get(district.id) ?? []) }));
 }
 
-/** How many agreements the districts' lists hold, and from how many districts: the count the front page and `/avtaler/` give above them. */
-export function agreementCount(groups: readonly DistrictAgreements[]): { agreements: number; districts: number } {
+/** The counts of the districts' lists of agreements (`agreementsByDistrict`), as `agreementCount` gives them. */
+export interface AgreementCount {
+  /** All of them: the front page's and `/avtaler/`'s count, `/politidistrikt/`'s national row. */
+  agreements: number;
+  /** How many districts have one or more. */
+  districts: number;
+  /** Each district's, by district id (0 for one without): `/politidistrikt/`'s column of counts. */
+  byDistrict: Map<string, number>;
+}
+
+/**
+ * How many agreements the districts' lists hold, in all, from how many districts and in each:
+ * the counts the front page and `/avtaler/` give above their lists and `/politidistrikt/` gives in
+ * its table, from the same lists so that the pages cannot disagree.
+ */
+export function agreementCount(groups: readonly DistrictAgreements[]): AgreementCount {
   const listed = groups.filter((g) => g.rows.length > 0);
-  return { agreements: listed.reduce((n, g) => n + g.rows.length, 0), districts: listed.length };
+  return {
+    agreements: listed.reduce((n, g) => n + g.rows.length, 0),
+    districts: listed.length,
+    byDistrict: new Map(groups.map((g) => [g.district.id, g.rows.length])),
+  };
 }
 
 /** The open data's agreement rows (`/data/agreements.json` and `.csv`), with the register's names for its keys. */
