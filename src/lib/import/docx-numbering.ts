@@ -24,8 +24,8 @@
  * paragraphs of a list (bullets too) are taken out here, as mammoth's default
  * leaves them out.
  */
-import type JSZip from 'jszip';
 import { child, parseXml, prefixOf, textOf, val, type XmlElement } from './docx-xml.ts';
+import type { DocxPackage } from './docx-package.ts';
 
 export const LABEL_START = '\uFDD0';
 export const LABEL_END = '\uFDD1';
@@ -165,16 +165,14 @@ export interface NumberLabels {
 
 /**
  * The file with the number Word shows written at the start of each numbered paragraph (between
- * `LABEL_START` and `LABEL_END`), or undefined when it has no numbering to compute.
+ * `LABEL_START` and `LABEL_END`), or undefined when it has no numbering to compute. The numbered
+ * `word/document.xml` is written into the package's zip (its `document` stays the file's own).
  */
-export async function withNumberLabels(bytes: Uint8Array): Promise<NumberLabels | undefined> {
-  // Loaded here (Node, the importer), not with the module: the browser's draft check reads docx.ts's HTML rules without it.
-  const { default: Zip } = (await import('jszip')) as { default: typeof JSZip };
-  const zip = await Zip.loadAsync(bytes);
-  const documentFile = zip.file('word/document.xml');
+export async function withNumberLabels(docx: DocxPackage): Promise<NumberLabels | undefined> {
+  const { zip } = docx;
   const numberingFile = zip.file('word/numbering.xml');
-  if (!documentFile || !numberingFile) return undefined;
-  const xml = await documentFile.async('string');
+  if (!docx.document || !numberingFile) return undefined;
+  const { xml, root } = docx.document;
   const numbering = readNumbering(await numberingFile.async('string'));
   const styles = readStyles(await zip.file('word/styles.xml')?.async('string'));
 
@@ -273,7 +271,6 @@ export async function withNumberLabels(bytes: Uint8Array): Promise<NumberLabels 
     const w = prefixOf(p) === '' ? '' : `${prefixOf(p)}:`;
     inserts.push({ at: pPr && pPr.closeEnd !== -1 ? pPr.closeEnd : pPr ? pPr.openEnd : p.openEnd, text: `${LABEL_START}${text.trim()}${LABEL_END}`, w });
   };
-  const root = parseXml(xml);
   if (!root.children.some((e) => e.name === 'w:document')) return undefined;
   visit(root);
   if (inserts.length === 0 && spacers.length === 0) return undefined;
