@@ -26,6 +26,7 @@
  */
 import { child, parseXml, prefixOf, textOf, val, type XmlElement } from './docx-xml.ts';
 import type { DocxPackage } from './docx-package.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 export const LABEL_START = '\uFDD0';
 export const LABEL_END = '\uFDD1';
@@ -276,7 +277,7 @@ export async function withNumberLabels(docx: DocxPackage): Promise<NumberLabels 
   if (inserts.length === 0 && spacers.length === 0) return undefined;
   // Each edit at its place: a number written in (`to` undefined), or an empty paragraph taken out (up to `to`).
   const edits = [
-    ...inserts.map((i) => ({ at: i.at, to: undefined, text: `<${i.w}r><${i.w}t xml:space="preserve">${i.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</${i.w}t></${i.w}r>` })),
+    ...inserts.map((i) => ({ at: i.at, to: undefined, text: `<${i.w}r><${i.w}t xml:space="preserve">${escapeHtml(i.text)}</${i.w}t></${i.w}r>` })),
     ...spacers.map((p) => ({ at: p.start, to: p.closeEnd === -1 ? p.openEnd : p.closeEnd, text: '' })),
   ];
   let out = '';
