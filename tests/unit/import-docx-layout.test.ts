@@ -294,6 +294,13 @@ describe('a numbered list that a paragraph interrupts', () => {
     expect(draft.body).toContain('Tiltak:\n\n(iii) Trygghetsvandring<br />\n(iv) Skolebesøk\n\n## Evaluering');
   });
 
+  it('writes a number whose format holds the characters XML escapes (<, >, &, ") as Word shows it', async () => {
+    const marked = { config: [{ reference: 'marked', levels: [{ level: 0, format: docx.LevelFormat.DECIMAL, text: '<%1> & "%1"', alignment: docx.AlignmentType.START }] }] };
+    const M = (text: string) => new Paragraph({ text, numbering: { reference: 'marked', level: 0 } });
+    const { text } = await imported(agreement([P('Tiltak:'), M('Trygghetsvandring'), M('Skolebesøk')]), { numbering: marked });
+    expect(text).toContain('Tiltak:\n\n<1> & "1" Trygghetsvandring\n<2> & "2" Skolebesøk\n');
+  });
+
   it('is read from a numbering file that holds a character reference beyond Unicode (which mammoth reads too)', async () => {
     const bytes = await Packer.toBuffer(new Document({ numbering, sections: [{ children: agreement([P('Medlemmer:'), N('Ordfører'), P('Og:'), N('Rådmann')]) }] }));
     const zip = await JSZip.loadAsync(bytes);

@@ -6,9 +6,9 @@
  * endnotes i, ii, … (Word's default for endnotes: [MS-OI29500] 2.1.306, where the standard says decimal). A note
  * with its own mark takes no number.
  */
-import type JSZip from 'jszip';
 import { child, parseXml, textOf, val, type XmlElement } from './docx-xml.ts';
 import { formatNumber } from './docx-numbering.ts';
+import type { DocxPackage } from './docx-package.ts';
 
 export type NoteKind = 'footnote' | 'endnote';
 
@@ -38,11 +38,11 @@ function noteProperties(pr: XmlElement | undefined): NoteProperties {
 }
 
 /** The marks of a Word file's notes, by `noteKey`, and the ways of numbering Word uses that are not followed here. */
-export async function noteMarks(zip: JSZip): Promise<{ marks: Map<string, NoteMark>; unfollowed: string[] }> {
+export async function noteMarks({ zip, document }: DocxPackage): Promise<{ marks: Map<string, NoteMark>; unfollowed: string[] }> {
   const marks = new Map<string, NoteMark>();
   const unfollowed: string[] = [];
-  const documentXml = await zip.file('word/document.xml')?.async('string');
-  if (documentXml === undefined) return { marks, unfollowed };
+  if (document === undefined) return { marks, unfollowed };
+  const documentXml = document.xml;
   const settings = child(parseXml((await zip.file('word/settings.xml')?.async('string')) ?? ''), 'w:settings');
   const documentWide: Record<NoteKind, NoteProperties> = { footnote: noteProperties(child(settings, 'w:footnotePr')), endnote: noteProperties(child(settings, 'w:endnotePr')) };
 
@@ -69,7 +69,7 @@ export async function noteMarks(zip: JSZip): Promise<{ marks: Map<string, NoteMa
     if (e.name === 'w:sectPr') sections.push(e);
     for (const c of e.children) visit(c);
   };
-  visit(parseXml(documentXml));
+  visit(document.root);
 
   const counters: Record<NoteKind, number | undefined> = { footnote: undefined, endnote: undefined };
   const lastSection: Record<NoteKind, number> = { footnote: -1, endnote: -1 };

@@ -24,8 +24,9 @@
  * paragraphs of a list (bullets too) are taken out here, as mammoth's default
  * leaves them out.
  */
-import type JSZip from 'jszip';
 import { child, parseXml, prefixOf, textOf, val, type XmlElement } from './docx-xml.ts';
+import type { DocxPackage } from './docx-package.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 export const LABEL_START = '\uFDD0';
 export const LABEL_END = '\uFDD1';
@@ -165,16 +166,14 @@ export interface NumberLabels {
 
 /**
  * The file with the number Word shows written at the start of each numbered paragraph (between
- * `LABEL_START` and `LABEL_END`), or undefined when it has no numbering to compute.
+ * `LABEL_START` and `LABEL_END`), or undefined when it has no numbering to compute. The numbered
+ * `word/document.xml` is written into the package's zip (its `document` stays the file's own).
  */
-export async function withNumberLabels(bytes: Uint8Array): Promise<NumberLabels | undefined> {
-  // Loaded here (Node, the importer), not with the module: the browser's draft check reads docx.ts's HTML rules without it.
-  const { default: Zip } = (await import('jszip')) as { default: typeof JSZip };
-  const zip = await Zip.loadAsync(bytes);
-  const documentFile = zip.file('word/document.xml');
+export async function withNumberLabels(docx: DocxPackage): Promise<NumberLabels | undefined> {
+  const { zip } = docx;
   const numberingFile = zip.file('word/numbering.xml');
-  if (!documentFile || !numberingFile) return undefined;
-  const xml = await documentFile.async('string');
+  if (!docx.document || !numberingFile) return undefined;
+  const { xml, root } = docx.document;
   const numbering = readNumbering(await numberingFile.async('string'));
   const styles = readStyles(await zip.file('word/styles.xml')?.async('string'));
 
@@ -273,13 +272,12 @@ export async function withNumberLabels(bytes: Uint8Array): Promise<NumberLabels 
     const w = prefixOf(p) === '' ? '' : `${prefixOf(p)}:`;
     inserts.push({ at: pPr && pPr.closeEnd !== -1 ? pPr.closeEnd : pPr ? pPr.openEnd : p.openEnd, text: `${LABEL_START}${text.trim()}${LABEL_END}`, w });
   };
-  const root = parseXml(xml);
   if (!root.children.some((e) => e.name === 'w:document')) return undefined;
   visit(root);
   if (inserts.length === 0 && spacers.length === 0) return undefined;
   // Each edit at its place: a number written in (`to` undefined), or an empty paragraph taken out (up to `to`).
   const edits = [
-    ...inserts.map((i) => ({ at: i.at, to: undefined, text: `<${i.w}r><${i.w}t xml:space="preserve">${i.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</${i.w}t></${i.w}r>` })),
+    ...inserts.map((i) => ({ at: i.at, to: undefined, text: `<${i.w}r><${i.w}t xml:space="preserve">${escapeHtml(i.text)}</${i.w}t></${i.w}r>` })),
     ...spacers.map((p) => ({ at: p.start, to: p.closeEnd === -1 ? p.openEnd : p.closeEnd, text: '' })),
   ];
   let out = '';

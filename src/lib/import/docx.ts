@@ -13,8 +13,8 @@ import { ImportError } from './errors.ts';
 import { isTableRow } from './text.ts';
 import { decodeEntities } from './xml-entities.ts';
 import { SUPERSCRIPT_DIGITS, SUPERSCRIPT_ROMAN } from '../content/sections.ts';
-import type JSZip from 'jszip';
 import { noteKey, noteMarks, type NoteMark } from './docx-notes.ts';
+import { openDocx } from './docx-package.ts';
 import { signatureBlocks, type WordTable } from './docx-signatures.ts';
 import { LABEL_END, LABEL_START, withNumberLabels } from './docx-numbering.ts';
 
@@ -379,14 +379,17 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
   let unnumbered: string | undefined;
   let noted: Awaited<ReturnType<typeof noteMarks>> | undefined;
   try {
-    // The numbers Word shows before numbered paragraphs, which mammoth's HTML loses.
-    const labelled = await withNumberLabels(bytes).catch((e: unknown) => {
+    /** Notes why Word's numbering could not be read. */
+    const withoutNumbers = (e: unknown) => {
       unnumbered = (e as Error).message.split('\n')[0];
       return undefined;
-    });
+    };
+    // The zip loaded and document.xml parsed once, for both steps below (mammoth opens the file on its own); if it cannot be, neither is taken.
+    const docx = await openDocx(bytes).catch(withoutNumbers);
     // The marks Word prints for its notes, which mammoth's HTML numbers 1, 2, … (the file is read without them if they cannot be read).
-    const { default: Zip } = (await import('jszip')) as { default: typeof JSZip };
-    noted = await Zip.loadAsync(bytes).then(noteMarks).catch(() => undefined);
+    noted = docx && (await noteMarks(docx).catch(() => undefined));
+    // The numbers Word shows before numbered paragraphs, which mammoth's HTML loses (it writes them into the zip, last).
+    const labelled = docx && (await withNumberLabels(docx).catch(withoutNumbers));
     // Loaded only for a Word file: text and PDF imports do without it.
     const { default: mammoth } = await import('mammoth');
     // Empty paragraphs kept (`<p></p>`): they group a signature block's lines, as a text file's blank lines do (those that

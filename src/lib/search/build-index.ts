@@ -25,6 +25,7 @@ import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { SEARCH_ENTRY_ATTRIBUTE } from '../contracts.ts';
 import { agreementPagesGlob, searchEngineUrl, searchUrl } from '../publish/routes.ts';
+import { escapeHtml } from '../escape-html.ts';
 import { escapeRegExp } from '../regexp.ts';
 import type { PageFeed } from './page-feed.ts';
 import { indexedPart } from './indexed-part.ts';
@@ -316,7 +317,7 @@ function writeEntryIntoSearchPage(site: string, entry: PagefindEntry): void {
     throw new Error(`${page}: expected the search form's empty ${SEARCH_ENTRY_ATTRIBUTE} attribute once, found it ${found} times; fix: keep it on the form in src/pages/sok.astro`);
   }
   const languages = Object.fromEntries(Object.entries(entry.languages).map(([language, { hash, wasm }]) => [language, { hash, wasm: wasm ?? 'unknown' }]));
-  const value = JSON.stringify(languages).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  const value = escapeHtml(JSON.stringify(languages));
   writeFileSync(page, html.replace(empty, ` ${SEARCH_ENTRY_ATTRIBUTE}="${value}"`));
 }
 

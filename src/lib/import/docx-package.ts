@@ -1,0 +1,24 @@
+/**
+ * A Word file (.docx) opened once for the steps that read its XML beside mammoth (the numbers Word shows,
+ * docx-numbering.ts; the marks of its notes, docx-notes.ts): the zip loaded, and its main part
+ * (`word/document.xml`) read and parsed, so that each step reads the same one and none loads the file again.
+ */
+import type JSZip from 'jszip';
+import { parseXml, type XmlElement } from './docx-xml.ts';
+
+/** A Word file's package: its zip, and its main part's text and elements. */
+export interface DocxPackage {
+  /** The zip, for the parts besides the main one (`word/numbering.xml`, `word/styles.xml`, `word/settings.xml`). */
+  zip: JSZip;
+  /** `word/document.xml`, read and parsed (elements' offsets are into `xml`); undefined when the file has none. */
+  document?: { xml: string; root: XmlElement };
+}
+
+/** Loads a .docx's zip and reads its main part; rejects when the bytes are not a zip that can be read. */
+export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
+  // Loaded here (Node, the importer), not with the module: the browser's draft check reads docx.ts's HTML rules without it.
+  const { default: Zip } = (await import('jszip')) as { default: typeof JSZip };
+  const zip = await Zip.loadAsync(bytes);
+  const xml = await zip.file('word/document.xml')?.async('string');
+  return { zip, ...(xml !== undefined ? { document: { xml, root: parseXml(xml) } } : {}) };
+}
