@@ -601,8 +601,11 @@ export const sideBySide = {
 /** Numbers as Norwegian writes them: a space between thousands. */
 const n = (value: number) => value.toLocaleString('nb-NO');
 
-/** A section's region on a page of sections (a redline, a checked draft), named by its place and title, so two sections of one title are told apart: "Del 2 av 4: Politiråd". */
-const sectionRegion = (part: number, parts: number, title: string) => `Del ${part} av ${parts}: ${title}`;
+/**
+ * A section's place on a page of sections (a redline, a checked draft): "Del 2 av 4:". It begins the name of the
+ * section's region, which its heading ends ("Del 2 av 4: Politiråd"), so two sections of one title are told apart.
+ */
+const sectionRegion = (part: number, parts: number) => `Del ${part} av ${parts}:`;
 
 /** «Hva er endret»: the redline between two texts (src/lib/compare/redline-writers.ts). */
 export const redline = {

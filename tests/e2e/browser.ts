@@ -105,3 +105,46 @@ export async function axeViolations(page: Page, rules?: readonly string[]): Prom
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   }, rules === undefined ? undefined : [...rules]);
 }
+
+/** A region as Chromium's own accessibility tree names it, and the parts its `aria-labelledby` points at. */
+export interface NamedRegion {
+  name: string;
+  /** Each element the name comes from: its id, its text, and the language of each run of it (its nearest `lang`). */
+  parts: Array<{ id: string; text: string; runs: Array<[text: string, lang: string]> }>;
+}
+
+/**
+ * The page's regions whose names begin with `prefix`, in order, as Chromium computes their names (through the
+ * DevTools protocol, not Playwright's own name computation, which `getByRole` uses), each with the parts its
+ * `aria-labelledby` points at and the language each part's text is in on the page.
+ */
+export async function namedRegions(page: Page, prefix: string): Promise<NamedRegion[]> {
+  // The page itself, not browserPage's stand-in for it, which the protocol session refuses.
+  const cdp = await page.context().newCDPSession(page.mainFrame().page());
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const regions = nodes.filter((n) => !n.ignored && n.role?.value === 'region' && String(n.name?.value ?? '').startsWith(prefix));
+    return await Promise.all(
+      regions.map(async (n) => {
+        const source = n.name?.sources?.find((s) => s.attribute === 'aria-labelledby' && !s.superseded);
+        const ids = (source?.attributeValue?.relatedNodes ?? []).map((r) => r.idref ?? '');
+        const parts = await page.evaluate(
+          (ids) =>
+            ids.map((id) => {
+              const element = document.getElementById(id);
+              const runs: Array<[string, string]> = [];
+              if (element) {
+                const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+                for (let t = walker.nextNode(); t; t = walker.nextNode()) runs.push([t.textContent ?? '', t.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '']);
+              }
+              return { id, text: element?.textContent ?? '', runs };
+            }),
+          ids,
+        );
+        return { name: String(n.name?.value ?? ''), parts };
+      }),
+    );
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -5,8 +5,10 @@
  * Oppegård 2018, surviving a reload), the Word download's tracked changes
  * counted with jszip, and a draft pasted or opened as .docx (one made by
  * /utkast/, one made here with the docx library as a word processor would)
- * held against the register. Bad input gets a message; axe finds nothing; no
- * script fails. (How much JavaScript each page loads is a target of
+ * held against the register. Each section's region is named by its place and
+ * its heading, in Chromium's own accessibility tree too, the heading's part in its
+ * language (Luster's nynorsk, a nynorsk draft). Bad input gets a message; axe
+ * finds nothing; no script fails. (How much JavaScript each page loads is a target of
  * `npm run bench`.)
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ import * as docx from 'docx';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { readDocx } from '../docx-text.ts';
-import { axeViolations, browserPage, downloaded } from './browser.ts';
+import { axeViolations, browserPage, downloaded, namedRegions } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const url = (path: string) => new URL(path, baseUrl).href;
@@ -111,6 +113,24 @@ describe('Vis endringer: any two documents, in the browser', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('names each region in Chromium\'s own accessibility tree by its place and its heading, whose title keeps its language: Skien 2019 → Luster 2019 (nynorsk)', async () => {
+    await openPair('?fra=skien-2019&til=luster-2019');
+    const sections = await page.locator('section.redline-section').evaluateAll((s) => s.map((x) => [x.querySelector('h2')?.textContent ?? '', x.getAttribute('data-status') ?? '']));
+    const n = sections.length;
+    const regions = await namedRegions(page, 'Del ');
+    expect(regions.map((r) => r.name)).toEqual(sections.map(([heading], i) => `Del ${i + 1} av ${n}: ${heading}`));
+    for (const [i, { parts }] of regions.entries()) {
+      const [heading, status] = sections[i]!;
+      expect(parts.map((p) => p.text)).toEqual([`Del ${i + 1} av ${n}:`, heading]);
+      // The place and the status in the page's words; the title in its document's: Luster's nynorsk, a removed section's Skien's bokmål.
+      expect(parts[0]!.runs).toEqual([[`Del ${i + 1} av ${n}:`, 'nb']]);
+      expect(parts[1]!.runs[0]![1], heading).toBe(status === 'removed' ? 'nb' : 'nn');
+      expect(parts[1]!.runs.at(-1)![1], heading).toBe('nb');
+    }
+    expect(sections.filter(([, status]) => status !== 'removed').length).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('is asked for from /sammenlign/ with a plain form; the pair lands in the address', async () => {
     await page.goto(url('/sammenlign/'));
     await page.locator('#changes-fra').selectOption('oppegard-2009-retningslinjer');
@@ -139,6 +159,10 @@ describe('Vis endringer: any two documents, in the browser', () => {
 
 /** A draft: a paragraph of Oppegård's text with one of its own, a paraphrase, and a section no agreement has. */
 const PASTED = readFileSync('tests/fixtures/drafts/nordre-follo.txt', 'utf8');
+
+/** A draft in nynorsk, by its words, under two headings and no text before them. */
+const NYNORSK_DRAFT =
+  '1. Føremål\n\nAvtalen skal styrkje det førebyggjande arbeidet i kommunen. Kommunen og politiet vil samarbeide om kva som må gjerast, og dei skal ikkje vente til noko har skjedd.\n\n2. Politiråd\n\nPolitirådet vert leia av ordføraren og skal møtast fire gonger i året.\n';
 
 describe('Ditt utkast mot registeret', () => {
   it('holds a pasted draft against the register: sections aligned, shared and own text marked, closest clauses linked; nothing leaves the browser', async () => {
@@ -189,6 +213,27 @@ describe('Ditt utkast mot registeret', () => {
       expect(await result.getByRole('region', { name: `Del ${i + 1} av ${parts}: ${heading}`, exact: true }).count(), heading).toBe(1);
     }
     expect(await axeViolations(page, ['landmark-unique'])).toEqual([]);
+  });
+
+  it('names a nynorsk draft\'s regions in Chromium\'s own accessibility tree by their place in the page\'s words and their headings in nynorsk', async () => {
+    await page.goto(url('/sammenlign/mitt-utkast/'));
+    await submitDraft(async (p) => {
+      await p.locator('#draft-text').fill(NYNORSK_DRAFT);
+      await p.locator('form[data-draft-check-form] button[type=submit]').click();
+    });
+    const headings = await page.locator('[data-draft-check] section h3').allInnerTexts();
+    expect(headings).toEqual(['1. Føremål', '2. Politiråd']);
+    const regions = await namedRegions(page, 'Del ');
+    expect(regions).toEqual(
+      headings.map((heading, i) => ({
+        name: `Del ${i + 1} av 2: ${heading}`,
+        parts: [
+          { id: `draft-section-${i + 1}-place`, text: `Del ${i + 1} av 2:`, runs: [[`Del ${i + 1} av 2:`, 'nb']] },
+          { id: `draft-section-${i + 1}`, text: heading, runs: [[heading, 'nn']] },
+        ],
+      })),
+    );
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('opens a .docx made by /utkast/ and aligns its sections by their headings', async () => {

@@ -10,6 +10,7 @@ import { blockText, buildDraft, type SourceNote } from '../../src/lib/draft/asse
 import { draftToMarkdown } from '../../src/lib/draft/markdown-writer.ts';
 import { agreements } from './compare-helpers.ts';
 import { draftLabels, draftTexts, ost } from './draft-helpers.ts';
+import { labelledByName, labelledByParts } from './labelled-by.ts';
 
 const register: RegisterText[] = agreements.map((a) => ({ slug: a.id, label: a.id, municipality: a.data.municipality, language: a.data.language, sections: a.sections }));
 
@@ -80,14 +81,9 @@ describe('holding a draft against the register', () => {
     expect(html).toContain('href="/avtaler/oppegard-2018/#formal"');
   });
 
-  /** The landmarks of the HTML (<aside> always, <section> with a name), each with its name: its aria-label, or the text of the heading its aria-labelledby points at. */
-  const landmarks = (html: string) => {
-    const heading = (id: string) => new RegExp(`<h\\d id="${id}">([^<]*)</h\\d>`).exec(html)?.[1];
-    return [...html.matchAll(/<(aside|section)\b([^>]*)>/g)].map((m) => {
-      const labelledBy = /aria-labelledby="([^"]+)"/.exec(m[2]!)?.[1];
-      return [m[1], /aria-label="([^"]+)"/.exec(m[2]!)?.[1] ?? (labelledBy && heading(labelledBy))];
-    });
-  };
+  /** The landmarks of the HTML (<aside> always, <section> with a name), each with its name: its aria-label, or what its aria-labelledby points at. */
+  const landmarks = (html: string) =>
+    [...html.matchAll(/<(aside|section)\b([^>]*)>/g)].map((m) => [m[1], /aria-label="([^"]+)"/.exec(m[2]!)?.[1] ?? labelledByName(html, m[0])]);
 
   it('names each landmark once: a region per section, named by its place and heading; the closest clauses under a heading of their own, no landmark', () => {
     const html = draftCheckHtml(check, draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
@@ -142,12 +138,13 @@ describe('a draft with a section of the template twice', () => {
 });
 
 describe('a draft in nynorsk', () => {
+  const nynorsk = register.find((r) => r.language === 'nn');
+  const copied = nynorsk?.sections.find((s) => s.heading && s.blocks.length > 0);
+  if (!nynorsk || !copied) throw new Error('the fixture register has no nynorsk agreement with a titled section');
+  const draft = `Samarbeidsavtale mellom Luster kommune og Vest politidistrikt\n\n1. Eige punkt\n\n${copied.blocks.map((b) => b.text).join('\n\n')}\n\n2. Sykkelpatrulje\n\nKommunen og politiet prøver ut ein sykkelpatrulje i sentrum om sommaren.\n`;
+  const html = draftCheckHtml(checkDraft(draftSections(draft), register), draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
+
   it('gives its text and its headings lang="nn" (the page is bokmål), the words read aloud around shared text lang="nb"', () => {
-    const nynorsk = register.find((r) => r.language === 'nn');
-    const copied = nynorsk?.sections.find((s) => s.heading && s.blocks.length > 0);
-    if (!nynorsk || !copied) throw new Error('the fixture register has no nynorsk agreement with a titled section');
-    const draft = `Samarbeidsavtale mellom Luster kommune og Vest politidistrikt\n\n1. Eige punkt\n\n${copied.blocks.map((b) => b.text).join('\n\n')}\n\n2. Sykkelpatrulje\n\nKommunen og politiet prøver ut ein sykkelpatrulje i sentrum om sommaren.\n`;
-    const html = draftCheckHtml(checkDraft(draftSections(draft), register), draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
     expect(html.match(/<div class="redline-text"[^>]*>/g)).toEqual(Array(3).fill('<div class="redline-text" lang="nn">'));
     // The draft's own heading in nynorsk; the page's label for the text before it in bokmål.
     expect(html).toContain('<h3 id="draft-section-2" lang="nn">1. Eige punkt</h3>');
@@ -156,6 +153,25 @@ describe('a draft in nynorsk', () => {
     // A bokmål draft's text is in the page's language: no lang of its own (a closest clause's heading still has its document's).
     const bokmal = draftCheckHtml(checkDraft(draftSections(DRAFT), register), draftCheck, (slug, id) => `/avtaler/${slug}/#${id}`);
     expect(bokmal.match(/<(?:h3|div)[^>]*lang=/g)).toBeNull();
+  });
+
+  it('names each section\'s region by its place in the page\'s words and its heading in its own (an aria-label would read it all as bokmål)', () => {
+    const regions = html.match(/<section class="draft-check-section"[^>]*>/g) ?? [];
+    expect(regions.filter((r) => /\slang=/.test(r))).toEqual([]);
+    expect(regions.map((r) => labelledByParts(html, r))).toEqual([
+      [
+        { id: 'draft-section-1-place', text: 'Del 1 av 3:', runs: [['Del 1 av 3:', undefined]] },
+        { id: 'draft-section-1', text: 'Før første overskrift', runs: [['Før første overskrift', undefined]] },
+      ],
+      [
+        { id: 'draft-section-2-place', text: 'Del 2 av 3:', runs: [['Del 2 av 3:', undefined]] },
+        { id: 'draft-section-2', text: '1. Eige punkt', runs: [['1. Eige punkt', 'nn']] },
+      ],
+      [
+        { id: 'draft-section-3-place', text: 'Del 3 av 3:', runs: [['Del 3 av 3:', undefined]] },
+        { id: 'draft-section-3', text: '2. Sykkelpatrulje', runs: [['2. Sykkelpatrulje', 'nn']] },
+      ],
+    ]);
   });
 });
 

@@ -6,6 +6,7 @@ import { redlineDocx, redlineHtml, redlineMarkdown } from '../../src/lib/compare
 import type { TextBlock } from '../../src/lib/compare/sections-text.ts';
 import { redline as labels } from '../../src/strings.ts';
 import { readDocx } from '../docx-text.ts';
+import { labelledByName, labelledByParts } from './labelled-by.ts';
 import { sectionsOf } from './compare-helpers.ts';
 
 const p = (text: string): TextBlock => ({ kind: 'paragraph', text, depth: 0 });
@@ -102,10 +103,12 @@ describe('writers', () => {
       ]),
     );
     const html = redlineHtml(x, labels, { idPrefix: 'e', clauseUrl });
-    // Each region's name: its aria-label, or the text of the heading its aria-labelledby points at.
-    const heading = (id: string) => new RegExp(`<h2[^>]* id="${id}">(.*?)</h2>`).exec(html)?.[1]?.replace(/<[^>]+>/g, '');
-    const names = [...html.matchAll(/<section class="redline-section"[^>]*>/g)].map((m) => /aria-label="([^"]+)"/.exec(m[0])?.[1] ?? heading(/aria-labelledby="([^"]+)"/.exec(m[0])?.[1] ?? ''));
+    const names = [...html.matchAll(/<section class="redline-section"[^>]*>/g)].map((m) => labelledByName(html, m[0]));
     expect(names).toEqual(['Del 1 av 3: Innledning (fjernet del)', 'Del 2 av 3: Tiltak (ny del)', 'Del 3 av 3: Tiltak (ny del)']);
+    // The parts it points at have ids of their own on the page.
+    const ids = [...redlineHtml(r, labels, { idPrefix: 'e', clauseUrl }).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(2 * r.sections.length);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('escapes the text it writes', () => {
@@ -152,6 +155,18 @@ describe('two documents in different languages (Luster, nynorsk → a bokmål te
     expect(html).toContain('Før: «<span lang="nn">5. Politiråd</span>».');
     // The same two documents in one language: no lang of their own.
     expect(redlineHtml(redline({ ...nynorsk, language: 'nb' }, bokmal), labels, { idPrefix: 'endring', clauseUrl })).not.toMatch(/<del [^>]*lang=/);
+  });
+
+  it('names a nynorsk section\'s region by its place in the page\'s words and its heading in nynorsk (an aria-label would read it all as bokmål)', () => {
+    const later: RedlineDocument = { ...doc('luster-2', [{ key: 'politirad', heading: '5. Politiråd', blocks: [p('Politirådet vert leia av ordføraren og skal møtast to gonger i året.')] }]), language: 'nn' };
+    const html = redlineHtml(redline(nynorsk, later), labels, { idPrefix: 'endring', clauseUrl });
+    const [region] = html.match(/<section class="redline-section"[^>]*>/g) ?? [];
+    // The region itself is in the page's language: only its heading's title is nynorsk.
+    expect(region).not.toMatch(/\slang=/);
+    expect(labelledByParts(html, region ?? '')).toEqual([
+      { id: 'endring-s1-place', text: 'Del 1 av 1:', runs: [['Del 1 av 1:', undefined]] },
+      { id: 'endring-s1', text: '5. Politiråd (endret)', runs: [['5. Politiråd', 'nn'], [' ', undefined], ['(endret)', undefined]] },
+    ]);
   });
 
   it('gives the Word file\'s deleted runs the old text\'s language, the rest the new one\'s', async () => {

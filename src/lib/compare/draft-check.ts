@@ -229,8 +229,8 @@ export interface DraftCheckLabels {
   /** A clause of the same section of the template with no text in common. */
   closestSameSection: (label: string, heading: string) => string;
   preamble: string;
-  /** A section's region, named by its place and heading, so two sections of one heading are told apart: "Del 2 av 4: Politiråd". */
-  sectionRegion: (part: number, parts: number, heading: string) => string;
+  /** A section's place ("Del 2 av 4:"), which with its heading names its region, so two sections of one heading are told apart. */
+  sectionRegion: (part: number, parts: number) => string;
   /** The name of a signature block, which has no heading of its own. */
   signatures: string;
 }
@@ -244,7 +244,10 @@ export interface DraftCheckLabels {
  * Politiråd": a draft may repeat a heading, and two regions of one name cannot be
  * told apart in a list of landmarks); its closest clauses stand under a heading of
  * their own in it, not as a landmark. A nynorsk section's text and heading carry
- * `lang="nn"` (each section by its own words: a builder's draft may mix the two).
+ * `lang="nn"` (each section by its own words: a builder's draft may mix the two);
+ * the region's name keeps it, as `aria-labelledby` the place, in a `hidden` element
+ * of its own (as the redline's, redline-writers.ts), and the heading (an
+ * `aria-label` has no language).
  */
 export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clauseUrl: (slug: string, id: string | undefined) => string): string {
   // A nynorsk section's text and heading are marked so (the page is bokmål), and the page's words read aloud inside it as bokmål.
@@ -267,7 +270,8 @@ export function draftCheckHtml(check: DraftCheck, labels: DraftCheckLabels, clau
     const heading = s.heading ?? (s.part === 'signatures' ? labels.signatures : labels.preamble);
     const own = s.language === 'nn' ? ' lang="nn"' : '';
     out.push(
-      `<section class="draft-check-section" aria-label="${escapeHtml(labels.sectionRegion(i + 1, check.sections.length, heading))}" data-aligned="${s.aligned?.key ?? ''}">`,
+      `<section class="draft-check-section" aria-labelledby="${id}-place ${id}" data-aligned="${s.aligned?.key ?? ''}">`,
+      `<span id="${id}-place" hidden>${escapeHtml(labels.sectionRegion(i + 1, check.sections.length))}</span>`,
       `<h3 id="${id}"${s.heading ? own : ''}>${escapeHtml(heading)}</h3>`,
       `<p class="redline-note">${escapeHtml(aligned)} ${escapeHtml(labels.sectionShare(percent(s.words === 0 ? 0 : s.shared / s.words), s.words))}</p>`,
       `<div class="redline-text"${own}>`,

@@ -46,8 +46,8 @@ export interface RedlineLabels {
   markdownNote: string;
   docxNote: string;
   author: string;
-  /** A section's region, named by its place and its heading with the status, so two sections of one heading are told apart. */
-  sectionRegion: (part: number, parts: number, title: string) => string;
+  /** A section's place ("Del 2 av 14:"), which with its heading and status names its region, so two sections of one heading are told apart. */
+  sectionRegion: (part: number, parts: number) => string;
 }
 
 /** A section's title: its heading in the new text, else in the old, else the template's title or the preamble's label. */
@@ -148,7 +148,11 @@ export interface RedlineHtmlOptions {
 /**
  * The redline as HTML: a summary with the counts, a legend, then each
  * section with its status in words, a note and the marked-up text, a region
- * named by its place as well as its heading (a document may repeat a heading).
+ * named by its place as well as its heading (a document may repeat a heading):
+ * `aria-labelledby` the place, in an element of its own, and the heading, so the
+ * heading's title keeps its language in the name (an `aria-label` has none). The
+ * place is `hidden`: a name is read from hidden text too, and shown it would be
+ * read twice in the page.
  * Insertions are `<ins>`, deletions `<del>`, each with words a screen reader
  * reads ("lagt til", "fjernet"), so the change is never told by colour alone.
  */
@@ -170,10 +174,12 @@ export function redlineHtml(r: Redline, labels: RedlineLabels, options: RedlineH
     const links: string[] = [];
     if (s.old) links.push(`<a class="ds-link" href="${escapeHtml(options.clauseUrl(r.from.slug, s.old.id))}">${escapeHtml(labels.inFrom(r.from.label))}</a>`);
     if (s.new) links.push(`<a class="ds-link" href="${escapeHtml(options.clauseUrl(r.to.slug, s.new.id))}">${escapeHtml(labels.inTo(r.to.label))}</a>`);
+    const placeId = `${headingId}-place`;
     const title = sectionTitle(s, labels);
     const status = `(${labels.status[s.status]})`;
     out.push(
-      `<section class="redline-section" data-status="${s.status}" aria-label="${escapeHtml(labels.sectionRegion(i + 1, r.sections.length, `${title} ${status}`))}">`,
+      `<section class="redline-section" data-status="${s.status}" aria-labelledby="${placeId} ${headingId}">`,
+      `<span id="${placeId}" hidden>${escapeHtml(labels.sectionRegion(i + 1, r.sections.length))}</span>`,
       `<h2 class="ds-heading" data-size="xs" id="${headingId}"><span lang="${lang}">${escapeHtml(title)}</span> <span class="redline-status">${escapeHtml(status)}</span></h2>`,
       `<p class="redline-note">${sectionNoteParts(s, labels)
         .map((part) => (typeof part === 'string' ? escapeHtml(part) : `<span lang="${r.from.language}">${escapeHtml(part.quoted)}</span>`))
