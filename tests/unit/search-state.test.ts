@@ -120,7 +120,7 @@ describe('excerptParts', () => {
   });
 
   it('leaves out the folded forms an excerpt starts inside of or is cut in', () => {
-    expect(excerptParts('<mark>bodo</mark> ⟯ I Bodø. ⟮ <mark>bo')).toEqual([
+    expect(excerptParts('<mark>bodoe</mark> ⟯ I Bodø. ⟮ <mark>bo')).toEqual([
       { kind: 'text', text: ' I ' },
       { kind: 'mark', text: 'Bodø.' },
       { kind: 'text', text: ' ' },

@@ -1,6 +1,6 @@
 /**
  * The words of a passage as a reader types them without ø and æ (`Bodø` as
- * `bodo`, `Sør-Øst` as `sor-ost`, `særleg` as `saerleg`), added to the search
+ * `bodo` or `bodoe`, `Sør-Øst` as `sor-ost`, `særleg` as `saerleg`), added to the search
  * index beside the passage. Pagefind takes the accent off a letter that has one
  * (`å` is searched as `a`), but ø and æ are letters of their own, so `Bodo`
  * found nothing. Pure: search-variants-plugin.ts writes the forms into the
@@ -9,26 +9,30 @@
  */
 import { FOLDED_MARKS } from './variant-marks.ts';
 
-/** ø → o and æ → ae, as in the addresses of the web (bodo.kommune.no, baerum.kommune.no). */
-const FOLDS: ReadonlyArray<[RegExp, string]> = [
-  [/ø/g, 'o'],
-  [/æ/g, 'ae'],
+/**
+ * The ways of typing ø and æ without them: o and ae, as web addresses write them (bodo.kommune.no,
+ * baerum.kommune.no), and oe and ae, as names are spelt in ASCII (Soerensen). Not æ as a: that would
+ * make frequent words of the forms (være as vare, hær as har).
+ */
+const FOLDS: ReadonlyArray<{ ø: string; æ: string }> = [
+  { ø: 'o', æ: 'ae' },
+  { ø: 'oe', æ: 'ae' },
 ];
 
-/** A word in lower case without the signs at its ends. */
-function bareWord(word: string): string {
+/** A word in lower case without the signs at its ends: a form as the excerpts compare it. */
+export function bareWord(word: string): string {
   return word.toLocaleLowerCase('nb').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 /**
- * A word of the text as the index keeps it and as it is typed without ø and æ: lower case,
- * without the signs at its ends (`(Bodø).` is `bodo`), its inner signs kept (`Sør-Øst` is
- * `sor-ost`, which Pagefind indexes as `sorost`, `sor` and `ost`, as it does `Sør-Øst`).
+ * A word of the text as it is typed without ø and æ, each way once (FOLDS): lower case, without the
+ * signs at its ends (`(Bodø).` is `bodo` and `bodoe`), its inner signs kept (`Sør-Øst` is `sor-ost`,
+ * which Pagefind indexes as `sorost`, `sor` and `ost`, as it does `Sør-Øst`). A word without ø and
+ * æ is itself.
  */
-export function foldedWord(word: string): string {
-  let form = bareWord(word);
-  for (const [letter, typed] of FOLDS) form = form.replace(letter, typed);
-  return form;
+export function foldedWords(word: string): string[] {
+  const bare = bareWord(word);
+  return [...new Set(FOLDS.map((fold) => bare.replace(/[øæ]/g, (letter) => fold[letter as 'ø' | 'æ'])))];
 }
 
 /**
@@ -41,8 +45,7 @@ export function foldedForms(passage: string): string[] {
   const forms = new Set<string>();
   for (const word of words) {
     if (!/[øæ]/iu.test(word)) continue;
-    const form = foldedWord(word);
-    if (form && !present.has(form)) forms.add(form);
+    for (const form of foldedWords(word)) if (form && !present.has(form)) forms.add(form);
   }
   return [...forms].sort();
 }

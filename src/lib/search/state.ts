@@ -5,7 +5,7 @@
  */
 import { SEARCH_FILTERS, type SearchFilter } from './index-meta.ts';
 import { FOLDED_MARKS, VARIANT_MARKS } from './variant-marks.ts';
-import { foldedWord } from './folded-forms.ts';
+import { bareWord, foldedWords } from './folded-forms.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { escapeHtml } from '../escape-html.ts';
 
@@ -202,10 +202,10 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
         variant = undefined;
       } else if (segment === FOLDED_MARKS[1]) {
         // An excerpt that starts inside the folded forms (`sor-ost ⟯ 1. Formål`): what came before were those forms.
-        if (!folded) for (const p of out.splice(0)) if (p.kind === 'mark') foldedMatches.add(foldedWord(p.text));
+        if (!folded) for (const p of out.splice(0)) if (p.kind === 'mark') foldedMatches.add(bareWord(p.text));
         folded = false;
       } else if (folded) {
-        if (piece.kind === 'mark') for (const word of segment.split(/\s+/)) if (word) foldedMatches.add(foldedWord(word));
+        if (piece.kind === 'mark') for (const word of segment.split(/\s+/)) if (word) foldedMatches.add(bareWord(word));
       } else if (standard) {
         if (!variant) out.push({ kind: 'variant', standard, parts: (variant = []) });
       } else if (STANDARD_OF_CLOSE.has(segment)) {
@@ -240,7 +240,7 @@ function markFolded(parts: ExcerptPart[], matches: ReadonlySet<string>): Excerpt
     const out: ExcerptPart[] = [];
     let text = '';
     for (const token of part.text.split(/(\s+)/)) {
-      if (/[øæ]/iu.test(token) && matches.has(foldedWord(token))) {
+      if (/[øæ]/iu.test(token) && foldedWords(token).some((form) => matches.has(form))) {
         if (text) out.push({ kind: 'text', text });
         out.push({ kind: 'mark', text: token });
         text = '';
