@@ -3,8 +3,9 @@
  * the document text. Pagefind's highlighter is loaded only then.
  *
  * A passage found through the other written standard's forms (`?uthev=tjenestetilbud`
- * on Luster's nynorsk «Tenestetilbod»: the forms are hidden, and never marked) is
- * marked as a whole instead.
+ * on Luster's nynorsk «Tenestetilbod») or through its words as typed without ø and æ
+ * (`?uthev=bodo` on «Bodø») is marked as a whole instead: those forms are hidden,
+ * and never marked.
  *
  * `uthev`, `data-search-variants`, `.permalink`, `search-highlight` and
  * `search-variant-match` are HIGHLIGHT_PARAM, SEARCH_VARIANTS_ATTRIBUTE,

@@ -110,6 +110,40 @@ describe('bokmål and nynorsk alike', () => {
   });
 });
 
+describe('words typed without ø and æ', () => {
+  it('finds Bodø’s agreement for Bodo and Bodoe, Sør-Øst for sor-ost, sorost and soer-oest, and nynorsk særleg for saerleg', async () => {
+    for (const q of ['Bodo', 'Bodoe']) {
+      expect(await searchFor(`q=${q}`)).toMatch(new RegExp(`treff i 1 dokument for «${q}»`));
+      expect((await results()).docs).toEqual(['/avtaler/bodo-2018/']);
+    }
+    for (const q of ['sor-ost', 'sorost', 'soer-oest']) {
+      await searchFor(`q=${q}`);
+      expect((await results()).docs).toContain('/avtaler/skien-2019/');
+    }
+    await searchFor('q=saerleg');
+    expect((await results()).docs).toContain('/avtaler/luster-2019/');
+  });
+
+  it('shows the words of the text in the excerpts, marked, never the forms typed without ø and æ', async () => {
+    for (const [q, word] of [['Bodo', 'Bodø'], ['sor-ost', 'Sør-Øst']] as const) {
+      await searchFor(`q=${q}`);
+      const excerpts = await page.locator('#search-results p[lang]').allInnerTexts();
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const text of excerpts) expect(text).not.toMatch(/\b(?:bodoe?|sor-?ost|soer-?oest)\b|[⟮⟯]/i);
+      expect(await page.locator('#search-results p[lang] mark').allInnerTexts()).toContainEqual(expect.stringMatching(new RegExp(`^${word}`)));
+    }
+  });
+
+  it('opens a result found through a word typed without ø with its passage marked', async () => {
+    await searchFor('q=Bodo');
+    await page.locator('.search-subresults a[href*="/avtaler/bodo-2018/"]').first().click();
+    await page.waitForURL(/bodo-2018/);
+    const passage = page.locator('article.document .search-variant-match');
+    await expect.poll(() => passage.count()).toBeGreaterThan(0);
+    expect(await passage.first().innerText()).toMatch(/Bodø/);
+  });
+});
+
 describe('filters', () => {
   it('narrow the results by police district, with counts beside each value', async () => {
     await searchFor('q=taushetsplikt');

@@ -101,6 +101,33 @@ describe('excerptParts', () => {
       { kind: 'text', text: ' ekstremisme ' },
     ]);
   });
+
+  it('never shows the words as typed without ø and æ, and marks the word of the text they matched for', () => {
+    expect(excerptParts('politiråd i Bodø kommune. ⟮ <mark>bodo</mark> ⟯ Røst og Bodø. ⟮ <mark>bodo.</mark> rost ⟯')).toEqual([
+      { kind: 'text', text: 'politiråd i ' },
+      { kind: 'mark', text: 'Bodø' },
+      { kind: 'text', text: ' kommune. Røst og ' },
+      { kind: 'mark', text: 'Bodø.' },
+      { kind: 'text', text: ' ' },
+    ]);
+    // After the other standard's forms, as the plugin writes them; a hyphened word as one.
+    expect(excerptParts('Sør-Øst politidistrikt, særleg ⟪ særlig ⟫ ⟮ saerleg <mark>sor-ost</mark> ⟯ Neste.')).toEqual([
+      { kind: 'mark', text: 'Sør-Øst' },
+      { kind: 'text', text: ' politidistrikt, særleg ' },
+      { kind: 'variant', standard: 'nb', parts: [{ kind: 'text', text: 'særlig' }] },
+      { kind: 'text', text: ' Neste.' },
+    ]);
+  });
+
+  it('leaves out the folded forms an excerpt starts inside of or is cut in', () => {
+    expect(excerptParts('<mark>bodoe</mark> ⟯ I Bodø. ⟮ <mark>bo')).toEqual([
+      { kind: 'text', text: ' I ' },
+      { kind: 'mark', text: 'Bodø.' },
+      { kind: 'text', text: ' ' },
+    ]);
+    // Without a match among them, nothing is marked.
+    expect(excerptParts('I Bodø. ⟮ bodo ⟯')).toEqual([{ kind: 'text', text: 'I Bodø. ' }]);
+  });
 });
 
 describe('withoutHeading', () => {

@@ -2,7 +2,8 @@
  * The build's search-forms plugin (a hast plugin for Sätteri, Astro's
  * Markdown processor): after each paragraph, list item and table cell of a
  * document, adds a hidden span with the other written standard's forms of its
- * words (`<span hidden data-search-variants> ⟦ førebygging ⟧</span>`), so
+ * words (`<span hidden data-search-variants> ⟦ førebygging ⟧</span>`) and its
+ * words with ø or æ as typed without them (` ⟮ bodo ⟯`: folded-forms.ts), so
  * Pagefind indexes them with the passage. Hidden: not shown, not read aloud,
  * not copied; the signed text itself is untouched.
  */
@@ -12,6 +13,7 @@ import type { ElementContent } from 'hast';
 import { defineHastPlugin } from 'satteri';
 import { SEARCH_VARIANTS_ATTRIBUTE } from '../contracts.ts';
 import { contentDir, DATA_FILES } from '../content/register-files.ts';
+import { foldedForms, foldedText } from './folded-forms.ts';
 import { MalformIndex, parseMalform, variantText } from './terms.ts';
 
 const BLOCKS = new Set(['p', 'li', 'td', 'th']);
@@ -32,11 +34,11 @@ export function malformIndex(): MalformIndex {
 const forms = new Map<string, string>();
 const FORMS_LIMIT = 50_000;
 
-/** The hidden text for a passage (`variantText` of its forms), cached per passage text. */
+/** The hidden text for a passage (`variantText` of its forms, then `foldedText`), cached per passage text. */
 function formsOf(passage: string): string {
   let text = forms.get(passage);
   if (text === undefined) {
-    text = variantText(malformIndex().variantsOf(passage));
+    text = variantText(malformIndex().variantsOf(passage)) + foldedText(foldedForms(passage));
     if (forms.size >= FORMS_LIMIT) forms.clear();
     forms.set(passage, text);
   }

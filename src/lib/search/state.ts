@@ -4,11 +4,12 @@
  * the page script applies them to the DOM.
  */
 import { SEARCH_FILTERS, type SearchFilter } from './index-meta.ts';
-import { VARIANT_MARKS } from './variant-marks.ts';
+import { FOLDED_MARKS, VARIANT_MARKS } from './variant-marks.ts';
+import { bareWord, foldedWords } from './folded-forms.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { escapeHtml } from '../escape-html.ts';
 
-const MARKERS = new RegExp(`([${Object.values(VARIANT_MARKS).flat().join('')}])`);
+const MARKERS = new RegExp(`([${[...Object.values(VARIANT_MARKS).flat(), ...FOLDED_MARKS].join('')}])`);
 const STANDARD_OF_OPEN = new Map(Object.entries(VARIANT_MARKS).map(([standard, [open]]) => [open as string, standard as 'nb' | 'nn']));
 const STANDARD_OF_CLOSE = new Map(Object.entries(VARIANT_MARKS).map(([standard, [, close]]) => [close as string, standard as 'nb' | 'nn']));
 
@@ -160,7 +161,9 @@ export type ExcerptPart =
  * Splits an excerpt from Pagefind (text with `<mark>` around matches and
  * HTML entities) into parts to render as text nodes: nothing in it is ever
  * treated as markup. Forms added for search (` ⟦ … ⟧`, ` ⟪ … ⟫`) become
- * variant parts that name their written standard.
+ * variant parts that name their written standard. The words as typed without
+ * ø and æ (` ⟮ bodo ⟯`) are left out, and a word of the text one of them
+ * matched for is marked instead (`Bodø` for `bodo`).
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const decode = (s: string) =>
@@ -182,13 +185,28 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   let variant: Array<{ kind: 'text' | 'mark'; text: string }> | undefined;
   const push = (kind: 'text' | 'mark', text: string) => {
     if (!text) return;
+    const before = out[out.length - 1];
     if (variant) variant.push({ kind, text });
+    // Text on both sides of folded forms left out: one part, one space where they stood.
+    else if (kind === 'text' && before?.kind === 'text') before.text = before.text.replace(/\s+$/, '') + (/^\s/.test(text) || /\s$/.test(before.text) ? ' ' : '') + text.trimStart();
     else out.push({ kind, text });
   };
+  // The folded forms the search matched (`bodo`), and whether the pieces are inside those forms.
+  const foldedMatches = new Set<string>();
+  let folded = false;
   for (const piece of flat) {
     for (const segment of piece.text.split(MARKERS)) {
       const standard = STANDARD_OF_OPEN.get(segment);
-      if (standard) {
+      if (segment === FOLDED_MARKS[0]) {
+        folded = true;
+        variant = undefined;
+      } else if (segment === FOLDED_MARKS[1]) {
+        // An excerpt that starts inside the folded forms (`sor-ost ⟯ 1. Formål`): what came before were those forms.
+        if (!folded) for (const p of out.splice(0)) if (p.kind === 'mark') foldedMatches.add(bareWord(p.text));
+        folded = false;
+      } else if (folded) {
+        if (piece.kind === 'mark') for (const word of segment.split(/\s+/)) if (word) foldedMatches.add(bareWord(word));
+      } else if (standard) {
         if (!variant) out.push({ kind: 'variant', standard, parts: (variant = []) });
       } else if (STANDARD_OF_CLOSE.has(segment)) {
         // An excerpt that starts inside the forms (`samfunnstryggleik ⟧ 1. Formål`): what came before were forms too.
@@ -211,5 +229,24 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     if (last) last.text = last.text.trimEnd();
     p.parts = p.parts.filter((x) => x.text);
   }
-  return out.filter((p) => p.kind !== 'variant' || /[\p{L}\p{N}]/u.test(p.parts.map((x) => x.text).join('')));
+  return markFolded(out, foldedMatches).filter((p) => p.kind !== 'variant' || /[\p{L}\p{N}]/u.test(p.parts.map((x) => x.text).join('')));
+}
+
+/** The excerpt's parts with each word of its text whose folded form the search matched (`Bodø` for `bodo`) marked, as Pagefind marks a word. */
+function markFolded(parts: ExcerptPart[], matches: ReadonlySet<string>): ExcerptPart[] {
+  if (matches.size === 0) return parts;
+  return parts.flatMap((part): ExcerptPart[] => {
+    if (part.kind !== 'text') return [part];
+    const out: ExcerptPart[] = [];
+    let text = '';
+    for (const token of part.text.split(/(\s+)/)) {
+      if (/[øæ]/iu.test(token) && foldedWords(token).some((form) => matches.has(form))) {
+        if (text) out.push({ kind: 'text', text });
+        out.push({ kind: 'mark', text: token });
+        text = '';
+      } else text += token;
+    }
+    if (text) out.push({ kind: 'text', text });
+    return out;
+  });
 }
