@@ -28,6 +28,8 @@ export interface PagefindSubResult {
   url: string;
   excerpt: string;
   anchor?: { id: string; element: string };
+  /** The words the query matched in its section, as positions in the document's `content` split at white space (none in a section a search with no words lists: `sectionOpenings`). */
+  locations?: number[];
 }
 export interface PagefindData {
   url: string;

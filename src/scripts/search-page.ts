@@ -17,7 +17,7 @@ import {
 } from '../lib/contracts.ts';
 
 import { SEARCH_FILTERS, decodeSectionMap, type SearchFilter } from '../lib/search/index-meta.ts';
-import { excerptParts, sectionOpenings, withoutEmptyParam, withoutHeading, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, sortOrder, toSearchParams, type SearchState } from '../lib/search/state.ts';
+import { excerptParts, foldedExcerpt, sectionOpenings, withoutEmptyParam, withoutHeading, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, sortOrder, toSearchParams, type SearchState } from '../lib/search/state.ts';
 import { SECTION_TITLES, isSectionKey } from '../lib/content/sections.ts';
 import { agreementPage, search as strings } from '../strings.ts';
 import { el } from './page-ui.ts';
@@ -135,7 +135,7 @@ export function startSearchPage(): void {
       const sections = decodeSectionMap(data.meta[PAGEFIND_META.sections] ?? '');
       const lang = data.meta[PAGEFIND_META.language] ?? 'nb';
       // Pagefind gives a search with no words no sub-results: a section filter then lists the chosen sections themselves.
-      let subs = !state.q && sectionFilter.size ? sectionOpenings(data, sectionFilter, EXCERPT_WORDS) : data.sub_results.filter((s) => s.excerpt.includes('<mark>') || !state.q);
+      let subs: PagefindSubResult[] = !state.q && sectionFilter.size ? sectionOpenings(data, sectionFilter, EXCERPT_WORDS) : data.sub_results.filter((s) => s.excerpt.includes('<mark>') || !state.q);
       if (sectionFilter.size) subs = subs.filter((s) => sectionFilter.has(sections.get(s.anchor?.id ?? '') ?? ''));
       if (sectionFilter.size && subs.length === 0) continue;
       hits += Math.max(subs.length, 1);
@@ -144,12 +144,14 @@ export function startSearchPage(): void {
       if (subs.length) {
         const subList = el('ul', { className: 'search-subresults' });
         for (const sub of subs.slice(0, SUBRESULTS_SHOWN)) {
-          subList.append(el('li', {}, el('a', { className: 'ds-link', href: sub.url }, ...sectionName(sub, sections, lang)), el('p', { lang }, ...excerptNodes(sub.anchor?.id === TEXT_HEADING_ID ? withoutHeading(sub.excerpt, agreementPage.text) : sub.excerpt))));
+          // Found only through words typed without ø and æ: centred on the word of the text, not on its forms.
+          const excerpt = foldedExcerpt(data, sub.locations ?? [], EXCERPT_WORDS, true) ?? sub.excerpt;
+          subList.append(el('li', {}, el('a', { className: 'ds-link', href: sub.url }, ...sectionName(sub, sections, lang)), el('p', { lang }, ...excerptNodes(sub.anchor?.id === TEXT_HEADING_ID ? withoutHeading(excerpt, agreementPage.text) : excerpt))));
         }
         if (subs.length > SUBRESULTS_SHOWN) subList.append(el('li', {}, el('a', { className: 'ds-link', href: data.url }, strings.moreInDocument(subs.length - SUBRESULTS_SHOWN))));
         item.append(subList);
       } else {
-        item.append(el('p', { lang }, ...excerptNodes(data.excerpt)));
+        item.append(el('p', { lang }, ...excerptNodes(foldedExcerpt(data, data.locations, EXCERPT_WORDS, false) ?? data.excerpt)));
       }
       list!.append(item);
     }

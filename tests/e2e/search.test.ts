@@ -134,6 +134,26 @@ describe('words typed without ø and æ', () => {
     }
   });
 
+  it('marks a word of the text in every excerpt, also where the word lies more than half an excerpt before its forms', async () => {
+    // Pagefind centres its excerpt on the match, here a form in the hidden span at the passage's end:
+    // a long passage's word (nærpolitireformens, Bodø, ordfører…) then fell outside it, and nothing was marked.
+    for (const q of ['naerpolitireformens', 'Bodo', 'ordforer', 'viderefores', 'saerleg', 'hosten']) {
+      await searchFor(`q=${q}`);
+      const excerpts = page.locator('#search-results p[lang]');
+      expect(await excerpts.count(), q).toBeGreaterThan(0);
+      for (const excerpt of await excerpts.all()) {
+        const { text, marks, ownText } = await excerpt.evaluate((p) => {
+          const own = p.cloneNode(true) as HTMLElement;
+          for (const forms of own.querySelectorAll('.search-variant')) forms.remove();
+          return { text: p.textContent ?? '', marks: p.querySelectorAll('mark').length, ownText: own.textContent ?? '' };
+        });
+        expect(marks, `${q}: ${text}`).toBeGreaterThan(0);
+        // Not only the other standard's forms, «(nynorsk: …)»: words of the text itself.
+        expect(ownText, `${q}: ${text}`).toMatch(/[\p{L}\p{N}]/u);
+      }
+    }
+  });
+
   it('opens a result found through a word typed without ø with its passage marked', async () => {
     await searchFor('q=Bodo');
     await page.locator('.search-subresults a[href*="/avtaler/bodo-2018/"]').first().click();

@@ -1,7 +1,7 @@
 /** The search page's URL state and excerpt reading, including the bad inputs of issue 3. */
 import { describe, expect, it } from 'vitest';
 import { SEARCH_FILTERS, type SearchFilter } from '../../src/lib/search/index-meta.ts';
-import { excerptParts, sectionOpenings, withoutEmptyParam, withoutHeading, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, toSearchParams } from '../../src/lib/search/state.ts';
+import { excerptParts, foldedExcerpt, sectionOpenings, withoutEmptyParam, withoutHeading, hasSearch, MAX_QUERY_LENGTH, pagefindFilters, parseSearchParams, toSearchParams } from '../../src/lib/search/state.ts';
 
 const known = Object.fromEntries(SEARCH_FILTERS.map((f) => [f, new Set<string>()])) as Record<SearchFilter, Set<string>>;
 known.politidistrikt.add('Øst politidistrikt').add('Vest politidistrikt');
@@ -127,6 +127,46 @@ describe('excerptParts', () => {
     ]);
     // Without a match among them, nothing is marked.
     expect(excerptParts('I Bodø. ⟮ bodo ⟯')).toEqual([{ kind: 'text', text: 'I Bodø. ' }]);
+  });
+});
+
+describe('foldedExcerpt', () => {
+  // Words as Pagefind counts them: «1. Formål.» at 2–3, Bodø at 6, the passage's forms from 19 (bodo at 23), the next heading at 26.
+  const content =
+    'Avtaleteksten. Innledning. 1. Formål. Politiråd i Bodø kommune <b> og en lang setning om samarbeid i kommunen og politiet ⟪ samarbeid ⟫ ⟮ bodo bodoe ⟯ 2. Politiråd. Rådet møtes i Bodø.';
+  const anchors = [
+    { element: 'h2', id: 'text-heading', text: 'Avtaleteksten', location: 0 },
+    { element: 'h2', id: 'formal', text: '1. Formål', location: 2 },
+    { element: 'h2', id: 'politirad', text: '2. Politiråd', location: 26 },
+  ];
+  const data = { content, anchors };
+  const at = (word: string) => content.split(/\s+/).indexOf(word);
+
+  it('centres the excerpt on the word of the text a folded form stood for, marked and escaped as Pagefind escapes, when the form is all that matched', () => {
+    expect([at('Bodø'), at('bodo')]).toEqual([6, 23]);
+    // Pagefind's excerpt of 6 words around `bodo` held no word of the text: this one holds Bodø, in the middle.
+    expect(foldedExcerpt(data, [at('bodo')], 6, false)).toBe('Formål. Politiråd i <mark>Bodø</mark> kommune &lt;b&gt;');
+    expect(excerptParts(foldedExcerpt(data, [at('bodoe')], 6, false)!)).toEqual([
+      { kind: 'text', text: 'Formål. Politiråd i ' },
+      { kind: 'mark', text: 'Bodø' },
+      { kind: 'text', text: ' kommune <b>' },
+    ]);
+  });
+
+  it('keeps a sub-result’s excerpt within its section, as Pagefind does, and marks every word standing for the form', () => {
+    // Its section is words 2–25: the excerpt is no longer, and starts at the heading, not at 6 − 15.
+    expect(foldedExcerpt(data, [at('bodo')], 30, true)).toBe(
+      content.split(/\s+/).slice(2, 26).join(' ').replace('Bodø', '<mark>Bodø</mark>').replace('<b>', '&lt;b&gt;'),
+    );
+    // The document's own excerpt crosses headings, as Pagefind's does, and marks each Bodø in it.
+    expect(foldedExcerpt(data, [at('bodo')], 40, false)).toMatch(/^Avtaleteksten\. .* i <mark>Bodø<\/mark> kommune .* 2\. Politiråd\. Rådet møtes i <mark>Bodø\.<\/mark>$/);
+  });
+
+  it('leaves the excerpt to Pagefind when anything matched outside the folded forms: a word of the text, or the other standard’s forms', () => {
+    expect(foldedExcerpt(data, [at('Bodø'), at('bodo')], 6, false)).toBeUndefined();
+    expect(foldedExcerpt(data, [at('samarbeid')], 6, false)).toBeUndefined();
+    expect(foldedExcerpt(data, [content.split(/\s+/).lastIndexOf('samarbeid')], 6, false)).toBeUndefined();
+    expect(foldedExcerpt(data, [], 6, false)).toBeUndefined();
   });
 });
 

@@ -12,6 +12,9 @@ import { escapeHtml } from '../escape-html.ts';
 const MARKERS = new RegExp(`([${[...Object.values(VARIANT_MARKS).flat(), ...FOLDED_MARKS].join('')}])`);
 const STANDARD_OF_OPEN = new Map(Object.entries(VARIANT_MARKS).map(([standard, [open]]) => [open as string, standard as 'nb' | 'nn']));
 const STANDARD_OF_CLOSE = new Map(Object.entries(VARIANT_MARKS).map(([standard, [, close]]) => [close as string, standard as 'nb' | 'nn']));
+/** The marks that open and close the forms added to a passage (the other standard's, the folded ones), each a word of its own. */
+const OPENING_MARKS: readonly string[] = [...Object.values(VARIANT_MARKS).map(([open]) => open), FOLDED_MARKS[0]];
+const CLOSING_MARKS: readonly string[] = [...Object.values(VARIANT_MARKS).map(([, close]) => close), FOLDED_MARKS[1]];
 
 /** The longest query the page runs; longer ones are cut, and the reader told. */
 export const MAX_QUERY_LENGTH = 200;
@@ -232,6 +235,11 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return markFolded(out, foldedMatches).filter((p) => p.kind !== 'variant' || /[\p{L}\p{N}]/u.test(p.parts.map((x) => x.text).join('')));
 }
 
+/** True when `word`, a word of the text with ø or æ, is typed as one of `forms` without them (`Bodø,` for `bodo`). */
+function standsFor(word: string, forms: ReadonlySet<string>): boolean {
+  return /[øæ]/iu.test(word) && foldedWords(word).some((form) => forms.has(form));
+}
+
 /** The excerpt's parts with each word of its text whose folded form the search matched (`Bodø` for `bodo`) marked, as Pagefind marks a word. */
 function markFolded(parts: ExcerptPart[], matches: ReadonlySet<string>): ExcerptPart[] {
   if (matches.size === 0) return parts;
@@ -240,7 +248,7 @@ function markFolded(parts: ExcerptPart[], matches: ReadonlySet<string>): Excerpt
     const out: ExcerptPart[] = [];
     let text = '';
     for (const token of part.text.split(/(\s+)/)) {
-      if (/[øæ]/iu.test(token) && foldedWords(token).some((form) => matches.has(form))) {
+      if (standsFor(token, matches)) {
         if (text) out.push({ kind: 'text', text });
         out.push({ kind: 'mark', text: token });
         text = '';
@@ -249,4 +257,42 @@ function markFolded(parts: ExcerptPart[], matches: ReadonlySet<string>): Excerpt
     if (text) out.push({ kind: 'text', text });
     return out;
   });
+}
+
+/**
+ * The excerpt of a result or sub-result whose matches (`locations`, as Pagefind counts words:
+ * `pagefindWords`) all lie among a passage's words as typed without ø and æ (` ⟮ bodo ⟯`, at the
+ * passage's end), or undefined when any lies elsewhere (Pagefind's own excerpt then holds a matched
+ * word of the text). Pagefind centres its excerpt on those forms, so the word of the text they stand
+ * for (`Bodø`) fell outside it when it stood more than half an excerpt before them; this one is
+ * `length` words centred on that word, each word of the text standing for a matched form marked, in
+ * Pagefind's form (`<mark>`, escaped) for `excerptParts`. A sub-result's (`inSection`) stays within
+ * its section, from its heading to the next, as Pagefind's does.
+ */
+export function foldedExcerpt(data: { content: string; anchors: readonly PagefindAnchor[] }, locations: readonly number[], length: number, inSection: boolean): string | undefined {
+  const words = pagefindWords(data.content);
+  // The mark opening the forms each word stands among (its own, for a mark), or undefined for a word of the text.
+  let open: string | undefined;
+  const among = words.map((word) => {
+    if (OPENING_MARKS.includes(word)) open = word;
+    const mark = open;
+    if (CLOSING_MARKS.includes(word)) open = undefined;
+    return mark;
+  });
+  if (locations.length === 0 || locations.some((l) => among[l] !== FOLDED_MARKS[0])) return undefined;
+  const forms = new Set(locations.map((l) => bareWord(words[l] ?? '')));
+  const first = Math.min(...locations);
+  const headings = inSection ? data.anchors.filter((a) => /^h\d$/i.test(a.element) && /\S/.test(a.text)).map((a) => a.location) : [];
+  const from = Math.max(0, ...headings.filter((h) => h <= first));
+  const to = Math.min(words.length, ...headings.filter((h) => h > first));
+  // The word of the text the first form stands for: the nearest before it, in its passage.
+  let at = first;
+  while (at >= from && (among[at] || !standsFor(words[at] ?? '', forms))) at--;
+  if (at < from) return undefined;
+  const size = Math.min(length, to - from);
+  const start = Math.max(from, Math.min(at - Math.floor(length / 2), to - size));
+  return words
+    .slice(start, start + size)
+    .map((word, i) => (!among[start + i] && standsFor(word, forms) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word)))
+    .join(' ');
 }
