@@ -18,8 +18,12 @@
 if (new URLSearchParams(window.location.search).has('uthev')) {
   const terms = new URLSearchParams(window.location.search).getAll('uthev').join(' ').toLocaleLowerCase('nb').split(/\s+/).filter(Boolean);
   for (const forms of document.querySelectorAll('[data-search-variants]')) {
-    // Pagefind matches a word by its start, as here.
-    const words = (forms.textContent ?? '').toLocaleLowerCase('nb').split(/[^\p{L}\p{N}-]+/u);
+    // Pagefind matches a word by its start, as here, and indexes a hyphened word whole, joined and by
+    // its parts (`sor-ost` as `sor-ost`, `sorost`, `sor` and `ost`), so `?uthev=sorost` matches it too.
+    const words = (forms.textContent ?? '')
+      .toLocaleLowerCase('nb')
+      .split(/[^\p{L}\p{N}-]+/u)
+      .flatMap((word) => [word, word.replaceAll('-', ''), ...word.split('-')]);
     if (terms.some((term) => words.some((word) => word.startsWith(term)))) forms.parentElement?.classList.add('search-variant-match');
   }
   const url = '/pagefind/pagefind-highlight.js';

@@ -162,6 +162,15 @@ describe('words typed without ø and æ', () => {
     await expect.poll(() => passage.count()).toBeGreaterThan(0);
     expect(await passage.first().innerText()).toMatch(/Bodø/);
   });
+
+  it('marks the passage of a hyphened word searched joined (sorost, soeroest for Sør-Øst), as Pagefind found it', async () => {
+    for (const [slug, term, word] of [['skien-2019', 'sorost', 'Sør-Øst'], ['skien-2019', 'soeroest', 'Sør-Øst'], ['skien-2019', 'sor-ost', 'Sør-Øst'], ['bodo-2018', 'Bodo', 'Bodø']] as const) {
+      await page.goto(new URL(`/avtaler/${slug}/?uthev=${term}`, baseUrl).href);
+      const passage = page.locator('article.document .search-variant-match');
+      await expect.poll(() => passage.count(), { message: term }).toBeGreaterThan(0);
+      expect(await passage.allInnerTexts(), term).toContainEqual(expect.stringContaining(word));
+    }
+  });
 });
 
 describe('filters', () => {
