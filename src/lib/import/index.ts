@@ -8,12 +8,11 @@
  */
 import { decodeText } from './decode.ts';
 import { isZip, readDocx } from './docx.ts';
-import { cleanText, furnitureLineNumbers, innerSoftHyphens, normaliseLines, tocTitleKey } from './clean.ts';
+import { cleanText, furnitureLineNumbers, innerSoftHyphens, normaliseLines } from './clean.ts';
 import { draftSlug, renderDraft } from './draft-file.ts';
 import { ImportError } from './errors.ts';
 import { countDropped, describeDropped, type DroppedFurniture } from './furniture.ts';
-import { mergeVocabularies, wordsOf } from './hyphenation.ts';
-import { reflowBlocks } from './reflow.ts';
+import { reflowText } from './reflow.ts';
 import type { DraftFrontmatter } from './draft-frontmatter.ts';
 import { draftFacts } from './facts.ts';
 import type { RegisterData } from './register-lookup.ts';
@@ -234,10 +233,8 @@ export function importText(text: string, fileName: string, register: RegisterDat
   if (cleaned.blocks.length === 0) {
     throw new ImportError(`${fileName} has no text left once page headers, page numbers and the table of contents are taken out: there is nothing to import.`);
   }
-  const vocabulary = wordsOf(text, mergeVocabularies(register.vocabulary ?? { words: new Set(), names: new Set() }, undefined));
   const tocTitles = [...(read.tocTitles ?? []), ...cleaned.tocTitles];
-  const tocKeys = new Set(tocTitles.map(tocTitleKey));
-  const reflowed = reflowBlocks(cleaned.blocks, vocabulary, (line) => tocKeys.has(tocTitleKey(line)));
+  const reflowed = reflowText(text, cleaned.blocks, tocTitles, register.vocabulary);
   const earlier = read.changes ?? {};
   const changes: ImportChanges = {
     linesJoined: (earlier.linesJoined ?? 0) + reflowed.changes.linesJoined,

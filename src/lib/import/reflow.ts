@@ -42,8 +42,8 @@
  * earlier line ("1. Bakgrunn") is not joined to a capitalised full line that
  * its paragraph goes on after.
  */
-import type { Block } from './clean.ts';
-import { endsWithSoftHyphen, joinAtSoftHyphen, joinHyphenated, type Vocabulary } from './hyphenation.ts';
+import { tocTitleKey, type Block } from './clean.ts';
+import { emptyVocabulary, endsWithSoftHyphen, joinAtSoftHyphen, joinHyphenated, mergeVocabularies, wordsOf, type Vocabulary } from './hyphenation.ts';
 import { normaliseSectionTitle, SECTION_TITLE_VARIANTS, sectionKeyOfTitle } from '../content/sections.ts';
 import { CASE_PRESENTATION_HEADINGS } from './structure.ts';
 import { endsFullSentence, endsSentence, isTableRow, startsListItem, startsLowerCase, wordCount } from './text.ts';
@@ -220,4 +220,21 @@ export function reflowBlocks(
     });
   }
   return { blocks: out, changes };
+}
+
+/**
+ * Reflows a text's blocks (`blocks`, what `cleanText` made of `text`) as the importer does: the text's own words and
+ * the register's (`register`) are the vocabulary for line-end hyphens, and a line that is one of `titles` (the
+ * titles its table of contents names, a Word file's headings) is a heading the document names. The importer and the
+ * draft check (src/lib/compare/draft-check.ts) both read a text so.
+ */
+export function reflowText(
+  text: string,
+  blocks: readonly Block[],
+  titles: readonly string[],
+  register: Vocabulary = emptyVocabulary(),
+): { blocks: Block[]; changes: ReflowChanges } {
+  const vocabulary = wordsOf(text, mergeVocabularies(register, undefined));
+  const keys = new Set(titles.map(tocTitleKey));
+  return reflowBlocks(blocks, vocabulary, (line) => keys.has(tocTitleKey(line)));
 }
