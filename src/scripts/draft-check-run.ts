@@ -3,12 +3,14 @@
  * (pasted text; a text or Markdown file as the same text pasted; a .docx
  * through mammoth, itself loaded only for a Word file),
  * fetches the register's texts from this site, and holds the draft against
- * them with src/lib/compare/draft-check.ts. Returns the HTML to show and the
+ * them with src/lib/compare/draft-check.ts (the register's words also read a
+ * hard-wrapped draft's line-end hyphens, as the importer's do). Returns the HTML to show and the
  * messages to give; bad input gets a message and no result.
  */
 import { checkDraft, draftCheckHtml, draftInputProblem, draftSections, MAX_DRAFT_CHARACTERS, type RegisterText } from '../lib/compare/draft-check.ts';
 import { decodeText } from '../lib/import/decode.ts';
 import { htmlToImportText, isZip, sectionHeadings } from '../lib/import/docx.ts';
+import { registerVocabulary } from '../lib/import/hyphenation.ts';
 import { agreementUrl } from '../lib/publish/routes.ts';
 import { draftCheck } from '../strings.ts';
 import { loadText } from './agreement-texts.ts';
@@ -81,7 +83,6 @@ export async function runDraftCheck(input: { text: string } | { file: File }, re
     const message = problem.kind === 'empty' ? draftCheck.empty : draftCheck.tooLarge(draftCheck.characters(problem.characters), draftCheck.characters(MAX_DRAFT_CHARACTERS));
     return { messages: [message], status: message };
   }
-  const draft = draftSections(text, headings, docx ? 'docx' : 'paste');
   const list = JSON.parse(registerJson) as Array<{ slug: string; label: string; municipality: string }>;
   const register: RegisterText[] = await Promise.all(
     list.map(async (d) => {
@@ -89,6 +90,9 @@ export async function runDraftCheck(input: { text: string } | { file: File }, re
       return { ...d, language: text.language, sections: text.sections };
     }),
   );
+  // The register's words tell a line-end hyphen of the layout from the document's own, as the importer's do.
+  const vocabulary = () => registerVocabulary(register.flatMap((d) => d.sections.map((s) => [s.heading ?? '', ...s.blocks.map((b) => b.text)].join('\n'))));
+  const draft = draftSections(text, headings, docx ? 'docx' : 'paste', vocabulary);
   const result = checkDraft(draft, register);
   const html = draftCheckHtml(result, draftCheck, (slug, id) => agreementUrl(slug, id));
   return { html, messages: draft.headings ? [] : [draftCheck.noHeadings], status: draftCheck.ready(result.sections.length) };

@@ -1,8 +1,9 @@
-/** A reader's draft held against the register: split by the importer's heading rules, shared and own text, closest clauses, bad input. */
+/** A reader's draft held against the register: re-flowed and split by the importer's steps, shared and own text, closest clauses, bad input. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDraft, draftCheckHtml, draftInputProblem, draftPlainText, draftSections, MAX_DRAFT_CHARACTERS, type RegisterText } from '../../src/lib/compare/draft-check.ts';
 import { isMarkdownDraft } from '../../src/lib/compare/draft-markdown.ts';
+import { registerVocabulary, type Vocabulary } from '../../src/lib/import/hyphenation.ts';
 import { markdownText } from '../../src/lib/markdown-text.ts';
 import { draftBuilder, draftCheck } from '../../src/strings.ts';
 import { QUOTE_MARKS, quotedParts, quotedText } from '../../src/lib/quoted.ts';
@@ -11,6 +12,7 @@ import { draftToMarkdown } from '../../src/lib/draft/markdown-writer.ts';
 import { agreements } from './compare-helpers.ts';
 import { draftLabels, draftTexts, ost } from './draft-helpers.ts';
 import { labelledByName, labelledByParts } from './labelled-by.ts';
+import { rewrap } from './rewrap.ts';
 
 const register: RegisterText[] = agreements.map((a) => ({ slug: a.id, label: a.id, municipality: a.data.municipality, language: a.data.language, sections: a.sections }));
 
@@ -33,6 +35,55 @@ describe('splitting a draft', () => {
     const { sections, headings } = draftSections('Politirådet skal møtes fire ganger i året. Ordføreren leder det.');
     expect(headings).toBe(false);
     expect(sections).toHaveLength(1);
+  });
+});
+
+describe('a draft hard-wrapped, as a PDF reader or a text export gives it', () => {
+  const SEEDS = ['bodo-2018', 'luster-2019', 'moss-2020', 'oppegard-2018', 'skien-2019'];
+  /** A line wrapped at `width` characters, breaking between words. */
+  const wrapAt = (line: string, width: number) =>
+    line.split(' ').reduce<string[]>((out, word) => {
+      const last = out.at(-1);
+      if (last !== undefined && [...`${last} ${word}`].length <= width) out[out.length - 1] = `${last} ${word}`;
+      else out.push(word);
+      return out;
+    }, []);
+  /** Every line wrapped at `width`, a table row (tab-separated) left whole. */
+  const wrapped = (text: string, width: number) => text.split('\n').flatMap((line) => (line.includes('\t') ? [line] : wrapAt(line, width))).join('\n');
+  const read = (text: string) => draftSections(text).sections.map((s) => ({ heading: s.heading, key: s.key, blocks: s.blocks.map((b) => [b.kind, b.text]) }));
+
+  it('reads each seed wrapped at 70 columns as the seed itself: the same sections, each paragraph one text again', () => {
+    for (const slug of SEEDS) {
+      const text = readFileSync(`content/sources/${slug}.txt`, 'utf8');
+      // The seed keeps a paragraph on one line: many of its lines are wider than 70 columns, and wrapped they break.
+      expect(text.split('\n').filter((line) => line.length > 70 && !line.includes('\t')).length, slug).toBeGreaterThan(10);
+      expect(read(wrapped(text, 70)), slug).toEqual(read(text));
+    }
+  });
+
+  it('reads a line-end hyphen with the register\'s words, as the importer does, and asks for them only for a draft with one', () => {
+    const draft = 'Politiråd\n\nRådet drøfter et rus-\npolitisk program for kommunen.\n';
+    const asked: string[] = [];
+    const register = (words: string[]) => () => {
+      asked.push(words.join());
+      return registerVocabulary(words);
+    };
+    const paragraph = (vocabulary: () => Vocabulary) => draftSections(draft, [], 'paste', vocabulary).sections.at(-1)?.blocks[0]?.text;
+    // Written with its hyphen in the register, the hyphen is the document's own; written joined, the layout's.
+    expect(paragraph(register(['et rus-politisk program']))).toBe('Rådet drøfter et rus-politisk program for kommunen.');
+    expect(paragraph(register(['et ruspolitisk program']))).toBe('Rådet drøfter et ruspolitisk program for kommunen.');
+    expect(asked).toHaveLength(2);
+    draftSections('Politiråd\n\nRådet drøfter et program\nfor kommunen.\n', [], 'paste', register(['ingen bindestrek']));
+    expect(asked).toHaveLength(2);
+  });
+
+  it('reads a text export (hyphenated at line ends, a running header and a page footer, CRLF) as the text itself, in bokmål and nynorsk', () => {
+    for (const [slug, language] of [['skien-2019', 'nb'], ['luster-2019', 'nn']] as const) {
+      const text = readFileSync(`content/sources/${slug}.txt`, 'utf8');
+      const exported = rewrap(text, { width: 72, layout: 'viewer', pageLines: 40, header: 'Samarbeid mellom kommunen og politiet', language });
+      expect(exported, slug).toMatch(/\p{Ll}-\r\n\p{Ll}/u);
+      expect(read(exported), slug).toEqual(read(text));
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * A reader's own draft held against the register. The draft's text is split
- * into sections by the importer's heading rules (src/lib/import: clean,
+ * into sections by the importer's steps (src/lib/import: clean, reflow,
  * structure, Markdown) and read back as sections like the register's
  * (`splitSections`); each section is aligned with one of the template's
  * sections (by its heading, else by its closest clause); its words are marked
@@ -15,8 +15,10 @@ import type { Language } from '../content/schema.ts';
 import { SECTION_TITLES, sectionKeyOfTitle, type SectionKey } from '../content/sections.ts';
 import { QUOTE_MARKS, quotedParts } from '../quoted.ts';
 import { cleanText } from '../import/clean.ts';
+import type { Vocabulary } from '../import/hyphenation.ts';
 import { renderBody } from '../import/markdown.ts';
 import { languageOf } from '../import/document-language.ts';
+import { reflowText } from '../import/reflow.ts';
 import { documentStructure } from '../import/structure.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { dice } from './align.ts';
@@ -63,17 +65,30 @@ export function draftPlainText(text: string): string {
 
 /**
  * Splits a draft's plain text (or Markdown) into sections by the importer's
- * heading rules; `headings` are titles known to be headings (a Word file's
- * heading styles, as the importer reads them). A pasted draft in Markdown (one
- * with `#` headings, as /utkast/ downloads) is read as its structure first
- * (`draft-markdown.ts`): its headings named as a Word file's are, its marks
- * gone. A Word file's text (`from: 'docx'`) is never taken for Markdown.
+ * steps; `headings` are titles known to be headings (a Word file's heading
+ * styles, as the importer reads them). Text is re-flowed as the importer
+ * re-flows it (`reflowText`: a paste from a PDF reader or a text export
+ * breaks every line at a width, and a paragraph's lines are joined again),
+ * then its headings are found by the importer's rules. A line-end hyphen is
+ * read with the draft's own words and the register's (`register`, called
+ * only for a draft with such a hyphen). A pasted draft in Markdown (one with
+ * `#` headings, as /utkast/ downloads) is read as its structure instead
+ * (`draft-markdown.ts`), not re-flowed: its headings named as a Word file's
+ * are, its marks gone, its paragraphs as Markdown has them. A Word file's
+ * text (`from: 'docx'`) is never taken for Markdown.
  */
-export function draftSections(text: string, headings: readonly string[] = [], from: 'paste' | 'docx' = 'paste'): DraftText {
+export function draftSections(
+  text: string,
+  headings: readonly string[] = [],
+  from: 'paste' | 'docx' = 'paste',
+  register: () => Vocabulary | undefined = () => undefined,
+): DraftText {
   const markdown = from === 'paste' && isMarkdownDraft(text) ? markdownDraftText(text) : undefined;
-  const cleaned = cleanText(markdown?.text ?? draftPlainText(text));
+  const plain = markdown?.text ?? draftPlainText(text);
+  const cleaned = cleanText(plain);
   const known = [...headings, ...(markdown?.headings ?? []), ...cleaned.tocTitles];
-  const structure = documentStructure(cleaned.blocks, { tocTitles: known, casePresentation: false });
+  const blocks = markdown ? cleaned.blocks : reflowText(plain, cleaned.blocks, known, register).blocks;
+  const structure = documentStructure(blocks, { tocTitles: known, casePresentation: false });
   const sections = splitSections(renderBody(structure)).filter((s) => s.blocks.length > 0 || s.heading);
   return { sections, headings: structure.sections.length > 0 };
 }

@@ -234,7 +234,7 @@ export function importText(text: string, fileName: string, register: RegisterDat
     throw new ImportError(`${fileName} has no text left once page headers, page numbers and the table of contents are taken out: there is nothing to import.`);
   }
   const tocTitles = [...(read.tocTitles ?? []), ...cleaned.tocTitles];
-  const reflowed = reflowText(text, cleaned.blocks, tocTitles, register.vocabulary);
+  const reflowed = reflowText(text, cleaned.blocks, tocTitles, () => register.vocabulary);
   const earlier = read.changes ?? {};
   const changes: ImportChanges = {
     linesJoined: (earlier.linesJoined ?? 0) + reflowed.changes.linesJoined,

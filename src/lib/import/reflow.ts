@@ -226,15 +226,26 @@ export function reflowBlocks(
  * Reflows a text's blocks (`blocks`, what `cleanText` made of `text`) as the importer does: the text's own words and
  * the register's (`register`) are the vocabulary for line-end hyphens, and a line that is one of `titles` (the
  * titles its table of contents names, a Word file's headings) is a heading the document names. The importer and the
- * draft check (src/lib/compare/draft-check.ts) both read a text so.
+ * draft check (src/lib/compare/draft-check.ts) both read a text so. The vocabulary is gathered when a line-end hyphen
+ * first asks for it, and `register` called then: the draft check's register is every agreement's text, read into
+ * words only for a draft that needs them.
  */
 export function reflowText(
   text: string,
   blocks: readonly Block[],
   titles: readonly string[],
-  register: Vocabulary = emptyVocabulary(),
+  register: () => Vocabulary | undefined = () => undefined,
 ): { blocks: Block[]; changes: ReflowChanges } {
-  const vocabulary = wordsOf(text, mergeVocabularies(register, undefined));
+  let gathered: Vocabulary | undefined;
+  const vocabulary = () => (gathered ??= wordsOf(text, mergeVocabularies(register() ?? emptyVocabulary(), undefined)));
+  const lazy: Vocabulary = {
+    get words() {
+      return vocabulary().words;
+    },
+    get names() {
+      return vocabulary().names;
+    },
+  };
   const keys = new Set(titles.map(tocTitleKey));
-  return reflowBlocks(blocks, vocabulary, (line) => keys.has(tocTitleKey(line)));
+  return reflowBlocks(blocks, lazy, (line) => keys.has(tocTitleKey(line)));
 }
