@@ -3,13 +3,15 @@
  * (pasted text; a text or Markdown file as the same text pasted; a .docx
  * through mammoth, itself loaded only for a Word file),
  * fetches the register's texts from this site, and holds the draft against
- * them with src/lib/compare/draft-check.ts (the register's words also read a
- * hard-wrapped draft's line-end hyphens, as the importer's do). Returns the HTML to show and the
+ * them with src/lib/compare/draft-check.ts (the register's words, and the
+ * hyphenation patterns, loaded only then, also read a hard-wrapped draft's
+ * line-end hyphens, as the importer's do). Returns the HTML to show and the
  * messages to give; bad input gets a message and no result.
  */
 import { checkDraft, draftCheckHtml, draftInputProblem, draftSections, MAX_DRAFT_CHARACTERS, type RegisterText } from '../lib/compare/draft-check.ts';
 import { decodeText } from '../lib/import/decode.ts';
 import { htmlToImportText, isZip, sectionHeadings } from '../lib/import/docx.ts';
+import { HyphenPatternsNotLoaded, loadHyphenPatterns } from '../lib/import/hyphen-patterns-browser.ts';
 import { registerVocabulary } from '../lib/import/hyphenation.ts';
 import { agreementUrl } from '../lib/publish/routes.ts';
 import { draftCheck } from '../strings.ts';
@@ -65,6 +67,20 @@ async function docxText(file: File): Promise<{ text?: string; headings?: string[
   }
 }
 
+/**
+ * What `read` gives, the hyphenation patterns loaded first if it asks for them: a line-end hyphen that neither the
+ * draft's words nor the register's decide (hyphen-patterns-browser.ts). Most drafts never ask, and so never load them.
+ */
+async function withHyphenPatterns<T>(read: () => T): Promise<T> {
+  try {
+    return read();
+  } catch (e) {
+    if (!(e instanceof HyphenPatternsNotLoaded)) throw e;
+    await loadHyphenPatterns();
+    return read();
+  }
+}
+
 /** Checks the draft the reader gave against the register (`registerJson`: the page's list of documents). */
 export async function runDraftCheck(input: { text: string } | { file: File }, registerJson: string): Promise<DraftCheckOutcome> {
   let text: string;
@@ -92,7 +108,8 @@ export async function runDraftCheck(input: { text: string } | { file: File }, re
   );
   // The register's words tell a line-end hyphen of the layout from the document's own, as the importer's do.
   const vocabulary = () => registerVocabulary(register.flatMap((d) => d.sections.map((s) => [s.heading ?? '', ...s.blocks.map((b) => b.text)].join('\n'))));
-  const draft = draftSections(text, headings, docx ? 'docx' : 'paste', vocabulary);
+  const read = () => draftSections(text, headings, docx ? 'docx' : 'paste', vocabulary);
+  const draft = await withHyphenPatterns(read);
   const result = checkDraft(draft, register);
   const html = draftCheckHtml(result, draftCheck, (slug, id) => agreementUrl(slug, id));
   return { html, messages: draft.headings ? [] : [draftCheck.noHeadings], status: draftCheck.ready(result.sections.length) };

@@ -3,7 +3,8 @@
  * 2018 built at build time (read without JavaScript, linked from both
  * documents), any two documents in the browser from the address (Moss 2020 →
  * Oppegård 2018, surviving a reload), the Word download's tracked changes
- * counted with jszip, and a draft pasted or opened as .docx (one made by
+ * counted with jszip, and a draft pasted (hard-wrapped too, as a PDF reader
+ * copies it) or opened as .docx (one made by
  * /utkast/, one made here with the docx library as a word processor would)
  * held against the register. Each section's region is named by its place and
  * its heading, in Chromium's own accessibility tree too, the heading's part in its
@@ -160,6 +161,32 @@ describe('Vis endringer: any two documents, in the browser', () => {
 /** A draft: a paragraph of Oppegård's text with one of its own, a paraphrase, and a section no agreement has. */
 const PASTED = readFileSync('tests/fixtures/drafts/nordre-follo.txt', 'utf8');
 
+/** The same draft as a PDF reader copies it: every line broken at about 40 columns, «sommeren» hyphenated at a line end. */
+const PASTED_WRAPPED = [
+  'Samarbeidsavtale mellom Nordre Follo',
+  'kommune og Øst politidistrikt',
+  '',
+  '1. Innledning / formål',
+  '',
+  'Videreutvikling av det forebyggende',
+  'arbeidet er en av de viktigste',
+  'kvalitative endringene som gjennomføres',
+  'i nærpoltireformen. Vi vil samarbeide',
+  'tett med skolene i Nordre Follo.',
+  '',
+  '2. Politiråd',
+  '',
+  'Politirådet skal møtes fire ganger i',
+  'året, og ordføreren leder det.',
+  '',
+  '3. Sykkelpatrulje',
+  '',
+  'Kommunen og politiet skal sammen prøve',
+  'ut en sykkelpatrulje i sentrum om som-',
+  'meren.',
+  '',
+].join('\n');
+
 /** A draft in nynorsk, by its words, under two headings and no text before them. */
 const NYNORSK_DRAFT =
   '1. Føremål\n\nAvtalen skal styrkje det førebyggjande arbeidet i kommunen. Kommunen og politiet vil samarbeide om kva som må gjerast, og dei skal ikkje vente til noko har skjedd.\n\n2. Politiråd\n\nPolitirådet vert leia av ordføraren og skal møtast fire gonger i året.\n';
@@ -196,6 +223,39 @@ describe('Ditt utkast mot registeret', () => {
       expect(r.method, r.url).toBe('GET');
     }
     expect(requests.some((r) => r.url.includes('/data/tekst/'))).toBe(true);
+  });
+
+  it('reads the same draft hard-wrapped, as a PDF reader copies it, as the importer would: each paragraph whole, a word the layout hyphenated joined; the hyphenation patterns loaded only then', async () => {
+    const requests: string[] = [];
+    const onRequest = (r: Request) => requests.push(r.url());
+    page.on('request', onRequest);
+    const read = async (text: string) => {
+      await page.goto(url('/sammenlign/mitt-utkast/'));
+      await submitDraft(async (p) => {
+        await p.locator('#draft-text').fill(text);
+        await p.locator('form[data-draft-check-form] button[type=submit]').click();
+      });
+      const result = page.locator('[data-draft-check]');
+      return {
+        headings: await result.locator('section h3').allInnerTexts(),
+        formal: await result.locator('section[data-aligned="formal"] .redline-note').innerText(),
+        own: await result.locator('section[data-aligned="formal"] mark[data-text="own"]').first().textContent(),
+        patrol: await result.locator('section', { hasText: '3. Sykkelpatrulje' }).locator('.redline-text p').first().textContent(),
+      };
+    };
+    try {
+      const whole = await read(PASTED);
+      // No line-end hyphen: the patterns (about 170 kB gzip) are not fetched.
+      expect(requests.filter((u) => u.includes('hyphen-patterns'))).toEqual([]);
+      const wrapped = await read(PASTED_WRAPPED);
+      expect(wrapped).toEqual(whole);
+      expect(wrapped.own).toContain('Vi vil samarbeide tett med skolene i Nordre Follo.');
+      expect(wrapped.patrol).toContain('sykkelpatrulje i sentrum om sommeren.');
+      // «som-» / «meren»: no word of the draft or the register says, so the patterns did.
+      expect(requests.filter((u) => u.includes('hyphen-patterns'))).toHaveLength(1);
+    } finally {
+      page.off('request', onRequest);
+    }
   });
 
   it('names each section\'s region by its place, so a heading the draft repeats gives two regions a reader tells apart', async () => {

@@ -12,14 +12,14 @@
  * 4. A name before the hyphen ("Follo-" + "kommunene": capitalised inside
  *    a sentence elsewhere): kept, as a name joins a word with a hyphen.
  * 5. Otherwise: joined when the Norwegian hyphenation patterns (the
- *    `hyphen` package's bokmål and nynorsk patterns, ISC) put a syllable
- *    break at that point, as a word processor would have; kept otherwise.
+ *    `hyphen` package's bokmål and nynorsk patterns, ISC, in
+ *    `hyphen-patterns.ts`) put a syllable break at that point, as a word
+ *    processor would have; kept otherwise.
  *
  * No word list is shipped: the free Norwegian word lists are GPL; the
  * document and the register's own text are the vocabulary.
  */
-import nb from 'hyphen/nb/index.js';
-import nn from 'hyphen/nn/index.js';
+import { patternBreak } from '#hyphen-patterns';
 import { KEEPS_HYPHEN } from './text.ts';
 
 /** A line that ends in a soft hyphen (U+00AD) after a letter or digit: a word broken where the document allowed it. */
@@ -80,20 +80,6 @@ export function wordsOf(text: string, into: MutableVocabulary = emptyVocabulary(
     if (/^\p{Lu}\p{Ll}/u.test(first) && /\p{Ll}[,]? $/u.test(inner.slice(Math.max(0, m.index - 3), m.index))) into.names.add(first.toLocaleLowerCase('nb'));
   }
   return into;
-}
-
-/** True when the hyphenation patterns of bokmål or nynorsk allow a break in `word` after `at` characters. */
-function patternBreak(word: string, at: number): boolean {
-  return [nb, nn].some((lang) => {
-    const marked = lang.hyphenateSync(word, { hyphenChar: '|', minWordLength: 4, html: false });
-    let position = 0;
-    for (const ch of marked) {
-      if (ch === '|') {
-        if (position === at) return true;
-      } else position++;
-    }
-    return false;
-  });
 }
 
 /** How a line-end hyphen was read. */
