@@ -1,7 +1,8 @@
 /**
  * The draft check's work, loaded only when the reader asks: reads the draft
  * (pasted text; a text or Markdown file as the same text pasted; a .docx
- * through mammoth, itself loaded only for a Word file),
+ * as the importer reads it, through jszip and mammoth, loaded only for a
+ * Word file),
  * fetches the register's texts from this site, and holds the draft against
  * them with src/lib/compare/draft-check.ts (the register's words, and the
  * hyphenation patterns, loaded only then, also read a hard-wrapped draft's
@@ -10,7 +11,7 @@
  */
 import { checkDraft, draftCheckHtml, draftInputProblem, draftSections, MAX_DRAFT_CHARACTERS, type RegisterText } from '../lib/compare/draft-check.ts';
 import { decodeText } from '../lib/import/decode.ts';
-import { htmlToImportText, isZip, sectionHeadings } from '../lib/import/docx.ts';
+import { htmlToImportText, isZip, sectionHeadings, wordHtml } from '../lib/import/docx.ts';
 import { HyphenPatternsNotLoaded, loadHyphenPatterns } from '../lib/import/hyphen-patterns-browser.ts';
 import { registerVocabulary } from '../lib/import/hyphenation.ts';
 import { agreementUrl } from '../lib/publish/routes.ts';
@@ -48,18 +49,19 @@ async function fileText(file: File): Promise<{ text?: string; headings?: string[
 }
 
 /**
- * Reads a .docx with mammoth by the importer's HTML rules (heading styles kept as headings); a message for a file that
- * is not one. Not all of the importer's reading: Word's list numbers are not computed (no jszip here) and empty
- * paragraphs are left out (mammoth's default), so a signature block's lines stay a paragraph each.
+ * Reads a .docx as the importer reads it (`wordHtml`, `htmlToImportText`: Word's list and heading numbers written in,
+ * empty paragraphs kept, note marks as Word prints them; heading styles kept as headings); a message for a file that
+ * is not one.
  */
 async function docxText(file: File): Promise<{ text?: string; headings?: string[]; problem?: string }> {
   if (file.size > MAX_DOCX_BYTES) return { problem: draftCheck.tooLarge(draftCheck.megabytes(file.size), draftCheck.megabytes(MAX_DOCX_BYTES)) };
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (!/\.docx$/i.test(file.name)) return { problem: draftCheck.notReadable(file.name) };
   if (!isZip(bytes)) return { problem: draftCheck.notDocx(file.name) };
-  const mammoth = await import('mammoth');
   try {
-    const read = htmlToImportText((await mammoth.convertToHtml({ arrayBuffer: bytes.buffer })).value);
+    // mammoth's browser build takes an ArrayBuffer of the file's own bytes.
+    const word = await wordHtml(bytes, (b) => ({ arrayBuffer: new Uint8Array(b).buffer }));
+    const read = htmlToImportText(word.html, word.notes?.marks);
     if (read.text.trim() === '') return { problem: draftCheck.docxEmpty(file.name) };
     return { text: read.text, headings: sectionHeadings(read.headings) };
   } catch {

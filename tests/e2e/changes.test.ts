@@ -17,6 +17,7 @@ import * as docx from 'docx';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { readDocx } from '../docx-text.ts';
+import { readDocx as readWordFile } from '../../src/lib/import/docx.ts';
 import { axeViolations, browserPage, downloaded, namedRegions } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -366,6 +367,38 @@ describe('Ditt utkast mot registeret', () => {
     const evaluering = result.locator('section[data-aligned="evaluering"]');
     expect(await evaluering.locator('[data-text="shared"]').first().innerText()).toContain('evalueres løpende og nødvendige tilpasninger gjennomføres underveis');
     expect(await evaluering.locator('a[data-closest="oppegard-2018"]').count()).toBe(1);
+  });
+
+  it('reads the numbers Word draws before its headings as the importer does: «3. Politiråd» where the 3 is Word\'s, not the text\'s', async () => {
+    const { AlignmentType, Document, HeadingLevel, Packer, Paragraph } = docx;
+    const numbered = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, numbering: { reference: 'sections', level: 0 }, text });
+    const doc = new Document({
+      numbering: { config: [{ reference: 'sections', levels: [{ level: 0, format: 'decimal', text: '%1.', alignment: AlignmentType.START }] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ heading: HeadingLevel.TITLE, text: 'Samarbeidsavtale mellom Ås kommune og Øst politidistrikt' }),
+            numbered('Formål'),
+            new Paragraph({ text: 'Kommunen og politiet skal samarbeide om det forebyggende arbeidet.' }),
+            numbered('Politikontakten'),
+            new Paragraph({ text: 'Politikontakten skal møte fast i politirådet.' }),
+            numbered('Politiråd'),
+            new Paragraph({ text: 'Politirådet skal møtes fire ganger i året, og ordføreren leder det.' }),
+          ],
+        },
+      ],
+    });
+    const buffer = await Packer.toBuffer(doc);
+    // The numbers are Word's: not in the file's text.
+    expect(buffer.includes('3. Politiråd')).toBe(false);
+    const imported = await readWordFile(new Uint8Array(buffer), 'ås.docx');
+    expect(imported.headings).toEqual(['1. Formål', '2. Politikontakten', '3. Politiråd']);
+    await page.goto(url('/sammenlign/mitt-utkast/'));
+    await submitDraft((p) => p.locator('#draft-file').setInputFiles({ name: 'ås.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer }));
+    const result = page.locator('[data-draft-check]');
+    expect(await result.locator('section h3').allInnerTexts()).toEqual(['Før første overskrift', ...imported.headings]);
+    expect(await result.locator('section[data-aligned="politirad"] h3').innerText()).toBe('3. Politiråd');
+    expect(await page.locator('[data-draft-check-messages]').innerText()).toBe('');
   });
 
   it('checks what the reader gave last: text pasted after a file was opened is checked, not the file again', async () => {

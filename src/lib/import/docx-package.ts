@@ -16,7 +16,7 @@ export interface DocxPackage {
 
 /** Loads a .docx's zip and reads its main part; rejects when the bytes are not a zip that can be read. */
 export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
-  // Loaded here (Node, the importer), not with the module: the browser's draft check reads docx.ts's HTML rules without it.
+  // Loaded here, for a Word file, not with the module: the browser's draft check loads its work before it knows it has one.
   const { default: Zip } = (await import('jszip')) as { default: typeof JSZip };
   const zip = await Zip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml')?.async('string');

@@ -372,34 +372,57 @@ function noteLines(notes: readonly DocxNote[], marked: boolean): string[] {
   return lines;
 }
 
+/** How mammoth is handed a file's bytes: as a Buffer by its Node build, as an ArrayBuffer by its browser build. */
+export type MammothInput = { buffer: Buffer } | { arrayBuffer: ArrayBuffer };
+
+/** A Word file's HTML as the importer reads it (`wordHtml`). */
+export interface WordHtml {
+  html: string;
+  /** The marks its notes print (docx-notes.ts), when they could be read: mammoth's HTML numbers them 1, 2, … */
+  notes?: Awaited<ReturnType<typeof noteMarks>>;
+  /** Why Word's numbering could not be read, when it could not: the HTML then has no numbers Word shows. */
+  unnumbered?: string;
+}
+
+/**
+ * A Word file's HTML as the importer reads it: mammoth's, of the file with the numbers Word shows written in
+ * (`withNumberLabels`, docx-numbering.ts: mammoth's HTML loses them) and its empty paragraphs kept (they group a
+ * signature block's lines, as a text file's blank lines do), with the marks its notes print (docx-notes.ts); the zip
+ * opened once for both (docx-package.ts, jszip). The importer (Node) and the draft check (the browser) read a Word
+ * file so; `input` hands mammoth the bytes as its build there takes them. A file whose numbering or notes cannot be
+ * read is read without them; rejects when mammoth cannot read the file.
+ */
+export async function wordHtml(bytes: Uint8Array, input: (bytes: Uint8Array) => MammothInput): Promise<WordHtml> {
+  let unnumbered: string | undefined;
+  /** Notes why Word's numbering could not be read. */
+  const withoutNumbers = (e: unknown) => {
+    unnumbered = (e as Error).message.split('\n')[0];
+    return undefined;
+  };
+  // The zip loaded and document.xml parsed once, for both steps below (mammoth opens the file on its own); if it cannot be, neither is taken.
+  const docx = await openDocx(bytes).catch(withoutNumbers);
+  // The marks Word prints for its notes, which mammoth's HTML numbers 1, 2, … (the file is read without them if they cannot be read).
+  const notes = docx && (await noteMarks(docx).catch(() => undefined));
+  // The numbers Word shows before numbered paragraphs, which mammoth's HTML loses (it writes them into the zip, last).
+  const labelled = docx && (await withNumberLabels(docx).catch(withoutNumbers));
+  // Loaded only for a Word file: text and PDF imports do without it.
+  const { default: mammoth } = await import('mammoth');
+  // Empty paragraphs kept (`<p></p>`): those that only space out a list's items withNumberLabels took out (mammoth would close the list at each).
+  const html = (await mammoth.convertToHtml(input(labelled?.bytes ?? bytes), { ignoreEmptyParagraphs: false })).value;
+  return { html, ...(notes ? { notes } : {}), ...(unnumbered !== undefined ? { unnumbered } : {}) };
+}
+
 /** Reads a .docx file; throws ImportError when it cannot be read. */
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<DocxText> {
-  let html: string;
-  /** Why Word's numbering could not be read, when it could not: the file is read without its numbers, and the review says so. */
-  let unnumbered: string | undefined;
-  let noted: Awaited<ReturnType<typeof noteMarks>> | undefined;
+  let word: WordHtml;
   try {
-    /** Notes why Word's numbering could not be read. */
-    const withoutNumbers = (e: unknown) => {
-      unnumbered = (e as Error).message.split('\n')[0];
-      return undefined;
-    };
-    // The zip loaded and document.xml parsed once, for both steps below (mammoth opens the file on its own); if it cannot be, neither is taken.
-    const docx = await openDocx(bytes).catch(withoutNumbers);
-    // The marks Word prints for its notes, which mammoth's HTML numbers 1, 2, … (the file is read without them if they cannot be read).
-    noted = docx && (await noteMarks(docx).catch(() => undefined));
-    // The numbers Word shows before numbered paragraphs, which mammoth's HTML loses (it writes them into the zip, last).
-    const labelled = docx && (await withNumberLabels(docx).catch(withoutNumbers));
-    // Loaded only for a Word file: text and PDF imports do without it.
-    const { default: mammoth } = await import('mammoth');
-    // Empty paragraphs kept (`<p></p>`): they group a signature block's lines, as a text file's blank lines do (those that
-    // only space out a list's items withNumberLabels took out: mammoth would close the list at each).
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(labelled?.bytes ?? bytes) }, { ignoreEmptyParagraphs: false })).value;
+    word = await wordHtml(bytes, (b) => ({ buffer: Buffer.from(b) }));
   } catch (e) {
     throw new ImportError(
       `${fileName} is not a readable Word file (${(e as Error).message.split('\n')[0]}): open it in Word or LibreOffice, save it again as .docx (or export it as PDF) and import that.`,
     );
   }
+  const { html, notes: noted, unnumbered } = word;
   const read = htmlToImportText(html, noted?.marks);
   if (read.text.trim() === '') {
     throw new ImportError(`${fileName} is a Word file with no text in it: check that you picked the signed agreement.`);
