@@ -13,7 +13,7 @@ import { checkDraft, draftCheckHtml, draftInputProblem, draftSections, MAX_DRAFT
 import { decodeText } from '../lib/import/decode.ts';
 import { htmlToImportText, isZip, sectionHeadings, wordHtml } from '../lib/import/docx.ts';
 import { HyphenPatternsNotLoaded, loadHyphenPatterns } from '../lib/import/hyphen-patterns-browser.ts';
-import { registerVocabulary } from '../lib/import/hyphenation.ts';
+import { registerVocabulary, type Vocabulary } from '../lib/import/hyphenation.ts';
 import { agreementUrl } from '../lib/publish/routes.ts';
 import { draftCheck } from '../strings.ts';
 import { loadText } from './agreement-texts.ts';
@@ -108,8 +108,10 @@ export async function runDraftCheck(input: { text: string } | { file: File }, re
       return { ...d, language: text.language, sections: text.sections };
     }),
   );
-  // The register's words tell a line-end hyphen of the layout from the document's own, as the importer's do.
-  const vocabulary = () => registerVocabulary(register.flatMap((d) => d.sections.map((s) => [s.heading ?? '', ...s.blocks.map((b) => b.text)].join('\n'))));
+  // The register's words tell a line-end hyphen of the layout from the document's own, as the importer's do (gathered
+  // once, though the draft may be read twice).
+  let words: Vocabulary | undefined;
+  const vocabulary = () => (words ??= registerVocabulary(register.flatMap((d) => d.sections.map((s) => [s.heading ?? '', ...s.blocks.map((b) => b.text)].join('\n')))));
   const read = () => draftSections(text, headings, docx ? 'docx' : 'paste', vocabulary);
   const draft = await withHyphenPatterns(read);
   const result = checkDraft(draft, register);
