@@ -402,9 +402,12 @@ describe('Ditt utkast mot registeret', () => {
     // and the moment the outcome is shown (the status no longer the loading line).
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.evaluate((loading) => {
-      const watch = window as unknown as { longTasks: Array<{ start: number; end: number }>; shownAt?: number };
-      watch.longTasks = [];
-      new PerformanceObserver((list) => watch.longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, end: e.startTime + e.duration })))).observe({ type: 'longtask' });
+      const watch = window as unknown as { longTasks: () => Array<{ start: number; end: number }>; shownAt?: number };
+      const tasks: PerformanceEntry[] = [];
+      const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+      observer.observe({ type: 'longtask' });
+      // The entries so far, those not yet handed to the observer's callback included.
+      watch.longTasks = () => [...tasks, ...observer.takeRecords()].map((e) => ({ start: e.startTime, end: e.startTime + e.duration }));
       const status = document.querySelector('[data-draft-check-status]')!;
       new MutationObserver(() => {
         if (status.textContent !== loading) watch.shownAt ??= performance.now();
@@ -431,17 +434,19 @@ describe('Ditt utkast mot registeret', () => {
     const sections = await page.locator('[data-draft-check] section').count();
     expect(sections).toBeGreaterThan(10);
     expect(await status.innerText()).toBe(draftCheck.ready(sections));
-    const { longTasks, shownAt } = await page.evaluate(() => {
-      const { longTasks, shownAt } = window as unknown as { longTasks: Array<{ start: number; end: number }>; shownAt: number };
-      return { longTasks, shownAt };
+    // A task's entry is queued after it ends: a moment after the outcome, every task until then has one.
+    const { longTasks, shownAt } = await page.evaluate(async () => {
+      await new Promise((done) => setTimeout(done, 250));
+      const watch = window as unknown as { longTasks: () => Array<{ start: number; end: number }>; shownAt: number };
+      return { longTasks: watch.longTasks(), shownAt: watch.shownAt };
     });
     const ms = (tasks: typeof longTasks) => tasks.map((t) => Math.round(t.end - t.start));
     // The check's own work: no task above half a second until the outcome is shown. Showing it (the whole
-    // result's HTML put in at once, about 0.25-0.35 s at this size on a 2-core machine) is one task of its own.
+    // result's HTML put in at once, then laid out: 0.35-0.55 s at this size on a 2-core machine) is a task of its own.
     const during = longTasks.filter((t) => t.end < shownAt);
-    const showing = longTasks.filter((t) => t.start <= shownAt && shownAt <= t.end);
+    const showing = longTasks.filter((t) => t.end >= shownAt);
     expect(Math.max(0, ...ms(during)), `the main thread's long tasks before the outcome: ${ms(during).join(', ')} ms`).toBeLessThan(500);
-    expect(Math.max(0, ...ms(showing)), `the task that showed the outcome: ${ms(showing).join(', ')} ms`).toBeLessThan(1500);
+    expect(Math.max(0, ...ms(showing)), `the main thread's long tasks showing the outcome: ${ms(showing).join(', ')} ms`).toBeLessThan(1500);
     // The work ran in a worker whose script is one of this site's own files.
     expect(workers).toHaveLength(1);
     const script = new URL(workers[0]!);
