@@ -1,4 +1,5 @@
 // @ts-check
+import { createRequire } from 'node:module';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -15,6 +16,7 @@ import { MARKDOWN_FEATURES } from './src/lib/content/mdx-parser-satteri.ts';
 // A build or dev server of another content folder (tests, benchmark) keeps its own caches: Astro's content
 // cache, and Vite's (the dev server's prebundled dependencies), beside that folder instead of in node_modules/.
 const contentRoot = process.env.REGISTER_CONTENT;
+const require = createRequire(import.meta.url);
 /** @param {string} name @returns {string} */
 const cacheBeside = (name) => `${(contentRoot ?? '').replace(/\/$/, '')}-${name}`;
 
@@ -39,6 +41,20 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), sitemap(), securityHeaders(), searchIndex(), buildWithoutDepOptimizer()],
   vite: {
     ...(contentRoot ? { cacheDir: cacheBeside('vite-cache') } : {}),
+    // The draft check's Web Worker (src/scripts/draft-check-worker.ts) is a module worker whose chunks split
+    // as the page's do: ES modules, so mammoth (310 kB) loads only for a Word file. Vite's default, an IIFE,
+    // made it one script of 883 kB loaded for every check.
+    worker: { format: 'es' },
+    resolve: {
+      alias: {
+        // micromark's decoder of named character references (`&amp;`), which runs in that worker (the only
+        // browser code that loads micromark): its browser build decodes with the DOM (`document.createElement`
+        // as the module loads), which a worker has not, so the browser gets the build Node and workers use, with
+        // its own table of names (about 37 kB more in the worker). The package's "worker" condition is not one
+        // Vite resolves with.
+        'decode-named-character-reference': require.resolve('decode-named-character-reference'),
+      },
+    },
     build: {
       rolldownOptions: {
         // Astro marks each MDX module it bundles with the directive "use astro:head-inject" and then

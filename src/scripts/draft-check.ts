@@ -1,11 +1,15 @@
 /**
  * The draft check's form: on submit (or when a file is chosen) it checks what
- * the reader gave last, the text or the file, and loads the
- * work (src/scripts/draft-check-run.ts: the importer's heading rules, the
- * shared-text analysis, mammoth for a .docx) and shows the result. Nothing
- * leaves the browser: the only requests are for the register's own texts.
+ * the reader gave last, the text or the file, and shows the result. The work
+ * (src/scripts/draft-check-run.ts: the importer's heading rules, the
+ * shared-text analysis, mammoth for a .docx) runs in a Web Worker, loaded on
+ * the first check (src/scripts/draft-check-client.ts), so the page stays free
+ * while it runs; a newer check supersedes an older one. Nothing leaves the
+ * browser: the only requests are for the site's own scripts and the register's
+ * texts.
  */
 import { draftCheck } from '../strings.ts';
+import { checkDraftOffPage } from './draft-check-client.ts';
 import { showMessages } from './page-ui.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-draft-check-form]');
@@ -27,8 +31,7 @@ if (form && view) {
     const file = fileField.files?.[0];
     if (status) status.textContent = draftCheck.loading;
     try {
-      const { runDraftCheck } = await import('./draft-check-run.ts');
-      const result = await runDraftCheck(source === 'file' && file ? { file } : { text: textField.value }, form.dataset.register ?? '[]');
+      const result = await checkDraftOffPage(source === 'file' && file ? { file } : { text: textField.value }, form.dataset.register ?? '[]');
       if (mine !== run) return;
       showMessages(messages, result.messages);
       view.innerHTML = result.html ?? '';
