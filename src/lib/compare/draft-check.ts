@@ -74,7 +74,8 @@ export function draftSections(text: string, headings: readonly string[] = [], fr
   const cleaned = cleanText(markdown?.text ?? draftPlainText(text));
   const known = [...headings, ...(markdown?.headings ?? []), ...cleaned.tocTitles];
   const structure = documentStructure(cleaned.blocks, { tocTitles: known, casePresentation: false });
-  const sections = splitSections(renderBody(structure)).filter((s) => s.blocks.length > 0 || s.heading);
+  // A Markdown draft's text comes escaped (draft-markdown.ts); plain text's escapes were undone (draftPlainText).
+  const sections = splitSections(renderBody(structure, markdown ? 'markdown' : 'plain')).filter((s) => s.blocks.length > 0 || s.heading);
   return { sections, headings: structure.sections.length > 0 };
 }
 
