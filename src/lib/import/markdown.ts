@@ -61,13 +61,14 @@ function escapeText(text: string, from: BodyText): string {
 
 /**
  * Escapes a line (of a paragraph, or a list item's text) that Markdown would read as markup at its start, so it shows
- * as written: a heading ("# …"), a list item ("- …", "+ …", "1. …"), a setext underline that makes the line above a
+ * as written: a heading ("# …"), a list item ("- …", "+ …", "1. …", "2019. …": a number of up to nine digits, as
+ * Markdown takes one, and a number alone on its line, "1.", an empty item), a setext underline that makes the line above a
  * heading ("=====", "-----"), a thematic break ("***", "___", "- - -"), a code fence ("```", "~~~") and a link
  * reference definition ("[1]: …", which Markdown would hide). (Quotes and HTML are escaped by `escapeMdx`.)
  */
 export function escapeLineStart(line: string): string {
   if (/^(?:=+|-+|_+|\*+|(?:[-_*][ \t]*){3,})$/.test(line) || /^(?:`{3,}|~{3,})/.test(line) || /^\[[^\]]*\]:/.test(line)) return `\\${line}`;
-  return line.replace(/^(\d{1,2})([.)])(\s)/, '$1\\$2$3').replace(/^([#+]|\*(?!\*)|-(?=\s))/, '\\$1');
+  return line.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2').replace(/^([#+]|\*(?!\*)|-(?=\s))/, '\\$1');
 }
 
 /** Lines of one paragraph, the document's line breaks kept as `<br />`. */
