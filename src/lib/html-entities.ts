@@ -12,7 +12,8 @@ const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: 
  */
 export function decodeEntities(s: string, more: Readonly<Record<string, string>> = {}): string {
   return s.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (m, e: string) => {
-    if (e[0] !== '#') return XML_ENTITIES[e] ?? more[e] ?? m;
+    // Own names only: `constructor` or `toString` would be the prototype's, not a reference.
+    if (e[0] !== '#') return Object.hasOwn(XML_ENTITIES, e) ? XML_ENTITIES[e]! : Object.hasOwn(more, e) ? more[e]! : m;
     const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
     return code <= 0x10ffff ? String.fromCodePoint(code) : m;
   });

@@ -30,6 +30,8 @@ describe('decodeEntities', () => {
     expect(decodeEntities('&amp;lt; &amp;#39;')).toBe('&lt; &#39;');
     expect(decodeEntities('a&nbsp;b', { nbsp: '\u00a0' })).toBe('a\u00a0b');
     expect(decodeEntities('&nbsp; &copy; &#x110000; & a;')).toBe('&nbsp; &copy; &#x110000; & a;');
+    // A name of every object's prototype is no reference either.
+    expect(decodeEntities('&constructor; &toString; &__proto__;', { nbsp: ' ' })).toBe('&constructor; &toString; &__proto__;');
   });
 
   it('gives back the text Astro and escapeHtml escaped, whatever references it spells', () => {
