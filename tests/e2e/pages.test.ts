@@ -417,6 +417,28 @@ describe('the feed of new agreements', () => {
     expect(newest).toBe(Math.max(...added));
     expect(feed.lastBuildDate).toBe(new Date(newest).toUTCString());
   });
+
+  it("gives each item its document's language (dc:language): Luster's nynorsk, the others' bokmål", async () => {
+    const xml = await (await fetch(new URL('/nye-avtaler.xml', baseUrl))).text();
+    const feed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      const items = [...doc.querySelectorAll('rss > channel > item')];
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        // Each item's language as a reader of Dublin Core finds it: by the namespace, not the prefix.
+        languages: Object.fromEntries(
+          items.map((item) => [
+            new URL(item.querySelector(':scope > link')?.textContent ?? '').pathname,
+            [...item.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'language')].map((l) => l.textContent),
+          ]),
+        ),
+      };
+    }, xml);
+    expect(feed.error).toBeNull();
+    const listed = documents.filter((d) => d.data.added && d.data.documentType !== 'saksframlegg');
+    expect(feed.languages).toEqual(Object.fromEntries(listed.map((d) => [`/avtaler/${d.id}/`, [d.data.language]])));
+    expect(feed.languages['/avtaler/luster-2019/']).toEqual(['nn']);
+  });
 });
 
 describe('print', () => {

@@ -1,6 +1,7 @@
 /** The feed of newly added agreements: only agreements with an added date, newest first, limited. */
 import { describe, expect, it } from 'vitest';
-import { feedChannelData, feedDescription, feedItems } from '../../src/lib/publish/feed.ts';
+import { getRssString } from '@astrojs/rss';
+import { FEED_XMLNS, feedChannelData, feedDescription, feedItems } from '../../src/lib/publish/feed.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { indexById } from '../../src/lib/content/agreements.ts';
 import type { FactLookups } from '../../src/lib/content/agreement-facts.ts';
@@ -40,6 +41,26 @@ describe('feedItems', () => {
     const later = { ...first, id: 'ny-2027', data: { ...first.data, added: '2027-01-02' } };
     const items = feedItems([...docs, later], (d) => d.id, 2);
     expect(items.map((i) => i.link)).toEqual(['/avtaler/ny-2027/', '/avtaler/bodo-2018/']);
+  });
+
+  it("gives each item its document's language (dc:language), Luster's nynorsk among the bokmål", () => {
+    const items = feedItems(docs, (d) => d.id);
+    expect(items.map((i) => [i.link, i.customData])).toEqual([
+      ['/avtaler/bodo-2018/', '<dc:language>nb</dc:language>'],
+      ['/avtaler/luster-2019/', '<dc:language>nn</dc:language>'],
+      ['/avtaler/moss-2020/', '<dc:language>nb</dc:language>'],
+      ['/avtaler/oppegard-2009-retningslinjer/', '<dc:language>nb</dc:language>'],
+      ['/avtaler/oppegard-2018/', '<dc:language>nb</dc:language>'],
+      ['/avtaler/skien-2019/', '<dc:language>nb</dc:language>'],
+    ]);
+  });
+
+  it('is written by @astrojs/rss with the Dublin Core namespace declared and each language in its item', async () => {
+    // As src/pages/nye-avtaler.xml.ts hands them over (the feed as a browser parses it: tests/e2e/pages.test.ts).
+    const xml = await getRssString({ title: 't', description: 'd', site: 'https://avtaler.example', items: feedItems(docs, (d) => d.id), xmlns: FEED_XMLNS });
+    expect(xml).toContain('<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">');
+    expect(xml).toMatch(/<item><title>[^<]*<\/title><link>https:\/\/avtaler\.example\/avtaler\/luster-2019\/<\/link>(?:(?!<\/item>).)*<dc:language>nn<\/dc:language><\/item>/);
+    expect(xml.match(/<dc:language>nb<\/dc:language>/g)).toHaveLength(5);
   });
 });
 

@@ -7,11 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { parseMdx } from '../../src/lib/content/mdx-parse.ts';
 import { checkMdxSubset } from '../../src/lib/content/mdx-subset.ts';
 import { checkRegister } from '../../src/lib/content/validate.ts';
 import { importAgreement } from '../../src/lib/import/index.ts';
-import { escapeLineStart } from '../../src/lib/import/markdown.ts';
+import { escapeLineStart, renderBody } from '../../src/lib/import/markdown.ts';
 import { editedText, registerFiles } from './helpers.ts';
 import { FIXTURE_REGISTER } from '../fixture-register.ts';
 
@@ -60,6 +61,22 @@ describe('lines that Markdown reads as markup', () => {
     const body = draft?.body ?? '';
     expect(body).toContain('kl. 8\\~10 og 12\\~14, og \\~\\~aldri\\~\\~ ellers.');
     expect(nodesOf(parseMdx(body), ['delete'])).toEqual([]);
+    expect(checkMdxSubset(body)).toEqual([]);
+  });
+
+  it('a number of any length before a full stop or a parenthesis starts no list, nor one alone on its line', () => {
+    // Markdown takes up to nine digits as an ordered list's number, and a marker alone as an empty item.
+    const lines = ['2019. Avtalen gjelder fra 1. januar.', '112) Nødnummer.', '123456789. Tekst', '1.', '7)', '1234567890. Tekst'];
+    const body = renderBody({
+      front: lines.map((line) => ({ lines: [line], pageBreakBefore: false })),
+      sections: [{ heading: 'H', id: 'h', items: [{ kind: 'list', ordered: false, items: lines.map((text) => ({ text, children: [] })) }] }],
+      signatures: [],
+      numbered: false,
+      duplicateKeys: [],
+    });
+    const tree = parseMdx(body);
+    expect(nodesOf(tree, ['list']).length).toBe(1); // the bulleted list the body writes, nothing nested in it
+    expect(nodesOf(tree, ['paragraph']).map((p) => toString(p))).toEqual([...lines, ...lines]);
     expect(checkMdxSubset(body)).toEqual([]);
   });
 

@@ -89,7 +89,8 @@ export function draftSections(
   const known = [...headings, ...(markdown?.headings ?? []), ...cleaned.tocTitles];
   const blocks = markdown ? cleaned.blocks : reflowText(plain, cleaned.blocks, known, register).blocks;
   const structure = documentStructure(blocks, { tocTitles: known, casePresentation: false });
-  const sections = splitSections(renderBody(structure)).filter((s) => s.blocks.length > 0 || s.heading);
+  // A Markdown draft's text comes escaped (draft-markdown.ts); plain text's escapes were undone (draftPlainText).
+  const sections = splitSections(renderBody(structure, markdown ? 'markdown' : 'plain')).filter((s) => s.blocks.length > 0 || s.heading);
   return { sections, headings: structure.sections.length > 0 };
 }
 

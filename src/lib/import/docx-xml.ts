@@ -5,7 +5,7 @@
  * prefix the file binds it to (XML allows any: `<x:p xmlns:x="…/wordprocessingml/2006/main">` is a paragraph), as
  * mammoth reads them; the name as written stays in `qname`, for writing into the file.
  */
-import { decodeEntities } from './xml-entities.ts';
+import { decodeEntities } from '../html-entities.ts';
 
 /** The namespaces read, by URI, to the prefix Word writes (transitional and strict WordprocessingML, as mammoth maps them). */
 const NAMESPACES: Readonly<Record<string, string>> = {

@@ -11,7 +11,7 @@
  */
 import { ImportError } from './errors.ts';
 import { isTableRow } from './text.ts';
-import { decodeEntities } from './xml-entities.ts';
+import { decodeEntities } from '../html-entities.ts';
 import { SUPERSCRIPT_DIGITS, SUPERSCRIPT_ROMAN } from '../content/sections.ts';
 import { noteKey, noteMarks, type NoteMark } from './docx-notes.ts';
 import { openDocx } from './docx-package.ts';

@@ -4,6 +4,7 @@
  */
 import { resolveFacts, signingKind, type FactLookups } from '../content/agreement-facts.ts';
 import { isAgreement, type Doc } from '../content/agreements.ts';
+import type { Language } from '../content/schema.ts';
 import { formatDate } from '../format.ts';
 import { districtAtSigning, documentTypes, site } from '../../strings.ts';
 import { escapeHtml } from '../escape-html.ts';
@@ -14,6 +15,8 @@ export interface FeedItem {
   link: string;
   pubDate: Date;
   description: string;
+  /** The item's elements beyond RSS's own, as @astrojs/rss's `customData`: `feedItemData`. */
+  customData: string;
 }
 
 /** Feed items for documents with an `added` date, newest first, then by slug. */
@@ -27,11 +30,24 @@ export function feedItems(docs: readonly Doc[], describe: (doc: Doc) => string, 
       link: agreementUrl(doc.id),
       pubDate: new Date(`${doc.data.added}T00:00:00Z`),
       description: describe(doc),
+      customData: feedItemData(doc.data.language),
     }));
 }
 
-/** The namespaces the channel's own elements use (`xmlns` of @astrojs/rss): Atom's, for its `atom:link`. */
-export const FEED_XMLNS = { atom: 'http://www.w3.org/2005/Atom' } as const;
+/**
+ * The namespaces the feed's own elements use (`xmlns` of @astrojs/rss): Atom's, for the channel's
+ * `atom:link`; Dublin Core's, for each item's `dc:language`.
+ */
+export const FEED_XMLNS = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' } as const;
+
+/**
+ * An item's elements beyond RSS's own, as @astrojs/rss's `customData`: `dc:language`, the document's
+ * language (`nb` or `nn`, the `lang` its page gives the text), since RSS's own `language` is the
+ * channel's (`nb`) and a nynorsk agreement's item would otherwise pass as bokmål. Needs `FEED_XMLNS`.
+ */
+export function feedItemData(language: Language): string {
+  return `<dc:language>${language}</dc:language>`;
+}
 
 /**
  * The channel's elements beyond its title, description and link, as @astrojs/rss's `customData`: its

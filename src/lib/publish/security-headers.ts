@@ -4,6 +4,7 @@
  * README. The Content-Security-Policy is the one Astro writes into every
  * page's <meta>, plus what only a header can say (frame-ancestors).
  */
+import { decodeEntities } from '../html-entities.ts';
 import { agreementsDataUrl, municipalitiesDataUrl, sourceTextsPath } from './routes.ts';
 
 /** Headers besides the CSP: no MIME sniffing, no referrer to other sites, no powerful features. */
@@ -19,7 +20,8 @@ const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i
 
 /** The CSP of a page's <meta>, or undefined when it has none. */
 export function cspOfPage(html: string): string | undefined {
-  return META_CSP.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
+  const content = META_CSP.exec(html)?.[1];
+  return content === undefined ? undefined : decodeEntities(content).trim();
 }
 
 /** A policy as directives: name → its sources, in order. */
