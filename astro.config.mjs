@@ -45,6 +45,11 @@ export default defineConfig({
     // as the page's do: ES modules, so mammoth (310 kB) loads only for a Word file. Vite's default, an IIFE,
     // made it one script of 883 kB loaded for every check.
     worker: { format: 'es' },
+    // `astro dev`: the dependency scan starts from the pages and their scripts and does not follow `new Worker(new
+    // URL(…))`, so the worker's libraries (mammoth, jszip, micromark, the hyphenation patterns) were found only when
+    // a first check loaded it, and Vite reloaded the page then (the draft lost, the check never ended). The worker is
+    // an entry of the scan too. (`astro build` runs no scan: build-without-dep-optimizer.ts.)
+    optimizeDeps: { entries: ['src/scripts/draft-check-worker.ts'] },
     resolve: {
       alias: {
         // micromark's decoder of named character references (`&amp;`), which runs in that worker (the only

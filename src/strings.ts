@@ -696,6 +696,7 @@ export const draftCheck = {
   noHeadings:
     'Fant ingen overskrifter i utkastet, så det sammenlignes som én del. Skriv overskriftene på egen linje («1. Formål», «2. Politiråd» …) for å sammenligne del for del.',
   failed: 'Kunne ikke laste registerets tekster. Sjekk nettforbindelsen og prøv igjen.',
+  broken: 'Sammenligningen kunne ikke kjøres. Last inn siden på nytt og prøv igjen.',
   ready: (sections: number) => `Utkastet er sammenlignet: ${sections} ${sections === 1 ? 'del' : 'deler'}.`,
   resultHeading: 'Utkastet del for del',
   summary: (shared: number, words: number) => `${shared} % av utkastets ${n(words)} ord står nesten ordrett i andre avtaler; resten er utkastets egen tekst.`,

@@ -4,14 +4,28 @@ import { agreementTextUrl } from '../lib/publish/routes.ts';
 
 const texts = new Map<string, Promise<AgreementText>>();
 
+/** A text of the register that could not be fetched (the network, or the site's answer): not a fault of the code asking. */
+export class TextUnavailable extends Error {
+  constructor(url: string, why: string) {
+    super(`${url}: ${why}`);
+    this.name = 'TextUnavailable';
+  }
+}
+
 /** One document's text by section, fetched once; a failed fetch is tried again next time. */
 export function loadText(slug: string): Promise<AgreementText> {
   let text = texts.get(slug);
   if (!text) {
-    text = fetch(agreementTextUrl(slug)).then((r) => {
-      if (!r.ok) throw new Error(`${r.status} ${r.url}`);
-      return r.json() as Promise<AgreementText>;
-    });
+    const url = agreementTextUrl(slug);
+    text = fetch(url).then(
+      (r) => {
+        if (!r.ok) throw new TextUnavailable(url, `${r.status}`);
+        return r.json() as Promise<AgreementText>;
+      },
+      (e: unknown) => {
+        throw new TextUnavailable(url, e instanceof Error ? e.message : String(e));
+      },
+    );
     texts.set(slug, text);
     text.catch(() => texts.delete(slug));
   }

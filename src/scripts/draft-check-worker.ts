@@ -11,6 +11,7 @@
  * puts in; and the register's texts are fetched from this site (root-relative
  * addresses, which resolve against the site, as on the page).
  */
+import { TextUnavailable } from './agreement-texts.ts';
 import { runDraftCheck, type DraftCheckOutcome } from './draft-check-run.ts';
 
 /** What the reader gave: the text of the field, or the file chosen (a `File` is posted to the worker as it is). */
@@ -23,13 +24,24 @@ export interface DraftCheckRequest {
   registerJson: string;
 }
 
-/** What the worker answers: the outcome, or that the check failed (a text that could not be fetched, an error). */
-export type DraftCheckReply = { outcome: DraftCheckOutcome } | { failed: true };
+/**
+ * Why a check failed: `texts`, a text of the register could not be fetched (the network, the site); `check`, anything
+ * else (code that could not be loaded, a fault of the check's own).
+ */
+export type DraftCheckFailure = 'texts' | 'check';
+
+/** What the worker answers: the outcome, or that the check failed, and why. */
+export type DraftCheckReply = { outcome: DraftCheckOutcome } | { failed: DraftCheckFailure };
 
 addEventListener('message', (event: MessageEvent<DraftCheckRequest>) => {
   const { input, registerJson } = event.data;
-  runDraftCheck(input, registerJson).then(
-    (outcome) => postMessage({ outcome } satisfies DraftCheckReply),
-    () => postMessage({ failed: true } satisfies DraftCheckReply),
-  );
+  runDraftCheck(input, registerJson)
+    .then((outcome) => postMessage({ outcome } satisfies DraftCheckReply))
+    .catch((e: unknown) => {
+      // The reason for whoever opens the browser's console (the page tells the reader what to do): a text the
+      // network did not bring is a warning, anything else an error of the site's.
+      const failed: DraftCheckFailure = e instanceof TextUnavailable ? 'texts' : 'check';
+      (failed === 'texts' ? console.warn : console.error)('The draft check failed:', e);
+      postMessage({ failed } satisfies DraftCheckReply);
+    });
 });

@@ -9,7 +9,7 @@
  * texts.
  */
 import { draftCheck } from '../strings.ts';
-import { checkDraftOffPage } from './draft-check-client.ts';
+import { checkDraftOffPage, DraftCheckFailed } from './draft-check-client.ts';
 import { showMessages } from './page-ui.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-draft-check-form]');
@@ -37,8 +37,13 @@ if (form && view) {
       view.innerHTML = result.html ?? '';
       view.hidden = !result.html;
       if (status) status.textContent = result.status;
-    } catch {
-      if (mine === run) showMessages(messages, [draftCheck.failed]);
+    } catch (e) {
+      if (mine !== run) return;
+      // The register's texts not fetched: the network, worth another try. Anything else (the worker's script not
+      // loaded, a fault of the check's): a reload fetches the site's scripts afresh.
+      const message = e instanceof DraftCheckFailed && e.failure === 'texts' ? draftCheck.failed : draftCheck.broken;
+      showMessages(messages, [message]);
+      if (status) status.textContent = message;
     } finally {
       if (mine === run) document.documentElement.dataset.draftCheckReady = String(mine);
     }

@@ -484,7 +484,7 @@ describe('Ditt utkast mot registeret', () => {
     expect(await page.locator('#draft-file').getAttribute('accept')).toContain('.md');
   });
 
-  it('keeps the page free while it checks a draft near the largest it takes: no long task, the status announced, typing possible, the work in a worker from this site', async () => {
+  it('keeps the page free while it checks a draft near the largest it takes: no task of a second on its thread, the status announced, typing possible, the work in a worker from this site', async () => {
     await page.goto(url('/sammenlign/mitt-utkast/'));
     const draft = largeDraft();
     expect(draft.length).toBeGreaterThan(MAX_DRAFT_CHARACTERS - 2000);
@@ -494,6 +494,7 @@ describe('Ditt utkast mot registeret', () => {
     // The long text laid out first; from here on, every task of the page's main thread above 50 ms is recorded,
     // and the moment the outcome is shown (the status no longer the loading line).
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('longtask'))).toBe(true);
     await page.evaluate((loading) => {
       const watch = window as unknown as { longTasks: () => Array<{ start: number; end: number }>; shownAt?: number };
       const tasks: PerformanceEntry[] = [];
@@ -533,12 +534,13 @@ describe('Ditt utkast mot registeret', () => {
       const watch = window as unknown as { longTasks: () => Array<{ start: number; end: number }>; shownAt: number };
       return { longTasks: watch.longTasks(), shownAt: watch.shownAt };
     });
+    expect(shownAt).toBeGreaterThan(0);
     const ms = (tasks: typeof longTasks) => tasks.map((t) => Math.round(t.end - t.start));
     // The check's own work is not on the page's thread: no task of a second until the outcome is shown (on the page's
     // thread the check was one task of 4.8 s at this size on a 2-core machine, and its reading one of 1.4 s; in the
     // worker, the page's longest was 56-145 ms). A second, not less: a loaded machine stretches every task. Showing
-    // the outcome (its HTML put in at once, then laid out: 0.35-0.55 s) is a task of its own, not timed here: how
-    // fast the page is belongs to `npm run bench`, not to a test.
+    // the outcome (its HTML put in at once, then laid out: 0.35-0.55 s) is a task of its own, not bounded here: it
+    // is a speed, not where the work runs (the README's Limits record it; `npm run bench` does not measure it).
     const during = longTasks.filter((t) => t.end < shownAt);
     expect(Math.max(0, ...ms(during)), `the main thread's long tasks before the outcome: ${ms(during).join(', ')} ms`).toBeLessThan(1000);
     // The work ran in a worker whose script is one of this site's own files.
@@ -591,6 +593,28 @@ describe('Ditt utkast mot registeret', () => {
       expect(await page.locator('[data-draft-check]').isHidden()).toBe(true);
     } finally {
       await page.unroute('**/data/tekst/**', texts);
+    }
+    await check();
+    expect(await page.locator('[data-draft-check-messages]').innerText()).toBe('');
+    expect(await page.locator('[data-draft-check] section').count()).toBe(4);
+  });
+
+  it('says so when its worker cannot start, leaves the loading line, and checks when the worker can', async () => {
+    await page.goto(url('/sammenlign/mitt-utkast/'));
+    const script = (route: Route) => route.abort();
+    await page.route('**/_astro/draft-check-worker*', script);
+    const check = () =>
+      submitDraft(async (p) => {
+        await p.locator('#draft-text').fill(PASTED);
+        await p.locator('form[data-draft-check-form] button[type=submit]').click();
+      });
+    try {
+      await check();
+      expect(await page.locator('[data-draft-check-messages]').innerText()).toContain(draftCheck.broken);
+      expect(await page.locator('[data-draft-check-status]').innerText()).toBe(draftCheck.broken);
+      expect(await page.locator('[data-draft-check]').isHidden()).toBe(true);
+    } finally {
+      await page.unroute('**/_astro/draft-check-worker*', script);
     }
     await check();
     expect(await page.locator('[data-draft-check-messages]').innerText()).toBe('');

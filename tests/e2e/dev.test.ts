@@ -27,7 +27,7 @@ import { browserPage } from './browser.ts';
 import { withBuildLock } from '../build-lock.ts';
 import { astroBin } from '../../scripts/astro-build.ts';
 import { problemLines, problemOf } from '../problem-lines.ts';
-import { agreementUrl, searchUrl } from '../../src/lib/publish/routes.ts';
+import { agreementUrl, draftCheckUrl, searchUrl } from '../../src/lib/publish/routes.ts';
 import { devMode, facts } from '../../src/strings.ts';
 import { SITE_REGISTER } from '../fixture-register.ts';
 
@@ -312,6 +312,20 @@ describe('npm run dev over the register', () => {
     await page.goto(new URL(searchUrl(), inject('baseUrl')).href);
     expect(await page.locator('[data-dev-no-index]').count()).toBe(0);
     expect(await page.locator('main').innerText()).not.toContain(devMode.noSearchIndex);
+  }, 60_000);
+
+  it("runs the draft check in its Web Worker without reloading the page: the worker's libraries are found as the server starts", async () => {
+    // Vite's scan of the dependencies to pre-bundle does not follow `new Worker(new URL(…))`: had it not been told of
+    // the worker (astro.config.mjs), the first check would find mammoth, jszip and micromark, and Vite would reload
+    // the page, the draft lost and the check never ended.
+    await page.goto(new URL(draftCheckUrl(), base).href);
+    await quietPage();
+    const loaded = loads;
+    await page.locator('#draft-text').fill(readFileSync('tests/fixtures/drafts/nordre-follo.txt', 'utf8'));
+    await page.locator('form[data-draft-check-form] button[type=submit]').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.draftCheckReady ?? ''), { timeout: REACTION_MS }).toBe('1');
+    expect(loads).toBe(loaded);
+    expect(await page.locator('[data-draft-check] section').count()).toBeGreaterThan(1);
   }, 60_000);
 
   it('shows an edit to an agreement on reload, saved in two steps: a fact in its facts panel and a sentence in its text', async () => {
