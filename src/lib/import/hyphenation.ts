@@ -12,8 +12,8 @@
  * 4. A name before the hyphen ("Follo-" + "kommunene": capitalised inside
  *    a sentence elsewhere): kept, as a name joins a word with a hyphen.
  * 5. Otherwise: joined when the Norwegian hyphenation patterns (the
- *    `hyphen` package's bokmål and nynorsk patterns, ISC, in
- *    `hyphen-patterns.ts`) put a syllable break at that point, as a word
+ *    `hyphen` package's, ISC, whose bokmål and nynorsk patterns are the
+ *    same data: `hyphen-patterns.ts`) put a syllable break at that point, as a word
  *    processor would have; kept otherwise.
  *
  * No word list is shipped: the free Norwegian word lists are GPL; the
