@@ -11,7 +11,7 @@
  */
 import { checkDraft, draftCheckHtml, draftInputProblem, draftSections, MAX_DRAFT_CHARACTERS, type RegisterText } from '../lib/compare/draft-check.ts';
 import { decodeText } from '../lib/import/decode.ts';
-import { htmlToImportText, isZip, sectionHeadings, wordHtml } from '../lib/import/docx.ts';
+import { htmlToImportText, isZip, sectionHeadings, UnreadableWordFile, wordHtml, type WordHtml } from '../lib/import/docx.ts';
 import { HyphenPatternsNotLoaded, loadHyphenPatterns } from '../lib/import/hyphen-patterns-browser.ts';
 import { registerVocabulary, type Vocabulary } from '../lib/import/hyphenation.ts';
 import { agreementUrl } from '../lib/publish/routes.ts';
@@ -51,22 +51,25 @@ async function fileText(file: File): Promise<{ text?: string; headings?: string[
 /**
  * Reads a .docx as the importer reads it (`wordHtml`, `htmlToImportText`: Word's list and heading numbers written in,
  * empty paragraphs kept, note marks as Word prints them; heading styles kept as headings); a message for a file that
- * is not one.
+ * is not one. Rejects when the code that reads it (mammoth, jszip) cannot be loaded (offline, a new deploy): the check
+ * fails (`draftCheck.failed`), where calling the file no Word file would send the reader to save it again.
  */
 async function docxText(file: File): Promise<{ text?: string; headings?: string[]; problem?: string }> {
   if (file.size > MAX_DOCX_BYTES) return { problem: draftCheck.tooLarge(draftCheck.megabytes(file.size), draftCheck.megabytes(MAX_DOCX_BYTES)) };
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (!/\.docx$/i.test(file.name)) return { problem: draftCheck.notReadable(file.name) };
   if (!isZip(bytes)) return { problem: draftCheck.notDocx(file.name) };
+  let word: WordHtml;
   try {
     // mammoth's browser build takes an ArrayBuffer of the file's own bytes.
-    const word = await wordHtml(bytes, (b) => ({ arrayBuffer: new Uint8Array(b).buffer }));
-    const read = htmlToImportText(word.html, word.notes?.marks);
-    if (read.text.trim() === '') return { problem: draftCheck.docxEmpty(file.name) };
-    return { text: read.text, headings: sectionHeadings(read.headings) };
-  } catch {
-    return { problem: draftCheck.notDocx(file.name) };
+    word = await wordHtml(bytes, (b) => ({ arrayBuffer: new Uint8Array(b).buffer }));
+  } catch (e) {
+    if (e instanceof UnreadableWordFile) return { problem: draftCheck.notDocx(file.name) };
+    throw e;
   }
+  const read = htmlToImportText(word.html, word.notes?.marks);
+  if (read.text.trim() === '') return { problem: draftCheck.docxEmpty(file.name) };
+  return { text: read.text, headings: sectionHeadings(read.headings) };
 }
 
 /**

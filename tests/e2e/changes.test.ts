@@ -597,6 +597,33 @@ describe('Ditt utkast mot registeret', () => {
     expect(await page.locator('[data-draft-check] section').count()).toBe(4);
   });
 
+  it('says the check failed, not that the file is no Word file, when the code that reads a .docx cannot be loaded (offline, a new deploy); and reads it when asked again', async () => {
+    const { Document, Packer, Paragraph, HeadingLevel } = docx;
+    const children = [new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Politiråd' }), new Paragraph({ text: 'Politirådet skal møtes fire ganger i året, og ordføreren leder det.' })];
+    const buffer = await Packer.toBuffer(new Document({ sections: [{ children }] }));
+    const open = () => submitDraft((p) => p.locator('#draft-file').setInputFiles({ name: 'ås.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer }));
+    const messages = page.locator('[data-draft-check-messages]');
+    await page.goto(url('/sammenlign/mitt-utkast/'));
+    // A pasted draft first: the worker and its own script are loaded, so only the chunks a Word file loads (mammoth, jszip) fail.
+    await submitDraft(async (p) => {
+      await p.locator('#draft-text').fill(PASTED);
+      await p.locator('form[data-draft-check-form] button[type=submit]').click();
+    });
+    const scripts = (route: Route) => route.abort('internetdisconnected');
+    await page.route('**/_astro/*.js', scripts);
+    try {
+      await open();
+      expect(await messages.innerText()).toContain(draftCheck.failed);
+      expect(await messages.innerText()).not.toContain(draftCheck.notDocx('ås.docx'));
+    } finally {
+      await page.unroute('**/_astro/*.js', scripts);
+    }
+    await page.locator('#draft-file').setInputFiles([]);
+    await open();
+    expect(await messages.innerText()).toBe('');
+    expect(await page.locator('[data-draft-check] section h3').allInnerTexts()).toEqual(['Politiråd']);
+  });
+
   it('fits its result to a phone\'s width (320 px): long compounds wrap, nothing scrolls sideways', async () => {
     const size = page.viewportSize();
     await page.setViewportSize({ width: 320, height: 640 });
