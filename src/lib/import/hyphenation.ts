@@ -112,6 +112,15 @@ export function joinHyphenated(before: string, after: string, vocabulary: Vocabu
   return patternBreak(lastJoined, lastPart.length) ? join : keep;
 }
 
+/**
+ * The vocabulary a document's line-end hyphens are read with: the words of its own `text` (`wordsOf`) and the
+ * register's (`register`, when there is one; left as it is). The importer's PDF reader (pdf-text.ts) and its reflow
+ * step (reflow.ts, the draft check's too) gather it so.
+ */
+export function documentVocabulary(text: string, register: Vocabulary | undefined): Vocabulary {
+  return wordsOf(text, mergeVocabularies(emptyVocabulary(), register));
+}
+
 /** The register's vocabulary: the words of its agreements' text (frontmatter and body). */
 export function registerVocabulary(agreementTexts: Iterable<string>): Vocabulary {
   const vocabulary = emptyVocabulary();
