@@ -269,7 +269,7 @@ describe('Ditt utkast mot registeret', () => {
     };
     try {
       const whole = await read(PASTED);
-      // No line-end hyphen: the patterns (about 170 kB gzip) are not fetched.
+      // No line-end hyphen: the patterns (about 85 kB gzip) are not fetched.
       expect(requests.filter((u) => u.includes('hyphen-patterns'))).toEqual([]);
       const wrapped = await read(PASTED_WRAPPED);
       expect(wrapped).toEqual(whole);
