@@ -12,7 +12,7 @@
 import { checkDraft, draftCheckHtml, draftInputProblem, draftSections, MAX_DRAFT_CHARACTERS, type RegisterText } from '../lib/compare/draft-check.ts';
 import { decodeText } from '../lib/import/decode.ts';
 import { htmlToImportText, isZip, sectionHeadings, UnreadableWordFile, wordHtml, type WordHtml } from '../lib/import/docx.ts';
-import { HyphenPatternsNotLoaded, loadHyphenPatterns } from '../lib/import/hyphen-patterns-browser.ts';
+import { HyphenPatternsNotLoaded, loadHyphenPatterns, mayAskForPatterns } from '../lib/import/hyphen-patterns-browser.ts';
 import { registerVocabulary, type Vocabulary } from '../lib/import/hyphenation.ts';
 import { agreementUrl } from '../lib/publish/routes.ts';
 import { draftCheck } from '../strings.ts';
@@ -74,7 +74,8 @@ async function docxText(file: File): Promise<{ text?: string; headings?: string[
 
 /**
  * What `read` gives, the hyphenation patterns loaded first if it asks for them: a line-end hyphen that neither the
- * draft's words nor the register's decide (hyphen-patterns-browser.ts). Most drafts never ask, and so never load them.
+ * draft's words nor the register's decide (hyphen-patterns-browser.ts). Most drafts never ask, and so never load them;
+ * a hard-wrapped one has them loaded before it is read (`mayAskForPatterns`), and this is the fallback.
  */
 async function withHyphenPatterns<T>(read: () => T): Promise<T> {
   try {
@@ -104,6 +105,10 @@ export async function runDraftCheck(input: { text: string } | { file: File }, re
     const message = problem.kind === 'empty' ? draftCheck.empty : draftCheck.tooLarge(draftCheck.characters(problem.characters), draftCheck.characters(MAX_DRAFT_CHARACTERS));
     return { messages: [message], status: message };
   }
+  // A draft whose line-end hyphens may ask for the patterns (a hard-wrapped paste) has them loaded beside the register's
+  // texts, so that it is read once, not read until a hyphen asks and then again; withHyphenPatterns stays for a hyphen
+  // this does not foresee, and loads them again if loading them here failed (the check then fails only if one asks).
+  const patterns = mayAskForPatterns(text) ? loadHyphenPatterns().catch(() => undefined) : undefined;
   const list = JSON.parse(registerJson) as Array<{ slug: string; label: string; municipality: string }>;
   const register: RegisterText[] = await Promise.all(
     list.map(async (d) => {
@@ -116,6 +121,7 @@ export async function runDraftCheck(input: { text: string } | { file: File }, re
   let words: Vocabulary | undefined;
   const vocabulary = () => (words ??= registerVocabulary(register.flatMap((d) => d.sections.map((s) => [s.heading ?? '', ...s.blocks.map((b) => b.text)].join('\n')))));
   const read = () => draftSections(text, headings, docx ? 'docx' : 'paste', vocabulary);
+  await patterns;
   const draft = await withHyphenPatterns(read);
   const result = checkDraft(draft, register);
   const html = draftCheckHtml(result, draftCheck, (slug, id) => agreementUrl(slug, id));

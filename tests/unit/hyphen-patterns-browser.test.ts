@@ -3,7 +3,7 @@
  * the draft check's work carries them only for a draft that asks; then the Norwegian patterns' syllable breaks.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { loadHyphenPatterns, patternBreak } from '../../src/lib/import/hyphen-patterns-browser.ts';
+import { loadHyphenPatterns, mayAskForPatterns, patternBreak } from '../../src/lib/import/hyphen-patterns-browser.ts';
 
 /** Words and the places the patterns break them (after so many characters): sam-funns-sik-ker-het. */
 const BREAKS: ReadonlyArray<[string, number[]]> = [
@@ -23,6 +23,12 @@ describe('the hyphenation patterns in the browser', () => {
     expect(() => fresh.patternBreak('samfunnssikkerhet', 3)).toThrow(fresh.HyphenPatternsNotLoaded);
     await fresh.loadHyphenPatterns();
     expect(fresh.patternBreak('samfunnssikkerhet', 3)).toBe(true);
+  });
+
+  it('are foreseen for a text with a line-end hyphen between lower-case letters, the one kind the re-flow asks them about', () => {
+    for (const text of ['et rus-\npolitisk program', 'om som- \r\n  meren', 'sam-\r\nfunnssikkerhet']) expect(mayAskForPatterns(text), text).toBe(true);
+    // A capital or a digit beside the hyphen keeps it without them; a hyphen inside a line, or before a blank line, is no line-end hyphen.
+    for (const text of ['SLT-\nkoordinator', 'Sør-\nØst', 'rus-\nPolitikk', '2019-\n2023', 'rus-politisk', 'rus-\n\npolitisk']) expect(mayAskForPatterns(text), text).toBe(false);
   });
 
   it('once loaded, break a word at its syllables and nowhere else', async () => {
