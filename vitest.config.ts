@@ -22,8 +22,9 @@ export default defineConfig({
           // The importer's tests parse whole seed documents (and PDFs) against the national register;
           // with the test files in parallel on a busy 2-core machine, 5 s is not always enough.
           testTimeout: 20_000,
-          // The unit tests share no state (no mocks, no environment changes; caches are keyed by
-          // their input), so a worker keeps its loaded modules from one file to the next: on this
+          // The unit tests share no state (no mocks but those a file undoes after each case, as
+          // docx-code-load.test.ts does; no environment changes; caches are keyed by their input),
+          // so a worker keeps its loaded modules from one file to the next: on this
           // 2-core machine that took the unit run from about 140 s to about 40 s, mostly imports.
           isolate: false,
         },

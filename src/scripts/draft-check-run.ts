@@ -11,8 +11,8 @@
  */
 import { checkDraft, draftCheckHtml, draftInputProblem, draftSections, MAX_DRAFT_CHARACTERS, type RegisterText } from '../lib/compare/draft-check.ts';
 import { decodeText } from '../lib/import/decode.ts';
-import { htmlToImportText, isZip, sectionHeadings, wordHtml } from '../lib/import/docx.ts';
-import { HyphenPatternsNotLoaded, loadHyphenPatterns } from '../lib/import/hyphen-patterns-browser.ts';
+import { htmlToImportText, isZip, sectionHeadings, UnreadableWordFile, wordHtml, type WordHtml } from '../lib/import/docx.ts';
+import { HyphenPatternsNotLoaded, loadHyphenPatterns, mayAskForPatterns } from '../lib/import/hyphen-patterns-browser.ts';
 import { registerVocabulary, type Vocabulary } from '../lib/import/hyphenation.ts';
 import { agreementUrl } from '../lib/publish/routes.ts';
 import { draftCheck } from '../strings.ts';
@@ -51,27 +51,31 @@ async function fileText(file: File): Promise<{ text?: string; headings?: string[
 /**
  * Reads a .docx as the importer reads it (`wordHtml`, `htmlToImportText`: Word's list and heading numbers written in,
  * empty paragraphs kept, note marks as Word prints them; heading styles kept as headings); a message for a file that
- * is not one.
+ * is not one. Rejects when the code that reads it (mammoth, jszip) cannot be loaded (offline, a new deploy): the check
+ * fails (the page says `draftCheck.broken`), where calling the file no Word file would send the reader to save it again.
  */
 async function docxText(file: File): Promise<{ text?: string; headings?: string[]; problem?: string }> {
   if (file.size > MAX_DOCX_BYTES) return { problem: draftCheck.tooLarge(draftCheck.megabytes(file.size), draftCheck.megabytes(MAX_DOCX_BYTES)) };
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (!/\.docx$/i.test(file.name)) return { problem: draftCheck.notReadable(file.name) };
   if (!isZip(bytes)) return { problem: draftCheck.notDocx(file.name) };
+  let word: WordHtml;
   try {
     // mammoth's browser build takes an ArrayBuffer of the file's own bytes.
-    const word = await wordHtml(bytes, (b) => ({ arrayBuffer: new Uint8Array(b).buffer }));
-    const read = htmlToImportText(word.html, word.notes?.marks);
-    if (read.text.trim() === '') return { problem: draftCheck.docxEmpty(file.name) };
-    return { text: read.text, headings: sectionHeadings(read.headings) };
-  } catch {
-    return { problem: draftCheck.notDocx(file.name) };
+    word = await wordHtml(bytes, (b) => ({ arrayBuffer: new Uint8Array(b).buffer }));
+  } catch (e) {
+    if (e instanceof UnreadableWordFile) return { problem: draftCheck.notDocx(file.name) };
+    throw e;
   }
+  const read = htmlToImportText(word.html, word.notes?.marks);
+  if (read.text.trim() === '') return { problem: draftCheck.docxEmpty(file.name) };
+  return { text: read.text, headings: sectionHeadings(read.headings) };
 }
 
 /**
  * What `read` gives, the hyphenation patterns loaded first if it asks for them: a line-end hyphen that neither the
- * draft's words nor the register's decide (hyphen-patterns-browser.ts). Most drafts never ask, and so never load them.
+ * draft's words nor the register's decide (hyphen-patterns-browser.ts). Most drafts never ask, and so never load them;
+ * a hard-wrapped one has them loaded before it is read (`mayAskForPatterns`), and this is the fallback.
  */
 async function withHyphenPatterns<T>(read: () => T): Promise<T> {
   try {
@@ -101,6 +105,10 @@ export async function runDraftCheck(input: { text: string } | { file: File }, re
     const message = problem.kind === 'empty' ? draftCheck.empty : draftCheck.tooLarge(draftCheck.characters(problem.characters), draftCheck.characters(MAX_DRAFT_CHARACTERS));
     return { messages: [message], status: message };
   }
+  // A draft whose line-end hyphens may ask for the patterns (a hard-wrapped paste) has them loaded beside the register's
+  // texts, so that it is read once, not read until a hyphen asks and then again; withHyphenPatterns stays for a hyphen
+  // this does not foresee, and loads them again if loading them here failed (the check then fails only if one asks).
+  const patterns = mayAskForPatterns(text) ? loadHyphenPatterns().catch(() => undefined) : undefined;
   const list = JSON.parse(registerJson) as Array<{ slug: string; label: string; municipality: string }>;
   const register: RegisterText[] = await Promise.all(
     list.map(async (d) => {
@@ -113,6 +121,7 @@ export async function runDraftCheck(input: { text: string } | { file: File }, re
   let words: Vocabulary | undefined;
   const vocabulary = () => (words ??= registerVocabulary(register.flatMap((d) => d.sections.map((s) => [s.heading ?? '', ...s.blocks.map((b) => b.text)].join('\n')))));
   const read = () => draftSections(text, headings, docx ? 'docx' : 'paste', vocabulary);
+  await patterns;
   const draft = await withHyphenPatterns(read);
   const result = checkDraft(draft, register);
   const html = draftCheckHtml(result, draftCheck, (slug, id) => agreementUrl(slug, id));

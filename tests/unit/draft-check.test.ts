@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDraft, draftCheckHtml, draftInputProblem, draftPlainText, draftSections, MAX_DRAFT_CHARACTERS, type RegisterText } from '../../src/lib/compare/draft-check.ts';
 import { isMarkdownDraft } from '../../src/lib/compare/draft-markdown.ts';
+import { cleanText } from '../../src/lib/import/clean.ts';
 import { registerVocabulary, type Vocabulary } from '../../src/lib/import/hyphenation.ts';
+import { reflowText } from '../../src/lib/import/reflow.ts';
 import { markdownText } from '../../src/lib/markdown-text.ts';
 import { draftBuilder, draftCheck } from '../../src/strings.ts';
 import { QUOTE_MARKS, quotedParts, quotedText } from '../../src/lib/quoted.ts';
@@ -51,12 +53,28 @@ describe('a draft hard-wrapped, as a PDF reader or a text export gives it', () =
   /** Every line wrapped at `width`, a table row (tab-separated) left whole. */
   const wrapped = (text: string, width: number) => text.split('\n').flatMap((line) => (line.includes('\t') ? [line] : wrapAt(line, width))).join('\n');
   const read = (text: string) => draftSections(text).sections.map((s) => ({ heading: s.heading, key: s.key, blocks: s.blocks.map((b) => [b.kind, b.text]) }));
+  /**
+   * The re-flow step of `read` (draftSections) on a text as it is: the two reads compared below both go through it,
+   * so an unwrapped seed must come out of it as it went in, or a re-flow that changed how an unwrapped draft reads
+   * would pass unseen.
+   */
+  const reflowed = (text: string) => {
+    const plain = draftPlainText(text);
+    const cleaned = cleanText(plain);
+    return { before: cleaned.blocks, ...reflowText(plain, cleaned.blocks, cleaned.tocTitles) };
+  };
+  const expectLeftAlone = (text: string, slug: string) => {
+    const { before, blocks, changes } = reflowed(text);
+    expect(changes, slug).toEqual({ linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, softHyphens: 0 });
+    expect(blocks, slug).toEqual(before);
+  };
 
   it('reads each seed wrapped at 70 columns as the seed itself: the same sections, each paragraph one text again', () => {
     for (const slug of SEEDS) {
       const text = readFileSync(`content/sources/${slug}.txt`, 'utf8');
       // The seed keeps a paragraph on one line: many of its lines are wider than 70 columns, and wrapped they break.
       expect(text.split('\n').filter((line) => line.length > 70 && !line.includes('\t')).length, slug).toBeGreaterThan(10);
+      expectLeftAlone(text, slug);
       expect(read(wrapped(text, 70)), slug).toEqual(read(text));
     }
   });
@@ -82,6 +100,7 @@ describe('a draft hard-wrapped, as a PDF reader or a text export gives it', () =
       const text = readFileSync(`content/sources/${slug}.txt`, 'utf8');
       const exported = rewrap(text, { width: 72, layout: 'viewer', pageLines: 40, header: 'Samarbeid mellom kommunen og politiet', language });
       expect(exported, slug).toMatch(/\p{Ll}-\r\n\p{Ll}/u);
+      expectLeftAlone(text, slug);
       expect(read(exported), slug).toEqual(read(text));
     }
   });

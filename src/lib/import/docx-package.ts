@@ -14,10 +14,16 @@ export interface DocxPackage {
   document?: { xml: string; root: XmlElement };
 }
 
-/** Loads a .docx's zip and reads its main part; rejects when the bytes are not a zip that can be read. */
-export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
-  // Loaded here, for a Word file, not with the module: the browser's draft check loads its work before it knows it has one.
-  const { default: Zip } = (await import('jszip')) as { default: typeof JSZip };
+/**
+ * jszip, loaded for a Word file only, not with the module: the browser's draft check loads its work before it knows it
+ * has one. Rejects when the code cannot be loaded (offline, a new deploy), which says nothing of the file.
+ */
+export async function loadZipReader(): Promise<typeof JSZip> {
+  return ((await import('jszip')) as { default: typeof JSZip }).default;
+}
+
+/** Loads a .docx's zip with `Zip` (`loadZipReader`) and reads its main part; rejects when the bytes are not a zip that can be read. */
+export async function openDocx(bytes: Uint8Array, Zip: typeof JSZip): Promise<DocxPackage> {
   const zip = await Zip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml')?.async('string');
   return { zip, ...(xml !== undefined ? { document: { xml, root: parseXml(xml) } } : {}) };

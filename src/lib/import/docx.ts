@@ -14,7 +14,7 @@ import { isTableRow } from './text.ts';
 import { decodeEntities } from '../html-entities.ts';
 import { SUPERSCRIPT_DIGITS, SUPERSCRIPT_ROMAN } from '../content/sections.ts';
 import { noteKey, noteMarks, type NoteMark } from './docx-notes.ts';
-import { openDocx } from './docx-package.ts';
+import { loadZipReader, openDocx } from './docx-package.ts';
 import { signatureBlocks, type WordTable } from './docx-signatures.ts';
 import { LABEL_END, LABEL_START, withNumberLabels } from './docx-numbering.ts';
 
@@ -385,12 +385,24 @@ export interface WordHtml {
 }
 
 /**
+ * Why `wordHtml` could not read a Word file: mammoth could not (not a Word file, or a damaged one); the message is
+ * mammoth's. A failure to load the code that reads it is not one: it rejects as it is, as it says nothing of the file.
+ */
+export class UnreadableWordFile extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'UnreadableWordFile';
+  }
+}
+
+/**
  * A Word file's HTML as the importer reads it: mammoth's, of the file with the numbers Word shows written in
  * (`withNumberLabels`, docx-numbering.ts: mammoth's HTML loses them) and its empty paragraphs kept (they group a
  * signature block's lines, as a text file's blank lines do), with the marks its notes print (docx-notes.ts); the zip
  * opened once for both (docx-package.ts, jszip). The importer (Node) and the draft check (the browser) read a Word
  * file so; `input` hands mammoth the bytes as its build there takes them. A file whose numbering or notes cannot be
- * read is read without them; rejects when mammoth cannot read the file.
+ * read is read without them; rejects with `UnreadableWordFile` when mammoth cannot read the file, and with the error
+ * itself when mammoth or jszip cannot be loaded.
  */
 export async function wordHtml(bytes: Uint8Array, input: (bytes: Uint8Array) => MammothInput): Promise<WordHtml> {
   let unnumbered: string | undefined;
@@ -399,16 +411,21 @@ export async function wordHtml(bytes: Uint8Array, input: (bytes: Uint8Array) => 
     unnumbered = (e as Error).message.split('\n')[0];
     return undefined;
   };
+  // The code, loaded only for a Word file (text and PDF imports do without it), and outside the catches below: a module
+  // that cannot be loaded is no fault of the file's, so it neither passes for a file mammoth cannot read nor leaves
+  // Word's numbering out unsaid.
+  const [Zip, { default: mammoth }] = await Promise.all([loadZipReader(), import('mammoth')]);
   // The zip loaded and document.xml parsed once, for both steps below (mammoth opens the file on its own); if it cannot be, neither is taken.
-  const docx = await openDocx(bytes).catch(withoutNumbers);
+  const docx = await openDocx(bytes, Zip).catch(withoutNumbers);
   // The marks Word prints for its notes, which mammoth's HTML numbers 1, 2, … (the file is read without them if they cannot be read).
   const notes = docx && (await noteMarks(docx).catch(() => undefined));
   // The numbers Word shows before numbered paragraphs, which mammoth's HTML loses (it writes them into the zip, last).
   const labelled = docx && (await withNumberLabels(docx).catch(withoutNumbers));
-  // Loaded only for a Word file: text and PDF imports do without it.
-  const { default: mammoth } = await import('mammoth');
   // Empty paragraphs kept (`<p></p>`): those that only space out a list's items withNumberLabels took out (mammoth would close the list at each).
-  const html = (await mammoth.convertToHtml(input(labelled?.bytes ?? bytes), { ignoreEmptyParagraphs: false })).value;
+  const converted = await mammoth.convertToHtml(input(labelled?.bytes ?? bytes), { ignoreEmptyParagraphs: false }).catch((e: unknown) => {
+    throw new UnreadableWordFile(e);
+  });
+  const html = converted.value;
   return { html, ...(notes ? { notes } : {}), ...(unnumbered !== undefined ? { unnumbered } : {}) };
 }
 
@@ -418,6 +435,8 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
   try {
     word = await wordHtml(bytes, (b) => ({ buffer: Buffer.from(b) }));
   } catch (e) {
+    // A mammoth or jszip that cannot be loaded is the installation's fault, not the file's: it stays as it is.
+    if (!(e instanceof UnreadableWordFile)) throw e;
     throw new ImportError(
       `${fileName} is not a readable Word file (${(e as Error).message.split('\n')[0]}): open it in Word or LibreOffice, save it again as .docx (or export it as PDF) and import that.`,
     );

@@ -12,8 +12,8 @@
  * 4. A name before the hyphen ("Follo-" + "kommunene": capitalised inside
  *    a sentence elsewhere): kept, as a name joins a word with a hyphen.
  * 5. Otherwise: joined when the Norwegian hyphenation patterns (the
- *    `hyphen` package's bokmål and nynorsk patterns, ISC, in
- *    `hyphen-patterns.ts`) put a syllable break at that point, as a word
+ *    `hyphen` package's, ISC, whose bokmål and nynorsk patterns are the
+ *    same data: `hyphen-patterns.ts`) put a syllable break at that point, as a word
  *    processor would have; kept otherwise.
  *
  * No word list is shipped: the free Norwegian word lists are GPL; the
@@ -110,6 +110,15 @@ export function joinHyphenated(before: string, after: string, vocabulary: Vocabu
   // A name before the hyphen is joined to a word with one: "Follo-kommunene".
   if (/^\p{Lu}/u.test(lastPart) && vocabulary.names.has(lastPart.toLocaleLowerCase('nb'))) return keep;
   return patternBreak(lastJoined, lastPart.length) ? join : keep;
+}
+
+/**
+ * The vocabulary a document's line-end hyphens are read with: the words of its own `text` (`wordsOf`) and the
+ * register's (`register`, when there is one; left as it is). The importer's PDF reader (pdf-text.ts) and its reflow
+ * step (reflow.ts, the draft check's too) gather it so.
+ */
+export function documentVocabulary(text: string, register: Vocabulary | undefined): Vocabulary {
+  return wordsOf(text, mergeVocabularies(emptyVocabulary(), register));
 }
 
 /** The register's vocabulary: the words of its agreements' text (frontmatter and body). */

@@ -35,7 +35,7 @@
  */
 import { mayStartWrappedEntry, quotedTocLines, TOC_HEADING, tocEntryPage, tocEntryTitle, wrappedTocEntry, type TocEntry } from './clean.ts';
 import { bareNumber, countDropped, PAGE_NUMBER, type DroppedFurniture } from './furniture.ts';
-import { endsWithSoftHyphen, joinAtSoftHyphen, joinHyphenated, mergeVocabularies, wordsOf, type Vocabulary } from './hyphenation.ts';
+import { documentVocabulary, endsWithSoftHyphen, joinAtSoftHyphen, joinHyphenated, type Vocabulary } from './hyphenation.ts';
 import type { PdfLine, PdfPage } from './pdf.ts';
 import { endsFullSentence, endsMidSentence, endsSentence, isListLine, isTableRow, startsListItem, startsLowerCase } from './text.ts';
 
@@ -396,8 +396,7 @@ export function pdfPagesToText(pages: PdfPage[], register?: Vocabulary): PdfText
   const withoutRunning = removeRunningLines(pages, removed, dropped);
   const tocLines: string[] = [];
   const withoutToc = removeTablesOfContents(withoutRunning, removed, tocTitles, tocLines);
-  const vocabulary = mergeVocabularies({ words: new Set(), names: new Set() }, register);
-  wordsOf(pages.map((p) => p.lines.map((l) => plain(l.text)).join('\n')).join('\n'), vocabulary);
+  const vocabulary = documentVocabulary(pages.map((p) => p.lines.map((l) => plain(l.text)).join('\n')).join('\n'), register);
   const twoColumns = pages.filter((p) => p.columns).length;
   const notes = twoColumns > 0 ? [`read ${twoColumns} page${twoColumns === 1 ? '' : 's'} set in two columns column by column (pages ${pages.filter((p) => p.columns).map((p) => p.number).join(', ')}).`] : [];
   const changes: PdfText['changes'] = { linesJoined: 0, hyphensRemoved: 0, hyphensKept: 0, furniture: countDropped(dropped), tocEntries: removed.tocEntries, tocLines, notes };

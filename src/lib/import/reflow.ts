@@ -43,7 +43,7 @@
  * its paragraph goes on after.
  */
 import { tocTitleKey, type Block } from './clean.ts';
-import { emptyVocabulary, endsWithSoftHyphen, joinAtSoftHyphen, joinHyphenated, mergeVocabularies, wordsOf, type Vocabulary } from './hyphenation.ts';
+import { documentVocabulary, endsWithSoftHyphen, joinAtSoftHyphen, joinHyphenated, type Vocabulary } from './hyphenation.ts';
 import { normaliseSectionTitle, SECTION_TITLE_VARIANTS, sectionKeyOfTitle } from '../content/sections.ts';
 import { CASE_PRESENTATION_HEADINGS } from './structure.ts';
 import { endsFullSentence, endsSentence, isTableRow, startsListItem, startsLowerCase, wordCount } from './text.ts';
@@ -237,7 +237,7 @@ export function reflowText(
   register: () => Vocabulary | undefined = () => undefined,
 ): { blocks: Block[]; changes: ReflowChanges } {
   let gathered: Vocabulary | undefined;
-  const vocabulary = () => (gathered ??= wordsOf(text, mergeVocabularies(register() ?? emptyVocabulary(), undefined)));
+  const vocabulary = () => (gathered ??= documentVocabulary(text, register()));
   const lazy: Vocabulary = {
     get words() {
       return vocabulary().words;
