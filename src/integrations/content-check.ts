@@ -31,6 +31,7 @@ import { checkRegister } from '../lib/content/validate.ts';
 import { rememberCheck } from '../lib/content/checked-register.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 import { startSharingOfRegister } from '../lib/compare/local-text-plugin.ts';
+import { dropStoreOfOtherContent } from './dev-store-owner.ts';
 
 /** How long after the last event of a burst the register is checked: longer than chokidar's 50 ms for a file's second "change". */
 const SETTLE_MS = 100;
@@ -213,6 +214,8 @@ export default function contentCheck(): AstroIntegration {
         root = options.config.root;
         // The dev server starts with a broken register too, so the editor sees where it is broken.
         if (command !== 'dev') assertRegisterValid();
+        // Before Astro loads its dev content store: not one made from another content folder.
+        else dropStoreOfOtherContent(options.config.root, contentDir());
         // The local-text plugin needs the register's shared-text analysis when the build compiles its
         // first agreement, seconds from now: it starts now, on the machine's other core.
         if (command === 'build') startSharingOfRegister();
