@@ -578,10 +578,14 @@ describe('Ditt utkast mot registeret', () => {
     }
   });
 
-  it('says so when the register\'s texts cannot be fetched, and checks again when asked', async () => {
+  /**
+   * A check while the requests `pattern` names are refused: it says `message`, in the messages and the status line,
+   * shows no result, and checks the same draft once they are answered again.
+   */
+  async function refusedThenChecked(pattern: string, message: string): Promise<void> {
     await page.goto(url('/sammenlign/mitt-utkast/'));
-    const texts = (route: Route) => route.abort();
-    await page.route('**/data/tekst/**', texts);
+    const refuse = (route: Route) => route.abort();
+    await page.route(pattern, refuse);
     const check = () =>
       submitDraft(async (p) => {
         await p.locator('#draft-text').fill(PASTED);
@@ -589,37 +593,20 @@ describe('Ditt utkast mot registeret', () => {
       });
     try {
       await check();
-      expect(await page.locator('[data-draft-check-messages]').innerText()).toContain(draftCheck.failed);
+      expect(await page.locator('[data-draft-check-messages]').innerText()).toContain(message);
+      expect(await page.locator('[data-draft-check-status]').innerText()).toBe(message);
       expect(await page.locator('[data-draft-check]').isHidden()).toBe(true);
     } finally {
-      await page.unroute('**/data/tekst/**', texts);
+      await page.unroute(pattern, refuse);
     }
     await check();
     expect(await page.locator('[data-draft-check-messages]').innerText()).toBe('');
     expect(await page.locator('[data-draft-check] section').count()).toBe(4);
-  });
+  }
 
-  it('says so when its worker cannot start, leaves the loading line, and checks when the worker can', async () => {
-    await page.goto(url('/sammenlign/mitt-utkast/'));
-    const script = (route: Route) => route.abort();
-    await page.route('**/_astro/draft-check-worker*', script);
-    const check = () =>
-      submitDraft(async (p) => {
-        await p.locator('#draft-text').fill(PASTED);
-        await p.locator('form[data-draft-check-form] button[type=submit]').click();
-      });
-    try {
-      await check();
-      expect(await page.locator('[data-draft-check-messages]').innerText()).toContain(draftCheck.broken);
-      expect(await page.locator('[data-draft-check-status]').innerText()).toBe(draftCheck.broken);
-      expect(await page.locator('[data-draft-check]').isHidden()).toBe(true);
-    } finally {
-      await page.unroute('**/_astro/draft-check-worker*', script);
-    }
-    await check();
-    expect(await page.locator('[data-draft-check-messages]').innerText()).toBe('');
-    expect(await page.locator('[data-draft-check] section').count()).toBe(4);
-  });
+  it("says so when the register's texts cannot be fetched, and checks again when asked", () => refusedThenChecked('**/data/tekst/**', draftCheck.failed));
+
+  it('says so when its worker cannot start, leaves the loading line, and checks when the worker can', () => refusedThenChecked('**/_astro/draft-check-worker*', draftCheck.broken));
 
   it('says the check failed, not that the file is no Word file, when the code that reads a .docx cannot be loaded (offline, a new deploy); and reads it when asked again', async () => {
     const { Document, Packer, Paragraph, HeadingLevel } = docx;

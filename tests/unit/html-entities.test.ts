@@ -9,17 +9,8 @@ import { escapeHtml } from '../../src/lib/escape-html.ts';
 import { decodeEntities } from '../../src/lib/html-entities.ts';
 import { cspOfPage } from '../../src/lib/publish/security-headers.ts';
 import { excerptParts } from '../../src/lib/search/state.ts';
+import { signStrings as strings } from '../sign-strings.ts';
 
-/** Every string of 1 to `n` of `signs`. */
-function strings(n: number, signs: readonly string[]): string[] {
-  let level = [''];
-  const all: string[] = [];
-  for (let i = 0; i < n; i++) {
-    level = level.flatMap((s) => signs.map((c) => s + c));
-    all.push(...level);
-  }
-  return all;
-}
 
 // The signs of references (named and numeric: `&#39;`, `&#x27;`, `&lt;`) and those escaped.
 const SIGNS = ['&', '#', 'x', '3', '9', 'lt', ';', "'", '"', '<', '>'];

@@ -20,6 +20,7 @@ import { parseMdxTree as satteri } from '../../src/lib/content/mdx-parser-satter
 import { checkMdxSubset } from '../../src/lib/content/mdx-subset.ts';
 import { renderBody, type BodyText } from '../../src/lib/import/markdown.ts';
 import { markdownText } from '../../src/lib/markdown-text.ts';
+import { signStrings } from '../sign-strings.ts';
 
 const SIGNS = ['a', '\\', '`', '~', '{', '}', '<', '>'];
 /**
@@ -28,16 +29,8 @@ const SIGNS = ['a', '\\', '`', '~', '{', '}', '<', '>'];
  */
 const PLAIN_SIGNS = [...SIGNS, '.', '\\*'];
 
-/** Every string of 1 to `n` signs. */
-function strings(n: number, signs: readonly string[] = SIGNS): string[] {
-  let level = [''];
-  const all: string[] = [];
-  for (let i = 0; i < n; i++) {
-    level = level.flatMap((s) => signs.map((c) => s + c));
-    all.push(...level);
-  }
-  return all;
-}
+/** Every string of 1 to `n` signs (of the Markdown signs, unless others are given). */
+const strings = (n: number, signs: readonly string[] = SIGNS): string[] => signStrings(n, signs);
 
 /** Text as Markdown reads it: a backslash before ASCII punctuation escapes it (CommonMark), any other stays. */
 const asMarkdownReads = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
