@@ -9,9 +9,9 @@
  * line-end hyphens, as the importer's do). Returns the HTML to show and the
  * messages to give; bad input gets a message and no result.
  */
-import { checkDraft, draftCheckHtml, draftInputProblem, draftSections, MAX_DRAFT_CHARACTERS, type RegisterText } from '../lib/compare/draft-check.ts';
+import { checkDraft, draftCheckHtml, draftInputProblem, draftSections, MAX_DRAFT_CHARACTERS, type RegisterText, type WordStyles } from '../lib/compare/draft-check.ts';
 import { decodeText } from '../lib/import/decode.ts';
-import { htmlToImportText, isZip, sectionHeadings, UnreadableWordFile, wordHtml, type WordHtml } from '../lib/import/docx.ts';
+import { htmlToImportText, isZip, sectionHeadings, subHeadings, UnreadableWordFile, wordHtml, type WordHtml } from '../lib/import/docx.ts';
 import { HyphenPatternsNotLoaded, loadHyphenPatterns, mayAskForPatterns } from '../lib/import/hyphen-patterns-browser.ts';
 import { registerVocabulary, type Vocabulary } from '../lib/import/hyphenation.ts';
 import { agreementUrl } from '../lib/publish/routes.ts';
@@ -54,7 +54,7 @@ async function fileText(file: File): Promise<{ text?: string; headings?: string[
  * is not one. Rejects when the code that reads it (mammoth, jszip) cannot be loaded (offline, a new deploy): the check
  * fails (the page says `draftCheck.broken`), where calling the file no Word file would send the reader to save it again.
  */
-async function docxText(file: File): Promise<{ text?: string; headings?: string[]; problem?: string }> {
+async function docxText(file: File): Promise<{ text?: string; headings?: string[]; word?: WordStyles; problem?: string }> {
   if (file.size > MAX_DOCX_BYTES) return { problem: draftCheck.tooLarge(draftCheck.megabytes(file.size), draftCheck.megabytes(MAX_DOCX_BYTES)) };
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (!/\.docx$/i.test(file.name)) return { problem: draftCheck.notReadable(file.name) };
@@ -69,7 +69,7 @@ async function docxText(file: File): Promise<{ text?: string; headings?: string[
   }
   const read = htmlToImportText(word.html, word.notes?.marks);
   if (read.text.trim() === '') return { problem: draftCheck.docxEmpty(file.name) };
-  return { text: read.text, headings: sectionHeadings(read.headings) };
+  return { text: read.text, headings: sectionHeadings(read.headings), word: { subheadings: subHeadings(read.headings), notes: read.noteParagraphs } };
 }
 
 /**
@@ -91,12 +91,14 @@ async function withHyphenPatterns<T>(read: () => T): Promise<T> {
 export async function runDraftCheck(input: { text: string } | { file: File }, registerJson: string): Promise<DraftCheckOutcome> {
   let text: string;
   let headings: string[] = [];
+  let word: WordStyles | undefined;
   const docx = 'file' in input && !isTextFile(input.file);
   if ('file' in input) {
-    const read = docx ? await docxText(input.file) : await fileText(input.file);
+    const read: { text?: string; headings?: string[]; word?: WordStyles; problem?: string } = docx ? await docxText(input.file) : await fileText(input.file);
     if (read.problem || read.text === undefined) return { messages: [read.problem ?? draftCheck.notDocx(input.file.name)], status: read.problem ?? '' };
     text = read.text;
     headings = read.headings ?? [];
+    word = read.word;
   } else {
     text = input.text;
   }
@@ -120,7 +122,7 @@ export async function runDraftCheck(input: { text: string } | { file: File }, re
   // once, though the draft may be read twice).
   let words: Vocabulary | undefined;
   const vocabulary = () => (words ??= registerVocabulary(register.flatMap((d) => d.sections.map((s) => [s.heading ?? '', ...s.blocks.map((b) => b.text)].join('\n')))));
-  const read = () => draftSections(text, headings, docx ? 'docx' : 'paste', vocabulary);
+  const read = () => draftSections(text, headings, docx ? 'docx' : 'paste', vocabulary, word);
   await patterns;
   const draft = await withHyphenPatterns(read);
   const result = checkDraft(draft, register);

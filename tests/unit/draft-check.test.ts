@@ -33,6 +33,20 @@ describe('splitting a draft', () => {
     ]);
   });
 
+  it('reads a Word file by its styles as the importer does: a line whose style is no heading is text, a note no list item', () => {
+    // A Word file's text as the draft check reads it (htmlToImportText): two headings styled as the sections',
+    // a body line that is a template's title alone on its line, and a note's paragraph with its «*» mark.
+    const text = 'Formål\n\nAvtalen gjelder samarbeidet mellom kommunen og politiet.\n\nPolitiråd\n\nEvaluering\n\nRådet møtes fire ganger i året.\n\n* Vedtatt i kommunestyret 12. mars 2020.\n';
+    const headings = ['Formål', 'Politiråd'];
+    const word = { subheadings: [], notes: ['* Vedtatt i kommunestyret 12. mars 2020.'] };
+    const styled = draftSections(text, headings, 'docx', undefined, word);
+    expect(styled.sections.map((s) => s.heading)).toEqual(['Formål', 'Politiråd']);
+    const last = styled.sections.at(-1)?.blocks.map((b) => b.text) ?? [];
+    expect(last).toEqual(['Evaluering', 'Rådet møtes fire ganger i året.', '* Vedtatt i kommunestyret 12. mars 2020.']);
+    // Without what the styles say, the template's title is taken for a heading, as in a pasted text.
+    expect(draftSections(text, headings, 'docx').sections.map((s) => s.heading)).toEqual(['Formål', 'Politiråd', 'Evaluering']);
+  });
+
   it('says when a text has no headings, and keeps it as one part', () => {
     const { sections, headings } = draftSections('Politirådet skal møtes fire ganger i året. Ordføreren leder det.');
     expect(headings).toBe(false);

@@ -75,23 +75,39 @@ export function draftPlainText(text: string): string {
  * `#` headings, as /utkast/ downloads) is read as its structure instead
  * (`draft-markdown.ts`), not re-flowed: its headings named as a Word file's
  * are, its marks gone, its paragraphs as Markdown has them. A Word file's
- * text (`from: 'docx'`) is never taken for Markdown.
+ * text (`from: 'docx'`) is never taken for Markdown; with `word`, what its
+ * styles say is read as the importer reads it (`importText`): with two section
+ * headings or more, a line is a heading only when its style says so, and a
+ * note's paragraph is never a list item.
  */
 export function draftSections(
   text: string,
   headings: readonly string[] = [],
   from: 'paste' | 'docx' = 'paste',
   register: () => Vocabulary | undefined = () => undefined,
+  word?: WordStyles,
 ): DraftText {
   const markdown = from === 'paste' && isMarkdownDraft(text) ? markdownDraftText(text) : undefined;
   const plain = markdown?.text ?? draftPlainText(text);
   const cleaned = cleanText(plain);
   const known = [...headings, ...(markdown?.headings ?? []), ...cleaned.tocTitles];
   const blocks = markdown ? cleaned.blocks : reflowText(plain, cleaned.blocks, known, register).blocks;
-  const structure = documentStructure(blocks, { tocTitles: known, casePresentation: false });
+  const structure = documentStructure(blocks, {
+    tocTitles: known,
+    casePresentation: false,
+    // As importText takes a Word file's styles: its heading styles only when they mark two sections or more.
+    ...(word && headings.length >= 2 ? { headingStyles: { sections: headings, subheadings: word.subheadings } } : {}),
+    ...(word && word.notes.length > 0 ? { notes: new Set(word.notes) } : {}),
+  });
   // A Markdown draft's text comes escaped (draft-markdown.ts); plain text's escapes were undone (draftPlainText).
   const sections = splitSections(renderBody(structure, markdown ? 'markdown' : 'plain')).filter((s) => s.blocks.length > 0 || s.heading);
   return { sections, headings: structure.sections.length > 0 };
+}
+
+/** What a Word file's styles say of its lines beside its section headings: the headings below them, and its notes' paragraphs. */
+export interface WordStyles {
+  subheadings: readonly string[];
+  notes: readonly string[];
 }
 
 /** One document of the register as the check reads it (`/data/tekst/<slug>.json` plus its short name). */

@@ -342,7 +342,7 @@ export function sectionHeadings(headings: ReadonlyArray<{ level: number; text: s
 }
 
 /** The headings of the levels below the sections' (sub-headings). */
-function subHeadings(headings: ReadonlyArray<{ level: number; text: string }>): string[] {
+export function subHeadings(headings: ReadonlyArray<{ level: number; text: string }>): string[] {
   const level = sectionLevel(headings) ?? Infinity;
   return headings.filter((h) => h.level > level).map((h) => h.text);
 }
